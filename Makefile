@@ -1,0 +1,63 @@
+# Anshim — everything a developer or CI needs, on Debian 12 as root (or with sudo).
+# `make demo` and `make test` install what is missing first; a second run skips installation in seconds.
+
+SYSTEM_PYTHON := /usr/bin/python3
+VENV := .venv
+PYTHON := $(VENV)/bin/python
+VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
+DEBIAN_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-sklearn \
+	python3-geopandas python3-rasterio python3-venv python3-pip xvfb poppler-utils
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
+# QGIS settings written by the tests go to a throwaway folder, never the user's profile
+TEST_ENV := $(HEADLESS) QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/.qgis-settings
+QGIS_PROFILE ?= default
+QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
+
+.PHONY: deps test unit-test qgis-test demo bench install package clean
+
+# Debian packages are checked by import, not by apt, so a second run costs a second.
+$(VENV)/.system-ok:
+	@if $(SYSTEM_PYTHON) -c "import qgis.core, numpy, scipy, sklearn, geopandas, rasterio, ensurepip" 2>/dev/null \
+		&& command -v qgis_process.bin xvfb-run pdftoppm >/dev/null; then \
+		echo "QGIS and the Debian Python packages are present."; \
+	else \
+		echo "Installing QGIS and Python packages from Debian…"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq \
+			--no-install-recommends $(DEBIAN_PACKAGES); \
+	fi
+	@[ -x $(PYTHON) ] || $(SYSTEM_PYTHON) -m venv --system-site-packages $(VENV)
+	@touch $@
+
+$(VENV)/.test-tools: requirements-test.txt $(VENV)/.system-ok
+	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
+	@touch $@
+
+deps: $(VENV)/.system-ok $(VENV)/.test-tools
+
+unit-test: deps
+	$(PYTHON) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit
+
+qgis-test: deps
+	mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis
+
+test: unit-test qgis-test
+
+demo: deps
+	$(HEADLESS) $(PYTHON) scripts/run_demo.py build/demo
+
+bench: deps
+	$(HEADLESS) $(PYTHON) scripts/bench.py
+
+install:
+	rm -rf "$(QGIS_PLUGINS_DIR)/anshim"
+	mkdir -p "$(QGIS_PLUGINS_DIR)"
+	$(SYSTEM_PYTHON) scripts/package.py --copy-to "$(QGIS_PLUGINS_DIR)/anshim"
+	@echo "Installed into $(QGIS_PLUGINS_DIR)/anshim — enable it in Plugins → Manage and Install Plugins."
+
+package:
+	$(SYSTEM_PYTHON) scripts/package.py --zip dist/anshim-$(VERSION).zip
+
+clean:
+	rm -rf build dist .qgis-settings .pytest_cache

@@ -1,0 +1,1 @@
+"""Anshim's desktop GUI: the plugin class, dock panel and map tools."""
