@@ -1,0 +1,311 @@
+"""Every safety factor of every street segment, from whichever layers the user has.
+
+Each factor comes from one input layer; a layer that is missing leaves its fields out of the result rather than
+filling them with zeros, which the model would read as "no camera anywhere". Street structure (``dead_end``,
+``junction_d``) comes from the network itself and is always there.
+
+Fields come in a stable order: the order of :data:`fields.FACTORS`, then ``<name>_n`` / ``<name>_d`` of extra
+point layers in the order given, then ``crime_n`` and ``crime_n_<year>`` by year.
+
+The scenario planner adds a few facilities at a time: :func:`add_points` and :func:`add_route` update only the
+segments the new ones reach and give exactly what a full recomputation would.
+"""
+from dataclasses import dataclass, field
+from functools import partial
+from typing import Dict, Optional, Tuple
+
+import numpy as np
+
+from .exposure import polygon_density, raster_density
+from .fields import CRIME_N, CRIME_YEAR_PREFIX, FACTORS
+from .geometry import LineArrays
+from .progress import report
+from .spatial import SegmentIndex
+from .structure import network_structure
+
+
+@dataclass
+class FactorParams:
+    """Reach of each factor in metres. Defaults follow DOMAIN.md: a light serves 15–25 m, CCTV deters within ~50 m."""
+
+    cctv_radius_m: float = 50.0
+    light_radius_m: float = 25.0
+    risk_radius_m: float = 50.0
+    extra_radius_m: float = 50.0
+    crime_snap_m: float = 30.0
+    distance_cap_m: float = 1000.0
+    route_tolerance_m: float = 15.0
+    snap_tolerance_m: float = 0.5
+
+
+@dataclass
+class FactorInputs:
+    """The layers as arrays in the segments' metric CRS; ``None`` where the user has no such layer.
+
+    Points are ``(n, 2)`` arrays. ``cctv_cameras`` holds the camera count of each CCTV site (NaN: unknown, counted as
+    one). ``population_raster`` is ``(values, GDAL geotransform, nodata)`` of people per cell;
+    ``population_polygons`` is ``(polygons as lists of rings, people per polygon)``. ``crime_years`` gives each
+    crime's year (NaN or <= 0: unknown). ``width_m`` is one street width per segment.
+    """
+
+    cctv: Optional[np.ndarray] = None
+    cctv_cameras: Optional[np.ndarray] = None
+    lights: Optional[np.ndarray] = None
+    bells: Optional[np.ndarray] = None
+    guardhouses: Optional[np.ndarray] = None
+    police: Optional[np.ndarray] = None
+    risk_sites: Optional[np.ndarray] = None
+    extra_points: Dict[str, np.ndarray] = field(default_factory=dict)
+    safe_routes: Optional[LineArrays] = None
+    population_raster: Optional[Tuple[np.ndarray, tuple, Optional[float]]] = None
+    population_polygons: Optional[Tuple[list, np.ndarray]] = None
+    crimes: Optional[np.ndarray] = None
+    crime_years: Optional[np.ndarray] = None
+    width_m: Optional[np.ndarray] = None
+
+
+@dataclass(frozen=True)
+class _PointLayer:
+    """A point layer and the fields it gives: a count within a radius and/or a capped nearest distance."""
+
+    label: str
+    attribute: str
+    count_field: Optional[str]
+    radius_param: Optional[str]
+    distance_field: Optional[str]
+
+
+_POINT_LAYERS = (
+    _PointLayer("CCTV", "cctv", "cctv_n", "cctv_radius_m", "cctv_d"),
+    _PointLayer("light", "lights", "light_n", "light_radius_m", "light_d"),
+    _PointLayer("emergency bell", "bells", None, None, "bell_d"),
+    _PointLayer("guard house", "guardhouses", None, None, "guard_d"),
+    _PointLayer("police box", "police", None, None, "police_d"),
+    _PointLayer("risk site", "risk_sites", "risk_n", "risk_radius_m", None),
+)
+
+
+@dataclass
+class FactorReport:
+    """What a user should know about a factor run: layers left out, values capped, crimes not counted."""
+
+    n_segments: int
+    distance_cap_m: float
+    crime_snap_m: float
+    left_out: Dict[str, tuple] = field(default_factory=dict)  # layer label -> fields left out
+    capped: Dict[str, int] = field(default_factory=dict)  # distance field -> segments at the cap
+    cctv_sites_without_count: int = 0
+    n_crimes: int = 0
+    crimes_beyond_snap: int = 0
+    crimes_without_year: int = 0
+    route_segments: Optional[int] = None
+    raster_over_polygons: bool = False
+
+    def messages(self):
+        """Plain sentences for the Processing log, most important first."""
+        messages = []
+        if self.n_crimes:
+            share = _percent(self.crimes_beyond_snap, self.n_crimes)
+            messages.append(
+                f"{self.crimes_beyond_snap:,} of {self.n_crimes:,} crimes ({share}) lay more than "
+                f"{self.crime_snap_m:g} m from every street segment and were not counted.")
+        if self.crimes_without_year:
+            messages.append(f"{self.crimes_without_year:,} of {self.n_crimes:,} crimes have no year: "
+                            f"they count in {CRIME_N} only.")
+        messages.extend(f"No {label} layer: {', '.join(names)} left out." for label, names in self.left_out.items())
+        messages.extend(
+            f"{name}: {count:,} of {self.n_segments:,} segments ({_percent(count, self.n_segments)}) are "
+            f"{self.distance_cap_m:g} m or more away; their value is capped at {self.distance_cap_m:g} m."
+            for name, count in self.capped.items() if count)
+        if self.cctv_sites_without_count:
+            messages.append(
+                f"{self.cctv_sites_without_count:,} CCTV sites have no camera count and count as one camera.")
+        if self.route_segments == 0:
+            messages.append("No segment runs along a safe-return route: check that the routes lie on the streets.")
+        if self.raster_over_polygons:
+            messages.append("Both a population raster and population polygons were given: the raster was used.")
+        return messages
+
+
+@dataclass
+class FactorResult:
+    """One array per field, one value per segment, in the order given in the module docstring."""
+
+    fields: Dict[str, np.ndarray]
+    report: FactorReport
+
+    def messages(self):
+        return self.report.messages()
+
+
+def compute_factors(segments, inputs, params=None, progress=None):
+    """All factors of ``segments`` (a :class:`LineArrays` in metres) from ``inputs``; see the module docstring."""
+    params = params or FactorParams()
+    summary = FactorReport(len(segments), params.distance_cap_m, params.crime_snap_m)
+    report(progress, 0.0)
+    index = SegmentIndex(segments)
+    steps = _factor_steps(index, segments, inputs, params, summary)
+    fields = {}
+    for done, step in enumerate(steps, start=1):
+        fields.update(step())
+        report(progress, done / len(steps))
+    return FactorResult(_in_field_order(fields), summary)
+
+
+def add_points(index, points, weights, counts_before, distances_before, radius_m, cap_m):
+    """Add facility ``points`` to a count and/or a distance factor, touching only the segments they reach.
+
+    ``counts_before`` (weights summed within ``radius_m``) or ``distances_before`` (nearest, capped at ``cap_m``)
+    may be ``None`` for a factor that has only the other. Returns ``(affected_segment_index, counts_after,
+    distances_after)``: the segments whose value changed, and new arrays equal to a full recomputation over the old
+    points followed by the new ones (the new weights are added in the same order a recomputation sums them).
+    """
+    reach_m = max(radius_m if counts_before is not None else 0.0, cap_m if distances_before is not None else 0.0)
+    point_index, segment_index, distance_m = index.pairs_within(points, reach_m)
+    changed = [np.empty(0, dtype=np.int64)]
+    counts_after = distances_after = None
+    if counts_before is not None:
+        near = distance_m <= radius_m
+        pair_weights = 1.0 if weights is None else np.asarray(weights, dtype=np.float64)[point_index[near]]
+        counts_after = np.array(counts_before, dtype=np.float64)
+        np.add.at(counts_after, segment_index[near], pair_weights)
+        changed.append(_changed(segment_index[near], counts_before, counts_after))
+    if distances_before is not None:
+        within_cap = distance_m <= cap_m
+        distances_after = np.array(distances_before, dtype=np.float64)
+        np.minimum.at(distances_after, segment_index[within_cap], distance_m[within_cap])
+        changed.append(_changed(segment_index[within_cap], distances_before, distances_after))
+    return np.unique(np.concatenate(changed)), counts_after, distances_after
+
+
+def add_route(index, lines, route_before, tolerance_m):
+    """Add safe-return ``lines`` to the ``route`` factor: ``(affected_segment_index, route_after)``."""
+    route_before = np.asarray(route_before)
+    route_after = np.maximum(route_before, index.along(lines, tolerance_m).astype(route_before.dtype))
+    return np.flatnonzero(route_after != route_before), route_after
+
+
+def _factor_steps(index, segments, inputs, params, summary):
+    """One callable per factor group the inputs allow, each returning its fields; records layers left out."""
+    steps = []
+    for layer in _POINT_LAYERS:
+        points = getattr(inputs, layer.attribute)
+        if points is None:
+            summary.left_out[layer.label] = tuple(filter(None, (layer.count_field, layer.distance_field)))
+            continue
+        weights = _camera_counts(inputs, summary) if layer.attribute == "cctv" else None
+        radius_m = getattr(params, layer.radius_param) if layer.radius_param else None
+        steps.append(partial(_point_fields, index, points, weights, layer.count_field, radius_m,
+                             layer.distance_field, params.distance_cap_m, summary))
+    if inputs.safe_routes is None:
+        summary.left_out["safe-return route"] = ("route",)
+    else:
+        steps.append(partial(_route_field, index, inputs.safe_routes, params.route_tolerance_m, summary))
+    if inputs.population_raster is None and inputs.population_polygons is None:
+        summary.left_out["population"] = ("pop_night",)
+    else:
+        steps.append(partial(_population_field, index, inputs, summary))
+    steps.append(partial(_structure_fields, segments, params, summary))
+    if inputs.width_m is not None:
+        steps.append(partial(_width_field, inputs.width_m, len(segments)))
+    for name, points in inputs.extra_points.items():
+        _check_extra_layer_name(name)
+        steps.append(partial(_point_fields, index, points, None, f"{name}_n", params.extra_radius_m,
+                             f"{name}_d", params.distance_cap_m, summary))
+    if inputs.crimes is not None:
+        steps.append(partial(_crime_fields, index, inputs.crimes, inputs.crime_years, params.crime_snap_m, summary))
+    return steps
+
+
+def _check_extra_layer_name(name):
+    taken = {factor.name for factor in FACTORS} | {CRIME_N}
+    clashes = {f"{name}_n", f"{name}_d"} & taken
+    if clashes:
+        raise ValueError(f"extra point layer name '{name}' would overwrite {', '.join(sorted(clashes))}")
+
+
+def _point_fields(index, points, weights, count_field, radius_m, distance_field, cap_m, summary):
+    fields = {}
+    if count_field:
+        fields[count_field] = index.count_within(points, radius_m, weights)
+    if distance_field:
+        fields[distance_field] = index.nearest_distance(points, cap_m)
+        summary.capped[distance_field] = int(np.count_nonzero(fields[distance_field] >= cap_m))
+    return fields
+
+
+def _camera_counts(inputs, summary):
+    """Camera count per CCTV site; a site with no count has at least one camera."""
+    if inputs.cctv_cameras is None:
+        return None
+    cameras = np.asarray(inputs.cctv_cameras, dtype=np.float64)
+    if len(cameras) != len(np.asarray(inputs.cctv).reshape(-1, 2)):
+        raise ValueError(f"cctv_cameras has {len(cameras)} values for {len(inputs.cctv)} CCTV sites")
+    unknown = ~np.isfinite(cameras)
+    summary.cctv_sites_without_count = int(np.count_nonzero(unknown))
+    return np.where(unknown, 1.0, cameras)
+
+
+def _route_field(index, routes, tolerance_m, summary):
+    route = index.along(routes, tolerance_m).astype(np.int8)
+    summary.route_segments = int(np.count_nonzero(route))
+    return {"route": route}
+
+
+def _population_field(index, inputs, summary):
+    """Night-time population density at each segment's midpoint; a raster is preferred over polygons."""
+    if inputs.population_raster is not None:
+        summary.raster_over_polygons = inputs.population_polygons is not None
+        values, geotransform, nodata = inputs.population_raster
+        return {"pop_night": raster_density(values, geotransform, nodata, index.midpoints)}
+    polygons, counts = inputs.population_polygons
+    return {"pop_night": polygon_density(polygons, counts, index.midpoints)}
+
+
+def _structure_fields(segments, params, summary):
+    dead_end, junction_d = network_structure(segments, params.snap_tolerance_m, params.distance_cap_m)
+    summary.capped["junction_d"] = int(np.count_nonzero(junction_d >= params.distance_cap_m))
+    return {"dead_end": dead_end, "junction_d": junction_d}
+
+
+def _width_field(width_m, n_segments):
+    width_m = np.asarray(width_m, dtype=np.float64)
+    if len(width_m) != n_segments:
+        raise ValueError(f"width_m has {len(width_m)} values for {n_segments} segments")
+    return {"width_m": width_m}
+
+
+def _crime_fields(index, crimes, crime_years, snap_m, summary):
+    """Each crime counts once, on its nearest segment within ``snap_m``; with years, also per year."""
+    segment, _ = index.snap(crimes, snap_m)
+    snapped = segment >= 0
+    summary.n_crimes = len(segment)
+    summary.crimes_beyond_snap = int(np.count_nonzero(~snapped))
+    fields = {CRIME_N: _crime_counts(segment[snapped], index.n_segments)}
+    if crime_years is None:
+        return fields
+    years = np.asarray(crime_years, dtype=np.float64)
+    if len(years) != len(segment):
+        raise ValueError(f"crime_years has {len(years)} values for {len(segment)} crimes")
+    known = np.isfinite(years) & (years > 0)
+    summary.crimes_without_year = int(np.count_nonzero(~known))
+    for year in np.unique(years[known]).astype(np.int64):
+        fields[f"{CRIME_YEAR_PREFIX}{year}"] = _crime_counts(segment[snapped & (years == year)], index.n_segments)
+    return fields
+
+
+def _crime_counts(segment, n_segments):
+    return np.bincount(segment, minlength=n_segments).astype(np.int32)
+
+
+def _changed(segment_index, before, after):
+    return segment_index[np.asarray(before)[segment_index] != after[segment_index]]
+
+
+def _in_field_order(fields):
+    known = [factor.name for factor in FACTORS if factor.name in fields]
+    return {name: fields[name] for name in known + [name for name in fields if name not in known]}
+
+
+def _percent(part, whole):
+    return f"{100.0 * part / whole:.1f} %" if whole else "0 %"
