@@ -90,10 +90,12 @@ class SegmentIndex:
         return segment_index, distance
 
     def along(self, lines, tolerance_m):
-        """Whether each segment runs along one of ``lines``: its midpoint and both ends within ``tolerance_m`` of it.
+        """Whether each segment runs along one of ``lines``: its midpoint and both ends within ``tolerance_m`` of it,
+        and its ends at least half its length apart when projected onto that line.
 
         All three points must reach the same line, so a segment that crosses a route or touches it at one end is not
-        on it (unless the segment is shorter than the tolerance). Meant for safe-return routes, whose geometry only
+        on it. The projection rule keeps out the first metres of a side street meeting the route at right angles,
+        whose three points all lie within the tolerance. Meant for safe-return routes, whose geometry only
         approximates the street centre-line.
         """
         result = np.zeros(self.n_segments, dtype=bool)
@@ -108,7 +110,12 @@ class SegmentIndex:
         point_index, line, _ = line_index.pairs_within(key_points, tolerance_m)
         segment_line = candidates[point_index % len(candidates)] * len(lines) + line
         pair, key_points_reaching = np.unique(segment_line, return_counts=True)
-        result[pair[key_points_reaching == 3] // len(lines)] = True
+        pair = pair[key_points_reaching == 3]
+        segment, line = pair // len(lines), pair % len(lines)
+        start_measure = _measure_along(lines, line, self.start_points[segment])
+        end_measure = _measure_along(lines, line, self.end_points[segment])
+        chord_m = np.hypot(*(self.end_points[segment] - self.start_points[segment]).T)
+        result[segment[np.abs(end_measure - start_measure) >= chord_m / 2.0]] = True
         return result
 
     def _piece_nearest_distance(self, points, point_tree, pieces, cap_m):
@@ -154,6 +161,33 @@ class SegmentIndex:
         edge = np.broadcast_to(edge, distance.shape)[valid]
         distance[valid] = point_segment_distance(points[point[valid]], self.edge_starts[edge], self.edge_ends[edge])
         return distance
+
+
+def _measure_along(lines, line, points):
+    """Distance along ``lines[line[i]]`` from its start to the point on it nearest ``points[i]``."""
+    starts, ends, edge_line = lines.edges()
+    edge_length = np.hypot(*(ends - starts).T)
+    edge_start_measure = np.cumsum(edge_length) - edge_length
+    edge_start_measure -= edge_start_measure[np.searchsorted(edge_line, edge_line)]  # restart at each line
+    first_edge = np.searchsorted(edge_line, line)
+    edge_count = np.searchsorted(edge_line, line, side="right") - first_edge
+    pair = np.repeat(np.arange(len(line)), edge_count)
+    edge = np.repeat(first_edge, edge_count) + np.arange(edge_count.sum()) - np.repeat(
+        np.cumsum(edge_count) - edge_count, edge_count)
+    distance = point_segment_distance(points[pair], starts[edge], ends[edge])
+    nearest = np.full(len(line), -1, dtype=np.int64)
+    order = np.lexsort((distance, pair))
+    first = order[np.r_[True, np.diff(pair[order]) != 0]] if len(order) else order
+    nearest[pair[first]] = edge[first]
+    measure = np.zeros(len(line))  # a line of one vertex has no length to measure along
+    has_edge = nearest >= 0
+    nearest = nearest[has_edge]
+    direction = ends[nearest] - starts[nearest]
+    with np.errstate(invalid="ignore", divide="ignore"):
+        t = np.einsum("ij,ij->i", points[has_edge] - starts[nearest], direction) / np.einsum(
+            "ij,ij->i", direction, direction)
+    measure[has_edge] = edge_start_measure[nearest] + np.clip(np.nan_to_num(t), 0.0, 1.0) * edge_length[nearest]
+    return measure
 
 
 def polyline_midpoints(lines):

@@ -69,12 +69,34 @@ def test_pairs_within_lists_every_pair_once(segments, points, radius_m):
 @settings(max_examples=100, deadline=None)
 @given(networks, st.lists(polyline, min_size=1, max_size=3).map(LineArrays.from_list),
        st.sampled_from([0.5, 6.0, 15.0]))
-def test_along_needs_both_ends_and_the_midpoint_near_the_same_line(segments, lines, tolerance_m):
+def test_along_needs_both_ends_and_the_midpoint_near_the_same_line_and_parallel(segments, lines, tolerance_m):
     starts, ends = segments.endpoints()
     key_points = np.concatenate([starts, polyline_midpoints(segments), ends])
     reach = (brute_distance(lines, key_points) <= tolerance_m).reshape(3, len(segments), len(lines))
-    expected = reach.all(axis=0).any(axis=1)
+    expected = np.zeros(len(segments), dtype=bool)
+    for s, l in zip(*np.nonzero(reach.all(axis=0))):
+        shift = abs(brute_measure(lines.line(l), ends[s]) - brute_measure(lines.line(l), starts[s]))
+        expected[s] |= shift >= np.hypot(*(ends[s] - starts[s])) / 2
     assert SegmentIndex(segments).along(lines, tolerance_m).tolist() == expected.tolist()
+
+
+def brute_measure(line, point):
+    """Distance along ``line`` to its point nearest ``point`` (first nearest edge), by looping over edges."""
+    best, measure, travelled = np.inf, 0.0, 0.0
+    for a, b in zip(line[:-1], line[1:]):
+        length = np.hypot(*(b - a))
+        t = 0.0 if length == 0 else np.clip(np.dot(point - a, b - a) / length ** 2, 0, 1)
+        distance = np.hypot(*(point - (a + t * (b - a))))
+        if distance < best:
+            best, measure = distance, travelled + t * length
+        travelled += length
+    return measure
+
+
+def test_a_side_street_meeting_a_route_at_right_angles_is_not_on_it():
+    streets = LineArrays.from_list([[(0, 0), (10, 0)], [(10, 0), (20, 0)], [(10, 0), (10, 10)]])
+    route = LineArrays.from_list([[(-20, 0), (40, 0)]])
+    assert SegmentIndex(streets).along(route, 15.0).tolist() == [True, True, False]
 
 
 def test_distance_is_to_the_geometry_of_a_long_segment_not_its_midpoint():
