@@ -1,0 +1,68 @@
+"""What every Anshim algorithm shares: naming, help, icon, dependency checks, progress and cancellation."""
+import importlib.util
+
+from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
+from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QIcon
+
+from ..engine.dependencies import MissingDependency
+from ..engine.progress import Canceled
+from ..resources import resource_path
+
+
+class AnshimAlgorithm(QgsProcessingAlgorithm):
+    """Base class: subclasses implement ``initAlgorithm`` and ``process`` (not ``processAlgorithm``)."""
+
+    #: Import names of the optional packages the algorithm needs, checked before it runs.
+    REQUIRED_PACKAGES = ()
+
+    def createInstance(self):
+        return type(self)()
+
+    def tr(self, text):
+        return QCoreApplication.translate("Anshim", text)
+
+    def icon(self):
+        return QIcon(resource_path("icons", "anshim.svg"))
+
+    def helpUrl(self):
+        return "https://github.com/anshim-cpted/anshim#algorithms"
+
+    def missing_packages(self):
+        return [name for name in self.REQUIRED_PACKAGES if importlib.util.find_spec(name) is None]
+
+    def canExecute(self):
+        missing = self.missing_packages()
+        if missing:
+            return False, str(MissingDependency(missing[0]))
+        return True, ""
+
+    def add_parameter(self, parameter, help_text, advanced=False):
+        """Add ``parameter`` with its help text; expert parameters go under "Advanced parameters"."""
+        parameter.setHelp(self.tr(help_text))
+        if advanced:
+            parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
+        self.addParameter(parameter)
+
+    def processAlgorithm(self, parameters, context, feedback):
+        missing = self.missing_packages()
+        if missing:
+            raise QgsProcessingException(str(MissingDependency(missing[0])))
+        try:
+            return self.process(parameters, context, feedback)
+        except Canceled:
+            raise QgsProcessingException(self.tr("Cancelled by the user: no output was written.")) from None
+        except MissingDependency as error:
+            raise QgsProcessingException(str(error)) from None
+
+    def process(self, parameters, context, feedback):
+        raise NotImplementedError
+
+    @staticmethod
+    def engine_progress(feedback, start=0.0, end=100.0):
+        """A progress callable for engine functions: maps 0–1 onto ``start``–``end`` % and raises on Cancel."""
+        def progress(fraction):
+            if feedback.isCanceled():
+                raise Canceled()
+            feedback.setProgress(start + (end - start) * fraction)
+        return progress

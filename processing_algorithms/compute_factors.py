@@ -1,0 +1,306 @@
+"""anshim:computefactors — join crime, population and facility layers to street segments as safety factors."""
+import math
+import re
+
+import numpy as np
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterExpression,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
+
+from ..engine import fields as names
+from ..engine.exposure import polygon_area_m2
+from ..engine.factors import FactorInputs, FactorParams, compute_factors
+from ..engine.progress import Canceled
+from .base import AnshimAlgorithm
+from .layer_io import (OutputGuard, fields_with_columns, read_lines, read_points, read_polygons, read_raster_band,
+                       working_crs, write_with_columns)
+
+# parameter id, FactorInputs attribute, label
+POINT_LAYERS = (
+    ("CCTV", "cctv", "CCTV sites"),
+    ("LIGHTS", "lights", "Security and street lights"),
+    ("BELLS", "bells", "Emergency bells"),
+    ("GUARDHOUSES", "guardhouses", "Women's safety guard houses"),
+    ("POLICE", "police", "Police boxes"),
+    ("RISK_SITES", "risk_sites", "Risk sites (e.g. entertainment venues)"),
+)
+# parameter id, FactorParams attribute, label, default, help
+DISTANCES = (
+    ("CCTV_RADIUS", "cctv_radius_m", "CCTV reach (m)", 50.0,
+     "Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m)."),
+    ("LIGHT_RADIUS", "light_radius_m", "Light reach (m)", 25.0,
+     "Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m)."),
+    ("CRIME_SNAP", "crime_snap_m", "Crime snapping distance (m)", 30.0,
+     "Each crime counts on its nearest segment within this distance; farther crimes are counted in the log."),
+    ("DISTANCE_CAP", "distance_cap_m", "Distance cap (m)", 1000.0,
+     "Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away "
+     "does not dominate the model."),
+)
+ADVANCED_DISTANCES = (
+    ("RISK_RADIUS", "risk_radius_m", "Risk-site reach (m)", 50.0, "Risk sites within this distance count in risk_n."),
+    ("EXTRA_RADIUS", "extra_radius_m", "Extra point layers' reach (m)", 50.0,
+     "Points of each extra layer within this distance count in <layer>_n."),
+    ("ROUTE_TOLERANCE", "route_tolerance_m", "Safe-return route tolerance (m)", 15.0,
+     "A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the "
+     "route (published route geometries are approximate)."),
+    ("SNAP_TOLERANCE", "snap_tolerance_m", "Junction snapping tolerance (m)", 0.5,
+     "Segment ends this close together form one node when finding dead ends and junctions."),
+)
+INTEGER_FIELD = re.compile(r"^(cctv_n|light_n|risk_n|route|dead_end|crime_n(_\d{4})?|.+_n)$")
+
+
+class ComputeFactorsAlgorithm(AnshimAlgorithm):
+    REQUIRED_PACKAGES = ("scipy",)
+    INPUT = "INPUT"
+    CCTV_CAMERAS_FIELD = "CCTV_CAMERAS_FIELD"
+    EXTRA_POINTS = "EXTRA_POINTS"
+    SAFE_ROUTES = "SAFE_ROUTES"
+    POPULATION_RASTER = "POPULATION_RASTER"
+    POPULATION_POLYGONS = "POPULATION_POLYGONS"
+    POPULATION_FIELD = "POPULATION_FIELD"
+    CRIMES = "CRIMES"
+    CRIME_FILTER = "CRIME_FILTER"
+    CRIME_DATE_FIELD = "CRIME_DATE_FIELD"
+    WIDTH_FIELD = "WIDTH_FIELD"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "computefactors"
+
+    def displayName(self):
+        return self.tr("Compute safety factors")
+
+    def group(self):
+        return self.tr("Safety factors")
+
+    def groupId(self):
+        return "safetyfactors"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Joins crime, night-time population and facility layers to street segments (from Segment streets, or "
+            "any line layer) as the safety factors the model learns from. Every layer but the segments is "
+            "optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are "
+            "reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.\n\n"
+            "Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest "
+            "CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 "
+            "if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the "
+            "piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m "
+            "(from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted "
+            "once) and crime_n_<year> per year when a date field is given; <layer>_n and <layer>_d for extra point "
+            "layers. Distances are capped at DISTANCE_CAP (default 1000 m).")
+
+    def initAlgorithm(self, config=None):
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Street segments"), [QgsProcessing.TypeVectorLine]),
+            "Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).")
+        for parameter_id, _, label in POINT_LAYERS:
+            self.add_parameter(QgsProcessingParameterFeatureSource(
+                parameter_id, self.tr(label), [QgsProcessing.TypeVectorPoint], optional=True),
+                f"{label} as points. Leave empty if you have no such layer.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.CCTV_CAMERAS_FIELD, self.tr("Cameras per CCTV site"), parentLayerParameterName="CCTV",
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            "Number of cameras at each CCTV site (a site with no value counts as one camera).")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.SAFE_ROUTES, self.tr("Safe-return routes"), [QgsProcessing.TypeVectorLine], optional=True),
+            "Safe-return routes (안심귀갓길) as lines.")
+        self.add_parameter(QgsProcessingParameterRasterLayer(
+            self.POPULATION_RASTER, self.tr("Night-time population raster"), optional=True),
+            "Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). "
+            "Used instead of the polygons when both are given.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.POPULATION_POLYGONS, self.tr("Night-time population polygons"), [QgsProcessing.TypeVectorPolygon],
+            optional=True), "Areas (e.g. 행정동) with a night-time population count each.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.POPULATION_FIELD, self.tr("Population count field"), parentLayerParameterName=self.POPULATION_POLYGONS,
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            "People per polygon; divided by the polygon's area to give a density per km².")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.CRIMES, self.tr("Crimes"), [QgsProcessing.TypeVectorPoint], optional=True),
+            "Past crimes as points; the model's training target.")
+        self.add_parameter(QgsProcessingParameterExpression(
+            self.CRIME_FILTER, self.tr("Crime filter"), parentLayerParameterName=self.CRIMES, optional=True),
+            "Only crimes matching this QGIS expression count, e.g. \"victim_sex\" = 'F' or \"type\" IN ('rape', 'theft').")
+        self.add_parameter(QgsProcessingParameterField(
+            self.CRIME_DATE_FIELD, self.tr("Crime date field"), parentLayerParameterName=self.CRIMES, optional=True),
+            "A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_<year> per year for temporal validation.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.WIDTH_FIELD, self.tr("Street width field"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, optional=True), "Street width in metres; written as width_m.")
+        self.add_parameter(QgsProcessingParameterMultipleLayers(
+            self.EXTRA_POINTS, self.tr("Extra point layers"), QgsProcessing.TypeVectorPoint, optional=True),
+            "Any further point layers; each adds <layer name>_n (within the extra reach) and <layer name>_d.",
+            advanced=True)
+        for parameter_id, _, label, default, help_text in DISTANCES:
+            self.add_parameter(QgsProcessingParameterNumber(
+                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double, defaultValue=default), help_text)
+        for parameter_id, _, label, default, help_text in ADVANCED_DISTANCES:
+            self.add_parameter(QgsProcessingParameterNumber(
+                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double, defaultValue=default), help_text,
+                advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Segments with safety factors"), QgsProcessing.TypeVectorLine),
+            "The segments with every input field and the factor fields.")
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        params = self._factor_params(parameters, context)
+        crs = working_crs(source, context, feedback, layer_name="Street segments")
+        width_field = self.parameterAsString(parameters, self.WIDTH_FIELD, context)
+        width_index = source.fields().lookupField(width_field) if width_field else -1
+        lines, part_row, feature_ids, rows = read_lines(
+            source, crs, context, feedback, [width_index] if width_index >= 0 else None, "Street segments")
+        if len(feature_ids) == 0:
+            raise QgsProcessingException(self.tr("Street segments layer has no line geometries."))
+        if len(lines) != len(feature_ids):
+            raise QgsProcessingException(self.tr(
+                "Street segments layer has multipart lines: run 'Segment streets' on it first."))
+        inputs = self._factor_inputs(parameters, context, feedback, crs)
+        if width_index >= 0:
+            inputs.width_m = np.array([_number(row[width_index]) for row in rows], dtype=np.float64)
+        feedback.pushInfo(self.tr(f"Computing factors for {len(lines):,} segments…"))
+        result = compute_factors(lines, inputs, params, progress=self.engine_progress(feedback, 10, 60))
+        for message in result.messages():
+            feedback.pushInfo(message)
+        return self._write(parameters, context, feedback, source, crs, lines, feature_ids, result.fields)
+
+    def _factor_params(self, parameters, context):
+        values = {}
+        for parameter_id, attribute, label, _, _ in DISTANCES + ADVANCED_DISTANCES:
+            value = self.parameterAsDouble(parameters, parameter_id, context)
+            if not math.isfinite(value) or value < 0 or (value == 0 and parameter_id != "SNAP_TOLERANCE"):
+                raise QgsProcessingException(self.tr(
+                    f"{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m."))
+            values[attribute] = value
+        return FactorParams(**values)
+
+    def _factor_inputs(self, parameters, context, feedback, crs):
+        inputs = FactorInputs()
+        cameras_field = self.parameterAsString(parameters, self.CCTV_CAMERAS_FIELD, context) or None
+        for parameter_id, attribute, label in POINT_LAYERS:
+            field = cameras_field if parameter_id == "CCTV" else None
+            points = self._points(parameters, parameter_id, label, context, feedback, crs, field)
+            if points is not None:
+                setattr(inputs, attribute, points[0])
+                if field:
+                    inputs.cctv_cameras = np.array([_number(value) for value in points[1]], dtype=np.float64)
+        inputs.extra_points = self._extra_points(parameters, context, feedback, crs)
+        routes = self.parameterAsSource(parameters, self.SAFE_ROUTES, context)
+        if routes is not None:
+            self._require_features(routes, "Safe-return routes")
+            inputs.safe_routes = read_lines(routes, crs, context, feedback, layer_name="Safe-return routes")[0]
+        inputs.population_raster, inputs.population_polygons = self._population(parameters, context, feedback, crs)
+        date_field = self.parameterAsString(parameters, self.CRIME_DATE_FIELD, context) or None
+        crimes = self._points(parameters, self.CRIMES, "Crimes", context, feedback, crs, date_field,
+                              self.parameterAsExpression(parameters, self.CRIME_FILTER, context) or None)
+        if crimes is not None:
+            inputs.crimes = crimes[0]
+            if date_field:
+                inputs.crime_years = np.array([_year(value) for value in crimes[1]], dtype=np.float64)
+        return inputs
+
+    def _points(self, parameters, parameter_id, label, context, feedback, crs, field=None, expression=None):
+        """``(xy, value of field per point or None)`` for an optional point layer, or None if not given."""
+        source = self.parameterAsSource(parameters, parameter_id, context)
+        if source is None:
+            return None
+        self._require_features(source, label)
+        field_index = source.fields().lookupField(field) if field else -1
+        xy, point_row, _, rows = read_points(source, crs, context, feedback,
+                                             [field_index] if field_index >= 0 else None, label, expression)
+        if source.sourceCrs() != crs:
+            feedback.pushInfo(f"{label}: reprojected from {source.sourceCrs().authid()} to {crs.authid()}.")
+        if expression:
+            feedback.pushInfo(f"{label}: {len(xy):,} of {source.featureCount():,} match the filter {expression}.")
+        return xy, ([rows[row][field_index] for row in point_row] if field_index >= 0 else None)
+
+    def _extra_points(self, parameters, context, feedback, crs):
+        """Points of each extra layer, keyed by a field-safe version of the layer name."""
+        extra = {}
+        for number, layer in enumerate(self.parameterAsLayerList(parameters, self.EXTRA_POINTS, context), start=1):
+            name = re.sub(r"[^a-z0-9]+", "_", layer.name().lower()).strip("_")[:20] or f"extra{number}"
+            if name in extra:
+                name = f"{name}{number}"
+            label = f"Extra layer '{layer.name()}'"
+            self._require_features(layer, label)
+            extra[name] = read_points(layer, crs, context, feedback, layer_name=label)[0]
+            feedback.pushInfo(f"{label} gives fields {name}_n and {name}_d.")
+        return extra
+
+    def _population(self, parameters, context, feedback, crs):
+        raster = self.parameterAsRasterLayer(parameters, self.POPULATION_RASTER, context)
+        if raster is not None:
+            return read_raster_band(raster, crs, context, feedback, "Night-time population raster"), None
+        polygons = self.parameterAsSource(parameters, self.POPULATION_POLYGONS, context)
+        if polygons is None:
+            return None, None
+        field = self.parameterAsString(parameters, self.POPULATION_FIELD, context)
+        if not field:
+            raise QgsProcessingException(self.tr(
+                "Night-time population polygons were given without POPULATION_FIELD: pick the field with the "
+                "number of people in each polygon."))
+        self._require_features(polygons, "Night-time population polygons")
+        field_index = polygons.fields().lookupField(field)
+        shapes, polygon_row, _, rows = read_polygons(polygons, crs, context, feedback, [field_index],
+                                                     "Night-time population polygons")
+        counts = np.nan_to_num(np.array([_number(rows[row][field_index]) for row in polygon_row], dtype=np.float64))
+        # a multipolygon's people are shared among its parts by area, so every part gets the feature's density
+        part_area = np.array([polygon_area_m2(rings) for rings in shapes])
+        feature_area = np.bincount(polygon_row, weights=part_area)[polygon_row]
+        with np.errstate(invalid="ignore", divide="ignore"):
+            counts = np.where(feature_area > 0, counts * part_area / feature_area, 0.0)
+        return None, (shapes, counts)
+
+    def _require_features(self, source, label):
+        if source.featureCount() == 0:
+            raise QgsProcessingException(self.tr(
+                f"{label} layer '{source.sourceName()}' has no features. Leave the parameter empty if the district "
+                f"has none, or check the layer's filter."))
+
+    def _write(self, parameters, context, feedback, source, crs, lines, feature_ids, factor_fields):
+        columns = {}
+        if source.fields().lookupField(names.SEG_ID) < 0:
+            columns[names.SEG_ID] = (QVariant.LongLong, np.arange(1, len(feature_ids) + 1))
+        if source.fields().lookupField(names.LENGTH_M) < 0:
+            columns[names.LENGTH_M] = (QVariant.Double, lines.lengths())
+        for name, values in factor_fields.items():
+            integer = INTEGER_FIELD.match(name) is not None and name != "width_m"
+            columns[name] = (QVariant.Int, np.rint(values).astype(np.int64)) if integer else (QVariant.Double, values)
+        fields, kept = fields_with_columns(source.fields(), {name: kind for name, (kind, _) in columns.items()})
+        guard = OutputGuard(self, parameters, self.OUTPUT, context)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
+                                             QgsFeatureSink.RegeneratePrimaryKey)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            write_with_columns(source, crs, context, sink, fields, kept, feature_ids,
+                               [values.tolist() for _, values in columns.values()], feedback, (60, 100))
+        except Canceled:
+            del sink
+            guard.discard()
+            raise
+        return {self.OUTPUT: dest_id}
+
+
+def _number(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return math.nan
+
+
+def _year(value):
+    """The year of a date, date-time, year number or text starting with YYYY; NaN when unknown."""
+    if isinstance(value, QDateTime):
+        return value.date().year() if value.isValid() else math.nan
+    if isinstance(value, QDate):
+        return value.year() if value.isValid() else math.nan
+    if isinstance(value, (int, float)) and 1800 < value < 2300:
+        return int(value)
+    match = re.match(r"\s*(\d{4})", str(value)) if value is not None else None
+    return int(match.group(1)) if match else math.nan

@@ -1,0 +1,255 @@
+"""Moving layers across the QGIS boundary: feature sources into engine arrays, engine arrays into sinks.
+
+Geometries travel as WKB and are decoded or encoded for the whole layer at once by :mod:`engine.wkb`, so the
+only per-feature Python is the unavoidable iteration over ``QgsFeature`` objects.
+"""
+import os
+
+import numpy as np
+from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsWkbTypes)
+
+from ..engine.progress import Canceled
+from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb
+
+WRITE_BATCH = 20_000
+
+
+def metric_crs_for(source, context):
+    """The local UTM zone (WGS 84) covering ``source``'s extent: used when the input is in degrees."""
+    extent = source.sourceExtent()
+    to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
+                                      context.transformContext())
+    centre = to_wgs84.transform(extent.center())
+    zone = int((centre.x() + 180) // 6) + 1
+    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
+
+
+def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
+    """The metric CRS the engine works in: ``target_crs`` if valid, the source's own if metric, else UTM."""
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+    if target_crs is not None and target_crs.isValid():
+        crs = target_crs
+    elif source.sourceCrs().isGeographic():
+        crs = metric_crs_for(source, context)
+        feedback.pushInfo(f"{layer_name} is in degrees ({source.sourceCrs().authid()}): "
+                          f"working in {crs.authid()} ({crs.description()}).")
+    else:
+        return source.sourceCrs()
+    if crs.isGeographic():
+        raise QgsProcessingException(f"TARGET_CRS {crs.authid()} is in degrees: choose a projected CRS in metres.")
+    return crs
+
+
+def _request(source, crs, context, attributes=None, expression=None):
+    request = QgsFeatureRequest()
+    if expression:
+        request.setFilterExpression(expression)
+        request.setExpressionContext(context.expressionContext())
+    if crs != source.sourceCrs():
+        request.setDestinationCrs(crs, context.transformContext())
+    if attributes is None:
+        request.setNoAttributes()
+    else:
+        request.setSubsetOfAttributes(attributes)
+    return request
+
+
+def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None):
+    """WKB blobs, feature ids and (optionally) attribute rows of every feature with a geometry.
+
+    Features with no geometry are skipped and counted in the log.
+    """
+    if not source.sourceCrs().isValid():
+        raise QgsProcessingException(
+            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+    blobs, ids, rows, skipped = [], [], [], 0
+    total = source.featureCount()
+    step = max(total // 100, 1)
+    for count, feature in enumerate(source.getFeatures(_request(source, crs, context, attributes, expression))):
+        if count % step == 0:
+            if feedback.isCanceled():
+                raise Canceled()
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            skipped += 1
+            continue
+        blobs.append(bytes(geometry.asWkb()))
+        ids.append(feature.id())
+        if attributes is not None:
+            rows.append(feature.attributes())
+    if skipped:
+        feedback.pushWarning(f"{layer_name}: {skipped} feature(s) without geometry were skipped.")
+    return blobs, np.asarray(ids, dtype=np.int64), rows
+
+
+def require_geometry(source, geometry_type, layer_name):
+    """Refuse a layer of the wrong geometry type with a message naming it."""
+    if source is None:
+        raise QgsProcessingException(f"{layer_name} layer could not be opened.")
+    if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
+        expected = QgsWkbTypes.geometryDisplayString(geometry_type).lower()
+        actual = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
+        raise QgsProcessingException(
+            f"{layer_name} layer '{source.sourceName()}' has {actual} geometries; a {expected} layer is needed.")
+
+
+def read_lines(source, crs, context, feedback, attributes=None, layer_name="Input"):
+    """Lines of ``source`` in ``crs``: ``(LineArrays of single parts, feature row per part, feature ids, rows)``."""
+    require_geometry(source, QgsWkbTypes.LineGeometry, layer_name)
+    blobs, ids, rows = read_wkb(source, crs, context, feedback, attributes, layer_name)
+    lines, part_row = lines_from_wkb(blobs)
+    return lines, part_row, ids, rows
+
+
+def read_points(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None):
+    """Points of ``source`` in ``crs``: ``(xy, feature row per point, feature ids, rows)``."""
+    require_geometry(source, QgsWkbTypes.PointGeometry, layer_name)
+    blobs, ids, rows = read_wkb(source, crs, context, feedback, attributes, layer_name, expression)
+    xy, point_row = points_from_wkb(blobs)
+    return xy, point_row, ids, rows
+
+
+def read_polygons(source, crs, context, feedback, attributes=None, layer_name="Input"):
+    """Polygons of ``source`` in ``crs``: ``(list of ring lists, feature row per polygon, feature ids, rows)``."""
+    require_geometry(source, QgsWkbTypes.PolygonGeometry, layer_name)
+    blobs, ids, rows = read_wkb(source, crs, context, feedback, attributes, layer_name)
+    polygons, polygon_row = polygons_from_wkb(blobs)
+    return polygons, polygon_row, ids, rows
+
+
+class OutputGuard:
+    """Removes a file output that a cancelled or failed run left half written, if this run created it."""
+
+    def __init__(self, algorithm, parameters, name, context):
+        path = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
+        self.path = path.split("|")[0]
+        self.existed = os.path.exists(self.path)
+
+    def discard(self):
+        """Call after the caller dropped its last reference to the sink, so the file is closed."""
+        if self.path and not self.existed and os.path.exists(self.path):
+            os.remove(self.path)
+
+
+def write_lines(sink, fields, lines, attribute_rows, feedback, progress_range=(0.0, 100.0)):
+    """Add one feature per line with the matching attribute row, in batches, honouring Cancel."""
+    buffer, byte_offsets = linestrings_to_wkb(lines)
+    start, end = progress_range
+    total = len(lines)
+    for batch_start in range(0, total, WRITE_BATCH):
+        if feedback.isCanceled():
+            raise Canceled()
+        batch = []
+        for index in range(batch_start, min(batch_start + WRITE_BATCH, total)):
+            geometry = QgsGeometry()
+            geometry.fromWkb(buffer[byte_offsets[index]:byte_offsets[index + 1]])
+            feature = QgsFeature(fields)
+            feature.setGeometry(geometry)
+            feature.setAttributes(attribute_rows[index])
+            batch.append(feature)
+        _flush(sink, batch)
+        feedback.setProgress(start + (end - start) * min(batch_start + WRITE_BATCH, total) / total)
+
+
+_RASTER_DTYPES = {Qgis.Byte: np.uint8, Qgis.UInt16: np.uint16, Qgis.Int16: np.int16, Qgis.UInt32: np.uint32,
+                  Qgis.Int32: np.int32, Qgis.Float32: np.float32, Qgis.Float64: np.float64}
+
+
+def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
+    """Band 1 of ``layer`` as ``(values, GDAL geotransform, nodata)`` in ``crs`` (warped first if needed)."""
+    if not layer.crs().isValid():
+        raise QgsProcessingException(
+            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+    if layer.crs() != crs:
+        from qgis import processing
+        feedback.pushInfo(f"{layer_name}: reprojecting from {layer.crs().authid()} to {crs.authid()}.")
+        warped = processing.run("gdal:warpreproject", {
+            "INPUT": layer, "TARGET_CRS": crs, "RESAMPLING": 0, "OUTPUT": "TEMPORARY_OUTPUT"},
+            context=context, feedback=feedback, is_child_algorithm=True)["OUTPUT"]
+        layer = QgsRasterLayer(warped, layer_name, "gdal")
+    provider = layer.dataProvider()
+    block = provider.block(1, layer.extent(), layer.width(), layer.height())
+    dtype = _RASTER_DTYPES.get(block.dataType())
+    if dtype is None:
+        raise QgsProcessingException(f"{layer_name}: band 1 has an unsupported data type; save it as Float32.")
+    values = np.frombuffer(bytes(block.data()), dtype=dtype).reshape(layer.height(), layer.width())
+    extent = layer.extent()
+    geotransform = (extent.xMinimum(), layer.rasterUnitsPerPixelX(), 0.0,
+                    extent.yMaximum(), 0.0, -layer.rasterUnitsPerPixelY())
+    nodata = provider.sourceNoDataValue(1) if provider.sourceHasNoDataValue(1) else None
+    return values, geotransform, nodata
+
+
+def fields_with_columns(input_fields, columns):
+    """Output fields: the input's, minus any recomputed here, then ``columns`` (name -> QVariant type).
+
+    Returns ``(fields, kept)`` where ``kept`` are the input field indices copied in order.
+    """
+    fields = QgsFields()
+    kept = []
+    for index, field in enumerate(input_fields):
+        if field.name() not in columns:
+            fields.append(field)
+            kept.append(index)
+    for name, kind in columns.items():
+        fields.append(QgsField(name, kind))
+    return fields, kept
+
+
+def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, column_values, feedback,
+                       progress_range=(0.0, 100.0)):
+    """Copy every feature of ``source`` that has a geometry (the ones read before, in the same order as
+    ``feature_ids``) with its kept attributes followed by one row of ``column_values`` (lists, one per column)."""
+    rows = list(zip(*column_values)) if column_values else [()] * len(feature_ids)
+    keep_all = kept == list(range(source.fields().count()))
+    start, end = progress_range
+    total = len(feature_ids)
+    step = max(total // 100, 1)
+    request = _request(source, crs, context, attributes=list(range(source.fields().count())))
+    batch, row = [], 0
+    for feature in source.getFeatures(request):
+        geometry = feature.geometry()
+        if geometry.isNull() or geometry.isEmpty():
+            continue
+        if feature.id() != feature_ids[row]:
+            raise QgsProcessingException("The input layer changed while it was being processed; run again.")
+        attributes = feature.attributes()
+        if not keep_all:
+            attributes = [attributes[index] for index in kept]
+        output = QgsFeature(fields)
+        output.setGeometry(geometry)
+        output.setAttributes(attributes + list(rows[row]))
+        batch.append(output)
+        row += 1
+        if len(batch) == WRITE_BATCH:
+            _flush(sink, batch)
+            batch = []
+        if row % step == 0:
+            if feedback.isCanceled():
+                raise Canceled()
+            feedback.setProgress(start + (end - start) * row / total)
+    _flush(sink, batch)
+
+
+def _flush(sink, features):
+    if features and not sink.addFeatures(features):
+        raise QgsProcessingException(f"Could not write features: {sink.lastError()}")
+
+
+def column_as_float(rows, index):
+    """One attribute column as float64; NULL and text that is not a number become NaN."""
+    values = [row[index] for row in rows]
+    try:
+        return np.asarray(values, dtype=np.float64)
+    except (TypeError, ValueError):
+        return np.array([_as_float(value) for value in values], dtype=np.float64)
+
+
+def _as_float(value):
+    try:
+        return float(value)
+    except (TypeError, ValueError):
+        return np.nan
