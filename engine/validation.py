@@ -1,0 +1,161 @@
+"""Honest validation of the safety model against the two baselines it must beat.
+
+Neighbouring 10 m segments of one street are near-duplicates, so a random split would let the model recognise a
+held-out street from its neighbours. :func:`grouped_cross_validation` keeps every street whole in one fold, and
+:func:`temporal_holdout` trains on earlier years and tests on later ones. Both score the model next to kernel
+density of known past crimes and last period's crime counts on the same segments and target: random forests
+only slightly beat last period's counts (Wheeler & Steenbeek 2021), so a model that cannot beat them is not worth
+its complexity. Results are plain JSON-ready dicts that go into the model manifest.
+"""
+import numpy as np
+
+from .dependencies import require
+from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc
+from .progress import report, stage
+
+MODEL = "model"
+KERNEL_DENSITY = "kernel_density"
+LAST_PERIOD = "last_period_count"
+DEFAULT_BANDWIDTH_M = 100.0
+
+
+def _default_fit():
+    from .model import fit_safety_model
+    return fit_safety_model
+
+
+def _segment_arrays(X, length_m, midpoints_xy, groups, **count_arrays):
+    """The inputs as arrays of one length, in the order given, or a ValueError that says which one is off."""
+    X = np.asarray(X, dtype=np.float64)
+    arrays = {"length_m": np.asarray(length_m, dtype=np.float64),
+              "midpoints_xy": np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2),
+              "groups": np.asarray(groups)}
+    arrays.update({name: np.asarray(counts, dtype=np.float64) for name, counts in count_arrays.items()})
+    wrong = [name for name, array in arrays.items() if len(array) != len(X)]
+    if X.ndim != 2 or wrong:
+        raise ValueError(f"Every input needs one row per segment ({len(X)} factor rows); "
+                         f"these do not match: {', '.join(wrong) or 'X is not a 2-D matrix'}.")
+    return (X, *arrays.values())
+
+
+def _compare_rankings(rankings, target_counts, length_m, shares, seed):
+    """Metrics of each ranking on the same target; a ranking given as ``None`` is reported as not available."""
+    return {name: None if score is None else ranking_summary(score, target_counts, length_m, shares, seed)
+            for name, score in rankings.items()}
+
+
+def _target_summary(target_counts):
+    has_crime = target_counts > 0
+    notes = []
+    if one_class(has_crime):
+        notes.append("ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the "
+                     "evaluated period.")
+    return {"segments": int(len(target_counts)), "target_crimes": int(target_counts.sum()),
+            "share_of_segments_with_crime": json_float(has_crime.mean())}, notes
+
+
+def _require_both_classes(has_crime, where):
+    if one_class(has_crime):
+        raise ValueError(f"The model cannot be trained {where}: it needs segments both with and without a crime. "
+                         "Crimes fall on too few streets, or on every segment.")
+
+
+def _permuted_risk(model, X_test, repeats, rng):
+    """Model risk with each factor's column shuffled, shape ``(factors, repeats, segments)``.
+
+    All repeats of one factor go to the model in one stacked matrix, so there is one prediction call per factor.
+    """
+    n_segments, n_factors = X_test.shape
+    permuted = np.empty((n_factors, repeats, n_segments), dtype=np.float32)
+    for factor in range(n_factors):
+        stacked = np.tile(X_test, (repeats, 1))
+        stacked[:, factor] = rng.permuted(np.tile(X_test[:, factor], (repeats, 1)), axis=1).ravel()
+        permuted[factor] = model.predict_risk(stacked).reshape(repeats, n_segments)
+    return permuted
+
+
+def _importance(has_crime, model_risk, permuted_risk, factor_names):
+    """Mean and spread over repeats of the drop in pooled out-of-fold ROC-AUC when a factor is shuffled."""
+    base_auc = roc_auc(has_crime, model_risk)
+    drops = np.array([[base_auc - roc_auc(has_crime, risk) for risk in factor_risk] for factor_risk in permuted_risk])
+    return {name: {"roc_auc_drop": json_float(drops[i].mean()), "roc_auc_drop_sd": json_float(drops[i].std())}
+            for i, name in enumerate(factor_names)}
+
+
+def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, factor_names, fit=None, folds=5,
+                             seed=0, prior_counts=None, progress=None, shares=DEFAULT_SHARES,
+                             bandwidth_m=DEFAULT_BANDWIDTH_M, importance_repeats=3):
+    """Cross-validate by street: no street (``groups``) is ever in both the training and the held-out fold.
+
+    On each held-out fold the model's risk is compared with (a) kernel density of the training folds' crimes
+    (a held-out street's own crimes are unknown) and (b) ``prior_counts``, last period's crime count on the same
+    segments, when given. Metrics are computed once over the pooled out-of-fold scores. Permutation importance is
+    the drop in pooled ROC-AUC when one factor is shuffled within each held-out fold, averaged over repeats.
+
+    ``fit(X, has_crime, factor_names, groups, seed=, progress=)`` returns an object with ``predict_risk(X)``;
+    it defaults to :func:`engine.model.fit_safety_model`.
+    """
+    fit = fit or _default_fit()
+    count_arrays = {"target_counts": target_counts}
+    if prior_counts is not None:
+        count_arrays["prior_counts"] = prior_counts
+    X, length_m, midpoints_xy, groups, target_counts, *prior = _segment_arrays(
+        X, length_m, midpoints_xy, groups, **count_arrays)
+    has_crime = target_counts > 0
+    n_streets = len(np.unique(groups))
+    if n_streets < 2:
+        raise ValueError("Grouped cross-validation needs at least two streets; all segments share one street id.")
+    n_folds = min(folds, n_streets)
+    model_risk = np.empty(len(X))
+    kernel_density = np.empty(len(X))
+    permuted_risk = np.empty((X.shape[1], importance_repeats, len(X)), dtype=np.float32)
+    rng = np.random.default_rng(seed)
+    splits = require("sklearn.model_selection").GroupKFold(n_splits=n_folds).split(X, groups=groups)
+    for fold, (train, test) in enumerate(splits):
+        _require_both_classes(has_crime[train], f"without fold {fold + 1} of {n_folds}")
+        model = fit(X[train], has_crime[train], list(factor_names), groups[train], seed=seed,
+                    progress=stage(progress, fold / n_folds, (fold + 0.8) / n_folds))
+        model_risk[test] = model.predict_risk(X[test])
+        kernel_density[test] = kde_scores(midpoints_xy[train], midpoints_xy[test], bandwidth_m, target_counts[train])
+        permuted_risk[:, :, test] = _permuted_risk(model, X[test], importance_repeats, rng)
+        report(progress, (fold + 1) / n_folds)
+    summary, notes = _target_summary(target_counts)
+    if not prior:
+        notes.append("Last period's crime count is not available here: there is no period before the one the "
+                     "model is trained on. The temporal hold-out compares against it.")
+    rankings = {MODEL: model_risk, KERNEL_DENSITY: kernel_density, LAST_PERIOD: prior[0] if prior else None}
+    return {**summary, "streets": n_streets, "folds": n_folds, "seed": seed, "kde_bandwidth_m": bandwidth_m,
+            "scores": _compare_rankings(rankings, target_counts, length_m, shares, seed),
+            "importance": _importance(has_crime, model_risk, permuted_risk, factor_names),
+            "importance_repeats": importance_repeats, "notes": notes}
+
+
+def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
+                     fit=None, seed=0, progress=None, shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M):
+    """Train on crimes of ``train_years``, test on crimes of the later ``test_years`` on the same segments.
+
+    Only train-year counts reach the model and the baselines: last period's crime count is the train years'
+    count, and kernel density is of the train years' crimes. ``counts_by_year`` maps a year to per-segment counts.
+    """
+    fit = fit or _default_fit()
+    train_years, test_years = sorted(train_years), sorted(test_years)
+    unknown = sorted(set(train_years + test_years) - set(counts_by_year))
+    if unknown or not train_years or not test_years:
+        raise ValueError(f"The temporal hold-out needs train and test years with crime counts; unknown years: "
+                         f"{unknown}, known: {sorted(counts_by_year)}.")
+    if test_years[0] <= train_years[-1]:
+        raise ValueError(f"Test years {test_years} must all come after the train years {train_years}.")
+    train_counts = np.sum([counts_by_year[year] for year in train_years], axis=0)
+    test_counts = np.sum([counts_by_year[year] for year in test_years], axis=0)
+    X, length_m, midpoints_xy, groups, train_counts, test_counts = _segment_arrays(
+        X, length_m, midpoints_xy, groups, train_counts=train_counts, test_counts=test_counts)
+    _require_both_classes(train_counts > 0, f"on {train_years}")
+    model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
+    rankings = {MODEL: model.predict_risk(X),
+                KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts),
+                LAST_PERIOD: train_counts}
+    summary, notes = _target_summary(test_counts)
+    report(progress, 1.0)
+    return {**summary, "train_years": [int(year) for year in train_years],
+            "test_years": [int(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
+            "scores": _compare_rankings(rankings, test_counts, length_m, shares, seed), "notes": notes}
