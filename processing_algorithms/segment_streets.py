@@ -1,0 +1,141 @@
+"""anshim:segmentstreets — split street centre-lines into segments of at most MAX_LENGTH metres."""
+from qgis.core import (QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine import fields as names
+from ..engine.progress import Canceled
+from ..engine.segmentation import segment_streets
+from .base import AnshimAlgorithm
+from .layer_io import OutputGuard, read_lines, working_crs, write_lines
+
+SEGMENT_FIELDS = ((names.SEG_ID, QVariant.LongLong), (names.STREET_ID, QVariant.LongLong),
+                  (names.SEQ, QVariant.Int), (names.LENGTH_M, QVariant.Double))
+
+
+class SegmentStreetsAlgorithm(AnshimAlgorithm):
+    REQUIRED_PACKAGES = ("scipy",)
+    INPUT = "INPUT"
+    MAX_LENGTH = "MAX_LENGTH"
+    FIELDS = "FIELDS"
+    TARGET_CRS = "TARGET_CRS"
+    SNAP_TOLERANCE = "SNAP_TOLERANCE"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "segmentstreets"
+
+    def displayName(self):
+        return self.tr("Segment streets")
+
+    def group(self):
+        return self.tr("Street network")
+
+    def groupId(self):
+        return "streetnetwork"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every "
+            "safety factor and grade is computed for.\n\n"
+            "The network is noded first: wherever lines cross or touch (also without a shared vertex, as real "
+            "road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a "
+            "segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut "
+            "into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its "
+            "whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid "
+            "geometries are dropped and counted in the log. Total length is preserved.\n\n"
+            "Input in degrees is projected to its local UTM zone (or TARGET_CRS if given); the log says which.\n\n"
+            "Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by "
+            "street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.")
+
+    def initAlgorithm(self, config=None):
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Street centre-lines"), [QgsProcessing.TypeVectorLine]),
+            "Street centre-line layer (lines or multilines).")
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.MAX_LENGTH, self.tr("Maximum segment length (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=10.0, minValue=0.01),
+            "Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.FIELDS, self.tr("Fields to copy from the streets"), parentLayerParameterName=self.INPUT,
+            allowMultiple=True, optional=True),
+            "Source attributes copied to every segment (e.g. road name, class, width).")
+        self.add_parameter(QgsProcessingParameterCrs(
+            self.TARGET_CRS, self.tr("Target CRS (metric)"), optional=True),
+            "Projected CRS in metres for the output. Default: the input's CRS, or its local UTM zone when the "
+            "input is in degrees.", advanced=True)
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.SNAP_TOLERANCE, self.tr("Junction snapping tolerance (m)"), QgsProcessingParameterNumber.Double,
+            defaultValue=0.5, minValue=0.0),
+            "A street end this close to another line makes a junction there (the other line is split at the "
+            "nearest point; no vertex is moved).", advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Segments"), QgsProcessing.TypeVectorLine),
+            "Street segments of at most the maximum length.")
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        max_length_m = self.parameterAsDouble(parameters, self.MAX_LENGTH, context)
+        if max_length_m <= 0:
+            raise QgsProcessingException(self.tr("MAX_LENGTH must be greater than 0 m."))
+        target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
+        crs = working_crs(source, context, feedback, target_crs, "Street centre-lines")
+
+        copied_names = self.parameterAsFields(parameters, self.FIELDS, context)
+        copied_indices = [source.fields().lookupField(name) for name in copied_names]
+        feedback.pushInfo(self.tr("Reading streets…"))
+        lines, part_row, feature_ids, rows = read_lines(
+            source, crs, context, feedback, copied_indices if copied_indices else None, "Street centre-lines")
+        if len(lines) == 0:
+            raise QgsProcessingException(
+                self.tr("Street centre-lines layer has no line geometries: nothing to segment."))
+
+        segments = segment_streets(
+            lines, part_row, max_length_m, self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
+            progress=self.engine_progress(feedback, 5, 45))
+        for message in segments.report.messages():
+            feedback.pushInfo(message)
+
+        fields = self._output_fields(source.fields(), copied_names)
+        attribute_rows = self._attribute_rows(segments, feature_ids, rows, copied_indices)
+        guard = OutputGuard(self, parameters, self.OUTPUT, context)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
+                                             QgsFeatureSink.RegeneratePrimaryKey)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            write_lines(sink, fields, segments.lines, attribute_rows, feedback, (45, 100))
+        except Canceled:
+            del sink
+            guard.discard()
+            raise
+        return {self.OUTPUT: dest_id}
+
+    @staticmethod
+    def _output_fields(source_fields, copied_names):
+        fields = QgsFields()
+        for name, kind in SEGMENT_FIELDS:
+            fields.append(QgsField(name, kind))
+        taken = {name for name, _ in SEGMENT_FIELDS} | {"fid"}
+        for name in copied_names:
+            field = QgsField(source_fields.field(name))
+            if name.lower() in taken:
+                field.setName(f"src_{name}")  # a copied "fid" or "seg_id" would clash with ours
+            fields.append(field)
+        return fields
+
+    @staticmethod
+    def _attribute_rows(segments, feature_ids, rows, copied_indices):
+        seg_ids = range(1, len(segments.length_m) + 1)
+        street_ids = feature_ids[segments.feature_index].tolist()
+        base = zip(seg_ids, street_ids, segments.seq.tolist(), segments.length_m.tolist())
+        if not copied_indices:
+            return [list(values) for values in base]
+        # a subset request still returns every attribute slot (unrequested ones NULL): pick ours by index
+        picked = [[row[index] for index in copied_indices] for row in rows]
+        return [list(values) + picked[feature_row]
+                for values, feature_row in zip(base, segments.feature_index.tolist())]
