@@ -52,7 +52,8 @@ class LineArrays:
         is_last_vertex = np.zeros(len(self.coords), dtype=bool)
         is_last_vertex[self.offsets[1:][counts > 0] - 1] = True
         start_index = np.flatnonzero(~is_last_vertex)
-        return self.coords[start_index], self.coords[start_index + 1], line_index
+        # np.take on rows is many times faster than fancy indexing with numpy 1.24
+        return np.take(self.coords, start_index, axis=0), np.take(self.coords, start_index + 1, axis=0), line_index
 
     def lengths(self):
         """Length of every line in metres."""
@@ -70,7 +71,7 @@ class LineArrays:
         counts = self.vertex_counts()[line_indices]
         offsets = np.concatenate([[0], np.cumsum(counts)])
         vertex_index = np.repeat(self.offsets[line_indices] - offsets[:-1], counts) + np.arange(offsets[-1])
-        return LineArrays(self.coords[vertex_index], offsets)
+        return LineArrays(np.take(self.coords, vertex_index, axis=0), offsets)
 
 
 def point_segment_distance(points, starts, ends):
