@@ -2,9 +2,10 @@
 
 :func:`generate_district` builds a square district of ``size_m`` metres in EPSG:5186 near Yeongdeungpo: a ring of
 로, two crossing 대로, a diagonal 로 and an irregular alley fabric (길) whose lines run between road-name ends and
-meet or cross without shared vertices in places, like road-address centre-lines; a commercial core with clustered
-entertainment venues; protective facilities at real densities; a female night-time population raster; and three
-years of crimes drawn from the ground-truth risk function of :mod:`engine.groundtruth`. One seed, one district.
+meet or cross without shared vertices in places, like road-address centre-lines; a commercial core and other
+night-life hubs (stations, markets) whose entertainment venues line a few streets; protective facilities at real
+densities; a female night-time population raster; and three years of crimes drawn from the ground-truth risk
+function of :mod:`engine.groundtruth`. One seed, one district.
 
 Calibration, measured from the public layers in ``shared/data/seoul`` (its README names publishers and licences),
 projected to EPSG:5186. The generator never reads those files.
@@ -13,7 +14,8 @@ projected to EPSG:5186. The generator never reads those files.
   per km², 89 % of it alleys (ROA_CLS_SE 4); alleys 4 m (52 %) or 6 m (28 %) wide; alley lines median 104 m;
   39 dead-end line ends = 16.5 per km²; median block 4,550 m² (10–90 %: 1,700–11,700 m²).
 - Security lights (보안등, 강남구 2019): 1,231 in 역삼1동 = 20.3 per km of centre-line; median 11 m off it, 90 % within
-  19 m.
+  19 m. Unevenly spread: with the street lights, 17 % of alley centre-line (10 m segments) lies more than 25 m from
+  any light, 9 % more than 35 m and 3.7 % more than 50 m.
 - Street lights (가로등, Seoul OA-22205): 1,999 on Gangnam's 110 km of 대로 and 로 = 18.1 per km; median 16 m off.
 - CCTV (강남구 2019): 187 sites in 역삼1동 = 3.1 per km of centre-line (the README's 195 give 3.2); 83 % crime
   prevention (생활방범) with 3.0 cameras per site (1: 35 %, 3: 14 %, 4: 31 %, 5: 20 %), 17 % traffic enforcement
@@ -29,13 +31,28 @@ projected to EPSG:5186. The generator never reads those files.
 - Female night-time population (ydp_dong_population_2026: weekday 22–03 h 생활인구 × female share of residents,
   per 행정동 area): Yeongdeungpo median 13,400 per km² (4,400 in 여의동 to 17,600 in 신길6동).
 
+Entertainment venues (bars, karaoke rooms, entertainment bars, PC rooms open all night) have no public layer here.
+For scale, Seoul police counted 1,901 regulated entertainment businesses (풍속영업소: karaoke rooms, entertainment
+bars, lodging, barbers, game rooms) in Yeongdeungpo-gu in September 2013, about 90 per km² of the 21.6 km² above
+(National Assembly audit data, Money Today, 17 October 2013); ordinary pubs come on top. The demo has about 100–130
+per km², placed as Seoul's night life is: several hubs (the commercial core, 0.75 stations and 0.5 markets per km²,
+at least 500 m apart), each with a few venue streets (먹자골목) 100–220 m long with a shop front every 8 m on
+both sides, a small cluster around the hub centre, and a few venues scattered along main streets. Street crime
+concentrates on particular streets, with strong differences between neighbours (Weisburd 2015; Groff, Weisburd &
+Yang 2010), which is what venue streets rather than venue blocks reproduce.
+
 Assumptions without a public figure: emergency bells (8 per km of safe-return route plus one on 30 % of
-crime-prevention CCTV poles, as Seoul fits bells to them), the number and clustering of entertainment venues, the
-share of female victims per crime type and a mild summer peak in crime dates.
+crime-prevention CCTV poles, as Seoul fits bells to them), the number and placement of entertainment venues above,
+the spread of female night-time population from block to block (log-normal, σ 0.5 per 50 m cell: blocks of
+studio flats next to offices empty at night), the share of female victims per crime type and a mild summer peak in
+crime dates.
 
 With the five major crimes at 193 per km² a year, the default district has about 770 crimes a year on about 1,700
-street segments between junctions: each year about half the crimes fall on 3–4 % of those segments (Weisburd 2015:
-2–6 %), and about three quarters of the segments have none; over the three years about half have none.
+street segments between junctions: each year about half the crimes fall on 4–5 % of those segments (Weisburd 2015:
+2–6 %), and about three quarters of the segments have none; over the three years about half have none. The
+riskiest 5 % of network length lies in five or more places at the hubs, none holding much more than half of it,
+and ranking segments by their true risk finds about 1.4 times (other seeds 1.2–1.4) as much expected crime there
+as a 100 m kernel density of the expected crimes themselves: risk changes from one street to the next.
 """
 from dataclasses import dataclass, replace
 from typing import NamedTuple
@@ -101,11 +118,22 @@ DIAGONAL_ALLEYS_PER_KM2 = 3.0
 DIAGONAL_LENGTH_M = (25.0, 140.0)
 
 CORE_SIGMA_FRACTION = 0.09  # commercial core: a Gaussian of this × size_m around the main crossing
-VENUE_STRIPS_PER_KM2, VENUE_STRIP_SPACING_M = 2.5, 11.0  # alleys lined with venues on both sides
-VENUES_IN_CORE_PER_KM2, VENUES_ELSEWHERE_PER_KM2 = 25.0, 3.75
-VENUE_KINDS = ("주점", "노래연습장", "유흥주점", "단란주점")
-VENUE_KIND_SHARES = (0.45, 0.30, 0.15, 0.10)
+# Night life: hubs (the commercial core, stations on main streets, markets in residential alleys), each with a few
+# venue streets (먹자골목) lined with venues on both sides and a small cluster around the hub centre; a few venues
+# scattered along main streets. About 100–130 venues per km² (see the module docstring).
+STATIONS_PER_KM2, MARKETS_PER_KM2 = 0.75, 0.5
+HUB_SPACING_M, HUB_EDGE_CLEARANCE_M, HUB_SIGMA_M = 500.0, 200.0, 50.0
+VENUE_STREETS_PER_HUB = {"core": 4, "station": 2, "market": 2}
+VENUE_STREET_REACH_M, VENUE_STREET_MIN_M, VENUE_STREET_LENGTH_M = 150.0, 60.0, (100.0, 220.0)
+VENUE_STREET_SPACING_M = 8.0  # shop fronts along each side
+VENUES_PER_HUB = {"core": 20, "station": 8, "market": 6}
+SCATTERED_VENUES_PER_KM2 = 5.0
+VENUE_KINDS = ("주점", "노래연습장", "유흥주점", "단란주점", "PC방")
+VENUE_KIND_SHARES = (0.40, 0.27, 0.12, 0.09, 0.12)
+LIGHT_LEVEL_SHAPE = 1.0  # spread of security lights between alleys (gamma shape, mean 1); see _security_lights
+DARK_ALLEY_SHARE = 0.17  # of alley length more than 25 m from any light, 역삼1동 (module docstring)
 CELL_M = 50.0
+POPULATION_CELL_SD = 0.5  # block-to-block spread of night-time population (log-normal sigma per 50 m cell)
 CRIME_MAX_OFFSET_M = 25.0
 SUMMER_PEAK_DAY, SEASONAL_AMPLITUDE = 196, 0.15
 
@@ -521,7 +549,7 @@ def _street_widths(road_class, rng):
 def place_facilities(streets, lattice, core_xy, core_sigma_m, area_km2, rng):
     """Every point and line layer of the district, keyed by :class:`DemoDistrict` field name."""
     core_weight = _core_weight(core_xy, core_sigma_m)
-    risk_sites, risk_site_kinds = _entertainment_venues(streets, core_xy, core_sigma_m, core_weight, area_km2, rng)
+    risk_sites, risk_site_kinds = _entertainment_venues(streets, core_xy, core_weight, area_km2, rng)
     safe_routes = _safe_return_routes(lattice, core_xy, core_sigma_m, area_km2, rng)
     cctv, cctv_cameras, cctv_purpose = _cctv_sites(streets, safe_routes, risk_sites, core_weight, rng)
     guardhouses = _guard_houses(streets, core_weight, area_km2, rng)
@@ -562,27 +590,69 @@ def _evenly_along(lines, spacing_m, rng, jitter=0.3):
     return (*_points_along(lines, line, along), line)
 
 
-def _entertainment_venues(streets, core_xy, core_sigma_m, core_weight, area_km2, rng):
-    """Bars, karaoke and clubs: whole alleys of them (먹자골목) near the core centre, more scattered through the
-    core, a few on main streets elsewhere."""
+def _entertainment_venues(streets, core_xy, core_weight, area_km2, rng):
+    """Bars, karaoke, clubs and 24-hour PC rooms where Seoul has them: along a few venue streets (먹자골목) at each
+    night-life hub (the commercial core, stations, markets), in a small cluster around each hub centre, and
+    scattered along main streets away from the core. Returns ``(points, kinds)``."""
     lines, width = streets.lines, streets.width_m
-    near_centre = np.hypot(*(_line_midpoints(lines) - core_xy).T) < 1.2 * core_sigma_m
-    strip_candidates = np.flatnonzero((streets.road_class == GIL) & near_centre & (lines.lengths() > 50.0))
-    strips = rng.choice(strip_candidates, min(len(strip_candidates), int(round(VENUE_STRIPS_PER_KM2 * area_km2))),
-                        replace=False)
-    strip_xy, strip_tangent, _ = _evenly_along(lines.subset(strips), VENUE_STRIP_SPACING_M / 2, rng)
-    strip_venues = _alternating_sides(strip_xy, strip_tangent, rng.uniform(5.0, 9.0, len(strip_xy)))
-    every_line = np.ones(len(lines), dtype=bool)
-    core_xy_, core_tangent, core_line = _weighted_street_points(
-        lines, every_line, lambda xy, _: core_weight(xy), int(round(VENUES_IN_CORE_PER_KM2 * area_km2)), rng)
-    core_venues = _off_street(core_xy_, core_tangent, width[core_line] / 2 + rng.uniform(3.0, 8.0, len(core_xy_)), rng)
+    near_hub = SegmentIndex(lines)
+    is_candidate = (streets.road_class == GIL) & (lines.lengths() >= VENUE_STREET_MIN_M)
+    parts = []
+    for hub_xy, kind in _night_life_hubs(streets, core_xy, area_km2, rng):
+        _, within_reach, _ = near_hub.pairs_within(hub_xy[None], VENUE_STREET_REACH_M)
+        candidates = within_reach[is_candidate[within_reach]]
+        for line in rng.choice(candidates, min(len(candidates), VENUE_STREETS_PER_HUB[kind]), replace=False):
+            parts.append(_venue_street(lines, line, hub_xy, rng))
+            is_candidate[line] = False
+        near_centre = np.zeros(len(lines), dtype=bool)
+        near_centre[near_hub.pairs_within(hub_xy[None], 4.0 * HUB_SIGMA_M)[1]] = True
+        cluster_xy, cluster_tangent, cluster_line = _weighted_street_points(
+            lines, near_centre, lambda xy, _: np.exp(-0.5 * (np.hypot(*(xy - hub_xy).T) / HUB_SIGMA_M) ** 2),
+            VENUES_PER_HUB[kind], rng)
+        parts.append(_off_street(cluster_xy, cluster_tangent,
+                                 width[cluster_line] / 2 + rng.uniform(3.0, 8.0, len(cluster_xy)), rng))
     other_xy, other_tangent, other_line = _weighted_street_points(
         lines, streets.road_class != GIL, lambda xy, _: 1.0 - core_weight(xy),
-        int(round(VENUES_ELSEWHERE_PER_KM2 * area_km2)), rng)
-    other_venues = _off_street(other_xy, other_tangent, width[other_line] / 2 + rng.uniform(3.0, 8.0, len(other_xy)),
-                               rng)
-    venues = np.concatenate([strip_venues, core_venues, other_venues])
+        int(round(SCATTERED_VENUES_PER_KM2 * area_km2)), rng)
+    parts.append(_off_street(other_xy, other_tangent, width[other_line] / 2 + rng.uniform(3.0, 8.0, len(other_xy)),
+                             rng))
+    venues = np.concatenate(parts)
     return venues, rng.choice(np.array(VENUE_KINDS, dtype=object), len(venues), p=VENUE_KIND_SHARES)
+
+
+def _night_life_hubs(streets, core_xy, area_km2, rng):
+    """``[(centre, kind)]``: the commercial core, then stations on main streets and markets on alleys, each at
+    least HUB_SPACING_M from the others and HUB_EDGE_CLEARANCE_M inside the district."""
+    hubs = [(np.asarray(core_xy, dtype=np.float64), "core")]
+    low = streets.lines.coords.min(axis=0) + HUB_EDGE_CLEARANCE_M
+    high = streets.lines.coords.max(axis=0) - HUB_EDGE_CLEARANCE_M
+    for kind, on_road, per_km2 in (("station", streets.road_class != GIL, STATIONS_PER_KM2),
+                                   ("market", streets.road_class == GIL, MARKETS_PER_KM2)):
+        xy, _ = _points_along(streets.lines, *_stations(streets.lines, on_road, 10.0))
+        inside = np.all((xy > low) & (xy < high), axis=1)
+        to_hubs = np.min([np.hypot(*(xy - centre).T) for centre, _ in hubs], axis=0)
+        for _ in range(int(round(per_km2 * area_km2))):
+            apart = np.flatnonzero(inside & (to_hubs > HUB_SPACING_M))
+            if not len(apart):
+                break
+            centre = xy[rng.choice(apart)]
+            hubs.append((centre, kind))
+            to_hubs = np.minimum(to_hubs, np.hypot(*(xy - centre).T))
+    return hubs
+
+
+def _venue_street(lines, line, hub_xy, rng):
+    """Venues on both sides of a stretch of ``line`` nearest the hub, one every VENUE_STREET_SPACING_M a side."""
+    length = lines.lengths()[line]
+    stretch = min(length, rng.uniform(*VENUE_STREET_LENGTH_M))
+    stations = np.linspace(0.0, length, max(2, int(length / 5.0)))
+    xy, _ = _points_along(lines, np.full(len(stations), line), stations)
+    centre = stations[np.argmin(np.hypot(*(xy - hub_xy).T))]
+    start = np.clip(centre - stretch / 2, 0.0, length - stretch)
+    n = max(1, int(round(stretch / (VENUE_STREET_SPACING_M / 2))))
+    along = start + (np.arange(n) + 0.5 + rng.uniform(-0.3, 0.3, n)) * stretch / n
+    xy, tangent = _points_along(lines, np.full(n, line), along)
+    return _alternating_sides(xy, tangent, rng.uniform(5.0, 9.0, n))
 
 
 def _safe_return_routes(lattice, core_xy, core_sigma_m, area_km2, rng):
@@ -629,12 +699,14 @@ def _path_vertices(start, end, predecessor, lattice, path_of):
 
 
 def _security_lights(streets, safe_routes, rng):
-    """보안등 on alleys: 20.3 per km of centre-line overall but uneven (some alleys poorly lit), extra on
-    safe-return routes; set off the centre-line like the real points (median 11 m, 90 % within 19 m)."""
+    """보안등 on alleys: 20.3 per km of centre-line overall, extra on safe-return routes, but uneven: each alley's
+    lighting level is drawn from a gamma distribution (shape LIGHT_LEVEL_SHAPE, mean 1), which leaves about 17 %
+    of alley length more than 25 m from any light, as in 역삼1동 (DARK_ALLEY_SHARE). Set off the centre-line like
+    the real points (median 11 m, 90 % within 19 m)."""
     lines = streets.lines
     alley = np.flatnonzero(streets.road_class == GIL)
     length = lines.lengths()[alley]
-    level = rng.gamma(1.5, 1 / 1.5, len(alley))  # mean 1; about one alley in seven below 0.3
+    level = rng.gamma(LIGHT_LEVEL_SHAPE, 1 / LIGHT_LEVEL_SHAPE, len(alley))  # mean 1
     per_metre = SECURITY_LIGHTS_PER_KM * lines.lengths().sum() / 1000.0 / (length * level).sum()
     count = rng.poisson(per_metre * length * level)
     line, lights_on_line = np.repeat(alley, count), np.repeat(count, count)
@@ -725,7 +797,8 @@ def _police_name(k):
 
 def population_raster(size_m, origin, core_xy, streets, rng):
     """Female night-time population per 50 m cell: residential everywhere, several times denser in the commercial
-    core, more along main streets; scaled to Yeongdeungpo's median 13,400 per km²."""
+    core, more along main streets, varying from block to block (log-normal, σ POPULATION_CELL_SD); scaled to
+    Yeongdeungpo's median 13,400 per km²."""
     n_cells = int(np.ceil(size_m / CELL_M))
     column_x = origin[0] + (np.arange(n_cells) + 0.5) * CELL_M
     row_y = origin[1] + n_cells * CELL_M - (np.arange(n_cells) + 0.5) * CELL_M
@@ -736,7 +809,7 @@ def population_raster(size_m, origin, core_xy, streets, rng):
     relative = (1.0 + 0.3 * _smooth_field(centres - origin, rng, 800.0)
                 + 3.0 * np.exp(-0.5 * (np.hypot(*(centres - core_xy).T) / (1.5 * core_sigma_m)) ** 2)
                 + 0.5 * np.exp(-0.5 * (to_main_street / 60.0) ** 2))
-    relative = np.maximum(relative, 0.1)
+    relative = np.maximum(relative, 0.1) * np.exp(rng.normal(0.0, POPULATION_CELL_SD, len(centres)))
     per_km2 = FEMALE_NIGHT_POP_PER_KM2 * relative / relative.mean()
     values = (per_km2 * CELL_M ** 2 / 1e6).reshape(n_cells, n_cells).astype(np.float32)
     geotransform = (float(origin[0]), CELL_M, 0.0, float(origin[1] + n_cells * CELL_M), 0.0, -CELL_M)
