@@ -19,6 +19,7 @@ LEARNING_RATE = 0.1
 MAX_ITERATIONS = 200
 MAX_DEPTH = 4  # interactions of up to four factors (e.g. few lights x dead end x night-time population)
 N_FOLDS = 5
+CALIBRATION_KNOTS = 1025
 
 
 class SafetyModel:
@@ -129,10 +130,12 @@ def fit_safety_model(X, y, factor_names, groups, seed=0, progress=None):
     * Number of trees: up to 200, chosen by grouped cross-validation — ``N_FOLDS`` folds that each keep whole
       streets together (``groups``), since neighbouring pieces of one street are near-duplicates and would
       otherwise leak. The count minimising the out-of-fold (class-weighted) log loss is kept.
-    * Calibration: centred isotonic regression (Oron & Flournoy 2017) of the crime flags on the **out-of-fold** raw
-      scores: the isotonic (pool-adjacent-violators) fit, with its knots at the centre of each pooled block and linear
-      between them. It is non-decreasing, so monotonicity survives, and unlike plain isotonic steps it rarely ties
-      segments, which keeps grade shares by length accurate.
+    * Calibration: Platt scaling — a logistic curve of the crime flags on the **out-of-fold** raw scores (Platt
+      1999; Niculescu-Mizil & Caruana 2005). It is strictly increasing, so monotonicity survives, no two scores tie
+      (grade shares by length stay accurate), and it never saturates: isotonic calibration put the riskiest segments
+      on a flat top block at risk 1.0, where a new camera lowered their score but not their risk. The curve is
+      stored as :data:`CALIBRATION_KNOTS` knots over every raw score the trees can produce, read with linear
+      interpolation, so the model file holds plain arrays only.
     * The final trees are fitted on all rows with the chosen number of trees.
     * Threads: scikit-learn's OpenMP threads busy-wait, and when they share cores with other work (QGIS itself,
       other processes) training slows down ten- to forty-fold; training therefore uses half the cores.
@@ -162,9 +165,10 @@ def _fit(X, y, factor_names, groups, seed, progress):
         out_of_fold[test] = _staged_raw(booster, X[test], n_trees)
     report(progress, 0.8)
     booster = _new_booster(constraints, len(y), seed, n_trees).fit(X, y)
-    calibration_raw, calibration_risk = _centred_isotonic(out_of_fold, y)
+    forest = forest_from_booster(booster)
+    calibration_raw, calibration_risk = _platt_knots(out_of_fold, y, _raw_score_range(forest, out_of_fold))
     report(progress, 1.0)
-    return SafetyModel(factor_names, constraints, forest_from_booster(booster), calibration_raw, calibration_risk,
+    return SafetyModel(factor_names, constraints, forest, calibration_raw, calibration_risk,
                        reference=np.nanmedian(X, axis=0),
                        training=_training_summary(y, groups, folds, n_trees, booster, seed))
 
@@ -214,15 +218,26 @@ def _staged_raw(booster, X, n_trees):
     raise ValueError("The booster has fewer trees than requested.")
 
 
-def _centred_isotonic(raw, y):
-    """Knots (raw score, risk) of centred isotonic regression: each pooled block's mean raw score and crime rate."""
-    isotonic = require("sklearn.isotonic").IsotonicRegression(out_of_bounds="clip").fit(raw, y.astype(np.float64))
-    order = np.argsort(raw, kind="stable")
-    fitted = isotonic.predict(raw[order])
-    block_starts = np.flatnonzero(np.concatenate([[True], np.diff(fitted) != 0]))
-    block_sizes = np.diff(np.append(block_starts, len(raw)))
-    centres = np.add.reduceat(raw[order], block_starts) / block_sizes
-    return centres, np.clip(fitted[block_starts], 0.0, 1.0)
+def _platt_knots(raw, y, raw_range):
+    """Knots (raw score, risk) of the logistic curve fitted to crime flags ``y`` on raw scores, over ``raw_range``."""
+    logistic = require("sklearn.linear_model").LogisticRegression(C=1e6).fit(raw.reshape(-1, 1), y)
+    slope, intercept = float(logistic.coef_[0, 0]), float(logistic.intercept_[0])
+    if not slope > 0:
+        raise ValueError("The factors do not separate segments with crime from those without: the model found no "
+                         "signal to grade by.")
+    knots_raw = np.linspace(*raw_range, CALIBRATION_KNOTS)
+    return knots_raw, 1.0 / (1.0 + np.exp(-(slope * knots_raw + intercept)))
+
+
+def _raw_score_range(forest, raw):
+    """Lowest and highest raw score the trees can give (every tree's lowest or highest leaf), widened to ``raw``."""
+    tree = np.repeat(np.arange(forest.n_trees), np.diff(forest.tree_starts))
+    leaf = forest.is_leaf
+    lowest = np.full(forest.n_trees, np.inf)
+    highest = np.full(forest.n_trees, -np.inf)
+    np.minimum.at(lowest, tree[leaf], forest.value[leaf])
+    np.maximum.at(highest, tree[leaf], forest.value[leaf])
+    return (min(forest.baseline + lowest.sum(), raw.min()) - 1.0, max(forest.baseline + highest.sum(), raw.max()) + 1.0)
 
 
 def _training_summary(y, groups, folds, n_trees, booster, seed):
@@ -236,7 +251,7 @@ def _training_summary(y, groups, folds, n_trees, booster, seed):
         "trees": n_trees,
         "seed": int(seed),
         "booster": {key: value for key, value in booster.get_params().items() if key != "monotonic_cst"},
-        "calibration": "centred isotonic regression on out-of-fold raw scores",
+        "calibration": "Platt scaling (logistic curve) on out-of-fold raw scores",
         "library_versions": {"python": platform.python_version(), "numpy": np.__version__,
                              "scikit-learn": sklearn.__version__},
     }

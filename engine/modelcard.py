@@ -95,7 +95,7 @@ def _method_section(manifest):
         "A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the "
         "training period. Monotonic constraints force protective facilities to act in the safe direction: an "
         "added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. "
-        "The chances are calibrated with isotonic regression. Grades cut the ranked network by length shares "
+        "The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares "
         "weighted to the top, because crime concentrates on few segments.")
         + _paragraph(f"Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was "
                      f"cross-validated with each whole street held out together ({cv.get('folds', 'n/a')} folds "

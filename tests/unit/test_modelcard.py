@@ -83,7 +83,7 @@ def test_card_escapes_factor_names_and_loads_nothing_external(manifest):
 
 def test_card_says_what_the_model_cannot_know(manifest):
     html = model_card_html(manifest)
-    for phrase in ("Observational data", "Displacement and diffusion", "isotonic", "monotonic",
+    for phrase in ("Observational data", "Displacement and diffusion", "Platt scaling", "monotonic",
                    "aggregated to segments", "whole street held out"):
         assert phrase.lower() in html.lower()
 
