@@ -7,12 +7,12 @@ import os
 
 import numpy as np
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
-                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsRasterLayer, QgsWkbTypes)
+                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSource,
+                       QgsRasterLayer, QgsWkbTypes)
 
 from ..engine.progress import Canceled
 from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb
 
-WRITE_BATCH = 20_000
 
 
 def metric_crs_for(source, context):
@@ -43,6 +43,14 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
     return crs
 
 
+def _features(source, request):
+    """Every feature of ``request``, invalid geometries included: the engine drops and counts those itself, where
+    Processing's default check would stop the whole run at the first zero-length street."""
+    if isinstance(source, QgsProcessingFeatureSource):
+        return source.getFeatures(request, QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks)
+    return source.getFeatures(request)
+
+
 def _request(source, crs, context, attributes=None, expression=None):
     request = QgsFeatureRequest()
     if expression:
@@ -68,7 +76,7 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
     blobs, ids, rows, skipped = [], [], [], 0
     total = source.featureCount()
     step = max(total // 100, 1)
-    for count, feature in enumerate(source.getFeatures(_request(source, crs, context, attributes, expression))):
+    for count, feature in enumerate(_features(source, _request(source, crs, context, attributes, expression))):
         if count % step == 0:
             if feedback.isCanceled():
                 raise Canceled()
@@ -135,23 +143,23 @@ class OutputGuard:
 
 
 def write_lines(sink, fields, lines, attribute_rows, feedback, progress_range=(0.0, 100.0)):
-    """Add one feature per line with the matching attribute row, in batches, honouring Cancel."""
+    """Add one feature per line with the matching attribute row, honouring Cancel."""
     buffer, byte_offsets = linestrings_to_wkb(lines)
     start, end = progress_range
     total = len(lines)
-    for batch_start in range(0, total, WRITE_BATCH):
-        if feedback.isCanceled():
-            raise Canceled()
-        batch = []
-        for index in range(batch_start, min(batch_start + WRITE_BATCH, total)):
-            geometry = QgsGeometry()
-            geometry.fromWkb(buffer[byte_offsets[index]:byte_offsets[index + 1]])
-            feature = QgsFeature(fields)
-            feature.setGeometry(geometry)
-            feature.setAttributes(attribute_rows[index])
-            batch.append(feature)
-        _flush(sink, batch)
-        feedback.setProgress(start + (end - start) * min(batch_start + WRITE_BATCH, total) / total)
+    step = max(total // 100, 1)
+    # one feature object, refilled: the sink copies what it is given, and a wrapper per feature costs ~2 µs
+    feature = QgsFeature(fields)
+    geometry = QgsGeometry()
+    for index in range(total):
+        geometry.fromWkb(buffer[byte_offsets[index]:byte_offsets[index + 1]])
+        feature.setGeometry(geometry)
+        feature.setAttributes(attribute_rows[index])
+        _add(sink, feature)
+        if index % step == 0:
+            if feedback.isCanceled():
+                raise Canceled()
+            feedback.setProgress(start + (end - start) * index / total)
 
 
 _RASTER_DTYPES = {Qgis.Byte: np.uint8, Qgis.UInt16: np.uint16, Qgis.Int16: np.int16, Qgis.UInt32: np.uint32,
@@ -209,8 +217,9 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
     total = len(feature_ids)
     step = max(total // 100, 1)
     request = _request(source, crs, context, attributes=list(range(source.fields().count())))
-    batch, row = [], 0
-    for feature in source.getFeatures(request):
+    output = QgsFeature(fields)  # refilled for every feature, see write_lines
+    row = 0
+    for feature in _features(source, request):
         geometry = feature.geometry()
         if geometry.isNull() or geometry.isEmpty():
             continue
@@ -219,23 +228,18 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
         attributes = feature.attributes()
         if not keep_all:
             attributes = [attributes[index] for index in kept]
-        output = QgsFeature(fields)
         output.setGeometry(geometry)
         output.setAttributes(attributes + list(rows[row]))
-        batch.append(output)
+        _add(sink, output)
         row += 1
-        if len(batch) == WRITE_BATCH:
-            _flush(sink, batch)
-            batch = []
         if row % step == 0:
             if feedback.isCanceled():
                 raise Canceled()
             feedback.setProgress(start + (end - start) * row / total)
-    _flush(sink, batch)
 
 
-def _flush(sink, features):
-    if features and not sink.addFeatures(features):
+def _add(sink, feature):
+    if not sink.addFeature(feature):
         raise QgsProcessingException(f"Could not write features: {sink.lastError()}")
 
 

@@ -1,9 +1,11 @@
 """pytest-qgis fixtures: the plugin loaded as QGIS loads it, QGIS's message log forwarded to Python logging,
 and the real Seoul layers (tests skip with a reason when ../shared is absent)."""
 import logging
+import os
+import sys
 
 import pytest
-from qgis.core import QgsApplication, QgsProcessingContext, QgsProcessingFeedback, QgsVectorLayer
+from qgis.core import QgsApplication, QgsProcessingFeedback, QgsVectorLayer
 from support import shared_layer
 
 
@@ -21,6 +23,40 @@ def forwarded_message_log(qgis_app):
     QgsApplication.messageLog().messageReceived.disconnect(_forward_message)
 
 
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_teardown(item, nextitem):
+    """pytest lets go of a test's fixture values only after that test's teardown, and the last test's teardown is
+    where pytest-qgis closes QGIS: layers still referenced then are destroyed after their providers and crash the
+    run. Drop the last test's QGIS objects before its teardown, while QGIS is still up."""
+    if nextitem is None:
+        for name in [name for name, value in item.funcargs.items() if _holds_qgis_object(value)]:
+            del item.funcargs[name]
+
+
+def _holds_qgis_object(value):
+    if isinstance(value, (tuple, list)):
+        return any(_holds_qgis_object(element) for element in value)
+    return type(value).__module__.startswith("qgis.")
+
+
+_EXIT_STATUS = {}
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_sessionfinish(session, exitstatus):
+    _EXIT_STATUS["code"] = int(exitstatus)
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_unconfigure(config):
+    """Leave with pytest's own status once everything is reported. pytest-qgis has closed QGIS by now, and
+    Python's interpreter teardown would then destroy leftover PyQGIS wrappers (kept by exceptions that crossed
+    sip's C++ boundary) after their providers are gone: a segmentation fault that turns a green run red."""
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(_EXIT_STATUS.get("code", 0))
+
+
 @pytest.fixture(scope="session")
 def anshim_plugin(qgis_app, qgis_processing):
     """The plugin created through ``classFactory`` with no iface, as qgis_process does, and its provider."""
@@ -31,7 +67,7 @@ def anshim_plugin(qgis_app, qgis_processing):
     plugin.unload()
 
 
-@pytest.fixture
+@pytest.fixture(scope="session")
 def run_algorithm(anshim_plugin):
     """Run an Anshim algorithm through ``processing.run`` and return its results and the messages it logged."""
     from qgis import processing
@@ -51,7 +87,7 @@ def run_algorithm(anshim_plugin):
 
     def run(algorithm_id, parameters, feedback=None):
         feedback = feedback or RecordingFeedback()
-        results = processing.run(algorithm_id, parameters, context=QgsProcessingContext(), feedback=feedback)
+        results = processing.run(algorithm_id, parameters, feedback=feedback)
         return results, getattr(feedback, "messages", [])
 
     run.Feedback = RecordingFeedback
@@ -59,18 +95,36 @@ def run_algorithm(anshim_plugin):
 
 
 @pytest.fixture(scope="session")
-def yeoksam1_streets(qgis_processing, tmp_path_factory):
-    """Gangnam road centre-lines clipped to 역삼1동, in EPSG:5186 (a GeoPackage in a temporary folder)."""
+def yeoksam1_streets_path(qgis_processing, tmp_path_factory):
+    """Gangnam road centre-lines clipped to 역삼1동, in EPSG:5186: the GeoPackage path. Session fixtures keep
+    paths, not layers: pytest frees session values after QGIS has exited, and freeing a layer then crashes."""
     from qgis import processing
     dongs = shared_layer("gangnam_admin_dong_population.geojson")
     dongs.setSubsetString("\"dong_name\" = '역삼1동'")
     assert dongs.featureCount() == 1
     streets = shared_layer("gangnam_road_centerlines_juso.geojson")
-    folder = tmp_path_factory.mktemp("yeoksam1")
     clipped = processing.run("native:clip", {"INPUT": streets, "OVERLAY": dongs, "OUTPUT": "memory:"})["OUTPUT"]
-    path = str(folder / "streets.gpkg")
+    path = str(tmp_path_factory.mktemp("yeoksam1") / "streets.gpkg")
     processing.run("native:reprojectlayer", {"INPUT": clipped, "TARGET_CRS": "EPSG:5186", "OUTPUT": path})
-    layer = QgsVectorLayer(path, "yeoksam1_streets", "ogr")
+    return path
+
+
+@pytest.fixture(scope="module")
+def yeoksam1_streets(yeoksam1_streets_path):
+    layer = QgsVectorLayer(yeoksam1_streets_path, "yeoksam1_streets", "ogr")
     assert layer.isValid() and layer.featureCount() > 100
     return layer
 
+@pytest.fixture(scope="session")
+def demo_run(tmp_path_factory):
+    """`make demo`'s script run once, as a user runs it, into a temporary folder: (folder, printed summary)."""
+    import os
+    import subprocess
+    import sys
+    from pathlib import Path
+    folder = tmp_path_factory.mktemp("demo")
+    script = Path(__file__).resolve().parents[2] / "scripts" / "run_demo.py"
+    completed = subprocess.run([sys.executable, str(script), str(folder)], capture_output=True, text=True,
+                               timeout=600, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    return folder, completed.stdout
