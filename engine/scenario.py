@@ -1,0 +1,220 @@
+"""What-if planning: propose lights, CCTV, bells, guard houses or safe-return routes and see grades change.
+
+A :class:`ScenarioPlanner` holds the graded network's *base* factors and the current proposals. Each proposal
+remembers which segments it reaches (and how far each is), so adding or removing one refreshes only those
+segments, recomputed from the base plus every current proposal. The state is therefore always a function of the
+base and the current proposals alone: removing a proposal restores the earlier state exactly, and the result
+equals a full recomputation of the factors with the proposed facilities added (see the tests).
+
+Facilities only ever add cameras and lights, shorten distances, or put segments on a route, and the model is
+monotonic in exactly those directions, so no proposal can raise any segment's risk.
+"""
+from dataclasses import dataclass, field
+
+import numpy as np
+
+from .spatial import SegmentIndex
+
+KINDS = ("cctv", "lights", "bells", "guardhouses", "safe_routes")
+
+# Planning figures in KRW per unit (a site, a light, a bell, a guard house, a km of route), for comparing
+# scenarios, not for budgets: replace them with local quotes. CCTV: a crime-prevention pole with cameras and
+# network link; light: an LED alley security light on an existing pole; bell: an emergency bell linked to the
+# control centre; guard house: a year of designation, signage and a bell at a convenience store; route: road
+# markings, signs and a logo projector per km.
+DEFAULT_UNIT_COSTS_KRW = {
+    "cctv": 15_000_000,
+    "lights": 1_200_000,
+    "bells": 2_000_000,
+    "guardhouses": 1_000_000,
+    "safe_routes": 20_000_000,
+}
+
+
+@dataclass(frozen=True)
+class _PointEffect:
+    """How one kind of point facility changes factors: a count within a radius and/or a nearest distance."""
+
+    count_field: str = None
+    radius_setting: str = None
+    distance_field: str = None
+
+
+POINT_EFFECTS = {
+    "cctv": _PointEffect("cctv_n", "cctv_radius_m", "cctv_d"),
+    "lights": _PointEffect("light_n", "light_radius_m", "light_d"),
+    "bells": _PointEffect(None, None, "bell_d"),
+    "guardhouses": _PointEffect(None, None, "guard_d"),
+}
+ROUTE_FIELD = "route"
+DEFAULT_SETTINGS = {"cctv_radius_m": 50.0, "light_radius_m": 25.0, "distance_cap_m": 1000.0,
+                    "route_tolerance_m": 15.0}
+
+
+@dataclass
+class _Proposal:
+    kind: str
+    geometry: object  # (2,) point or a LineArrays of one route
+    weight: float  # cameras at a CCTV site; 1 otherwise
+    segments: np.ndarray  # segments the proposal reaches
+    distance_m: np.ndarray  # distance to each of them (points) or empty (routes)
+    length_m: float = 0.0  # routes only
+
+
+@dataclass
+class ScenarioPlanner:
+    """Proposals over a graded network. ``factors`` holds the base factor arrays by field name."""
+
+    segments: object  # LineArrays
+    factors: dict
+    model: object
+    settings: dict = field(default_factory=dict)
+    exposure: np.ndarray = None  # night-time population density per segment, for the expected-incident proxy
+
+    def __post_init__(self):
+        self.settings = {**DEFAULT_SETTINGS, **{k: v for k, v in self.settings.items() if k in DEFAULT_SETTINGS}}
+        self.index = SegmentIndex(self.segments)
+        self.length_m = self.segments.lengths()
+        self.base = {name: np.asarray(values, dtype=np.float64) for name, values in self.factors.items()}
+        self.current = {name: values.copy() for name, values in self.base.items()}
+        self.X = self._matrix(np.arange(len(self.length_m)))
+        self.risk_before = self.model.predict_risk(self.X)
+        self.grade_before = self.model.grade(self.risk_before)
+        self.risk = self.risk_before.copy()
+        self.grade = self.grade_before.copy()
+        self.proposals = {}
+        self._next_id = 1
+
+    # proposals ---------------------------------------------------------------------------------------------
+
+    def add_point(self, kind, xy, weight=1.0):
+        """Propose a CCTV site (``weight`` cameras), light, bell or guard house at ``xy``; returns its id."""
+        effect = POINT_EFFECTS[kind]
+        reach_m = max(self.settings[effect.radius_setting] if effect.count_field else 0.0,
+                      self.settings["distance_cap_m"] if effect.distance_field else 0.0)
+        _, segments, distance_m = self.index.pairs_within(np.asarray(xy, dtype=np.float64).reshape(1, 2), reach_m)
+        return self._add(_Proposal(kind, np.asarray(xy, dtype=np.float64), float(weight), segments, distance_m))
+
+    def add_route(self, route):
+        """Propose a safe-return route (a :class:`LineArrays` with one line); returns its id."""
+        segments = np.flatnonzero(self.index.along(route, self.settings["route_tolerance_m"]))
+        return self._add(_Proposal("safe_routes", route, 1.0, segments, np.empty(0),
+                                   float(route.lengths().sum())))
+
+    def remove(self, proposal_id):
+        """Withdraw a proposal; returns the segments whose values were refreshed."""
+        proposal = self.proposals.pop(proposal_id)
+        return self._refresh(proposal.kind, proposal.segments)
+
+    def _add(self, proposal):
+        proposal_id = self._next_id
+        self._next_id += 1
+        self.proposals[proposal_id] = proposal
+        self._refresh(proposal.kind, proposal.segments)
+        return proposal_id
+
+    # state ---------------------------------------------------------------------------------------------------
+
+    def _refresh(self, kind, segments):
+        """Recompute ``kind``'s factors on ``segments`` from the base and all current proposals, then re-grade."""
+        segments = np.unique(segments)
+        if not len(segments):
+            return segments
+        current = [p for p in self.proposals.values() if p.kind == kind]
+        if kind == "safe_routes":
+            self._refresh_route(segments, current)
+        else:
+            self._refresh_points(POINT_EFFECTS[kind], segments, current)
+        self.X[segments] = self._matrix(segments)
+        self.risk[segments] = self.model.predict_risk(self.X[segments])
+        self.grade[segments] = self.model.grade(self.risk[segments])
+        return segments
+
+    def _refresh_points(self, effect, segments, proposals):
+        position = np.full(len(self.length_m), -1, dtype=np.int64)
+        position[segments] = np.arange(len(segments))
+        reached = [(position[p.segments], p.distance_m, p.weight) for p in proposals]
+        if effect.count_field in self.base:
+            counts = self.base[effect.count_field][segments].copy()
+            for where, distance_m, weight in reached:
+                near = (where >= 0) & (distance_m <= self.settings[effect.radius_setting])
+                np.add.at(counts, where[near], weight)
+            self.current[effect.count_field][segments] = counts
+        if effect.distance_field in self.base:
+            nearest = self.base[effect.distance_field][segments].copy()
+            for where, distance_m, _ in reached:
+                inside = (where >= 0) & (distance_m <= self.settings["distance_cap_m"])
+                np.minimum.at(nearest, where[inside], distance_m[inside])
+            self.current[effect.distance_field][segments] = nearest
+
+    def _refresh_route(self, segments, proposals):
+        if ROUTE_FIELD not in self.base:
+            return
+        on_route = self.base[ROUTE_FIELD][segments].copy()
+        for proposal in proposals:
+            on_route[np.isin(segments, proposal.segments)] = 1.0
+        self.current[ROUTE_FIELD][segments] = on_route
+
+    def _matrix(self, segments):
+        return np.column_stack([self.current[name][segments] for name in self.model.factor_names])
+
+    def unused_kinds(self):
+        """Proposal kinds that cannot change any grade because the model does not use their factors."""
+        used = set(self.model.factor_names)
+        fields = {kind: {effect.count_field, effect.distance_field} for kind, effect in POINT_EFFECTS.items()}
+        fields["safe_routes"] = {ROUTE_FIELD}
+        return [kind for kind in KINDS if not (fields[kind] & used)]
+
+    # summary -------------------------------------------------------------------------------------------------
+
+    def summary(self, unit_costs_krw=None):
+        """The scenario in numbers: grade transitions, km in grades 4–5, expected incidents, costs.
+
+        The expected-incident proxy is the sum over segments of risk × exposure weight, where the exposure weight
+        is the segment's night-time population density divided by the network mean (1 everywhere without
+        exposure data). Risk is the calibrated probability of a crime on the segment in a period like the
+        training one, so the proxy reads as "segments with a crime, counting busier segments more".
+        """
+        costs = {**DEFAULT_UNIT_COSTS_KRW, **(unit_costs_krw or {})}
+        weight = _exposure_weight(self.exposure, len(self.length_m))
+        counts = {kind: 0 for kind in KINDS}
+        route_km = 0.0
+        for proposal in self.proposals.values():
+            counts[proposal.kind] += 1
+            route_km += proposal.length_m / 1000.0
+        cost_by_kind = {kind: counts[kind] * costs[kind] for kind in KINDS if kind != "safe_routes"}
+        cost_by_kind["safe_routes"] = route_km * costs["safe_routes"]
+        incidents_before = float(np.sum(self.risk_before * weight))
+        incidents_after = float(np.sum(self.risk * weight))
+        total_cost = float(sum(cost_by_kind.values()))
+        return {
+            "transitions_segments": _transitions(self.grade_before, self.grade, None).tolist(),
+            "transitions_km": _transitions(self.grade_before, self.grade, self.length_m / 1000.0).tolist(),
+            "km_grade_4_5_before": float(self.length_m[self.grade_before >= 4].sum() / 1000.0),
+            "km_grade_4_5_after": float(self.length_m[self.grade >= 4].sum() / 1000.0),
+            "segments_improved": int(np.count_nonzero(self.grade < self.grade_before)),
+            "expected_incidents_before": incidents_before,
+            "expected_incidents_after": incidents_after,
+            "facilities": counts,
+            "safe_route_km": route_km,
+            "unit_costs_krw": costs,
+            "cost_krw": cost_by_kind,
+            "total_cost_krw": total_cost,
+            "risk_reduction_per_million_krw": (incidents_before - incidents_after) / (total_cost / 1e6)
+            if total_cost > 0 else None,
+            "unused_kinds": [kind for kind in self.unused_kinds() if counts[kind]],
+        }
+
+
+def _exposure_weight(exposure, n_segments):
+    if exposure is None:
+        return np.ones(n_segments)
+    exposure = np.nan_to_num(np.asarray(exposure, dtype=np.float64), nan=0.0)
+    mean = exposure.mean()
+    return exposure / mean if mean > 0 else np.ones(n_segments)
+
+
+def _transitions(before, after, weights):
+    """5 × 5 matrix: row = grade before, column = grade after; summing ``weights`` (segments when None)."""
+    cell = (np.asarray(before, dtype=np.int64) - 1) * 5 + (np.asarray(after, dtype=np.int64) - 1)
+    return np.bincount(cell, weights=weights, minlength=25).reshape(5, 5)
