@@ -1,0 +1,126 @@
+"""anshim:gradestreets — risk, grade 1–5 and the factors behind it for every segment, from a trained model."""
+import numpy as np
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine import fields as names
+from ..engine.progress import Canceled
+from .base import AnshimAlgorithm
+from .layer_io import OutputGuard, column_as_float, fields_with_columns, read_lines, working_crs, write_with_columns
+from .styling import StyleOnLoad
+
+GRADE_COLUMNS = {names.RISK: QVariant.Double, names.GRADE: QVariant.Int, names.RISK_FACTOR: QVariant.String,
+                 names.PROTECTIVE_FACTOR: QVariant.String}
+
+
+def load_model_file(path):
+    """The model and manifest in ``path``, or a QgsProcessingException that says why it was refused."""
+    from ..engine.modelfile import ModelFileError, load_model
+    try:
+        return load_model(path)
+    except (OSError, ModelFileError) as error:
+        raise QgsProcessingException(f"Model file '{path}' was refused: {error}") from None
+
+
+def read_factor_table(source, model, crs, context, feedback, layer_name="Segments", extra_fields=()):
+    """``(lines, feature ids, X, extra)``: the model's factor columns as X, and ``extra_fields`` that exist as a
+    dict of columns. A factor the model needs but the layer lacks is named in the error."""
+    try:
+        model.check_inputs(source.fields().names())
+    except ValueError as error:
+        raise QgsProcessingException(f"{layer_name} layer '{source.sourceName()}': {error}. Run 'Compute safety "
+                                     f"factors' with the layers the model was trained with.") from None
+    indices = [source.fields().lookupField(name) for name in model.factor_names]
+    extra = {name: source.fields().lookupField(name) for name in extra_fields if name in source.fields().names()}
+    lines, _, feature_ids, rows = read_lines(source, crs, context, feedback, indices + list(extra.values()),
+                                             layer_name)
+    if len(feature_ids) == 0:
+        raise QgsProcessingException(f"{layer_name} layer has no line geometries.")
+    X = np.column_stack([column_as_float(rows, index) for index in indices])
+    return lines, feature_ids, X, {name: column_as_float(rows, index) for name, index in extra.items()}
+
+
+class GradeStreetsAlgorithm(AnshimAlgorithm):
+    INPUT = "INPUT"
+    MODEL = "MODEL"
+    OUTPUT = "OUTPUT"
+
+    def name(self):
+        return "gradestreets"
+
+    def displayName(self):
+        return self.tr("Grade streets")
+
+    def group(self):
+        return self.tr("Safety model")
+
+    def groupId(self):
+        return "safetymodel"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Gives every segment its predicted risk and a safety grade from 1 (safest) to 5 (least safe) with a "
+            "model from 'Train safety model', and names the factors behind it. Needs only numpy: the model file "
+            "holds plain arrays.\n\n"
+            "Fields added: risk (calibrated probability of a crime on the segment in a period like the training "
+            "one, 0–1), grade (1 safest … 5 least safe, by the thresholds fixed at training), risk_factor (the "
+            "factor that raises this segment's risk most, e.g. 'few security lights') and protective_factor (the "
+            "one that lowers it most, e.g. 'on a safe-return route'). The factors come from path attribution over "
+            "the model's trees (Saabas): each split's change in predicted log-odds is credited to the split's "
+            "factor. Words for cameras, lights, bells, guard houses, police boxes and routes follow the direction of "
+            "their effect; for other factors they say whether the value is above or below the training median.\n\n"
+            "The segments must carry every factor the model was trained on, computed with the same radii. The "
+            "output is styled green → red when it loads.")
+
+    def initAlgorithm(self, config=None):
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Segments with safety factors"), [QgsProcessing.TypeVectorLine]),
+            "Output of 'Compute safety factors'.")
+        self.add_parameter(QgsProcessingParameterFile(
+            self.MODEL, self.tr("Model file"), extension="anshim"), "A .anshim file from 'Train safety model'.")
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Graded segments"), QgsProcessing.TypeVectorLine),
+            "The segments with risk, grade, risk_factor and protective_factor.")
+
+    def process(self, parameters, context, feedback):
+        from ..engine.explain import explain
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        model, _ = load_model_file(self.parameterAsFile(parameters, self.MODEL, context))
+        crs = working_crs(source, context, feedback, layer_name="Segments")
+        lines, feature_ids, X, _ = read_factor_table(source, model, crs, context, feedback)
+        feedback.setProgress(30)
+        raw, contributions = model.contributions(X)  # one pass over the trees gives both risk and words
+        risk = model.risk_from_raw(raw)
+        grade = model.grade(risk)
+        risk_factor, protective_factor = explain(model, X, contributions)
+        if feedback.isCanceled():
+            raise Canceled()
+        self._log_grades(grade, lines.lengths(), feedback)
+
+        fields, kept = fields_with_columns(source.fields(), GRADE_COLUMNS)
+        guard = OutputGuard(self, parameters, self.OUTPUT, context)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
+                                             QgsFeatureSink.RegeneratePrimaryKey)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        try:
+            write_with_columns(source, crs, context, sink, fields, kept, feature_ids,
+                               [risk.tolist(), grade.tolist(), list(risk_factor), list(protective_factor)],
+                               feedback, (50, 100))
+        except Canceled:
+            del sink
+            guard.discard()
+            raise
+        StyleOnLoad.attach(context, dest_id, "grades")
+        return {self.OUTPUT: dest_id}
+
+    @staticmethod
+    def _log_grades(grade, length_m, feedback):
+        total_km = length_m.sum() / 1000
+        for value, words in enumerate(("safest", "safer", "middle", "less safe", "least safe"), start=1):
+            km = length_m[grade == value].sum() / 1000
+            feedback.pushInfo(f"Grade {value} ({words}): {km:,.2f} km ({100 * km / total_km:.1f} % of length), "
+                              f"{np.count_nonzero(grade == value):,} segments")

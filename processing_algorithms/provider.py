@@ -1,0 +1,35 @@
+"""The "Anshim" Processing provider."""
+from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtGui import QIcon
+
+from ..resources import resource_path
+from .compute_factors import ComputeFactorsAlgorithm
+from .generate_demo import GenerateDemoAlgorithm
+from .grade_streets import GradeStreetsAlgorithm
+from .segment_streets import SegmentStreetsAlgorithm
+from .simulate_scenario import SimulateScenarioAlgorithm
+from .style_grades import StyleGradesAlgorithm
+from .train_model import TrainModelAlgorithm
+
+ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
+              StyleGradesAlgorithm, SimulateScenarioAlgorithm, GenerateDemoAlgorithm)
+
+
+class AnshimProvider(QgsProcessingProvider):
+    """Creates fresh algorithm objects on every load: reused ones crash after a provider refresh."""
+
+    def id(self):
+        return "anshim"
+
+    def name(self):
+        return "Anshim"
+
+    def longName(self):
+        return "Anshim street safety grading"
+
+    def icon(self):
+        return QIcon(resource_path("icons", "anshim.svg"))
+
+    def loadAlgorithms(self):
+        for algorithm_class in ALGORITHMS:
+            self.addAlgorithm(algorithm_class())

@@ -1,0 +1,175 @@
+"""anshim:simulatescenario — what if we add lights, CCTV, bells, guard houses or safe-return routes?"""
+import os
+
+import numpy as np
+from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine.progress import Canceled
+from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
+from ..engine.scenario_report import summary_csv, summary_html
+from .base import AnshimAlgorithm
+from .grade_streets import load_model_file, read_factor_table
+from .layer_io import (OutputGuard, column_as_float, fields_with_columns, read_lines, read_points, working_crs,
+                       write_with_columns)
+from .styling import StyleOnLoad
+
+# parameter id, scenario kind, label
+NEW_POINTS = (("NEW_CCTV", "cctv", "Proposed CCTV sites"), ("NEW_LIGHTS", "lights", "Proposed security lights"),
+              ("NEW_BELLS", "bells", "Proposed emergency bells"),
+              ("NEW_GUARDHOUSES", "guardhouses", "Proposed women's safety guard houses"))
+# parameter id, scenario kind, label
+UNIT_COSTS = (("COST_CCTV", "cctv", "Cost per CCTV site (KRW)"), ("COST_LIGHT", "lights", "Cost per light (KRW)"),
+              ("COST_BELL", "bells", "Cost per emergency bell (KRW)"),
+              ("COST_GUARDHOUSE", "guardhouses", "Cost per guard house (KRW)"),
+              ("COST_ROUTE_KM", "safe_routes", "Cost per km of safe-return route (KRW)"))
+SCENARIO_COLUMNS = {"risk_before": QVariant.Double, "grade_before": QVariant.Int, "risk_after": QVariant.Double,
+                    "grade_after": QVariant.Int, "grade_change": QVariant.Int}
+
+
+class SimulateScenarioAlgorithm(AnshimAlgorithm):
+    REQUIRED_PACKAGES = ("scipy",)
+    INPUT = "INPUT"
+    MODEL = "MODEL"
+    NEW_SAFE_ROUTES = "NEW_SAFE_ROUTES"
+    NEW_CCTV_CAMERAS_FIELD = "NEW_CCTV_CAMERAS_FIELD"
+    OUTPUT = "OUTPUT"
+    SUMMARY = "SUMMARY"
+
+    def name(self):
+        return "simulatescenario"
+
+    def displayName(self):
+        return self.tr("Simulate scenario")
+
+    def group(self):
+        return self.tr("Planning")
+
+    def groupId(self):
+        return "planning"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Tests proposed facilities before money is spent: new CCTV sites, security lights, emergency bells, "
+            "women's safety guard houses (points) and safe-return routes (lines) are added to the graded segments; "
+            "only the segments they reach get new factors (with the radii recorded in the model), a new risk and a "
+            "new grade by the model's fixed thresholds. A facility never makes any segment's risk worse.\n\n"
+            "OUTPUT keeps every input field and adds risk_before, grade_before, risk_after, grade_after and "
+            "grade_change (negative = safer), styled so improved segments stand out.\n\n"
+            "SUMMARY (HTML, with the same numbers in a .csv beside it): facilities and cost by type (unit costs are "
+            "editable planning figures in KRW), the grade-transition matrix in segments and km, km in grades 4–5 "
+            "before and after, an expected-incident proxy (risk weighted by night-time population relative to the "
+            "network average, when pop_night is present) before and after, and its reduction per million KRW. "
+            "Displacement and diffusion of crime are not modelled.")
+
+    def initAlgorithm(self, config=None):
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Graded segments"), [QgsProcessing.TypeVectorLine]),
+            "Segments with the factor fields the model uses (e.g. the output of 'Grade streets').")
+        self.add_parameter(QgsProcessingParameterFile(self.MODEL, self.tr("Model file"), extension="anshim"),
+                           "The .anshim model the segments were graded with.")
+        for parameter_id, _, label in NEW_POINTS:
+            self.add_parameter(QgsProcessingParameterFeatureSource(
+                parameter_id, self.tr(label), [QgsProcessing.TypeVectorPoint], optional=True),
+                f"{label} as points.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.NEW_CCTV_CAMERAS_FIELD, self.tr("Cameras per proposed CCTV site"), parentLayerParameterName="NEW_CCTV",
+            type=QgsProcessingParameterField.Numeric, optional=True),
+            "Number of cameras at each proposed site (default: one).")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.NEW_SAFE_ROUTES, self.tr("Proposed safe-return routes"), [QgsProcessing.TypeVectorLine],
+            optional=True), "Proposed safe-return routes as lines along the streets.")
+        for parameter_id, kind, label in UNIT_COSTS:
+            self.add_parameter(QgsProcessingParameterNumber(
+                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double,
+                defaultValue=DEFAULT_UNIT_COSTS_KRW[kind], minValue=0.0),
+                "Planning figure for comparing scenarios; replace it with a local quote.", advanced=True)
+        self.add_parameter(QgsProcessingParameterFeatureSink(
+            self.OUTPUT, self.tr("Scenario segments"), QgsProcessing.TypeVectorLine),
+            "Every segment with its grade before and after.")
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.SUMMARY, self.tr("Scenario summary"), self.tr("HTML files (*.html)"), optional=True),
+            "The scenario's numbers for a briefing; a CSV with the same numbers is written beside it.")
+
+    def process(self, parameters, context, feedback):
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        model, manifest = load_model_file(self.parameterAsFile(parameters, self.MODEL, context))
+        crs = working_crs(source, context, feedback, layer_name="Graded segments")
+        lines, feature_ids, X, extra = read_factor_table(source, model, crs, context, feedback, "Graded segments",
+                                                         extra_fields=("pop_night",))
+        if "pop_night" not in extra:
+            feedback.pushInfo("No pop_night field: the expected-incident proxy weighs every segment equally.")
+        planner = ScenarioPlanner(lines, dict(zip(model.factor_names, X.T)), model,
+                                  manifest.get("factor_settings", {}), extra.get("pop_night"))
+        feedback.setProgress(30)
+        self._add_proposals(planner, parameters, context, feedback, crs)
+        summary = planner.summary({kind: self.parameterAsDouble(parameters, parameter_id, context)
+                                   for parameter_id, kind, _ in UNIT_COSTS})
+        self._log_summary(summary, feedback)
+        outputs = self._write_segments(parameters, context, feedback, source, crs, feature_ids, planner)
+        summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
+        if summary_path:
+            with open(summary_path, "w", encoding="utf-8") as page:
+                page.write(summary_html(summary))
+            with open(os.path.splitext(summary_path)[0] + ".csv", "w", encoding="utf-8", newline="") as table:
+                table.write(summary_csv(summary))
+            outputs[self.SUMMARY] = summary_path
+        return outputs
+
+    def _add_proposals(self, planner, parameters, context, feedback, crs):
+        for parameter_id, kind, label in NEW_POINTS:
+            source = self.parameterAsSource(parameters, parameter_id, context)
+            if source is None:
+                continue
+            field = self.parameterAsString(parameters, self.NEW_CCTV_CAMERAS_FIELD, context) if kind == "cctv" else ""
+            field_index = source.fields().lookupField(field) if field else -1
+            xy, point_row, _, rows = read_points(source, crs, context, feedback,
+                                                 [field_index] if field_index >= 0 else None, label)
+            weights = (column_as_float(rows, field_index)[point_row] if field_index >= 0 else np.ones(len(xy)))
+            for point, weight in zip(xy, np.nan_to_num(weights, nan=1.0)):
+                if feedback.isCanceled():
+                    raise Canceled()
+                planner.add_point(kind, point, weight)
+            feedback.pushInfo(f"{label}: {len(xy)} added.")
+        routes = self.parameterAsSource(parameters, self.NEW_SAFE_ROUTES, context)
+        if routes is not None:
+            lines, part_row, _, _ = read_lines(routes, crs, context, feedback, layer_name="Proposed safe-return routes")
+            for row in np.unique(part_row):
+                planner.add_route(lines.subset(np.flatnonzero(part_row == row)))
+            feedback.pushInfo(f"Proposed safe-return routes: {len(np.unique(part_row))} added.")
+        if not planner.proposals:
+            raise QgsProcessingException(self.tr(
+                "No proposed facility was given: add at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, "
+                "NEW_GUARDHOUSES or NEW_SAFE_ROUTES."))
+        proposed = {proposal.kind for proposal in planner.proposals.values()}
+        for kind in set(planner.unused_kinds()) & proposed:
+            feedback.pushWarning(f"The model does not use the factors of {kind}: those proposals change no grade.")
+
+    @staticmethod
+    def _log_summary(summary, feedback):
+        feedback.pushInfo(f"Km in grades 4–5: {summary['km_grade_4_5_before']:.2f} before, "
+                          f"{summary['km_grade_4_5_after']:.2f} after; {summary['segments_improved']:,} segments "
+                          f"improved; total cost {summary['total_cost_krw']:,.0f} KRW.")
+
+    def _write_segments(self, parameters, context, feedback, source, crs, feature_ids, planner):
+        fields, kept = fields_with_columns(source.fields(), SCENARIO_COLUMNS)
+        guard = OutputGuard(self, parameters, self.OUTPUT, context)
+        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
+                                             QgsFeatureSink.RegeneratePrimaryKey)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
+        change = planner.grade.astype(np.int64) - planner.grade_before.astype(np.int64)
+        try:
+            write_with_columns(source, crs, context, sink, fields, kept, feature_ids,
+                               [planner.risk_before.tolist(), planner.grade_before.tolist(), planner.risk.tolist(),
+                                planner.grade.tolist(), change.tolist()], feedback, (40, 100))
+        except Canceled:
+            del sink
+            guard.discard()
+            raise
+        StyleOnLoad.attach(context, dest_id, "grade_change")
+        return {self.OUTPUT: dest_id}

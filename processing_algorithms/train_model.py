@@ -1,0 +1,220 @@
+"""anshim:trainmodel — train, validate and document the safety model on segments with factors and crimes."""
+import re
+
+import numpy as np
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
+
+from ..engine import fields as names
+from ..engine.metrics import share_key
+from ..engine.spatial import polyline_midpoints
+from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
+from .base import AnshimAlgorithm
+from .compute_factors import ADVANCED_DISTANCES, DISTANCES
+from .layer_io import column_as_float, read_lines, working_crs
+
+
+def default_factor_names(field_names):
+    """Every known factor present, plus ``<layer>_n`` / ``<layer>_d`` pairs of extra point layers."""
+    present = set(field_names)
+    known = [factor.name for factor in names.FACTORS if factor.name in present]
+    extra = [name for name in field_names if re.fullmatch(r"[a-z0-9_]+_[nd]", name) and name not in known
+             and not name.startswith(names.CRIME_N) and f"{name[:-2]}_{'d' if name.endswith('_n') else 'n'}" in present]
+    return known + extra
+
+
+def parse_years(text, parameter_id):
+    """'2023, 2024' or '2023-2024' → [2023, 2024]; empty → None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    years = []
+    for part in re.split(r"[,;\s]+", text):
+        span = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part)
+        if span is None:
+            raise QgsProcessingException(f"{parameter_id} '{text}' is not a list of years such as 2023, 2024 or "
+                                         f"2023-2024.")
+        first, last = int(span.group(1)), int(span.group(2) or span.group(1))
+        years.extend(range(first, last + 1))
+    return sorted(set(years))
+
+
+def parse_shares(text):
+    """'35,30,20,10,5' (percent of network length for grades 1…5) → fractions summing to 1."""
+    try:
+        shares = [float(part) for part in re.split(r"[,;\s]+", text.strip())]
+    except ValueError:
+        shares = []
+    if len(shares) != 5 or min(shares) <= 0 or abs(sum(shares) - 100) > 1e-6:
+        raise QgsProcessingException(
+            f"GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 "
+            f"(least safe) that add up to 100, e.g. 35,30,20,10,5.")
+    return tuple(share / 100 for share in shares)
+
+
+class TrainModelAlgorithm(AnshimAlgorithm):
+    REQUIRED_PACKAGES = ("scipy", "sklearn")
+    INPUT = "INPUT"
+    FACTORS = "FACTORS"
+    GROUP_FIELD = "GROUP_FIELD"
+    TRAIN_YEARS = "TRAIN_YEARS"
+    TEST_YEARS = "TEST_YEARS"
+    GRADE_SHARES = "GRADE_SHARES"
+    SYNTHETIC_CRIMES = "SYNTHETIC_CRIMES"
+    SEED = "SEED"
+    MODEL = "MODEL"
+    REPORT = "REPORT"
+
+    def name(self):
+        return "trainmodel"
+
+    def displayName(self):
+        return self.tr("Train safety model")
+
+    def group(self):
+        return self.tr("Safety model")
+
+    def groupId(self):
+        return "safetymodel"
+
+    def shortHelpString(self):
+        return self.tr(
+            "Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor "
+            "fields and crime_n, or crime_n_<year> per year).\n\n"
+            "Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with "
+            "monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, "
+            "guard house or police box never raises risk — and Platt calibration. Validation is honest: "
+            "cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is "
+            "held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length "
+            "are reported next to two baselines on the same folds: last period's crime count and kernel density of "
+            "past crimes.\n\n"
+            "Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network "
+            "length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % "
+            "(GRADE_SHARES); grades therefore stay comparable when scenarios change risk.\n\n"
+            "MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a "
+            "hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.")
+
+    def initAlgorithm(self, config=None):
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.INPUT, self.tr("Segments with safety factors"), [QgsProcessing.TypeVectorLine]),
+            "Output of 'Compute safety factors' with a crime layer.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.FACTORS, self.tr("Factors"), parentLayerParameterName=self.INPUT,
+            type=QgsProcessingParameterField.Numeric, allowMultiple=True, optional=True),
+            "Factor fields the model learns from. Default: every Anshim factor field present.")
+        self.add_parameter(QgsProcessingParameterField(
+            self.GROUP_FIELD, self.tr("Street id (validation groups)"), defaultValue=names.STREET_ID,
+            parentLayerParameterName=self.INPUT, optional=True),
+            "Segments sharing this id are one street and are never split between training and testing.")
+        self.add_parameter(QgsProcessingParameterString(
+            self.TRAIN_YEARS, self.tr("Training years"), optional=True),
+            "Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.")
+        self.add_parameter(QgsProcessingParameterString(
+            self.TEST_YEARS, self.tr("Test years (temporal hold-out)"), optional=True),
+            "Later years to test on. Default: the last year.")
+        self.add_parameter(QgsProcessingParameterString(
+            self.GRADE_SHARES, self.tr("Share of network length per grade 1…5 (%)"),
+            defaultValue=",".join(f"{share * 100:g}" for share in DEFAULT_GRADE_SHARES)),
+            "Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments "
+            "(Weisburd 2015), so the top grades are small.", advanced=True)
+        self.add_parameter(QgsProcessingParameterBoolean(
+            self.SYNTHETIC_CRIMES, self.tr("Crimes are synthetic"), defaultValue=False),
+            "Tick when the crime points are simulated (e.g. the demo district): the model card says so.")
+        self.add_parameter(QgsProcessingParameterNumber(
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0),
+            "Seed for folds and tie-breaking, so a run can be repeated exactly.", advanced=True)
+        for parameter_id, _, label, default, help_text in DISTANCES + ADVANCED_DISTANCES:
+            self.add_parameter(QgsProcessingParameterNumber(
+                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double, defaultValue=default),
+                help_text + " Must match the value used in 'Compute safety factors': the model file records it and "
+                "the scenario planner recomputes factors with it.", advanced=True)
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.MODEL, self.tr("Model file"), self.tr("Anshim model (*.anshim)")),
+            "The trained model, to use in 'Grade streets' and 'Simulate scenario'.")
+        self.add_parameter(QgsProcessingParameterFileDestination(
+            self.REPORT, self.tr("Model card"), self.tr("HTML files (*.html)"), optional=True),
+            "A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.")
+
+    def process(self, parameters, context, feedback):
+        from ..engine.modelfile import save_model
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
+        field_names = source.fields().names()
+        factor_names = self.parameterAsFields(parameters, self.FACTORS, context) or default_factor_names(field_names)
+        if not factor_names:
+            raise QgsProcessingException(self.tr(
+                "Segments layer has no safety factor fields: run 'Compute safety factors' on it first."))
+        crime_fields = [name for name in field_names if name == names.CRIME_N or
+                        re.fullmatch(f"{names.CRIME_YEAR_PREFIX}\\d{{4}}", name)]
+        if not crime_fields:
+            raise QgsProcessingException(self.tr(
+                "Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first."))
+        group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context) or names.STREET_ID
+        if group_field not in field_names:
+            # without streets, neighbouring 10 m pieces of one street would sit in training and test folds alike
+            raise QgsProcessingException(
+                f"Segments layer has no '{group_field}' field to keep each street in one validation fold: set "
+                f"GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.")
+
+        crs = working_crs(source, context, feedback, layer_name="Segments")
+        wanted = sorted({source.fields().lookupField(name) for name in factor_names + crime_fields +
+                         [group_field] if name in field_names})
+        lines, _, feature_ids, rows = read_lines(source, crs, context, feedback, wanted, "Segments")
+        table = {name: column_as_float(rows, source.fields().lookupField(name)) for name in factor_names + crime_fields}
+        length_m = lines.lengths()
+        groups = column_as_float(rows, source.fields().lookupField(group_field))
+        unknown = np.isnan(groups)
+        if unknown.any():
+            feedback.pushWarning(f"{np.count_nonzero(unknown):,} segments have no {group_field}: each is its own "
+                                 f"validation group.")
+            groups[unknown] = -1 - np.arange(np.count_nonzero(unknown))
+        feedback.pushInfo(f"Training on {len(feature_ids):,} segments ({length_m.sum() / 1000:,.1f} km) with "
+                          f"factors {', '.join(factor_names)}.")
+        try:
+            result = train_safety_model(
+                table, factor_names, length_m, polyline_midpoints(lines), groups,
+                train_years=parse_years(self.parameterAsString(parameters, self.TRAIN_YEARS, context), "TRAIN_YEARS"),
+                test_years=parse_years(self.parameterAsString(parameters, self.TEST_YEARS, context), "TEST_YEARS"),
+                shares=parse_shares(self.parameterAsString(parameters, self.GRADE_SHARES, context)),
+                factor_settings=self._factor_settings(parameters, context),
+                seed=self.parameterAsInt(parameters, self.SEED, context),
+                progress=self.engine_progress(feedback, 5, 95),
+                synthetic_crimes=self.parameterAsBoolean(parameters, self.SYNTHETIC_CRIMES, context))
+        except ValueError as error:
+            raise QgsProcessingException(f"Segments layer: {error}") from None
+        for warning in result.manifest_extra.get("warnings", []):
+            feedback.pushWarning(warning)
+        self._report_metrics(result.manifest_extra, feedback)
+
+        model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
+        save_model(model_path, result.model, result.manifest_extra)
+        outputs = {self.MODEL: model_path}
+        report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        if report_path:
+            with open(report_path, "w", encoding="utf-8") as report_file:
+                report_file.write(result.report_html)
+            outputs[self.REPORT] = report_path
+        return outputs
+
+    def _factor_settings(self, parameters, context):
+        return {attribute: self.parameterAsDouble(parameters, parameter_id, context)
+                for parameter_id, attribute, _, _, _ in DISTANCES + ADVANCED_DISTANCES}
+
+    @staticmethod
+    def _report_metrics(manifest, feedback):
+        """One line per validation and ranking: ROC-AUC and PAI at 5 % of network length, next to the baselines."""
+        for validation_name, validation in manifest["validation"].items():
+            for ranking, metrics in ((validation or {}).get("scores") or {}).items():
+                if metrics is None:
+                    feedback.pushInfo(f"{validation_name} · {ranking}: not available")
+                    continue
+                at_5 = metrics["at_length_share"].get(share_key(0.05), {})
+                feedback.pushInfo(f"{validation_name} · {ranking}: ROC-AUC {_format(metrics['roc_auc'])}, "
+                                  f"PAI at 5 % {_format(at_5.get('pai'))}, hit rate {_format(at_5.get('hit_rate'))}")
+
+
+def _format(value):
+    return "n/a" if value is None else f"{value:.3f}"
