@@ -167,12 +167,11 @@ def export_map(project, extent, path):
     scale_bar.applyDefaultSize()
     scale_bar.attemptMove(QgsLayoutPoint(8, 190))
     layout.addLayoutItem(scale_bar)
-    settings = QgsLayoutExporter.ImageExportSettings()
-    settings.dpi = 110
-    settings.exportMetadata = False  # PNG cannot take GDAL's georeferencing metadata
-    result = QgsLayoutExporter(layout).exportToImage(str(path), settings)
-    if result != QgsLayoutExporter.Success:
-        raise RuntimeError(f"map export failed ({result})")
+    # rendered to an image and saved by Qt: the image exporter also tries to georeference the PNG through GDAL,
+    # which cannot update PNG files and prints an error
+    image = QgsLayoutExporter(layout).renderPageToImage(0, dpi=110)
+    if not image.save(str(path)):
+        raise RuntimeError(f"could not write {path}")
 
 
 def print_summary(out, graded_layer, model):
