@@ -1,13 +1,15 @@
 """What every Anshim algorithm shares: naming, help, icon, dependency checks, progress and cancellation."""
 import importlib.util
 
-from qgis.core import QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterDefinition
+from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException,
+                       QgsProcessingParameterDefinition, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.dependencies import MissingDependency
 from ..engine.progress import Canceled
 from ..resources import resource_path
+from .layer_io import OutputGuard
 
 
 class AnshimAlgorithm(QgsProcessingAlgorithm):
@@ -66,3 +68,22 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
                 raise Canceled()
             feedback.setProgress(start + (end - start) * fraction)
         return progress
+
+    def write_line_sink(self, parameters, name, context, fields, crs, write):
+        """Create the line output ``name``, fill it with ``write(sink)`` and return its destination id.
+
+        Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled while writing
+        deletes the file it created, so nothing half-written looks complete.
+        """
+        guard = OutputGuard(self, parameters, name, context)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs,
+                                             QgsFeatureSink.RegeneratePrimaryKey)
+        if sink is None:
+            raise QgsProcessingException(self.invalidSinkError(parameters, name))
+        try:
+            write(sink)
+        except Canceled:
+            del sink
+            guard.discard()
+            raise
+        return dest_id

@@ -3,18 +3,17 @@ import math
 import re
 
 import numpy as np
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterExpression,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterExpression,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,
-                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer, QgsWkbTypes)
+                       QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..engine import fields as names
 from ..engine.exposure import polygon_area_m2
 from ..engine.factors import FactorInputs, FactorParams, compute_factors
-from ..engine.progress import Canceled
 from .base import AnshimAlgorithm
-from .layer_io import (OutputGuard, fields_with_columns, read_lines, read_points, read_polygons, read_raster_band,
+from .layer_io import (fields_with_columns, read_lines, read_points, read_polygons, read_raster_band,
                        working_crs, write_with_columns)
 
 # parameter id, FactorInputs attribute, label
@@ -272,18 +271,9 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             integer = INTEGER_FIELD.match(name) is not None and name != "width_m"
             columns[name] = (QVariant.Int, np.rint(values).astype(np.int64)) if integer else (QVariant.Double, values)
         fields, kept = fields_with_columns(source.fields(), {name: kind for name, (kind, _) in columns.items()})
-        guard = OutputGuard(self, parameters, self.OUTPUT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
-                                             QgsFeatureSink.RegeneratePrimaryKey)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        try:
-            write_with_columns(source, crs, context, sink, fields, kept, feature_ids,
-                               [values.tolist() for _, values in columns.values()], feedback, (60, 100))
-        except Canceled:
-            del sink
-            guard.discard()
-            raise
+        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
+            source, crs, context, sink, fields, kept, feature_ids, [values.tolist() for _, values in columns.values()],
+            feedback, (60, 100)))
         return {self.OUTPUT: dest_id}
 
 

@@ -1,13 +1,13 @@
 """anshim:gradestreets — risk, grade 1–5 and the factors behind it for every segment, from a trained model."""
 import numpy as np
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsWkbTypes)
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.progress import Canceled
 from .base import AnshimAlgorithm
-from .layer_io import OutputGuard, column_as_float, fields_with_columns, read_lines, working_crs, write_with_columns
+from .layer_io import column_as_float, fields_with_columns, read_lines, working_crs, write_with_columns
 from .styling import StyleOnLoad
 
 GRADE_COLUMNS = {names.RISK: QVariant.Double, names.GRADE: QVariant.Int, names.RISK_FACTOR: QVariant.String,
@@ -101,19 +101,9 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
         self._log_grades(grade, lines.lengths(), feedback)
 
         fields, kept = fields_with_columns(source.fields(), GRADE_COLUMNS)
-        guard = OutputGuard(self, parameters, self.OUTPUT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
-                                             QgsFeatureSink.RegeneratePrimaryKey)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        try:
-            write_with_columns(source, crs, context, sink, fields, kept, feature_ids,
-                               [risk.tolist(), grade.tolist(), list(risk_factor), list(protective_factor)],
-                               feedback, (50, 100))
-        except Canceled:
-            del sink
-            guard.discard()
-            raise
+        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
+            source, crs, context, sink, fields, kept, feature_ids,
+            [risk.tolist(), grade.tolist(), list(risk_factor), list(protective_factor)], feedback, (50, 100)))
         StyleOnLoad.attach(context, dest_id, "grades")
         return {self.OUTPUT: dest_id}
 

@@ -1,15 +1,14 @@
 """anshim:segmentstreets — split street centre-lines into segments of at most MAX_LENGTH metres."""
-from qgis.core import (QgsFeatureSink, QgsField, QgsFields, QgsProcessing, QgsProcessingException,
+from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
-                       QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
-from ..engine.progress import Canceled
 from ..engine.segmentation import segment_streets
 from .base import AnshimAlgorithm
-from .layer_io import OutputGuard, read_lines, working_crs, write_lines
+from .layer_io import read_lines, working_crs, write_lines
 
 SEGMENT_FIELDS = ((names.SEG_ID, QVariant.LongLong), (names.STREET_ID, QVariant.LongLong),
                   (names.SEQ, QVariant.Int), (names.LENGTH_M, QVariant.Double))
@@ -102,17 +101,8 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
 
         fields = self._output_fields(source.fields(), copied_names)
         attribute_rows = self._attribute_rows(segments, feature_ids, rows, copied_indices)
-        guard = OutputGuard(self, parameters, self.OUTPUT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
-                                             QgsFeatureSink.RegeneratePrimaryKey)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
-        try:
-            write_lines(sink, fields, segments.lines, attribute_rows, feedback, (45, 100))
-        except Canceled:
-            del sink
-            guard.discard()
-            raise
+        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_lines(
+            sink, fields, segments.lines, attribute_rows, feedback, (45, 100)))
         return {self.OUTPUT: dest_id}
 
     @staticmethod

@@ -2,9 +2,9 @@
 import os
 
 import numpy as np
-from qgis.core import (QgsFeatureSink, QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber, QgsWkbTypes)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.progress import Canceled
@@ -12,7 +12,7 @@ from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 from ..engine.scenario_report import summary_csv, summary_html
 from .base import AnshimAlgorithm
 from .grade_streets import load_model_file, read_factor_table
-from .layer_io import (OutputGuard, column_as_float, fields_with_columns, read_lines, read_points, working_crs,
+from .layer_io import (column_as_float, fields_with_columns, read_lines, read_points, working_crs,
                        write_with_columns)
 from .styling import StyleOnLoad
 
@@ -157,19 +157,10 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
 
     def _write_segments(self, parameters, context, feedback, source, crs, feature_ids, planner):
         fields, kept = fields_with_columns(source.fields(), SCENARIO_COLUMNS)
-        guard = OutputGuard(self, parameters, self.OUTPUT, context)
-        sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.LineString, crs,
-                                             QgsFeatureSink.RegeneratePrimaryKey)
-        if sink is None:
-            raise QgsProcessingException(self.invalidSinkError(parameters, self.OUTPUT))
         change = planner.grade.astype(np.int64) - planner.grade_before.astype(np.int64)
-        try:
-            write_with_columns(source, crs, context, sink, fields, kept, feature_ids,
-                               [planner.risk_before.tolist(), planner.grade_before.tolist(), planner.risk.tolist(),
-                                planner.grade.tolist(), change.tolist()], feedback, (40, 100))
-        except Canceled:
-            del sink
-            guard.discard()
-            raise
+        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
+            source, crs, context, sink, fields, kept, feature_ids,
+            [planner.risk_before.tolist(), planner.grade_before.tolist(), planner.risk.tolist(),
+             planner.grade.tolist(), change.tolist()], feedback, (40, 100)))
         StyleOnLoad.attach(context, dest_id, "grade_change")
         return {self.OUTPUT: dest_id}
