@@ -761,7 +761,6 @@ def run_bench(args):
     model = str(out / "city.anshim")
     graded = str(out / "city_graded.gpkg")
     if rows & {4, 5} and runner.steps.get("factors_city_anshim", {}).get("ok"):
-        _wait_for_engine_modules(args.wait_for_model)
         runner.run("train_city_anshim", processing_step("anshim:trainmodel", {
             "INPUT": factors, "SYNTHETIC_CRIMES": True, "MODEL": model, "REPORT": str(out / "city_model_card.html")}))
         if runner.steps["train_city_anshim"].get("ok"):
@@ -791,24 +790,6 @@ def run_bench(args):
     print_table(results)
     log(f"\nCrimes are SYNTHETIC (drawn from a factor-dependent rate), not real records. Results: "
         f"{out / 'results.json'}; step logs in {out / 'steps'}. Whole bench {results['total_s'] / 60:.1f} min.")
-
-
-def _wait_for_engine_modules(max_wait_s):
-    """Other engineers are finishing the model modules: wait (polling) until they import."""
-    waited = 0.0
-    while True:
-        probe = subprocess.run([sys.executable, "-c", "import sys; sys.path.insert(0, 'scripts'); "
-                                "import bench_step; bench_step.plugin_package(); "
-                                "import anshim.engine.model, anshim.engine.modelfile, anshim.engine.explain, "
-                                "anshim.engine.training"], cwd=str(ROOT), capture_output=True, text=True)
-        if probe.returncode == 0 or waited >= max_wait_s:
-            if probe.returncode:
-                log(f"  model modules still fail to import after {waited:.0f} s: "
-                    f"{probe.stderr.strip().splitlines()[-1:]}")
-            return
-        log(f"  model modules do not import yet ({probe.stderr.strip().splitlines()[-1:]}); waiting…")
-        time.sleep(180)
-        waited += 180
 
 
 def _anshim_summary(step):
@@ -1004,8 +985,6 @@ def main(argv=None):
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"), help="output folder (default build/bench)")
     parser.add_argument("--rows", default="1,2,3,4,5", help="rows to run, e.g. 1,2 (default all)")
     parser.add_argument("--skip-native-crime", action="store_true", help="skip native:joinbynearest for crime_n")
-    parser.add_argument("--wait-for-model", type=float, default=2400.0,
-                        help="seconds to wait for the engine's model modules to import before rows 4-5")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     run_bench(args)

@@ -22,7 +22,7 @@ import time
 import traceback
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
+from headless import plugin_package, start_qgis
 
 
 def rss_mb():
@@ -36,31 +36,6 @@ def rss_mb():
 
 def peak_rss_mb():
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0  # kB on Linux
-
-
-def plugin_package():
-    """Import the repository as the package ``anshim`` (the repo root is the plugin folder)."""
-    import importlib.util
-    if "anshim" in sys.modules:
-        return sys.modules["anshim"]
-    spec = importlib.util.spec_from_file_location("anshim", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["anshim"] = module
-    spec.loader.exec_module(module)
-    return module
-
-
-def start_qgis():
-    sys.path.insert(0, "/usr/share/qgis/python/plugins")
-    from qgis.core import QgsApplication
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    plugin = plugin_package().classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
 
 
 def feature_count(path):

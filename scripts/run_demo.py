@@ -13,38 +13,14 @@ import time
 import zipfile
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, "/usr/share/qgis/python/plugins")
-
-from qgis.core import (QgsApplication, QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,  # noqa: E402
+from headless import start_qgis
+from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
                        QgsMarkerSymbol, QgsPrintLayout, QgsProject, QgsRasterLayer, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsUnitTypes, QgsVectorLayer)
-from qgis.PyQt.QtGui import QColor, QFont  # noqa: E402
+from qgis.PyQt.QtGui import QColor, QFont
 
 GRADE_WORDS = ("safest", "safer", "middle", "less safe", "least safe")
-
-
-def start_qgis():
-    app = QgsApplication([], False)
-    app.initQgis()
-    from processing.core.Processing import Processing
-    Processing.initialize()
-    sys.modules.setdefault("anshim", _plugin_package())
-    import anshim
-    plugin = anshim.classFactory(None)
-    plugin.initProcessing()
-    return app, plugin
-
-
-def _plugin_package():
-    import importlib.util
-    spec = importlib.util.spec_from_file_location("anshim", ROOT / "__init__.py",
-                                                  submodule_search_locations=[str(ROOT)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["anshim"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def run(algorithm, parameters):
