@@ -7,6 +7,8 @@ PYTHON := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-sklearn \
 	python3-geopandas python3-rasterio python3-venv python3-pip xvfb poppler-utils
+# one at a time: dash's `command -v a b` succeeds when only some are found
+DEBIAN_TOOLS := qgis_process.bin xvfb-run pdftoppm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 # QGIS settings written by the tests go to a throwaway folder, never the user's profile
@@ -19,7 +21,7 @@ QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/pyt
 # Debian packages are checked by import, not by apt, so a second run costs a second.
 $(VENV)/.system-ok:
 	@if $(SYSTEM_PYTHON) -c "import qgis.core, numpy, scipy, sklearn, geopandas, rasterio, ensurepip" 2>/dev/null \
-		&& command -v qgis_process.bin xvfb-run pdftoppm >/dev/null; then \
+		&& (for tool in $(DEBIAN_TOOLS); do command -v $$tool >/dev/null || exit 1; done); then \
 		echo "QGIS and the Debian Python packages are present."; \
 	else \
 		echo "Installing QGIS and Python packages from Debian…"; \
