@@ -201,3 +201,14 @@ def test_written_to_geopackage_and_input_untouched(run_algorithm, tmp_path):
     assert [feature["seg_id"] for feature in written.getFeatures()] == [7, 8]
     assert [feature.attributes() for feature in segments.getFeatures()] == before
     assert QgsGeometry.fromPointXY(QgsPointXY(0, 0)).distance(next(written.getFeatures()).geometry()) == 0
+
+
+def test_extra_point_layers_add_count_and_distance_fields_named_after_the_layer(run_algorithm):
+    segments = memory_layer("LineString", "EPSG:5186", ["LINESTRING(0 0, 10 0)", "LINESTRING(200 0, 210 0)"])
+    bars = memory_layer("Point", "EPSG:5186", ["POINT(5 20)", "POINT(8 -30)"], name="Late-night Bars")
+    result, messages = run_algorithm(ALGORITHM, {"INPUT": segments, "EXTRA_POINTS": [bars], "EXTRA_RADIUS": 25,
+                                                 "OUTPUT": "memory:"})
+    rows = list(result["OUTPUT"].getFeatures())
+    assert [row["late_night_bars_n"] for row in rows] == [1, 0]
+    assert [row["late_night_bars_d"] for row in rows] == [pytest.approx(20.0), pytest.approx(np.hypot(192, 30))]
+    assert any("late_night_bars_n" in message for message in messages)
