@@ -212,3 +212,27 @@ def test_extra_point_layers_add_count_and_distance_fields_named_after_the_layer(
     assert [row["late_night_bars_n"] for row in rows] == [1, 0]
     assert [row["late_night_bars_d"] for row in rows] == [pytest.approx(20.0), pytest.approx(np.hypot(192, 30))]
     assert any("late_night_bars_n" in message for message in messages)
+
+
+def test_population_raster_in_degrees_is_reprojected_and_gives_density_per_km2(run_algorithm, tmp_path):
+    """A GeoTIFF in EPSG:4326 with 100 people per 0.0005° cell (~44 × 56 m near Seoul) under segments in
+    EPSG:5186: the raster is warped to metres first, so the density is people per km² of ground."""
+    rasterio = pytest.importorskip("rasterio")
+    path = tmp_path / "population_wgs84.tif"
+    cell_deg = 0.0005
+    with rasterio.open(path, "w", driver="GTiff", height=40, width=40, count=1, dtype="float32", crs="EPSG:4326",
+                       transform=rasterio.Affine(cell_deg, 0, 126.89, 0, -cell_deg, 37.53)) as raster:
+        raster.write(np.full((40, 40), 100.0, dtype="float32"), 1)
+    from qgis.core import QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsPointXY, QgsProject
+    to_5186 = QgsCoordinateTransform(QgsCoordinateReferenceSystem("EPSG:4326"),
+                                     QgsCoordinateReferenceSystem("EPSG:5186"), QgsProject.instance())
+    centre = to_5186.transform(QgsPointXY(126.90, 37.52))
+    segments = memory_layer("LineString", "EPSG:5186",
+                            [f"LINESTRING({centre.x()} {centre.y()}, {centre.x() + 10} {centre.y()})"])
+    result, messages = run_algorithm(ALGORITHM, {"INPUT": segments, "POPULATION_RASTER": str(path),
+                                                 "OUTPUT": "memory:"})
+    corner = to_5186.transform(QgsPointXY(126.90 + cell_deg, 37.52 + cell_deg))
+    cell_km2 = abs(corner.x() - centre.x()) * abs(corner.y() - centre.y()) / 1e6
+    density = next(result["OUTPUT"].getFeatures())["pop_night"]
+    assert density == pytest.approx(100 / cell_km2, rel=0.05)
+    assert any("reprojecting from EPSG:4326" in message for message in messages)
