@@ -47,7 +47,8 @@ ADVANCED_DISTANCES = (
     ("SNAP_TOLERANCE", "snap_tolerance_m", "Junction snapping tolerance (m)", 0.5,
      "Segment ends this close together form one node when finding dead ends and junctions."),
 )
-INTEGER_FIELD = re.compile(r"^(cctv_n|light_n|risk_n|route|dead_end|crime_n(_\d{4})?|.+_n)$")
+# counts and flags are written as integers, distances and densities as reals
+INTEGER_FIELD = re.compile(r"^(route|dead_end|crime_n_\d{4}|.+_n)$")
 
 
 class ComputeFactorsAlgorithm(AnshimAlgorithm):
@@ -268,7 +269,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         if source.fields().lookupField(names.LENGTH_M) < 0:
             columns[names.LENGTH_M] = (QVariant.Double, lines.lengths())
         for name, values in factor_fields.items():
-            integer = INTEGER_FIELD.match(name) is not None and name != "width_m"
+            integer = INTEGER_FIELD.match(name) is not None
             columns[name] = (QVariant.Int, np.rint(values).astype(np.int64)) if integer else (QVariant.Double, values)
         fields, kept = fields_with_columns(source.fields(), {name: kind for name, (kind, _) in columns.items()})
         dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
