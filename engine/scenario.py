@@ -1,8 +1,9 @@
 """What-if planning: propose lights, CCTV, bells, guard houses or safe-return routes and see grades change.
 
 A :class:`ScenarioPlanner` holds the graded network's *base* factors and the current proposals. Each proposal
-remembers which segments it reaches (and how far each is), so adding or removing one refreshes only those
-segments, recomputed from the base plus every current proposal. The state is therefore always a function of the
+remembers which segments it reaches, so adding or removing one refreshes only those segments, recomputed from the
+base plus every current proposal with the factor engine's incremental update (:func:`.factors.add_points`,
+:func:`.factors.add_route`). The state is therefore always a function of the
 base and the current proposals alone: removing a proposal restores the earlier state exactly, and the result
 equals a full recomputation of the factors with the proposed facilities added (see the tests).
 
@@ -13,6 +14,8 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from .factors import add_points, add_route
+from .geometry import LineArrays
 from .spatial import SegmentIndex
 
 KINDS = ("cctv", "lights", "bells", "guardhouses", "safe_routes")
@@ -56,8 +59,7 @@ class _Proposal:
     kind: str
     geometry: object  # (2,) point or a LineArrays of one route
     weight: float  # cameras at a CCTV site; 1 otherwise
-    segments: np.ndarray  # segments the proposal reaches
-    distance_m: np.ndarray  # distance to each of them (points) or empty (routes)
+    segments: np.ndarray  # segments the proposal reaches: the only ones it can change
     length_m: float = 0.0  # routes only
 
 
@@ -92,14 +94,13 @@ class ScenarioPlanner:
         effect = POINT_EFFECTS[kind]
         reach_m = max(self.settings[effect.radius_setting] if effect.count_field else 0.0,
                       self.settings["distance_cap_m"] if effect.distance_field else 0.0)
-        _, segments, distance_m = self.index.pairs_within(np.asarray(xy, dtype=np.float64).reshape(1, 2), reach_m)
-        return self._add(_Proposal(kind, np.asarray(xy, dtype=np.float64), float(weight), segments, distance_m))
+        _, segments, _ = self.index.pairs_within(np.asarray(xy, dtype=np.float64).reshape(1, 2), reach_m)
+        return self._add(_Proposal(kind, np.asarray(xy, dtype=np.float64), float(weight), segments))
 
     def add_route(self, route):
         """Propose a safe-return route (a :class:`LineArrays` with one line); returns its id."""
         segments = np.flatnonzero(self.index.along(route, self.settings["route_tolerance_m"]))
-        return self._add(_Proposal("safe_routes", route, 1.0, segments, np.empty(0),
-                                   float(route.lengths().sum())))
+        return self._add(_Proposal("safe_routes", route, 1.0, segments, float(route.lengths().sum())))
 
     def remove(self, proposal_id):
         """Withdraw a proposal; returns the segments whose values were refreshed."""
@@ -131,29 +132,25 @@ class ScenarioPlanner:
         return segments
 
     def _refresh_points(self, effect, segments, proposals):
-        position = np.full(len(self.length_m), -1, dtype=np.int64)
-        position[segments] = np.arange(len(segments))
-        reached = [(position[p.segments], p.distance_m, p.weight) for p in proposals]
-        if effect.count_field in self.base:
-            counts = self.base[effect.count_field][segments].copy()
-            for where, distance_m, weight in reached:
-                near = (where >= 0) & (distance_m <= self.settings[effect.radius_setting])
-                np.add.at(counts, where[near], weight)
-            self.current[effect.count_field][segments] = counts
-        if effect.distance_field in self.base:
-            nearest = self.base[effect.distance_field][segments].copy()
-            for where, distance_m, _ in reached:
-                inside = (where >= 0) & (distance_m <= self.settings["distance_cap_m"])
-                np.minimum.at(nearest, where[inside], distance_m[inside])
-            self.current[effect.distance_field][segments] = nearest
+        """Counts and distances of the base plus every current proposal (the factor engine's incremental update),
+        taken over on ``segments``."""
+        counts_before = self.base.get(effect.count_field)
+        distances_before = self.base.get(effect.distance_field)
+        points = np.array([p.geometry for p in proposals]).reshape(-1, 2)
+        _, counts_after, distances_after = add_points(
+            self.index, points, [p.weight for p in proposals], counts_before, distances_before,
+            self.settings[effect.radius_setting] if effect.radius_setting else 0.0, self.settings["distance_cap_m"])
+        if counts_after is not None:
+            self.current[effect.count_field][segments] = counts_after[segments]
+        if distances_after is not None:
+            self.current[effect.distance_field][segments] = distances_after[segments]
 
     def _refresh_route(self, segments, proposals):
         if ROUTE_FIELD not in self.base:
             return
-        on_route = self.base[ROUTE_FIELD][segments].copy()
-        for proposal in proposals:
-            on_route[np.isin(segments, proposal.segments)] = 1.0
-        self.current[ROUTE_FIELD][segments] = on_route
+        routes = LineArrays.from_list([p.geometry.line(i) for p in proposals for i in range(len(p.geometry))])
+        _, route_after = add_route(self.index, routes, self.base[ROUTE_FIELD], self.settings["route_tolerance_m"])
+        self.current[ROUTE_FIELD][segments] = route_after[segments]
 
     def _matrix(self, segments):
         return np.column_stack([self.current[name][segments] for name in self.model.factor_names])
