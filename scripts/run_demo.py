@@ -6,11 +6,9 @@ Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crim
 anshim_demo.anshim (the model) with model_card.html, anshim_demo.qgz (a project that opens styled) and
 anshim_demo_map.png, then prints a summary.
 """
-import json
 import os
 import sys
 import time
-import zipfile
 from pathlib import Path
 
 from headless import start_qgis
@@ -160,8 +158,8 @@ def print_summary(out, graded_layer, model):
     print(f"\nSegments graded: {count:,} ({total:.1f} km)")
     for grade, km in lengths.items():
         print(f"  grade {grade} ({GRADE_WORDS[grade - 1]:<10}) {km:7.2f} km  {100 * km / total:5.1f} %")
-    with zipfile.ZipFile(model) as archive:
-        manifest = json.loads(archive.read("manifest.json"))
+    from anshim.engine.modelfile import load_model
+    _, manifest = load_model(model)
     for name, validation in manifest["validation"].items():
         if not validation:
             continue
