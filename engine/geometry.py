@@ -61,6 +61,13 @@ class LineArrays:
         edge_lengths = np.hypot(*(ends - starts).T)
         return np.bincount(line_index, weights=edge_lengths, minlength=len(self))
 
+    def bounds(self):
+        """Bounding box of every line as ``(n_lines, 4)``: min x, max x, min y, max y."""
+        starts = self.offsets[:-1]
+        x, y = self.coords[:, 0], self.coords[:, 1]
+        return np.column_stack([np.minimum.reduceat(x, starts), np.maximum.reduceat(x, starts),
+                                np.minimum.reduceat(y, starts), np.maximum.reduceat(y, starts)])
+
     def endpoints(self):
         """First and last vertex of every line, as two ``(n_lines, 2)`` arrays."""
         return self.coords[self.offsets[:-1]], self.coords[self.offsets[1:] - 1]

@@ -56,6 +56,9 @@ def _linestrings(blob):
 
 def lines_from_wkb(blobs):
     """Decode (multi)linestring blobs. Returns ``(LineArrays of single parts, feature row of each part)``."""
+    simple = _simple_geometries(blobs, _LINESTRING)
+    if simple is not None:
+        return simple
     parts, part_feature = [], []
     for row, blob in enumerate(blobs):
         for part in _linestrings(blob):
@@ -66,6 +69,9 @@ def lines_from_wkb(blobs):
 
 def points_from_wkb(blobs):
     """Decode point and multipoint blobs. Returns ``(xy (n, 2), feature row of each point)``."""
+    simple = _simple_geometries(blobs, _POINT)
+    if simple is not None:
+        return simple
     xy, rows = [], []
     for row, blob in enumerate(blobs):
         little_endian, flat, n_dims = _header(blob, 0)
@@ -82,6 +88,35 @@ def points_from_wkb(blobs):
             raise WkbError(f"expected a point geometry, got WKB type {flat}")
     coords = np.concatenate(xy) if xy else np.empty((0, 2))
     return coords.reshape(-1, 2), np.asarray(rows, dtype=np.int64)
+
+
+def _simple_geometries(blobs, flat_type):
+    """The whole layer decoded at once when every blob is a little-endian 2D LineString (or Point), as QGIS and
+    GDAL write them: ``(LineArrays or xy, feature rows)``, or None when some blob needs the general decoder."""
+    n = len(blobs)
+    if n == 0:
+        return None
+    sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
+    if sizes.min() < 9:  # an empty point (5 bytes of header only) or something broken
+        return None
+    buffer = np.frombuffer(b"".join(blobs), dtype=np.uint8)
+    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
+    header = buffer[starts[:, None] + np.arange(9)]
+    codes = header[:, 1:5].copy().view("<u4")[:, 0]
+    if not (np.all(header[:, 0] == 1) and np.all(codes == flat_type)):
+        return None
+    rows = np.arange(n, dtype=np.int64)
+    if flat_type == _POINT:
+        if not np.all(sizes == 21):
+            return None
+        return buffer.reshape(n, 21)[:, 5:].copy().view("<f8"), rows
+    counts = header[:, 5:9].copy().view("<u4")[:, 0].astype(np.int64)
+    if not np.array_equal(sizes, 9 + 16 * counts):
+        return None
+    keep = np.ones(len(buffer), dtype=bool)
+    keep[(starts[:, None] + np.arange(9)).ravel()] = False
+    coords = buffer[keep].view("<f8").reshape(-1, 2)
+    return LineArrays(coords, np.concatenate([[0], np.cumsum(counts)])), rows
 
 
 def polygons_from_wkb(blobs):
@@ -132,3 +167,20 @@ def linestrings_to_wkb(lines):
                                                                                                    counts))
     buffer[vertex_starts[:, None] + np.arange(16)] = coordinate_bytes
     return buffer.tobytes(), byte_offsets
+
+
+def present_geometries(blobs):
+    """Index of the blobs that hold a geometry: not None (NULL) and not empty (no vertices, or a NaN point)."""
+    index = np.array([i for i, blob in enumerate(blobs) if blob is not None], dtype=np.int64)
+    if len(index) == 0:
+        return index
+    present = [blobs[i] for i in index] if len(index) < len(blobs) else blobs
+    sizes = np.fromiter(map(len, present), dtype=np.int64, count=len(index))
+    keep = sizes > 9  # a collection, line or ring list with no member is 9 bytes of header
+    points = np.flatnonzero(sizes == 21)  # 2D points; an empty one is coded as NaN, NaN
+    if len(points):
+        header_and_x = np.frombuffer(b"".join(present[i] for i in points), dtype=np.uint8).reshape(-1, 21)[:, :13]
+        x_bytes = header_and_x[:, 5:13].copy()
+        x = np.where(header_and_x[:, 0] == 1, x_bytes.view("<f8")[:, 0], x_bytes.view(">f8")[:, 0])
+        keep[points] = ~np.isnan(x)
+    return index[keep]

@@ -4,7 +4,8 @@ import numpy as np
 import pytest
 
 from anshim.engine.geometry import LineArrays
-from anshim.engine.wkb import WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb
+from anshim.engine.wkb import (WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb,
+                              present_geometries)
 
 
 def _linestring(coords, code=2, dims=2):
@@ -49,3 +50,31 @@ def test_polygon_with_hole_keeps_rings():
 def test_wrong_geometry_kind_is_refused():
     with pytest.raises(WkbError, match="expected a line"):
         lines_from_wkb([struct.pack("<BIdd", 1, 1, 0, 0)])
+
+
+def test_whole_layer_path_equals_blob_by_blob_decoding():
+    rng = np.random.default_rng(3)
+    lines = LineArrays.from_list([rng.normal(size=(n, 2)) for n in rng.integers(2, 6, 200)])
+    buffer, offsets = linestrings_to_wkb(lines)
+    blobs = [buffer[offsets[i]:offsets[i + 1]] for i in range(len(lines))]
+    fast, fast_rows = lines_from_wkb(blobs)
+    # one MultiLineString sends the layer down the general decoder: the common part must agree with it
+    general, general_rows = lines_from_wkb(blobs + [struct.pack("<BII", 1, 5, 1) + blobs[0]])
+    assert np.array_equal(fast.coords, general.coords[:len(fast.coords)])
+    assert np.array_equal(fast.offsets, general.offsets[:-1])
+    assert fast_rows.tolist() == general_rows.tolist()[:-1] == list(range(200))
+
+
+def test_points_decoded_at_once_match_general_decoder():
+    blobs = [struct.pack("<BIdd", 1, 1, x, -x) for x in range(50)]
+    xy, rows = points_from_wkb(blobs)
+    mixed_xy, _ = points_from_wkb(blobs + [struct.pack(">BIdd", 0, 1, 9.0, 9.0)])
+    assert xy.tolist() == [[x, -x] for x in range(50)] == mixed_xy[:50].tolist()
+    assert rows.tolist() == list(range(50))
+
+
+def test_null_and_empty_geometries_are_not_present():
+    blobs = [None, _linestring([(1, 2), (3, 4)]), struct.pack("<BII", 1, 2, 0), struct.pack("<BIdd", 1, 1, 5, 6),
+             struct.pack("<BIdd", 1, 1, float("nan"), float("nan")), struct.pack(">BIdd", 0, 1, 7, 8),
+             struct.pack("<BII", 1, 5, 0)]
+    assert present_geometries(blobs).tolist() == [1, 3, 5]
