@@ -9,7 +9,8 @@ from qgis.PyQt.QtGui import QIcon
 from ..engine.dependencies import MissingDependency
 from ..engine.progress import Canceled
 from ..resources import resource_path
-from .layer_io import OutputGuard
+from . import geopackage
+from .layer_io import OutputGuard, fields_with_columns, write_with_columns
 
 
 class AnshimAlgorithm(QgsProcessingAlgorithm):
@@ -75,7 +76,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled while writing
         deletes the file it created, so nothing half-written looks complete.
         """
-        guard = OutputGuard(self, parameters, name, context)
+        guard = OutputGuard(parameters, name, context)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs,
                                              QgsFeatureSink.RegeneratePrimaryKey)
         if sink is None:
@@ -87,3 +88,30 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             guard.discard()
             raise
         return dest_id
+
+    def write_segments_with_columns(self, parameters, name, context, feedback, source, direct, crs, lines,
+                                    feature_ids, columns, progress_range):
+        """Write output ``name``: every read segment of ``source`` (ids ``feature_ids``, geometries ``lines``)
+        with its attributes and ``columns`` (field name -> ``(QVariant type, values)``), replacing input fields of
+        the same name. A GeoPackage input read directly (``direct``) going to a GeoPackage is copied in bulk;
+        anything else goes through a QGIS sink. Returns the destination id."""
+        one_line_each = len(lines) == len(feature_ids)  # the spatial index is packed from one box per feature
+        table = geopackage.GeoPackageTable.of(direct) if direct is not None and one_line_each else None
+        output, definition = (geopackage.output_destination(self, parameters, name, context) if table is not None
+                              else (None, None))
+        if output is not None:
+            kept = [field.name() for field in source.fields()
+                    if field.name() not in columns and field.name() != table.fid_column]
+            geopackage.copy_with_columns(table, output, kept, {column: (kind, _as_list(values))
+                                                               for column, (kind, values) in columns.items()},
+                                         feature_ids.tolist(), lines.bounds(), feedback)
+            geopackage.load_on_completion(self, name, context, output, definition)
+            return output.layer_uri
+        fields, kept = fields_with_columns(source.fields(), {column: kind for column, (kind, _) in columns.items()})
+        return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_with_columns(
+            source, crs, context, sink, fields, kept, feature_ids,
+            [_as_list(values) for _, values in columns.values()], feedback, progress_range))
+
+
+def _as_list(values):
+    return values.tolist() if hasattr(values, "tolist") else list(values)

@@ -13,8 +13,8 @@ from ..engine import fields as names
 from ..engine.exposure import polygon_area_m2
 from ..engine.factors import FactorInputs, FactorParams, compute_factors
 from .base import AnshimAlgorithm
-from .layer_io import (fields_with_columns, read_lines, read_points, read_polygons, read_raster_band,
-                       working_crs, write_with_columns)
+from .ogr_source import direct_source
+from .layer_io import read_lines, read_points, read_polygons, read_raster_band, working_crs
 
 # parameter id, FactorInputs attribute, label
 POINT_LAYERS = (
@@ -153,8 +153,9 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         crs = working_crs(source, context, feedback, layer_name="Street segments")
         width_field = self.parameterAsString(parameters, self.WIDTH_FIELD, context)
         width_index = source.fields().lookupField(width_field) if width_field else -1
-        lines, part_row, feature_ids, rows = read_lines(
-            source, crs, context, feedback, [width_index] if width_index >= 0 else None, "Street segments")
+        direct = direct_source(self, parameters, self.INPUT, context, crs)
+        lines, part_row, feature_ids, columns = read_lines(
+            source, crs, context, feedback, [width_index] if width_index >= 0 else None, "Street segments", direct)
         if len(feature_ids) == 0:
             raise QgsProcessingException(self.tr("Street segments layer has no line geometries."))
         if len(lines) != len(feature_ids):
@@ -162,12 +163,12 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
                 "Street segments layer has multipart lines: run 'Segment streets' on it first."))
         inputs = self._factor_inputs(parameters, context, feedback, crs)
         if width_index >= 0:
-            inputs.width_m = np.array([_number(row[width_index]) for row in rows], dtype=np.float64)
+            inputs.width_m = np.array([_number(value) for value in columns[width_index]], dtype=np.float64)
         feedback.pushInfo(self.tr(f"Computing factors for {len(lines):,} segments…"))
         result = compute_factors(lines, inputs, params, progress=self.engine_progress(feedback, 10, 60))
         for message in result.messages():
             feedback.pushInfo(message)
-        return self._write(parameters, context, feedback, source, crs, lines, feature_ids, result.fields)
+        return self._write(parameters, context, feedback, source, direct, crs, lines, feature_ids, result.fields)
 
     def _factor_params(self, parameters, context):
         values = {}
@@ -211,13 +212,14 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             return None
         self._require_features(source, label)
         field_index = source.fields().lookupField(field) if field else -1
-        xy, point_row, _, rows = read_points(source, crs, context, feedback,
-                                             [field_index] if field_index >= 0 else None, label, expression)
+        xy, point_row, _, columns = read_points(source, crs, context, feedback,
+                                                [field_index] if field_index >= 0 else None, label, expression,
+                                                direct_source(self, parameters, parameter_id, context, crs))
         if source.sourceCrs() != crs:
             feedback.pushInfo(f"{label}: reprojected from {source.sourceCrs().authid()} to {crs.authid()}.")
         if expression:
             feedback.pushInfo(f"{label}: {len(xy):,} of {source.featureCount():,} match the filter {expression}.")
-        return xy, ([rows[row][field_index] for row in point_row] if field_index >= 0 else None)
+        return xy, ([columns[field_index][row] for row in point_row] if field_index >= 0 else None)
 
     def _extra_points(self, parameters, context, feedback, crs):
         """Points of each extra layer, keyed by a field-safe version of the layer name."""
@@ -246,9 +248,10 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
                 "number of people in each polygon."))
         self._require_features(polygons, "Night-time population polygons")
         field_index = polygons.fields().lookupField(field)
-        shapes, polygon_row, _, rows = read_polygons(polygons, crs, context, feedback, [field_index],
-                                                     "Night-time population polygons")
-        counts = np.nan_to_num(np.array([_number(rows[row][field_index]) for row in polygon_row], dtype=np.float64))
+        shapes, polygon_row, _, columns = read_polygons(polygons, crs, context, feedback, [field_index],
+                                                        "Night-time population polygons")
+        counts = np.nan_to_num(np.array([_number(columns[field_index][row]) for row in polygon_row],
+                                        dtype=np.float64))
         # a multipolygon's people are shared among its parts by area, so every part gets the feature's density
         part_area = np.array([polygon_area_m2(rings) for rings in shapes])
         feature_area = np.bincount(polygon_row, weights=part_area)[polygon_row]
@@ -262,7 +265,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
                 f"{label} layer '{source.sourceName()}' has no features. Leave the parameter empty if the district "
                 f"has none, or check the layer's filter."))
 
-    def _write(self, parameters, context, feedback, source, crs, lines, feature_ids, factor_fields):
+    def _write(self, parameters, context, feedback, source, direct, crs, lines, feature_ids, factor_fields):
         columns = {}
         if source.fields().lookupField(names.SEG_ID) < 0:
             columns[names.SEG_ID] = (QVariant.LongLong, np.arange(1, len(feature_ids) + 1))
@@ -271,10 +274,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         for name, values in factor_fields.items():
             integer = INTEGER_FIELD.match(name) is not None
             columns[name] = (QVariant.Int, np.rint(values).astype(np.int64)) if integer else (QVariant.Double, values)
-        fields, kept = fields_with_columns(source.fields(), {name: kind for name, (kind, _) in columns.items()})
-        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
-            source, crs, context, sink, fields, kept, feature_ids, [values.tolist() for _, values in columns.values()],
-            feedback, (60, 100)))
+        dest_id = self.write_segments_with_columns(parameters, self.OUTPUT, context, feedback, source, direct, crs,
+                                                   lines, feature_ids, columns, (60, 100))
         return {self.OUTPUT: dest_id}
 
 

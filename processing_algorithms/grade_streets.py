@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..engine import fields as names
 from ..engine.progress import Canceled
 from .base import AnshimAlgorithm
-from .layer_io import column_as_float, fields_with_columns, read_lines, working_crs, write_with_columns
+from .ogr_source import direct_source
+from .layer_io import column_as_float, read_lines, working_crs
 from .styling import StyleOnLoad
 
 GRADE_COLUMNS = {names.RISK: QVariant.Double, names.GRADE: QVariant.Int, names.RISK_FACTOR: QVariant.String,
@@ -23,9 +24,10 @@ def load_model_file(path):
         raise QgsProcessingException(f"Model file '{path}' was refused: {error}") from None
 
 
-def read_factor_table(source, model, crs, context, feedback, layer_name="Segments", extra_fields=()):
+def read_factor_table(source, model, crs, context, feedback, layer_name="Segments", extra_fields=(), direct=None):
     """``(lines, feature ids, X, extra)``: the model's factor columns as X, and ``extra_fields`` that exist as a
-    dict of columns. A factor the model needs but the layer lacks is named in the error."""
+    dict of columns. A factor the model needs but the layer lacks is named in the error. ``direct`` reads the
+    file with GDAL (see :func:`ogr_source.direct_source`)."""
     try:
         model.check_inputs(source.fields().names())
     except ValueError as error:
@@ -33,12 +35,12 @@ def read_factor_table(source, model, crs, context, feedback, layer_name="Segment
                                      f"factors' with the layers the model was trained with.") from None
     indices = [source.fields().lookupField(name) for name in model.factor_names]
     extra = {name: source.fields().lookupField(name) for name in extra_fields if name in source.fields().names()}
-    lines, _, feature_ids, rows = read_lines(source, crs, context, feedback, indices + list(extra.values()),
-                                             layer_name)
+    lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, indices + list(extra.values()),
+                                                layer_name, direct)
     if len(feature_ids) == 0:
         raise QgsProcessingException(f"{layer_name} layer has no line geometries.")
-    X = np.column_stack([column_as_float(rows, index) for index in indices])
-    return lines, feature_ids, X, {name: column_as_float(rows, index) for name, index in extra.items()}
+    X = np.column_stack([column_as_float(columns[index]) for index in indices])
+    return lines, feature_ids, X, {name: column_as_float(columns[index]) for name, index in extra.items()}
 
 
 class GradeStreetsAlgorithm(AnshimAlgorithm):
@@ -90,7 +92,8 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         model, _ = load_model_file(self.parameterAsFile(parameters, self.MODEL, context))
         crs = working_crs(source, context, feedback, layer_name="Segments")
-        lines, feature_ids, X, _ = read_factor_table(source, model, crs, context, feedback)
+        direct = direct_source(self, parameters, self.INPUT, context, crs)
+        lines, feature_ids, X, _ = read_factor_table(source, model, crs, context, feedback, direct=direct)
         feedback.setProgress(30)
         raw, contributions = model.contributions(X)  # one pass over the trees gives both risk and words
         risk = model.risk_from_raw(raw)
@@ -100,10 +103,10 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
             raise Canceled()
         self._log_grades(grade, lines.lengths(), feedback)
 
-        fields, kept = fields_with_columns(source.fields(), GRADE_COLUMNS)
-        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
-            source, crs, context, sink, fields, kept, feature_ids,
-            [risk.tolist(), grade.tolist(), list(risk_factor), list(protective_factor)], feedback, (50, 100)))
+        values = (risk, grade, risk_factor, protective_factor)
+        columns = {name: (kind, column) for (name, kind), column in zip(GRADE_COLUMNS.items(), values)}
+        dest_id = self.write_segments_with_columns(parameters, self.OUTPUT, context, feedback, source, direct, crs,
+                                                   lines, feature_ids, columns, (50, 100))
         StyleOnLoad.attach(context, dest_id, "grades")
         return {self.OUTPUT: dest_id}
 

@@ -1,17 +1,19 @@
 """Moving layers across the QGIS boundary: feature sources into engine arrays, engine arrays into sinks.
 
-Geometries travel as WKB and are decoded or encoded for the whole layer at once by :mod:`engine.wkb`, so the
-only per-feature Python is the unavoidable iteration over ``QgsFeature`` objects.
+Geometries travel as WKB and are decoded or encoded for the whole layer at once by :mod:`engine.wkb`. A file
+layer read as is comes through GDAL's columnar interface (:mod:`ogr_source`) with no per-feature Python at all;
+anything else iterates ``QgsFeature`` objects.
 """
 import os
+import re
 
 import numpy as np
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSource,
-                       QgsRasterLayer, QgsWkbTypes)
+                       QgsProcessingOutputLayerDefinition, QgsRasterLayer, QgsWkbTypes)
 
 from ..engine.progress import Canceled
-from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb
+from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
 
 
 
@@ -65,14 +67,25 @@ def _request(source, crs, context, attributes=None, expression=None):
     return request
 
 
-def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None):
-    """WKB blobs, feature ids and (optionally) attribute rows of every feature with a geometry.
+def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None, direct=None):
+    """WKB blobs, feature ids and ``{field index: values}`` for ``attributes`` of every feature with a geometry.
 
-    Features with no geometry are skipped and counted in the log.
+    ``direct`` (an :class:`OgrSource` from :func:`ogr_source.direct_source`) reads the file with GDAL instead of
+    through QGIS. Features with no geometry are skipped and counted in the log.
     """
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
             f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+    if direct is not None and expression is None:
+        blobs, ids, columns, skipped = _read_direct(source, direct, attributes or [], feedback)
+    else:
+        blobs, ids, columns, skipped = _read_features(source, crs, context, feedback, attributes, expression)
+    if skipped:
+        feedback.pushWarning(f"{layer_name}: {skipped} feature(s) without geometry were skipped.")
+    return blobs, ids, columns
+
+
+def _read_features(source, crs, context, feedback, attributes, expression):
     blobs, ids, rows, skipped = [], [], [], 0
     total = source.featureCount()
     step = max(total // 100, 1)
@@ -86,11 +99,21 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
             continue
         blobs.append(bytes(geometry.asWkb()))
         ids.append(feature.id())
-        if attributes is not None:
+        if attributes:
             rows.append(feature.attributes())
-    if skipped:
-        feedback.pushWarning(f"{layer_name}: {skipped} feature(s) without geometry were skipped.")
-    return blobs, np.asarray(ids, dtype=np.int64), rows
+    columns = {index: [row[index] for row in rows] for index in attributes or []}
+    return blobs, np.asarray(ids, dtype=np.int64), columns, skipped
+
+
+def _read_direct(source, direct, attributes, feedback):
+    names = [source.fields().at(index).name() for index in attributes]
+    ids, geometries, values = direct.read(names, feedback)
+    present = present_geometries(geometries)
+    if len(present) == len(ids):
+        return geometries, ids, {index: values[name] for index, name in zip(attributes, names)}, 0
+    blobs = [geometries[row] for row in present.tolist()]
+    columns = {index: [values[name][row] for row in present.tolist()] for index, name in zip(attributes, names)}
+    return blobs, ids[present], columns, len(ids) - len(present)
 
 
 def require_geometry(source, geometry_type, layer_name):
@@ -104,37 +127,51 @@ def require_geometry(source, geometry_type, layer_name):
             f"{layer_name} layer '{source.sourceName()}' has {actual} geometries; a {expected} layer is needed.")
 
 
-def read_lines(source, crs, context, feedback, attributes=None, layer_name="Input"):
-    """Lines of ``source`` in ``crs``: ``(LineArrays of single parts, feature row per part, feature ids, rows)``."""
+def read_lines(source, crs, context, feedback, attributes=None, layer_name="Input", direct=None):
+    """Lines of ``source`` in ``crs``: ``(LineArrays of single parts, feature row per part, feature ids,
+    {field index: values})``."""
     require_geometry(source, QgsWkbTypes.LineGeometry, layer_name)
-    blobs, ids, rows = read_wkb(source, crs, context, feedback, attributes, layer_name)
+    blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name, direct=direct)
     lines, part_row = lines_from_wkb(blobs)
-    return lines, part_row, ids, rows
+    return lines, part_row, ids, columns
 
 
-def read_points(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None):
-    """Points of ``source`` in ``crs``: ``(xy, feature row per point, feature ids, rows)``."""
+def read_points(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None,
+                direct=None):
+    """Points of ``source`` in ``crs``: ``(xy, feature row per point, feature ids, {field index: values})``."""
     require_geometry(source, QgsWkbTypes.PointGeometry, layer_name)
-    blobs, ids, rows = read_wkb(source, crs, context, feedback, attributes, layer_name, expression)
+    blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name, expression, direct)
     xy, point_row = points_from_wkb(blobs)
-    return xy, point_row, ids, rows
+    return xy, point_row, ids, columns
 
 
 def read_polygons(source, crs, context, feedback, attributes=None, layer_name="Input"):
-    """Polygons of ``source`` in ``crs``: ``(list of ring lists, feature row per polygon, feature ids, rows)``."""
+    """Polygons of ``source`` in ``crs``: ``(list of ring lists, feature row per polygon, feature ids,
+    {field index: values})``."""
     require_geometry(source, QgsWkbTypes.PolygonGeometry, layer_name)
-    blobs, ids, rows = read_wkb(source, crs, context, feedback, attributes, layer_name)
+    blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name)
     polygons, polygon_row = polygons_from_wkb(blobs)
-    return polygons, polygon_row, ids, rows
+    return polygons, polygon_row, ids, columns
+
+
+def destination_of(parameters, name, context):
+    """``(destination string, QgsProcessingOutputLayerDefinition or None)`` of output ``name`` as given: a path,
+    an ``ogr:``/``memory:`` URI or TEMPORARY_OUTPUT. Unlike ``parameterAsOutputLayer`` this registers nothing for
+    loading into the project (a second registration would show a phantom "layer not correctly generated")."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingOutputLayerDefinition):
+        return value.sink.valueAsString(context.expressionContext())[0], value
+    return (str(value) if value is not None else ""), None
 
 
 class OutputGuard:
     """Removes a file output that a cancelled or failed run left half written, if this run created it."""
 
-    def __init__(self, algorithm, parameters, name, context):
-        path = algorithm.parameterAsOutputLayer(parameters, name, context) or ""
-        self.path = path.split("|")[0]
-        self.existed = os.path.exists(self.path)
+    def __init__(self, parameters, name, context):
+        destination, _ = destination_of(parameters, name, context)
+        is_file = destination and destination != "TEMPORARY_OUTPUT" and not re.match(r"^[A-Za-z]{2,}:", destination)
+        self.path = destination.split("|")[0] if is_file else ""
+        self.existed = bool(self.path) and os.path.exists(self.path)
 
     def discard(self):
         """Call after the caller dropped its last reference to the sink, so the file is closed."""
@@ -243,9 +280,8 @@ def _add(sink, feature):
         raise QgsProcessingException(f"Could not write features: {sink.lastError()}")
 
 
-def column_as_float(rows, index):
-    """One attribute column as float64; NULL and text that is not a number become NaN."""
-    values = [row[index] for row in rows]
+def column_as_float(values):
+    """An attribute column as float64; NULL and text that is not a number become NaN."""
     try:
         return np.asarray(values, dtype=np.float64)
     except (TypeError, ValueError):

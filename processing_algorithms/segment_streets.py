@@ -87,7 +87,7 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         copied_names = self.parameterAsFields(parameters, self.FIELDS, context)
         copied_indices = [source.fields().lookupField(name) for name in copied_names]
         feedback.pushInfo(self.tr("Reading streets…"))
-        lines, part_row, feature_ids, rows = read_lines(
+        lines, part_row, feature_ids, columns = read_lines(
             source, crs, context, feedback, copied_indices if copied_indices else None, "Street centre-lines")
         if len(lines) == 0:
             raise QgsProcessingException(
@@ -100,7 +100,7 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
             feedback.pushInfo(message)
 
         fields = self._output_fields(source.fields(), copied_names)
-        attribute_rows = self._attribute_rows(segments, feature_ids, rows, copied_indices)
+        attribute_rows = self._attribute_rows(segments, feature_ids, columns, copied_indices)
         dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_lines(
             sink, fields, segments.lines, attribute_rows, feedback, (45, 100)))
         return {self.OUTPUT: dest_id}
@@ -119,13 +119,12 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         return fields
 
     @staticmethod
-    def _attribute_rows(segments, feature_ids, rows, copied_indices):
+    def _attribute_rows(segments, feature_ids, columns, copied_indices):
         seg_ids = range(1, len(segments.length_m) + 1)
         street_ids = feature_ids[segments.feature_index].tolist()
         base = zip(seg_ids, street_ids, segments.seq.tolist(), segments.length_m.tolist())
         if not copied_indices:
             return [list(values) for values in base]
-        # a subset request still returns every attribute slot (unrequested ones NULL): pick ours by index
-        picked = [[row[index] for index in copied_indices] for row in rows]
+        picked = [list(values) for values in zip(*(columns[index] for index in copied_indices))]
         return [list(values) + picked[feature_row]
                 for values, feature_row in zip(base, segments.feature_index.tolist())]

@@ -12,8 +12,8 @@ from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 from ..engine.scenario_report import summary_csv, summary_html
 from .base import AnshimAlgorithm
 from .grade_streets import load_model_file, read_factor_table
-from .layer_io import (column_as_float, fields_with_columns, read_lines, read_points, working_crs,
-                       write_with_columns)
+from .ogr_source import direct_source
+from .layer_io import column_as_float, read_lines, read_points, working_crs
 from .styling import StyleOnLoad
 
 # parameter id, scenario kind, label
@@ -99,8 +99,9 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         model, manifest = load_model_file(self.parameterAsFile(parameters, self.MODEL, context))
         crs = working_crs(source, context, feedback, layer_name="Graded segments")
+        direct = direct_source(self, parameters, self.INPUT, context, crs)
         lines, feature_ids, X, extra = read_factor_table(source, model, crs, context, feedback, "Graded segments",
-                                                         extra_fields=("pop_night",))
+                                                         ("pop_night",), direct)
         if "pop_night" not in extra:
             feedback.pushInfo("No pop_night field: the expected-incident proxy weighs every segment equally.")
         planner = ScenarioPlanner(lines, dict(zip(model.factor_names, X.T)), model,
@@ -110,7 +111,7 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         summary = planner.summary({kind: self.parameterAsDouble(parameters, parameter_id, context)
                                    for parameter_id, kind, _ in UNIT_COSTS})
         self._log_summary(summary, feedback)
-        outputs = self._write_segments(parameters, context, feedback, source, crs, feature_ids, planner)
+        outputs = self._write_segments(parameters, context, feedback, source, direct, crs, lines, feature_ids, planner)
         summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         if summary_path:
             with open(summary_path, "w", encoding="utf-8") as page:
@@ -127,9 +128,9 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
                 continue
             field = self.parameterAsString(parameters, self.NEW_CCTV_CAMERAS_FIELD, context) if kind == "cctv" else ""
             field_index = source.fields().lookupField(field) if field else -1
-            xy, point_row, _, rows = read_points(source, crs, context, feedback,
-                                                 [field_index] if field_index >= 0 else None, label)
-            weights = (column_as_float(rows, field_index)[point_row] if field_index >= 0 else np.ones(len(xy)))
+            xy, point_row, _, columns = read_points(source, crs, context, feedback,
+                                                    [field_index] if field_index >= 0 else None, label)
+            weights = column_as_float(columns[field_index])[point_row] if field_index >= 0 else np.ones(len(xy))
             for point, weight in zip(xy, np.nan_to_num(weights, nan=1.0)):
                 if feedback.isCanceled():
                     raise Canceled()
@@ -155,12 +156,11 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
                           f"{summary['km_grade_4_5_after']:.2f} after; {summary['segments_improved']:,} segments "
                           f"improved; total cost {summary['total_cost_krw']:,.0f} KRW.")
 
-    def _write_segments(self, parameters, context, feedback, source, crs, feature_ids, planner):
-        fields, kept = fields_with_columns(source.fields(), SCENARIO_COLUMNS)
+    def _write_segments(self, parameters, context, feedback, source, direct, crs, lines, feature_ids, planner):
         change = planner.grade.astype(np.int64) - planner.grade_before.astype(np.int64)
-        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_with_columns(
-            source, crs, context, sink, fields, kept, feature_ids,
-            [planner.risk_before.tolist(), planner.grade_before.tolist(), planner.risk.tolist(),
-             planner.grade.tolist(), change.tolist()], feedback, (40, 100)))
+        values = (planner.risk_before, planner.grade_before, planner.risk, planner.grade, change)
+        columns = {name: (kind, column) for (name, kind), column in zip(SCENARIO_COLUMNS.items(), values)}
+        dest_id = self.write_segments_with_columns(parameters, self.OUTPUT, context, feedback, source, direct, crs,
+                                                   lines, feature_ids, columns, (40, 100))
         StyleOnLoad.attach(context, dest_id, "grade_change")
         return {self.OUTPUT: dest_id}

@@ -13,6 +13,7 @@ from ..engine.spatial import polyline_midpoints
 from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
 from .base import AnshimAlgorithm
 from .compute_factors import ADVANCED_DISTANCES, DISTANCES
+from .ogr_source import direct_source
 from .layer_io import column_as_float, read_lines, working_crs
 
 
@@ -162,10 +163,12 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         crs = working_crs(source, context, feedback, layer_name="Segments")
         wanted = sorted({source.fields().lookupField(name) for name in factor_names + crime_fields +
                          [group_field] if name in field_names})
-        lines, _, feature_ids, rows = read_lines(source, crs, context, feedback, wanted, "Segments")
-        table = {name: column_as_float(rows, source.fields().lookupField(name)) for name in factor_names + crime_fields}
+        lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, wanted, "Segments",
+                                                    direct_source(self, parameters, self.INPUT, context, crs))
+        table = {name: column_as_float(columns[source.fields().lookupField(name)])
+                 for name in factor_names + crime_fields}
         length_m = lines.lengths()
-        groups = column_as_float(rows, source.fields().lookupField(group_field))
+        groups = column_as_float(columns[source.fields().lookupField(group_field)])
         unknown = np.isnan(groups)
         if unknown.any():
             feedback.pushWarning(f"{np.count_nonzero(unknown):,} segments have no {group_field}: each is its own "

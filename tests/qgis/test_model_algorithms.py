@@ -101,6 +101,30 @@ def test_graded_output_is_styled_when_processing_loads_it(demo_run, anshim_plugi
     project.clear()
 
 
+def test_temporary_memory_output_loads_without_a_phantom_layer_error(demo_run, run_algorithm):
+    """A memory input goes through QGIS's sink: Processing must load exactly the layer written, and not report
+    "The following layers were not correctly generated" for a second, never-created one."""
+    from qgis import processing
+    from qgis.core import QgsFeatureRequest
+    folder, _ = demo_run
+    errors = []
+
+    class Feedback(run_algorithm.Feedback):
+        def reportError(self, error, fatalError=False):  # noqa: N802, N803 (QGIS's names)
+            errors.append(error)
+            super().reportError(error, fatalError)
+
+    project = QgsProject.instance()
+    project.clear()
+    factors = demo_layer(folder, "segment_factors").materialize(QgsFeatureRequest())
+    processing.runAndLoadResults("anshim:gradestreets", {
+        "INPUT": factors, "MODEL": str(folder / "anshim_demo.anshim"), "OUTPUT": "TEMPORARY_OUTPUT"},
+        feedback=Feedback())
+    assert errors == []
+    assert [layer.name() for layer in project.mapLayers().values()] == ["Graded segments"]
+    project.clear()
+
+
 def test_real_yeoksam1_segment_factors_train_grade(run_algorithm, yeoksam1_streets, tmp_path):
     """Segment → factors → train → grade on real 역삼1동 layers; crimes are SYNTHETIC, drawn from the demo's
     ground-truth risk function of the real factors (no Korean crime points are public)."""

@@ -1,0 +1,268 @@
+"""GeoPackage outputs written in bulk, for city-sized layers.
+
+QGIS's feature sinks cost 10–25 µs per feature, most of a minute for a city's million segments. When both the
+input and the output are GeoPackages (SQLite databases, OGC 12-128r18), GDAL creates the output table with its
+fields, CRS, metadata and spatial-index definition, one ``INSERT … SELECT`` copies the input rows joined to the new
+columns, and the R-tree is packed in bulk (:mod:`engine.rtree`). Other formats, memory layers and databases go
+through QGIS's own sinks, which give the same fields and values.
+"""
+import os
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+from qgis.core import QgsDataSourceUri, QgsProcessingContext, QgsProcessingException, QgsProcessingUtils
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine.progress import Canceled
+from ..engine.rtree import pack_rtree
+from .layer_io import destination_of
+
+# QGIS field types written by Anshim -> OGR field types
+_OGR_TYPES = {QVariant.Int: "OFTInteger", QVariant.LongLong: "OFTInteger64", QVariant.Double: "OFTReal",
+              QVariant.String: "OFTString"}
+_CHECK_CANCEL_EVERY = 100_000  # SQLite virtual-machine steps between two looks at the Cancel button
+
+
+def _quoted(name):
+    return '"' + name.replace('"', '""') + '"'
+
+
+def _connect(path):
+    # URI filenames, so the input can be attached read-only
+    return sqlite3.connect(Path(path).resolve().as_uri(), uri=True, isolation_level=None)
+
+
+@dataclass(frozen=True)
+class GeoPackageTable:
+    """The feature table behind an :class:`OgrSource` that is a GeoPackage, for copying its rows in SQL."""
+    path: str
+    table: str
+    geometry_column: str
+    fid_column: str
+
+    @classmethod
+    def of(cls, source):
+        """The table of ``source``, or None when it is not a GeoPackage."""
+        dataset, layer = source.open()
+        if dataset.GetDriver().GetName() != "GPKG" or not layer.GetFIDColumn() or not layer.GetGeometryColumn():
+            return None
+        return cls(source.path, layer.GetName(), layer.GetGeometryColumn(), layer.GetFIDColumn())
+
+
+@dataclass(frozen=True)
+class GeoPackageOutput:
+    """Where a GeoPackage output goes: a whole new file (a plain path, as QGIS's file writer treats it) or a table
+    added to, or replacing a table of, an existing file (``ogr:dbname=… table=…``)."""
+    path: str
+    table: str
+    whole_file: bool
+
+    @property
+    def layer_uri(self):
+        return self.path if self.whole_file else f"{self.path}|layername={self.table}"
+
+
+def output_destination(algorithm, parameters, name, context):
+    """``(GeoPackageOutput, definition)`` when sink parameter ``name`` goes to a GeoPackage (a temporary output
+    becomes a GeoPackage in Processing's temporary folder), or ``(None, None)`` for QGIS's own sinks."""
+    destination, definition = destination_of(parameters, name, context)
+    if not destination or destination == "TEMPORARY_OUTPUT":
+        path = QgsProcessingUtils.generateTempFilename(f"{name}.gpkg")
+        return GeoPackageOutput(path, Path(path).stem, True), definition
+    if destination.startswith("ogr:"):
+        uri = QgsDataSourceUri(destination[len("ogr:"):])
+        if uri.database().lower().endswith(".gpkg") and uri.table():
+            return GeoPackageOutput(uri.database(), uri.table(), False), definition
+        return None, None
+    if destination.lower().endswith(".gpkg") and "|" not in destination:
+        return GeoPackageOutput(destination, Path(destination).stem, True), definition
+    return None, None
+
+
+def load_on_completion(algorithm, name, context, output, definition):
+    """Register the written layer for loading into the project, as Processing does for its own sinks."""
+    if definition is None or definition.destinationProject is None:
+        return
+    layer_name = definition.destinationName or algorithm.parameterDefinition(name).description()
+    context.addLayerToLoadOnCompletion(output.layer_uri, QgsProcessingContext.LayerDetails(
+        layer_name, definition.destinationProject, name, QgsProcessingUtils.LayerHint.Vector))
+
+
+def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, feedback):
+    """Write ``output``: the rows of ``table`` whose fid is in ``fids`` (in that order), with their geometry and
+    ``kept_columns``, followed by ``new_columns`` (name -> ``(QVariant type, values per fid)``). ``boxes`` are
+    those rows' geometry bounds (min x, max x, min y, max y) for the spatial index.
+
+    Fids are renumbered from 1. The file or table is removed again if the run is cancelled or fails.
+    """
+    _check_not_input(table, output)
+    created = _create_table(table, output, kept_columns, {name: kind for name, (kind, _) in new_columns.items()})
+    try:
+        _fill(table, output, kept_columns, new_columns, fids, boxes, feedback)
+    except BaseException:
+        _discard(output, created)
+        raise
+
+
+def _check_not_input(table, output):
+    same_file = os.path.exists(output.path) and os.path.samefile(output.path, table.path)
+    if same_file and (output.whole_file or output.table == table.table):
+        raise QgsProcessingException(
+            f"The output would overwrite the input layer {table.path} ({table.table}): choose another file or "
+            f"table name. Input layers are never modified.")
+
+
+def _create_table(table, output, kept_columns, new_types):
+    """Create the output table with GDAL: the input's field definitions for ``kept_columns``, then the new ones.
+    Returns what was created ("file" or "table") so a failed run can remove it."""
+    from osgeo import ogr  # without gdal.UseExceptions(): that switch is global to every plugin in QGIS
+    source = ogr.Open(table.path)
+    source_layer = source.GetLayerByName(table.table) if source is not None else None
+    if source_layer is None:
+        raise QgsProcessingException(f"GDAL could not open {table.path} ({table.table}).")
+    definition = source_layer.GetLayerDefn()
+    if output.whole_file or not os.path.exists(output.path):
+        for leftover in (output.path, f"{output.path}-wal", f"{output.path}-shm", f"{output.path}-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+        target = ogr.GetDriverByName("GPKG").CreateDataSource(output.path)
+        created = "file"
+    else:
+        target = ogr.Open(output.path, update=1)
+        if target is None:
+            raise QgsProcessingException(f"{output.path} exists but is not a GeoPackage GDAL can write to.")
+        if target.GetLayerByName(output.table) is not None:
+            target.DeleteLayer(output.table)
+        created = "table"
+    if target is None:
+        raise QgsProcessingException(f"GDAL could not create {output.path}: check the folder exists and is writable.")
+    layer = target.CreateLayer(output.table, srs=source_layer.GetSpatialRef(), geom_type=source_layer.GetGeomType(),
+                               options=["SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid"])
+    if layer is None:
+        target = None
+        _discard(output, created)
+        raise QgsProcessingException(f"GDAL could not create the table {output.table} in {output.path}.")
+    for column in kept_columns:
+        layer.CreateField(definition.GetFieldDefn(definition.GetFieldIndex(column)))
+    for column, kind in new_types.items():
+        layer.CreateField(ogr.FieldDefn(column, getattr(ogr, _OGR_TYPES[kind])))
+    layer = target = source_layer = source = None  # closing writes the GeoPackage metadata
+    return created
+
+
+def _fill(table, output, kept_columns, new_columns, fids, boxes, feedback):
+    """Copy the rows in one transaction. GDAL's triggers call functions only GDAL's own SQLite connection has,
+    so they are set aside meanwhile and restored as GDAL wrote them; the R-tree is packed in bulk instead."""
+    connection = _connect(output.path)
+    try:
+        _watch_cancel(connection, feedback)
+        connection.execute("PRAGMA synchronous = OFF")
+        source_schema = "main"
+        if not os.path.samefile(output.path, table.path):
+            connection.execute("ATTACH DATABASE ? AS source", (Path(table.path).resolve().as_uri() + "?mode=ro",))
+            source_schema = "source"
+        connection.execute("BEGIN")
+        triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
+                                      (output.table,)).fetchall()
+        for trigger, _ in triggers:
+            connection.execute(f"DROP TRIGGER {_quoted(trigger)}")
+        _insert_rows(connection, source_schema, table, output, kept_columns, new_columns, fids)
+        feedback.setProgress(85)
+        _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+        for _, sql in triggers:
+            connection.execute(sql)
+        _update_contents(connection, output, boxes)
+        connection.execute("COMMIT")
+    except sqlite3.OperationalError as error:
+        _raise_if_canceled(feedback)
+        raise QgsProcessingException(f"Could not write {output.layer_uri}: {error}") from None
+    finally:
+        connection.close()
+
+
+def _insert_rows(connection, source_schema, table, output, kept_columns, new_columns, fids):
+    """The new columns go to a temporary table keyed by output fid (1, 2, …); one INSERT … SELECT joins them to
+    the input rows, geometry included, entirely inside SQLite."""
+    names = list(new_columns)
+    connection.execute(f"CREATE TEMP TABLE anshim_new (fid INTEGER PRIMARY KEY, source_fid INTEGER, "
+                       f"{', '.join(_quoted(name) for name in names)})")
+    placeholders = ", ".join("?" * (len(names) + 2))
+    connection.executemany(f"INSERT INTO anshim_new VALUES ({placeholders})",
+                           zip(range(1, len(fids) + 1), fids, *(values for _, values in new_columns.values())))
+    geometry = f"s.{_quoted(table.geometry_column)}"
+    output_srs_id = _srs_id(connection, "main", output.table)
+    if _srs_id(connection, source_schema, table.table) != output_srs_id:
+        connection.create_function("anshim_with_srs_id", 1, _header_srs_id_setter(output_srs_id),
+                                   deterministic=True)
+        geometry = f"anshim_with_srs_id({geometry})"
+    target_columns = ["fid", "geom"] + list(kept_columns) + names
+    selected = (["n.fid", geometry] + [f"s.{_quoted(name)}" for name in kept_columns]
+                + [f"n.{_quoted(name)}" for name in names])
+    connection.execute(
+        f"INSERT INTO {_quoted(output.table)} ({', '.join(_quoted(name) for name in target_columns)}) "
+        f"SELECT {', '.join(selected)} FROM anshim_new n JOIN {source_schema}.{_quoted(table.table)} s "
+        f"ON s.{_quoted(table.fid_column)} = n.source_fid ORDER BY n.fid")
+    connection.execute("DROP TABLE anshim_new")
+
+
+def _fill_rtree(connection, rtree, boxes):
+    """Replace the empty R-tree GDAL created with one packed from ``boxes`` (row i is output fid i + 1)."""
+    node_table = _quoted(rtree + "_node")
+    node_size = connection.execute(f"SELECT length(data) FROM {node_table} WHERE nodeno = 1").fetchone()[0]
+    nodes, (rowids, leaves), (children, parents) = pack_rtree(np.arange(1, len(boxes) + 1), boxes, node_size)
+    connection.execute(f"DELETE FROM {node_table}")
+    connection.executemany(f"INSERT INTO {node_table} VALUES (?, ?)", nodes)
+    connection.executemany(f"INSERT INTO {_quoted(rtree + '_rowid')} (rowid, nodeno) VALUES (?, ?)",
+                           zip(rowids.tolist(), leaves.tolist()))
+    connection.executemany(f"INSERT INTO {_quoted(rtree + '_parent')} VALUES (?, ?)",
+                           zip(children.tolist(), parents.tolist()))
+
+
+def _update_contents(connection, output, boxes):
+    """The layer extent and feature count GeoPackage readers show without scanning the table."""
+    connection.execute("UPDATE gpkg_ogr_contents SET feature_count = ? WHERE table_name = ?",
+                       (len(boxes), output.table))
+    if len(boxes):
+        extent = (boxes[:, 0].min(), boxes[:, 2].min(), boxes[:, 1].max(), boxes[:, 3].max())
+        connection.execute("UPDATE gpkg_contents SET min_x = ?, min_y = ?, max_x = ?, max_y = ? "
+                           "WHERE table_name = ?", (*(float(value) for value in extent), output.table))
+
+
+def _srs_id(connection, schema, table):
+    return connection.execute(f"SELECT srs_id FROM {schema}.gpkg_geometry_columns WHERE table_name = ?",
+                              (table,)).fetchone()[0]
+
+
+def _header_srs_id_setter(srs_id):
+    """An SQL function giving a geometry blob the output's srs_id, when GDAL numbered the same CRS differently
+    in the two files (the blob header repeats the table's srs_id; flag bit 0 gives its byte order)."""
+    def with_srs_id(blob):
+        if blob is None:
+            return None
+        byte_order = "little" if blob[3] & 1 else "big"
+        return blob[:4] + srs_id.to_bytes(4, byte_order, signed=True) + blob[8:]
+    return with_srs_id
+
+
+def _discard(output, created):
+    if created == "file":
+        for leftover in (output.path, f"{output.path}-wal", f"{output.path}-shm", f"{output.path}-journal"):
+            if os.path.exists(leftover):
+                os.remove(leftover)
+    elif os.path.exists(output.path):
+        from osgeo import ogr
+        target = ogr.Open(output.path, update=1)
+        if target is not None and target.GetLayerByName(output.table) is not None:
+            target.DeleteLayer(output.table)
+        target = None
+
+
+def _watch_cancel(connection, feedback):
+    connection.set_progress_handler(lambda: 1 if feedback.isCanceled() else 0, _CHECK_CANCEL_EVERY)
+
+
+def _raise_if_canceled(feedback):
+    if feedback.isCanceled():
+        raise Canceled()

@@ -1,0 +1,86 @@
+"""File layers read whole through GDAL's columnar (Arrow) interface instead of feature by feature.
+
+QGIS's feature iterator costs about 8 µs per feature from Python; GDAL 3.6's ``GetArrowStreamAsNumPy`` hands over
+the same layer as numpy arrays, a city's 932,299 segments with 13 fields in 0.4 s. It applies when Processing would
+read every feature of the file unchanged: no selection, feature limit or subset filter, no unsaved edits, and
+already in the working CRS. Anything else goes through QGIS, with the same result.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+from qgis.core import QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+
+from ..engine.progress import Canceled
+
+_BATCH = 65_536
+_PLAIN_URI_PARTS = {"path", "layerName", "layerId"}
+
+
+@dataclass(frozen=True)
+class OgrSource:
+    """One layer of a file GDAL reads (``layer`` a name, an index, or None for the file's first layer)."""
+    path: str
+    layer: object = None
+
+    def open(self):
+        """``(dataset, layer)``; keep the dataset referenced while the layer is used."""
+        from osgeo import ogr
+        dataset = ogr.Open(self.path)
+        if dataset is None:
+            raise QgsProcessingException(f"GDAL could not open {self.path}.")
+        if isinstance(self.layer, str):
+            layer = dataset.GetLayerByName(self.layer)
+        else:
+            layer = dataset.GetLayer(self.layer or 0)
+        if layer is None:
+            raise QgsProcessingException(f"GDAL found no layer {self.layer} in {self.path}.")
+        return dataset, layer
+
+    def read(self, columns, feedback):
+        """``(feature ids, WKB per feature or None, {column: values})`` in the order QGIS iterates the layer.
+
+        Values are Python objects as QGIS would give them for a file layer: None for NULL, ``str`` for text,
+        ``datetime.date``/``datetime`` for dates."""
+        dataset, layer = self.open()
+        definition = layer.GetLayerDefn()
+        fid_column = layer.GetFIDColumn() or "OGC_FID"
+        names = [definition.GetFieldDefn(i).GetName() for i in range(definition.GetFieldCount())]
+        layer.SetIgnoredFields([name for name in names if name not in columns])
+        geometry_column = layer.GetGeometryColumn() or "wkb_geometry"
+        chunks = {}
+        for batch in layer.GetArrowStreamAsNumPy(options=[f"MAX_FEATURES_IN_BATCH={_BATCH}"]):
+            if feedback.isCanceled():
+                raise Canceled()
+            for key, values in batch.items():  # the arrays live only until the next batch: keep copies
+                chunks.setdefault(key, []).append(values.copy())
+        del layer, definition, dataset  # GDAL frees the layer with its dataset
+        whole = {key: np.ma.concatenate(parts) if any(np.ma.isMaskedArray(part) for part in parts)
+                 else np.concatenate(parts) for key, parts in chunks.items()}
+        ids = np.asarray(whole.get(fid_column, np.empty(0)), dtype=np.int64)
+        blobs = _values(whole[geometry_column]) if geometry_column in whole else [None] * len(ids)
+        return ids, blobs, {name: _values(whole[fid_column if name == fid_column else name]) for name in columns}
+
+
+def _values(array):
+    if array.dtype.kind == "S":
+        return [None if value is None else value.decode("utf-8", "replace") for value in array.tolist()]
+    return array.tolist()  # masked entries become None
+
+
+def direct_source(algorithm, parameters, name, context, crs):
+    """The file behind source parameter ``name`` when GDAL can read all of it as is in ``crs``; else None."""
+    value = parameters.get(name)
+    if isinstance(value, QgsProcessingFeatureSourceDefinition):
+        if value.selectedFeaturesOnly or value.featureLimit >= 0:
+            return None
+        # QGIS 3.22 resolves only the bare layer id or path to a layer, not this wrapper around it
+        parameters = {name: value.source.valueAsString(context.expressionContext())[0]}
+    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    if (layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable()
+            or layer.crs() != crs):
+        return None
+    parts = {key: part for key, part in QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).items()
+             if part not in (None, "")}
+    if not parts.get("path") or set(parts) - _PLAIN_URI_PARTS:
+        return None
+    return OgrSource(parts["path"], parts.get("layerName", parts.get("layerId")))

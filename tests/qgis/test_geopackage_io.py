@@ -1,0 +1,223 @@
+"""GeoPackage in, GeoPackage out: the bulk path gives exactly what QGIS's own iterators and sinks give, writes a
+valid GeoPackage, never touches its input and leaves nothing behind when cancelled."""
+import hashlib
+import shutil
+import sqlite3
+
+import pytest
+from osgeo import ogr, osr
+from osgeo_utils.samples import validate_gpkg
+from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProject,
+                       QgsVectorLayer)
+
+
+@pytest.fixture
+def bulk_writes(monkeypatch):
+    """The outputs written by the bulk GeoPackage path during the test."""
+    from anshim.processing_algorithms import geopackage
+    written = []
+    original = geopackage.copy_with_columns
+
+    def recording(table, output, *args, **kwargs):
+        written.append(output)
+        return original(table, output, *args, **kwargs)
+
+    monkeypatch.setattr(geopackage, "copy_with_columns", recording)
+    return written
+
+
+@pytest.fixture
+def demo_copy(demo_run, tmp_path):
+    """A private copy of the demo GeoPackage, so tests that write into it leave the shared one alone."""
+    folder, _ = demo_run
+    path = tmp_path / "demo.gpkg"
+    shutil.copy(folder / "anshim_demo.gpkg", path)
+    return path
+
+
+@pytest.fixture
+def demo_model(demo_run):
+    folder, _ = demo_run
+    return str(folder / "anshim_demo.anshim")
+
+
+def layer(path, name):
+    loaded = QgsVectorLayer(f"{path}|layername={name}", name, "ogr")
+    assert loaded.isValid()
+    return loaded
+
+
+def in_memory(source):
+    """The same features as a memory layer, which only QGIS's iterators can read."""
+    return source.materialize(QgsFeatureRequest())
+
+
+def table_contents(uri):
+    """Field names and types, then every feature's ISO WKB and values in fid order, read with GDAL."""
+    path, _, name = uri.partition("|layername=")
+    source = ogr.Open(path)
+    table = source.GetLayerByName(name) if name else source.GetLayer(0)
+    definition = table.GetLayerDefn()
+    schema = [(definition.GetFieldDefn(i).GetName(), definition.GetFieldDefn(i).GetTypeName())
+              for i in range(definition.GetFieldCount())]
+    rows = [(bytes(feature.GetGeometryRef().ExportToIsoWkb()),
+             [feature.GetField(i) for i in range(definition.GetFieldCount())]) for feature in table]
+    return schema, rows
+
+
+def file_digest(path):
+    with open(path, "rb") as content:
+        return hashlib.sha256(content.read()).hexdigest()
+
+
+def factor_parameters(path, segments):
+    return {"INPUT": segments, "CCTV": layer(path, "cctv"), "CCTV_CAMERAS_FIELD": "cameras",
+            "LIGHTS": layer(path, "lights"), "POLICE": layer(path, "police"),
+            "SAFE_ROUTES": layer(path, "safe_routes"), "CRIMES": layer(path, "synthetic_crimes"),
+            "CRIME_DATE_FIELD": "date", "WIDTH_FIELD": "width_m"}
+
+
+def test_factors_from_geopackage_equal_the_qgis_path_value_for_value(demo_copy, run_algorithm, tmp_path,
+                                                                     bulk_writes):
+    segments = layer(demo_copy, "segments")
+    bulk, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, segments),
+                                                          OUTPUT=str(tmp_path / "bulk.gpkg")))
+    assert len(bulk_writes) == 1
+    sinked, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, in_memory(segments)),
+                                                            OUTPUT=str(tmp_path / "sinked.gpkg")))
+    assert len(bulk_writes) == 1  # a memory layer goes through QGIS's sink
+    bulk_schema, bulk_rows = table_contents(bulk["OUTPUT"])
+    sink_schema, sink_rows = table_contents(sinked["OUTPUT"])
+    assert bulk_schema == sink_schema
+    assert {"cctv_n", "light_d", "police_d", "route", "crime_n_2024", "width_m"} <= {name for name, _ in bulk_schema}
+    assert len(bulk_rows) == len(sink_rows) == segments.featureCount()
+    assert bulk_rows == sink_rows
+
+
+def test_flatgeobuf_read_by_gdal_gives_what_qgis_reads(demo_copy, run_algorithm, tmp_path, bulk_writes):
+    """A file that is not a GeoPackage is still read whole by GDAL; its output goes through QGIS's sink."""
+    from qgis import processing
+    flatgeobuf = str(tmp_path / "segments.fgb")
+    processing.run("native:savefeatures", {"INPUT": layer(demo_copy, "segments"), "OUTPUT": flatgeobuf})
+    segments = QgsVectorLayer(flatgeobuf, "segments", "ogr")
+    direct, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, segments),
+                                                            OUTPUT=str(tmp_path / "direct.gpkg")))
+    through_qgis, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, in_memory(segments)),
+                                                                  OUTPUT=str(tmp_path / "through_qgis.gpkg")))
+    assert bulk_writes == []
+    assert table_contents(direct["OUTPUT"]) == table_contents(through_qgis["OUTPUT"])
+
+
+def test_grades_from_geopackage_equal_the_qgis_path_value_for_value(demo_run, run_algorithm, tmp_path, bulk_writes):
+    folder, _ = demo_run
+    factors = layer(folder / "anshim_demo.gpkg", "segment_factors")
+    model = str(folder / "anshim_demo.anshim")
+    bulk, _ = run_algorithm("anshim:gradestreets", {"INPUT": factors, "MODEL": model,
+                                                    "OUTPUT": str(tmp_path / "bulk.gpkg")})
+    sinked, _ = run_algorithm("anshim:gradestreets", {"INPUT": in_memory(factors), "MODEL": model,
+                                                      "OUTPUT": str(tmp_path / "sinked.gpkg")})
+    assert len(bulk_writes) == 1
+    bulk_schema, bulk_rows = table_contents(bulk["OUTPUT"])
+    assert (bulk_schema, bulk_rows) == table_contents(sinked["OUTPUT"])
+    grades = {values[[name for name, _ in bulk_schema].index("grade")] for _, values in bulk_rows}
+    assert grades == {1, 2, 3, 4, 5}
+
+
+def test_written_geopackage_is_valid_with_spatial_index_extent_and_count(demo_run, run_algorithm, tmp_path):
+    folder, _ = demo_run
+    factors = layer(folder / "anshim_demo.gpkg", "segment_factors")
+    target = tmp_path / "graded.gpkg"
+    result, _ = run_algorithm("anshim:gradestreets", {"INPUT": factors, "MODEL": str(folder / "anshim_demo.anshim"),
+                                                      "OUTPUT": str(target)})
+    validate_gpkg.check(str(target), abort_at_first_error=True, extra_checks=True)  # raises on any violation
+    graded = QgsVectorLayer(result["OUTPUT"], "graded", "ogr")
+    assert graded.featureCount() == factors.featureCount()
+    assert graded.extent() == factors.extent()
+    assert graded.dataProvider().hasSpatialIndex() == graded.dataProvider().SpatialIndexPresent
+    with sqlite3.connect(target) as database:
+        assert database.execute("SELECT count(*) FROM rtree_graded_geom").fetchone()[0] == factors.featureCount()
+        assert database.execute("SELECT rtreecheck('rtree_graded_geom')").fetchone()[0] == "ok"
+    request = QgsFeatureRequest(graded.extent().buffered(-graded.extent().width() * 0.45))
+    assert 0 < len(list(graded.getFeatures(request))) < graded.featureCount()
+
+
+def test_table_written_into_an_existing_geopackage_replaces_only_itself(demo_copy, demo_model, run_algorithm):
+    before = ogr.Open(str(demo_copy)).GetLayerCount()
+    destination = f"ogr:dbname='{demo_copy}' table=\"graded_again\" (geom)"
+    for _ in range(2):  # the second run replaces the table written by the first
+        result, _ = run_algorithm("anshim:gradestreets", {
+            "INPUT": layer(demo_copy, "segment_factors"), "MODEL": demo_model, "OUTPUT": destination})
+    assert result["OUTPUT"] == f"{demo_copy}|layername=graded_again"
+    assert ogr.Open(str(demo_copy)).GetLayerCount() == before + 1
+    assert layer(demo_copy, "graded_again").featureCount() == layer(demo_copy, "segment_factors").featureCount()
+    validate_gpkg.check(str(demo_copy), abort_at_first_error=True)
+
+
+def test_output_over_its_own_input_is_refused_and_the_input_untouched(demo_copy, demo_model, run_algorithm):
+    digest = file_digest(demo_copy)
+    with pytest.raises(QgsProcessingException, match="would overwrite the input layer"):
+        run_algorithm("anshim:gradestreets", {
+            "INPUT": layer(demo_copy, "segment_factors"), "MODEL": demo_model,
+            "OUTPUT": f"ogr:dbname='{demo_copy}' table=\"segment_factors\" (geom)"})
+    assert file_digest(demo_copy) == digest
+
+
+@pytest.mark.parametrize("into_existing_file", [False, True])
+def test_cancel_while_writing_leaves_no_output(demo_copy, demo_model, run_algorithm, tmp_path, bulk_writes,
+                                               into_existing_file):
+    class CancelAtWriting(run_algorithm.Feedback):
+        def setProgress(self, progress):  # noqa: N802 (QGIS's name)
+            if progress >= 80:
+                self.cancel()
+            super().setProgress(progress)
+
+    if into_existing_file:
+        destination = f"ogr:dbname='{demo_copy}' table=\"graded_cancelled\" (geom)"
+    else:
+        destination = str(tmp_path / "cancelled.gpkg")
+    layers_before = ogr.Open(str(demo_copy)).GetLayerCount()
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_algorithm("anshim:gradestreets", {
+            "INPUT": layer(demo_copy, "segment_factors"), "MODEL": demo_model,
+            "OUTPUT": destination}, feedback=CancelAtWriting())
+    assert len(bulk_writes) == 1  # the output had been created when Cancel was pressed
+    assert not (tmp_path / "cancelled.gpkg").exists()
+    assert ogr.Open(str(demo_copy)).GetLayerCount() == layers_before
+
+
+def test_selected_features_only_are_read_through_qgis(demo_copy, demo_model, run_algorithm, bulk_writes):
+    factors = layer(demo_copy, "segment_factors")
+    QgsProject.instance().addMapLayer(factors)
+    try:
+        run_algorithm("anshim:gradestreets", {"INPUT": QgsProcessingFeatureSourceDefinition(factors.id()),
+                                              "MODEL": demo_model, "OUTPUT": "TEMPORARY_OUTPUT"})
+        assert len(bulk_writes) == 1  # the whole layer, named by its id in the project, is copied in bulk
+        factors.selectByExpression('"seg_id" <= 100')
+        result, _ = run_algorithm("anshim:gradestreets", {
+            "INPUT": QgsProcessingFeatureSourceDefinition(factors.id(), selectedFeaturesOnly=True),
+            "MODEL": demo_model, "OUTPUT": "TEMPORARY_OUTPUT"})
+        assert result["OUTPUT"].featureCount() == 100
+        assert len(bulk_writes) == 1
+    finally:
+        QgsProject.instance().removeMapLayer(factors.id())
+
+
+def test_geopackage_rows_without_geometry_are_skipped_and_logged(run_algorithm, tmp_path, bulk_writes):
+    path = str(tmp_path / "segments.gpkg")
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    crs = osr.SpatialReference()
+    crs.ImportFromEPSG(5186)
+    segments = source.CreateLayer("segments", crs, ogr.wkbLineString)
+    segments.CreateField(ogr.FieldDefn("seg_id", ogr.OFTInteger))
+    for seg_id, wkt in [(1, "LINESTRING (0 0,10 0)"), (2, None), (3, "LINESTRING (10 0,20 0)")]:
+        feature = ogr.Feature(segments.GetLayerDefn())
+        feature.SetField("seg_id", seg_id)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        segments.CreateFeature(feature)
+    source = segments = None
+    result, messages = run_algorithm("anshim:computefactors", {"INPUT": path, "OUTPUT": str(tmp_path / "out.gpkg")})
+    assert len(bulk_writes) == 1
+    assert "Street segments: 1 feature(s) without geometry were skipped." in messages
+    written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
+    assert [(feature["seg_id"], feature["dead_end"]) for feature in written.getFeatures()] == [(1, 1), (3, 1)]
