@@ -184,3 +184,28 @@ def present_geometries(blobs):
         x = np.where(header_and_x[:, 0] == 1, x_bytes.view("<f8")[:, 0], x_bytes.view(">f8")[:, 0])
         keep[points] = ~np.isnan(x)
     return index[keep]
+
+
+_GEOPACKAGE_HEADER = np.dtype([("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs_id", "<i4"),
+                               ("envelope", "<f8", 4)])
+_LITTLE_ENDIAN_XY_ENVELOPE = 0b011  # GeoPackage flags: little-endian header, envelope [min x, max x, min y, max y]
+
+
+def geopackage_linestrings(lines, srs_id):
+    """GeoPackage geometry blobs (OGC 12-128r18, 2.1.3) for every line: the 40-byte header with the line's
+    envelope, then its WKB. Returns one buffer and the ``(n_lines + 1)`` byte offsets."""
+    wkb, wkb_offsets = linestrings_to_wkb(lines)
+    n = len(lines)
+    header = np.zeros(n, dtype=_GEOPACKAGE_HEADER)
+    header["magic"] = b"GP"
+    header["flags"] = _LITTLE_ENDIAN_XY_ENVELOPE
+    header["srs_id"] = srs_id
+    header["envelope"] = lines.bounds()
+    offsets = np.concatenate([[0], np.cumsum(np.diff(wkb_offsets) + _GEOPACKAGE_HEADER.itemsize)])
+    buffer = np.empty(offsets[-1], dtype=np.uint8)
+    in_header = np.zeros(len(buffer), dtype=bool)
+    header_bytes = (offsets[:-1, None] + np.arange(_GEOPACKAGE_HEADER.itemsize)).ravel()
+    in_header[header_bytes] = True
+    buffer[header_bytes] = header.view(np.uint8)
+    buffer[~in_header] = np.frombuffer(wkb, dtype=np.uint8)
+    return buffer.tobytes(), offsets

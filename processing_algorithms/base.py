@@ -3,14 +3,14 @@ import importlib.util
 
 from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterDefinition, QgsWkbTypes)
-from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.dependencies import MissingDependency
 from ..engine.progress import Canceled
 from ..resources import resource_path
 from . import geopackage
-from .layer_io import OutputGuard, fields_with_columns, write_with_columns
+from .layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 
 
 class AnshimAlgorithm(QgsProcessingAlgorithm):
@@ -89,6 +89,21 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             raise
         return dest_id
 
+    def write_new_lines(self, parameters, name, context, feedback, fields, crs, lines, rows, progress_range):
+        """Write output ``name``: line i of ``lines`` with ``rows[i]`` for ``fields``. To a GeoPackage (a temporary
+        output becomes one) in bulk when every field has a plain type, else through a QGIS sink. Returns the
+        destination id."""
+        simple = all(field.type() in geopackage.SIMPLE_TYPES for field in fields)
+        output, definition = (geopackage.output_destination(self, parameters, name, context) if simple
+                              else (None, None))
+        if output is not None:
+            geopackage.write_lines(output, crs, fields, lines, ([_plain(value) for value in row] for row in rows),
+                                   feedback)
+            geopackage.load_on_completion(self, name, context, output, definition)
+            return output.layer_uri
+        return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_lines(
+            sink, fields, lines, rows, feedback, progress_range))
+
     def write_segments_with_columns(self, parameters, name, context, feedback, source, direct, crs, lines,
                                     feature_ids, columns, progress_range):
         """Write output ``name``: every read segment of ``source`` (ids ``feature_ids``, geometries ``lines``)
@@ -111,6 +126,13 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_with_columns(
             source, crs, context, sink, fields, kept, feature_ids,
             [_as_list(values) for _, values in columns.values()], feedback, progress_range))
+
+
+def _plain(value):
+    """A value SQLite can store: QGIS's NULL QVariant becomes None."""
+    if isinstance(value, QVariant):
+        return None if value.isNull() else value.value()
+    return value
 
 
 def _as_list(values):

@@ -12,7 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from qgis.core import QgsDataSourceUri, QgsProcessingContext, QgsProcessingException, QgsProcessingUtils
+from qgis.core import (QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProcessingContext, QgsProcessingException,
+                       QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.progress import Canceled
@@ -22,6 +23,7 @@ from .layer_io import destination_of
 # QGIS field types written by Anshim -> OGR field types
 _OGR_TYPES = {QVariant.Int: "OFTInteger", QVariant.LongLong: "OFTInteger64", QVariant.Double: "OFTReal",
               QVariant.String: "OFTString"}
+SIMPLE_TYPES = frozenset(_OGR_TYPES)  # field types written here; others (dates, lists…) go through QGIS
 _CHECK_CANCEL_EVERY = 100_000  # SQLite virtual-machine steps between two looks at the Cancel button
 
 
@@ -97,13 +99,53 @@ def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, fee
 
     Fids are renumbered from 1. The file or table is removed again if the run is cancelled or fails.
     """
+    from osgeo import ogr
     _check_not_input(table, output)
-    created = _create_table(table, output, kept_columns, {name: kind for name, (kind, _) in new_columns.items()})
-    try:
-        _fill(table, output, kept_columns, new_columns, fids, boxes, feedback)
-    except BaseException:
-        _discard(output, created)
-        raise
+    dataset = ogr.Open(table.path)
+    layer = dataset.GetLayerByName(table.table) if dataset is not None else None
+    if layer is None:
+        raise QgsProcessingException(f"GDAL could not open {table.path} ({table.table}).")
+    definition = layer.GetLayerDefn()
+    fields = [definition.GetFieldDefn(definition.GetFieldIndex(column)) for column in kept_columns]
+    fields += [ogr.FieldDefn(name, getattr(ogr, _OGR_TYPES[kind])) for name, (kind, _) in new_columns.items()]
+    created = _create_layer(output, layer.GetSpatialRef(), layer.GetGeomType(), fields)
+    del fields, definition, layer, dataset
+    same_file = os.path.samefile(output.path, table.path)
+    source_schema = "main" if same_file else "source"
+    attach = None if same_file else Path(table.path).resolve().as_uri() + "?mode=ro"
+
+    def insert(connection):
+        _insert_joined(connection, source_schema, table, output, kept_columns, new_columns, fids)
+
+    _fill(output, boxes, feedback, insert, created, attach)
+
+
+def write_lines(output, crs, fields, lines, rows, feedback):
+    """Write ``output`` as a new line layer in ``crs``: line i with attribute values ``rows[i]`` for ``fields``
+    (QgsFields of the types in ``SIMPLE_TYPES``; fids 1, 2, …)."""
+    from osgeo import ogr, osr
+    from ..engine.wkb import geopackage_linestrings
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(crs.toWkt(QgsCoordinateReferenceSystem.WKT_PREFERRED_GDAL))
+    created = _create_layer(output, srs, ogr.wkbLineString, [_field_definition(field) for field in fields])
+
+    def insert(connection):
+        buffer, offsets = geopackage_linestrings(lines, _srs_id(connection, "main", output.table))
+        blobs = memoryview(buffer)
+        columns = ", ".join(_quoted(name) for name in ["fid", "geom"] + fields.names())
+        connection.executemany(
+            f"INSERT INTO {_quoted(output.table)} ({columns}) VALUES ({', '.join('?' * (len(fields) + 2))})",
+            ((index + 1, blobs[offsets[index]:offsets[index + 1]], *row) for index, row in enumerate(rows)))
+
+    _fill(output, lines.bounds(), feedback, insert, created)
+
+
+def _field_definition(field):
+    from osgeo import ogr
+    definition = ogr.FieldDefn(field.name(), getattr(ogr, _OGR_TYPES[field.type()]))
+    if field.type() == QVariant.String and field.length() > 0:
+        definition.SetWidth(field.length())
+    return definition
 
 
 def _check_not_input(table, output):
@@ -114,15 +156,10 @@ def _check_not_input(table, output):
             f"table name. Input layers are never modified.")
 
 
-def _create_table(table, output, kept_columns, new_types):
-    """Create the output table with GDAL: the input's field definitions for ``kept_columns``, then the new ones.
+def _create_layer(output, srs, geometry_type, fields):
+    """Create the output table with GDAL (fields, CRS, metadata, R-tree definition and triggers).
     Returns what was created ("file" or "table") so a failed run can remove it."""
     from osgeo import ogr  # without gdal.UseExceptions(): that switch is global to every plugin in QGIS
-    source = ogr.Open(table.path)
-    source_layer = source.GetLayerByName(table.table) if source is not None else None
-    if source_layer is None:
-        raise QgsProcessingException(f"GDAL could not open {table.path} ({table.table}).")
-    definition = source_layer.GetLayerDefn()
     if output.whole_file or not os.path.exists(output.path):
         for leftover in (output.path, f"{output.path}-wal", f"{output.path}-shm", f"{output.path}-journal"):
             if os.path.exists(leftover):
@@ -138,37 +175,34 @@ def _create_table(table, output, kept_columns, new_types):
         created = "table"
     if target is None:
         raise QgsProcessingException(f"GDAL could not create {output.path}: check the folder exists and is writable.")
-    layer = target.CreateLayer(output.table, srs=source_layer.GetSpatialRef(), geom_type=source_layer.GetGeomType(),
+    layer = target.CreateLayer(output.table, srs=srs, geom_type=geometry_type,
                                options=["SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid"])
     if layer is None:
         target = None
         _discard(output, created)
         raise QgsProcessingException(f"GDAL could not create the table {output.table} in {output.path}.")
-    for column in kept_columns:
-        layer.CreateField(definition.GetFieldDefn(definition.GetFieldIndex(column)))
-    for column, kind in new_types.items():
-        layer.CreateField(ogr.FieldDefn(column, getattr(ogr, _OGR_TYPES[kind])))
-    layer = target = source_layer = source = None  # closing writes the GeoPackage metadata
+    for field in fields:
+        layer.CreateField(field)
+    layer = target = None  # closing writes the GeoPackage metadata
     return created
 
 
-def _fill(table, output, kept_columns, new_columns, fids, boxes, feedback):
-    """Copy the rows in one transaction. GDAL's triggers call functions only GDAL's own SQLite connection has,
-    so they are set aside meanwhile and restored as GDAL wrote them; the R-tree is packed in bulk instead."""
+def _fill(output, boxes, feedback, insert, created, attach=None):
+    """Add the rows with ``insert(connection)`` in one transaction, then the spatial index. GDAL's triggers call
+    functions only GDAL's own SQLite connection has, so they are set aside meanwhile and restored as GDAL wrote
+    them; the R-tree is packed in bulk instead. A failure or Cancel removes what was ``created``."""
     connection = _connect(output.path)
     try:
         _watch_cancel(connection, feedback)
         connection.execute("PRAGMA synchronous = OFF")
-        source_schema = "main"
-        if not os.path.samefile(output.path, table.path):
-            connection.execute("ATTACH DATABASE ? AS source", (Path(table.path).resolve().as_uri() + "?mode=ro",))
-            source_schema = "source"
+        if attach:
+            connection.execute("ATTACH DATABASE ? AS source", (attach,))
         connection.execute("BEGIN")
         triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                                       (output.table,)).fetchall()
         for trigger, _ in triggers:
             connection.execute(f"DROP TRIGGER {_quoted(trigger)}")
-        _insert_rows(connection, source_schema, table, output, kept_columns, new_columns, fids)
+        insert(connection)
         feedback.setProgress(85)
         _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
         for _, sql in triggers:
@@ -176,13 +210,18 @@ def _fill(table, output, kept_columns, new_columns, fids, boxes, feedback):
         _update_contents(connection, output, boxes)
         connection.execute("COMMIT")
     except sqlite3.OperationalError as error:
+        connection.close()
+        _discard(output, created)
         _raise_if_canceled(feedback)
         raise QgsProcessingException(f"Could not write {output.layer_uri}: {error}") from None
-    finally:
+    except BaseException:
         connection.close()
+        _discard(output, created)
+        raise
+    connection.close()
 
 
-def _insert_rows(connection, source_schema, table, output, kept_columns, new_columns, fids):
+def _insert_joined(connection, source_schema, table, output, kept_columns, new_columns, fids):
     """The new columns go to a temporary table keyed by output fid (1, 2, …); one INSERT … SELECT joins them to
     the input rows, geometry included, entirely inside SQLite."""
     names = list(new_columns)

@@ -8,7 +8,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..engine import fields as names
 from ..engine.segmentation import segment_streets
 from .base import AnshimAlgorithm
-from .layer_io import read_lines, working_crs, write_lines
+from .layer_io import read_lines, working_crs
+from .ogr_source import direct_source
 
 SEGMENT_FIELDS = ((names.SEG_ID, QVariant.LongLong), (names.STREET_ID, QVariant.LongLong),
                   (names.SEQ, QVariant.Int), (names.LENGTH_M, QVariant.Double))
@@ -88,7 +89,8 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         copied_indices = [source.fields().lookupField(name) for name in copied_names]
         feedback.pushInfo(self.tr("Reading streets…"))
         lines, part_row, feature_ids, columns = read_lines(
-            source, crs, context, feedback, copied_indices if copied_indices else None, "Street centre-lines")
+            source, crs, context, feedback, copied_indices if copied_indices else None, "Street centre-lines",
+            direct_source(self, parameters, self.INPUT, context, crs))
         if len(lines) == 0:
             raise QgsProcessingException(
                 self.tr("Street centre-lines layer has no line geometries: nothing to segment."))
@@ -101,8 +103,8 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
 
         fields = self._output_fields(source.fields(), copied_names)
         attribute_rows = self._attribute_rows(segments, feature_ids, columns, copied_indices)
-        dest_id = self.write_line_sink(parameters, self.OUTPUT, context, fields, crs, lambda sink: write_lines(
-            sink, fields, segments.lines, attribute_rows, feedback, (45, 100)))
+        dest_id = self.write_new_lines(parameters, self.OUTPUT, context, feedback, fields, crs, segments.lines,
+                                       attribute_rows, (45, 100))
         return {self.OUTPUT: dest_id}
 
     @staticmethod

@@ -123,6 +123,23 @@ def test_grades_from_geopackage_equal_the_qgis_path_value_for_value(demo_run, ru
     assert grades == {1, 2, 3, 4, 5}
 
 
+def test_segments_written_in_bulk_equal_the_qgis_sink_value_for_value(demo_copy, run_algorithm, tmp_path):
+    from qgis.core import QgsWkbTypes
+    streets = layer(demo_copy, "streets")
+    parameters = {"INPUT": streets, "MAX_LENGTH": 10, "FIELDS": ["name", "road_class", "width_m"]}
+    bulk, _ = run_algorithm("anshim:segmentstreets", dict(parameters, OUTPUT=str(tmp_path / "bulk.gpkg")))
+    sinked, _ = run_algorithm("anshim:segmentstreets", dict(parameters, OUTPUT="memory:"))
+    written = QgsVectorLayer(bulk["OUTPUT"], "bulk", "ogr")
+    assert written.wkbType() == QgsWkbTypes.LineString and written.crs() == streets.crs()
+    assert [field.name() for field in written.fields()] == ["fid"] + sinked["OUTPUT"].fields().names()
+    expected = [(feature.geometry().asWkb(), feature.attributes()) for feature in sinked["OUTPUT"].getFeatures()]
+    assert [(feature.geometry().asWkb(), feature.attributes()[1:]) for feature in written.getFeatures()] == expected
+    assert len(expected) > 10_000
+    validate_gpkg.check(bulk["OUTPUT"], abort_at_first_error=True, extra_checks=True)
+    with sqlite3.connect(bulk["OUTPUT"]) as database:
+        assert database.execute("SELECT rtreecheck('rtree_bulk_geom')").fetchone()[0] == "ok"
+
+
 def test_written_geopackage_is_valid_with_spatial_index_extent_and_count(demo_run, run_algorithm, tmp_path):
     folder, _ = demo_run
     factors = layer(folder / "anshim_demo.gpkg", "segment_factors")

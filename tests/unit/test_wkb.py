@@ -5,7 +5,7 @@ import pytest
 
 from anshim.engine.geometry import LineArrays
 from anshim.engine.wkb import (WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb,
-                              present_geometries)
+                              geopackage_linestrings, present_geometries)
 
 
 def _linestring(coords, code=2, dims=2):
@@ -78,3 +78,16 @@ def test_null_and_empty_geometries_are_not_present():
              struct.pack("<BIdd", 1, 1, float("nan"), float("nan")), struct.pack(">BIdd", 0, 1, 7, 8),
              struct.pack("<BII", 1, 5, 0)]
     assert present_geometries(blobs).tolist() == [1, 3, 5]
+
+
+def test_geopackage_blobs_hold_header_envelope_and_the_same_wkb():
+    lines = LineArrays.from_list([[(0, 0), (3, 4)], [(1, 5), (2, 2), (-5, 2)]])
+    buffer, offsets = geopackage_linestrings(lines, 5186)
+    wkb, wkb_offsets = linestrings_to_wkb(lines)
+    for i in range(len(lines)):
+        blob = buffer[offsets[i]:offsets[i + 1]]
+        magic, version, flags, srs_id = struct.unpack_from("<2sBBi", blob)
+        assert (magic, version, flags, srs_id) == (b"GP", 0, 0b011, 5186)
+        assert struct.unpack_from("<4d", blob, 8) == tuple(lines.bounds()[i])
+        assert blob[40:] == wkb[wkb_offsets[i]:wkb_offsets[i + 1]]
+    assert lines.bounds()[1].tolist() == [-5, 2, 2, 5]
