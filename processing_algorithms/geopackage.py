@@ -1,10 +1,12 @@
 """GeoPackage outputs written in bulk, for city-sized layers.
 
-QGIS's feature sinks cost 10–25 µs per feature, most of a minute for a city's million segments. When both the
-input and the output are GeoPackages (SQLite databases, OGC 12-128r18), GDAL creates the output table with its
-fields, CRS, metadata and spatial-index definition, one ``INSERT … SELECT`` copies the input rows joined to the new
-columns, and the R-tree is packed in bulk (:mod:`engine.rtree`). Other formats, memory layers and databases go
-through QGIS's own sinks, which give the same fields and values.
+QGIS's feature sinks cost 10–25 µs per feature, most of a minute for a city's million segments. A GeoPackage is
+an SQLite database (OGC 12-128r18): GDAL creates the output table with its fields, CRS, metadata and spatial-index
+definition, then the rows go in with one SQLite transaction — new segments as GeoPackage blobs encoded for the whole
+layer at once (:func:`write_lines`), or, when the input is a GeoPackage too, one ``INSERT … SELECT`` copying the
+input rows joined to the new columns (:func:`copy_with_columns`) — and the R-tree is packed in bulk
+(:mod:`engine.rtree`). Other formats, memory layers and databases go through QGIS's own sinks, which give the same
+fields and values.
 """
 import os
 import sqlite3

@@ -219,6 +219,19 @@ def test_selected_features_only_are_read_through_qgis(demo_copy, demo_model, run
         QgsProject.instance().removeMapLayer(factors.id())
 
 
+def test_virtual_fields_are_read_and_written_through_qgis(demo_copy, demo_model, run_algorithm, tmp_path,
+                                                         bulk_writes):
+    from qgis.core import QgsField
+    from qgis.PyQt.QtCore import QVariant
+    factors = layer(demo_copy, "segment_factors")
+    factors.addExpressionField('"seg_id" * 2', QgsField("double_id", QVariant.Int))
+    result, _ = run_algorithm("anshim:gradestreets", {"INPUT": factors, "MODEL": demo_model,
+                                                      "OUTPUT": str(tmp_path / "graded.gpkg")})
+    assert bulk_writes == []
+    graded = QgsVectorLayer(result["OUTPUT"], "graded", "ogr")
+    assert all(feature["double_id"] == 2 * feature["seg_id"] for feature in graded.getFeatures())
+
+
 def test_geopackage_rows_without_geometry_are_skipped_and_logged(run_algorithm, tmp_path, bulk_writes):
     path = str(tmp_path / "segments.gpkg")
     source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
