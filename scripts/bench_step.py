@@ -154,7 +154,7 @@ def read_line_layer(path):
     stream = layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=200000"])
     for batch in stream:
         for name, values in batch.items():
-            chunks.setdefault(name, []).append(values)
+            chunks.setdefault(name, []).append(values.copy())  # valid only until the next batch
     geometry_name = layer.GetGeometryColumn() or "wkb_geometry"
     blobs = np.concatenate(chunks.pop(geometry_name))
     lines, part_row = lines_from_wkb(list(blobs))
