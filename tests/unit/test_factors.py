@@ -95,6 +95,22 @@ def test_progress_reaches_one():
     assert fractions[-1] == 1.0 and fractions == sorted(fractions)
 
 
+def test_cancel_stops_the_run_and_gives_the_same_fields_on_one_thread_as_on_several():
+    from anshim.engine.progress import Canceled
+    inputs = FactorInputs(cctv=np.array([[0.0, 0.0]]), lights=np.array([[5.0, 0.0]]), police=np.array([[0.0, 150.0]]),
+                          extra_points={"bar": np.array([[20.0, 0.0]])}, crimes=np.array([[5.0, 1.0]]))
+
+    def cancel_after_first(fraction):
+        if fraction > 0:
+            raise Canceled()
+
+    with pytest.raises(Canceled):
+        compute_factors(GRID, inputs, progress=cancel_after_first, workers=2)
+    one, several = compute_factors(GRID, inputs, workers=1), compute_factors(GRID, inputs, workers=4)
+    assert list(one.fields) == list(several.fields) and one.messages() == several.messages()
+    assert all(np.array_equal(one.fields[name], several.fields[name]) for name in one.fields)
+
+
 coordinate = st.floats(-40, 200)
 point_arrays = st.lists(st.tuples(coordinate, coordinate), max_size=6).map(
     lambda points: np.array(points, dtype=np.float64).reshape(-1, 2))
