@@ -75,6 +75,9 @@ def _has_fields_outside_the_file(layer):
 
 def direct_source(algorithm, parameters, name, context, crs):
     """The file behind source parameter ``name`` when GDAL can read all of it as is in ``crs``; else None."""
+    from osgeo import ogr
+    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):  # GDAL before 3.6, as some QGIS 3.22 builds ship
+        return None
     value = parameters.get(name)
     if isinstance(value, QgsProcessingFeatureSourceDefinition):
         if value.selectedFeaturesOnly or value.featureLimit >= 0:
