@@ -163,9 +163,7 @@ def _create_layer(output, srs, geometry_type, fields):
     Returns what was created ("file" or "table") so a failed run can remove it."""
     from osgeo import ogr  # without gdal.UseExceptions(): that switch is global to every plugin in QGIS
     if output.whole_file or not os.path.exists(output.path):
-        for leftover in (output.path, f"{output.path}-wal", f"{output.path}-shm", f"{output.path}-journal"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
+        _remove_file(output.path)
         target = ogr.GetDriverByName("GPKG").CreateDataSource(output.path)
         created = "file"
     else:
@@ -211,14 +209,12 @@ def _fill(output, boxes, feedback, insert, created, attach=None):
             connection.execute(sql)
         _update_contents(connection, output, boxes)
         connection.execute("COMMIT")
-    except sqlite3.OperationalError as error:
-        connection.close()
+    except BaseException as error:
+        connection.close()  # rolls the transaction back, so the file can be removed
         _discard(output, created)
-        _raise_if_canceled(feedback)
-        raise QgsProcessingException(f"Could not write {output.layer_uri}: {error}") from None
-    except BaseException:
-        connection.close()
-        _discard(output, created)
+        if isinstance(error, sqlite3.OperationalError):
+            _raise_if_canceled(feedback)
+            raise QgsProcessingException(f"Could not write {output.layer_uri}: {error}") from None
         raise
     connection.close()
 
@@ -287,11 +283,16 @@ def _header_srs_id_setter(srs_id):
     return with_srs_id
 
 
+def _remove_file(path):
+    """A GeoPackage and the journal files SQLite may have left beside it."""
+    for leftover in (path, f"{path}-wal", f"{path}-shm", f"{path}-journal"):
+        if os.path.exists(leftover):
+            os.remove(leftover)
+
+
 def _discard(output, created):
     if created == "file":
-        for leftover in (output.path, f"{output.path}-wal", f"{output.path}-shm", f"{output.path}-journal"):
-            if os.path.exists(leftover):
-                os.remove(leftover)
+        _remove_file(output.path)
     elif os.path.exists(output.path):
         from osgeo import ogr
         target = ogr.Open(output.path, update=1)
