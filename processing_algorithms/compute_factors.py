@@ -13,8 +13,8 @@ from ..engine import fields as names
 from ..engine.exposure import polygon_area_m2
 from ..engine.factors import FactorInputs, FactorParams, compute_factors
 from .base import AnshimAlgorithm
-from .ogr_source import direct_source
 from .layer_io import read_lines, read_points, read_polygons, read_raster_band, working_crs
+from .ogr_source import direct_source
 
 # parameter id, FactorInputs attribute, label
 POINT_LAYERS = (

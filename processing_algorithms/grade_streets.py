@@ -7,8 +7,8 @@ from qgis.PyQt.QtCore import QVariant
 from ..engine import fields as names
 from ..engine.progress import Canceled
 from .base import AnshimAlgorithm
-from .ogr_source import direct_source
 from .layer_io import column_as_float, read_lines, working_crs
+from .ogr_source import direct_source
 from .styling import StyleOnLoad
 
 GRADE_COLUMNS = {names.RISK: QVariant.Double, names.GRADE: QVariant.Int, names.RISK_FACTOR: QVariant.String,

@@ -12,8 +12,8 @@ from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 from ..engine.scenario_report import summary_csv, summary_html
 from .base import AnshimAlgorithm
 from .grade_streets import load_model_file, read_factor_table
-from .ogr_source import direct_source
 from .layer_io import column_as_float, read_lines, read_points, working_crs
+from .ogr_source import direct_source
 from .styling import StyleOnLoad
 
 # parameter id, scenario kind, label

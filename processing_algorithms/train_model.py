@@ -13,8 +13,8 @@ from ..engine.spatial import polyline_midpoints
 from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
 from .base import AnshimAlgorithm
 from .compute_factors import ADVANCED_DISTANCES, DISTANCES
-from .ogr_source import direct_source
 from .layer_io import column_as_float, read_lines, working_crs
+from .ogr_source import direct_source
 
 
 def default_factor_names(field_names):
