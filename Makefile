@@ -6,7 +6,8 @@ VENV := .venv
 PYTHON := $(VENV)/bin/python
 VERSION := $(shell sed -n 's/^version=//p' metadata.txt)
 DEBIAN_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy python3-sklearn \
-	python3-geopandas python3-rasterio python3-venv python3-pip xvfb poppler-utils
+	python3-geopandas python3-rasterio python3-venv python3-pip xvfb xauth poppler-utils \
+	fonts-nanum qttools5-dev-tools
 # one at a time: dash's `command -v a b` succeeds when only some are found
 DEBIAN_TOOLS := qgis_process.bin xvfb-run pdftoppm
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)

@@ -1,7 +1,7 @@
 """The plugin object QGIS creates through ``classFactory``."""
 from qgis.core import QgsApplication
 
-from ..processing_algorithms.message_log import setup_logging
+from ..qgis_io.message_log import setup_logging
 from ..processing_algorithms.provider import AnshimProvider
 
 

@@ -8,9 +8,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..engine.dependencies import MissingDependency
 from ..engine.progress import Canceled
+from ..qgis_io import geopackage
+from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 from ..resources import resource_path
-from . import geopackage
-from .layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 
 
 class AnshimAlgorithm(QgsProcessingAlgorithm):

@@ -7,9 +7,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.segmentation import segment_streets
+from ..qgis_io.layer_io import read_lines, working_crs
+from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
-from .layer_io import read_lines, working_crs
-from .ogr_source import direct_source
 
 SEGMENT_FIELDS = ((names.SEG_ID, QVariant.LongLong), (names.STREET_ID, QVariant.LongLong),
                   (names.SEQ, QVariant.Int), (names.LENGTH_M, QVariant.Double))

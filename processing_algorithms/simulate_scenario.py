@@ -4,17 +4,20 @@ import os
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField, QgsProcessingParameterFile,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
+                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
+                       QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.progress import Canceled
+from ..engine.proposals import add_to_planner, of_scenario
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 from ..engine.scenario_report import summary_csv, summary_html
+from ..qgis_io.layer_io import column_as_float, read_lines, read_points, working_crs
+from ..qgis_io.models import load_model_file, read_factor_table
+from ..qgis_io.ogr_source import direct_source
+from ..qgis_io.proposals import read_routes, read_sites, select_scenarios
+from ..qgis_io.styling import StyleOnLoad
 from .base import AnshimAlgorithm
-from .grade_streets import load_model_file, read_factor_table
-from .layer_io import column_as_float, read_lines, read_points, working_crs
-from .ogr_source import direct_source
-from .styling import StyleOnLoad
 
 # parameter id, scenario kind, label
 NEW_POINTS = (("NEW_CCTV", "cctv", "Proposed CCTV sites"), ("NEW_LIGHTS", "lights", "Proposed security lights"),
@@ -33,6 +36,9 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
     REQUIRED_PACKAGES = ("scipy",)
     INPUT = "INPUT"
     MODEL = "MODEL"
+    PROPOSED_SITES = "PROPOSED_SITES"
+    PROPOSED_ROUTES = "PROPOSED_ROUTES"
+    SCENARIO = "SCENARIO"
     NEW_SAFE_ROUTES = "NEW_SAFE_ROUTES"
     NEW_CCTV_CAMERAS_FIELD = "NEW_CCTV_CAMERAS_FIELD"
     OUTPUT = "OUTPUT"
@@ -54,6 +60,9 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         return self.tr(
             "Tests proposed facilities before money is spent: new CCTV sites, security lights, emergency bells, "
             "women's safety guard houses (points) and safe-return routes (lines) are added to the graded segments; "
+            "give them as proposal layers (PROPOSED_SITES with scenario, kind, cameras and note; PROPOSED_ROUTES "
+            "with scenario and name, as the planner dock saves them) and pick one SCENARIO, or as plain layers per "
+            "kind (NEW_CCTV, NEW_LIGHTS, …); both can be combined. "
             "only the segments they reach get new factors (with the radii recorded in the model), a new risk and a "
             "new grade by the model's fixed thresholds. A facility never makes any segment's risk worse.\n\n"
             "OUTPUT keeps every input field and adds risk_before, grade_before, risk_after, grade_after and "
@@ -70,6 +79,19 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
             "Segments with the factor fields the model uses (e.g. the output of 'Grade streets').")
         self.add_parameter(QgsProcessingParameterFile(self.MODEL, self.tr("Model file"), extension="anshim"),
                            "The .anshim model the segments were graded with.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.PROPOSED_SITES, self.tr("Proposed sites (proposal layer)"), [QgsProcessing.TypeVectorPoint],
+            optional=True),
+            "Points with the fields scenario, kind (cctv, light, bell or guardhouse), cameras (CCTV only, default 1) "
+            "and note, e.g. the anshim_proposed_sites table the planner dock saves.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.PROPOSED_ROUTES, self.tr("Proposed safe-return routes (proposal layer)"),
+            [QgsProcessing.TypeVectorLine], optional=True),
+            "Lines with the fields scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.")
+        self.add_parameter(QgsProcessingParameterString(
+            self.SCENARIO, self.tr("Scenario"), optional=True),
+            "Which scenario of the proposal layers to run (their 'scenario' value); may be left empty when they "
+            "hold only one.")
         for parameter_id, _, label in NEW_POINTS:
             self.add_parameter(QgsProcessingParameterFeatureSource(
                 parameter_id, self.tr(label), [QgsProcessing.TypeVectorPoint], optional=True),
@@ -122,6 +144,7 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         return outputs
 
     def _add_proposals(self, planner, parameters, context, feedback, crs):
+        self._add_proposal_layers(planner, parameters, context, feedback, crs)
         for parameter_id, kind, label in NEW_POINTS:
             source = self.parameterAsSource(parameters, parameter_id, context)
             if source is None:
@@ -144,11 +167,29 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
             feedback.pushInfo(f"Proposed safe-return routes: {len(np.unique(part_row))} added.")
         if not planner.proposals:
             raise QgsProcessingException(self.tr(
-                "No proposed facility was given: add at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, "
-                "NEW_GUARDHOUSES or NEW_SAFE_ROUTES."))
+                "No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of "
+                "NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES."))
         proposed = {proposal.kind for proposal in planner.proposals.values()}
         for kind in set(planner.unused_kinds()) & proposed:
             feedback.pushWarning(f"The model does not use the factors of {kind}: those proposals change no grade.")
+
+    def _add_proposal_layers(self, planner, parameters, context, feedback, crs):
+        """The SCENARIO of the proposal layers, through the same code path as the planner dock."""
+        site_source = self.parameterAsSource(parameters, self.PROPOSED_SITES, context)
+        route_source = self.parameterAsSource(parameters, self.PROPOSED_ROUTES, context)
+        if site_source is None and route_source is None:
+            return
+        sites = read_sites(site_source, crs, context, feedback) if site_source is not None else []
+        routes = read_routes(route_source, crs, context, feedback) if route_source is not None else []
+        wanted = self.parameterAsString(parameters, self.SCENARIO, context).strip()
+        names = select_scenarios(sites, routes, [wanted] if wanted else [])
+        if len(names) > 1:
+            raise QgsProcessingException(
+                f"The proposal layers hold {len(names)} scenarios ({', '.join(repr(n) for n in names)}): set "
+                f"SCENARIO to the one to run.")
+        sites, routes = of_scenario(sites, names[0]), of_scenario(routes, names[0])
+        add_to_planner(planner, sites, routes)
+        feedback.pushInfo(f"Scenario '{names[0]}': {len(sites)} proposed sites and {len(routes)} proposed routes.")
 
     @staticmethod
     def _log_summary(summary, feedback):

@@ -3,8 +3,8 @@ from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProces
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterVectorLayer, QgsProcessing)
 
+from ..qgis_io.styling import STYLES, apply_style
 from .base import AnshimAlgorithm
-from .styling import STYLES, apply_style
 
 STYLE_CHOICES = ("grades", "grade_change")
 DATABASE_STYLE_NAME = "anshim"

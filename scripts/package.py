@@ -10,7 +10,7 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_NAME = "anshim"
-SHIPPED = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "engine", "processing_algorithms", "plugin",
+SHIPPED = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "engine", "qgis_io", "processing_algorithms", "plugin",
            "resources")
 LEFT_OUT_SUFFIXES = (".pyc", ".pyo")
 

@@ -14,7 +14,7 @@ from qgis.core import (QgsFeatureRequest, QgsProcessingException, QgsProcessingF
 @pytest.fixture
 def bulk_writes(monkeypatch):
     """The outputs written by the bulk GeoPackage path during the test."""
-    from anshim.processing_algorithms import geopackage
+    from anshim.qgis_io import geopackage
     written = []
     original = geopackage.copy_with_columns
 

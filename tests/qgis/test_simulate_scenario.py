@@ -100,3 +100,29 @@ def test_a_proposed_safe_return_route_puts_its_streets_on_a_route(demo_run, run_
         "OUTPUT": "memory:"})
     row = next(f for f in result["OUTPUT"].getFeatures() if f["seg_id"] == off_route["seg_id"])
     assert row["risk_after"] <= row["risk_before"]
+
+
+def test_a_scenario_of_the_proposal_layers_gives_the_same_grades_as_plain_layers(five_cameras_scenario, run_algorithm,
+                                                                                tmp_path):
+    folder, _, riskiest, cameras, scenario = five_cameras_scenario
+    wkts = [f.geometry().asWkt() for f in cameras.getFeatures()]
+    fields = [("scenario", "string"), ("kind", "string"), ("cameras", "integer"), ("note", "string")]
+    rows = [("Cameras", "cctv", 2, "")] * 5 + [("Lights", "light", None, "one light")]
+    sites = memory_layer("Point", "EPSG:5186", wkts + wkts[:1], fields, rows, "anshim_proposed_sites")
+    result, messages = run_algorithm("anshim:simulatescenario", {
+        "INPUT": demo_layer(folder, "graded_segments"), "MODEL": str(folder / "anshim_demo.anshim"),
+        "PROPOSED_SITES": sites, "SCENARIO": "Cameras", "OUTPUT": str(tmp_path / "from_proposals.gpkg")})
+    from_layers = {f["seg_id"]: (f["risk_after"], f["grade_after"]) for f in scenario.getFeatures()}
+    from_proposals = {f["seg_id"]: (f["risk_after"], f["grade_after"])
+                      for f in QgsVectorLayer(result["OUTPUT"], "s", "ogr").getFeatures()}
+    assert from_proposals == from_layers
+    assert "Scenario 'Cameras': 5 proposed sites and 0 proposed routes." in messages
+
+    with pytest.raises(QgsProcessingException, match="2 scenarios .*'Cameras', 'Lights'"):
+        run_algorithm("anshim:simulatescenario", {"INPUT": demo_layer(folder, "graded_segments"),
+                                                  "MODEL": str(folder / "anshim_demo.anshim"),
+                                                  "PROPOSED_SITES": sites, "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="Scenario 'C' is not in"):
+        run_algorithm("anshim:simulatescenario", {"INPUT": demo_layer(folder, "graded_segments"),
+                                                  "MODEL": str(folder / "anshim_demo.anshim"),
+                                                  "PROPOSED_SITES": sites, "SCENARIO": "C", "OUTPUT": "memory:"})

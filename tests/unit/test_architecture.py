@@ -1,4 +1,5 @@
-"""Imports go one way: plugin/ → processing_algorithms/ → engine/, and engine/ never touches QGIS or Qt."""
+"""Imports go one way: plugin/ → processing_algorithms/ → engine/; both upper layers may use qgis_io/, which imports
+engine/ only; engine/ never touches QGIS or Qt."""
 import ast
 from pathlib import Path
 
@@ -31,6 +32,21 @@ def test_engine_imports_no_qgis_qt_or_gdal(path):
 @pytest.mark.parametrize("path", modules_of("processing_algorithms"), ids=lambda p: p.name)
 def test_processing_algorithms_do_not_import_the_gui(path):
     forbidden = [name for name in imported_modules(path) if name.lstrip(".").split(".")[0] == "plugin"]
+    assert forbidden == [], f"{path.name} imports {forbidden}"
+
+
+@pytest.mark.parametrize("path", modules_of("qgis_io"), ids=lambda p: p.name)
+def test_qgis_io_imports_neither_the_algorithms_nor_the_gui(path):
+    forbidden = [name for name in imported_modules(path)
+                 if name.lstrip(".").split(".")[0] in {"plugin", "processing_algorithms"}
+                 or name.split(".")[0] in {"processing"}
+                 or name.split(".")[-1] in {"QtWidgets", "gui"}]
+    assert forbidden == [], f"{path.name} imports {forbidden}"
+
+
+@pytest.mark.parametrize("path", modules_of("processing_algorithms") + modules_of("qgis_io"), ids=lambda p: p.name)
+def test_processing_layers_import_no_widgets(path):
+    forbidden = [name for name in imported_modules(path) if name.split(".")[-1] in {"QtWidgets", "gui"}]
     assert forbidden == [], f"{path.name} imports {forbidden}"
 
 

@@ -1,0 +1,92 @@
+"""Scenarios are data: the one format of proposed facilities that the dock, ``anshim:simulatescenario``, the
+briefing and the siting optimiser read and write.
+
+- proposed sites (points): ``scenario`` (text), ``kind`` (``cctv``, ``light``, ``bell`` or ``guardhouse``),
+  ``cameras`` (integer, CCTV only, default 1), ``note`` (text);
+- proposed routes (lines): ``scenario`` (text), ``name`` (text).
+
+In a GeoPackage they live in the tables :data:`SITES_TABLE` and :data:`ROUTES_TABLE`.
+"""
+from dataclasses import dataclass
+
+import numpy as np
+
+from .geometry import LineArrays
+
+SITES_TABLE = "anshim_proposed_sites"
+ROUTES_TABLE = "anshim_proposed_routes"
+SITE_FIELDS = ("scenario", "kind", "cameras", "note")
+ROUTE_FIELDS = ("scenario", "name")
+# the proposal format's kind -> the scenario planner's kind
+PLANNER_KINDS = {"cctv": "cctv", "light": "lights", "bell": "bells", "guardhouse": "guardhouses"}
+SITE_KINDS = tuple(PLANNER_KINDS)
+ROUTE_KIND = "safe_routes"
+
+
+class ProposalError(ValueError):
+    """A proposal that does not follow the format; the message says which and why."""
+
+
+@dataclass(frozen=True)
+class ProposedSite:
+    scenario: str
+    kind: str  # one of SITE_KINDS
+    x: float
+    y: float
+    cameras: int = 1
+    note: str = ""
+
+    @property
+    def planner_kind(self):
+        return PLANNER_KINDS[self.kind]
+
+    @property
+    def weight(self):
+        """What the planner counts: cameras at a CCTV site, one otherwise."""
+        return float(self.cameras) if self.kind == "cctv" else 1.0
+
+
+@dataclass(frozen=True)
+class ProposedRoute:
+    scenario: str
+    name: str
+    vertices: tuple  # ((x, y), ...) in the segments' CRS, at least two
+
+    def as_lines(self):
+        return LineArrays.from_list([np.asarray(self.vertices, dtype=np.float64)])
+
+
+def site(scenario, kind, x, y, cameras=None, note=""):
+    """A checked :class:`ProposedSite`: ``kind`` is normalised (case, spaces) and ``cameras`` defaults to one."""
+    normalised = str(kind or "").strip().lower().replace(" ", "")
+    if normalised not in PLANNER_KINDS:
+        raise ProposalError(f"kind '{kind}' is not one of {', '.join(SITE_KINDS)}")
+    if cameras is None or (isinstance(cameras, float) and np.isnan(cameras)):
+        cameras = 1
+    if normalised == "cctv" and (int(cameras) != cameras or cameras < 1):
+        raise ProposalError(f"a CCTV site needs a whole number of cameras of at least 1, not {cameras}")
+    return ProposedSite(str(scenario or ""), normalised, float(x), float(y),
+                        int(cameras) if normalised == "cctv" else 1, str(note or ""))
+
+
+def route(scenario, name, vertices):
+    """A checked :class:`ProposedRoute` of at least two distinct vertices."""
+    vertices = tuple((float(x), float(y)) for x, y in vertices)
+    if len(set(vertices)) < 2:
+        raise ProposalError(f"route '{name}' needs at least two distinct vertices")
+    return ProposedRoute(str(scenario or ""), str(name or ""), vertices)
+
+
+def scenario_names(sites, routes):
+    """Scenario names in the order they first appear."""
+    return list(dict.fromkeys([proposal.scenario for proposal in list(sites) + list(routes)]))
+
+
+def of_scenario(proposals, scenario):
+    return [proposal for proposal in proposals if proposal.scenario == scenario]
+
+
+def add_to_planner(planner, sites, routes):
+    """Propose every site and route on ``planner``; returns the planner's proposal ids in the same order."""
+    ids = [planner.add_point(proposal.planner_kind, (proposal.x, proposal.y), proposal.weight) for proposal in sites]
+    return ids + [planner.add_route(proposal.as_lines()) for proposal in routes]

@@ -1,0 +1,34 @@
+"""Model files and the factor tables they read: shared by the grading, scenario and briefing algorithms and the
+planner dock."""
+import numpy as np
+from qgis.core import QgsProcessingException
+
+from .layer_io import column_as_float, read_lines
+
+
+def load_model_file(path):
+    """The model and manifest in ``path``, or a QgsProcessingException that says why it was refused."""
+    from ..engine.modelfile import ModelFileError, load_model
+    try:
+        return load_model(path)
+    except (OSError, ModelFileError) as error:
+        raise QgsProcessingException(f"Model file '{path}' was refused: {error}") from None
+
+
+def read_factor_table(source, model, crs, context, feedback, layer_name="Segments", extra_fields=(), direct=None):
+    """``(lines, feature ids, X, extra)``: the model's factor columns as X, and ``extra_fields`` that exist as a
+    dict of columns. A factor the model needs but the layer lacks is named in the error. ``direct`` reads the
+    file with GDAL (see :func:`ogr_source.direct_source`)."""
+    try:
+        model.check_inputs(source.fields().names())
+    except ValueError as error:
+        raise QgsProcessingException(f"{layer_name} layer '{source.sourceName()}': {error}. Run 'Compute safety "
+                                     f"factors' with the layers the model was trained with.") from None
+    indices = [source.fields().lookupField(name) for name in model.factor_names]
+    extra = {name: source.fields().lookupField(name) for name in extra_fields if name in source.fields().names()}
+    lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, indices + list(extra.values()),
+                                                layer_name, direct)
+    if len(feature_ids) == 0:
+        raise QgsProcessingException(f"{layer_name} layer has no line geometries.")
+    X = np.column_stack([column_as_float(columns[index]) for index in indices])
+    return lines, feature_ids, X, {name: column_as_float(columns[index]) for name, index in extra.items()}

@@ -1,0 +1,133 @@
+"""Proposal layers (see :mod:`engine.proposals`) read into engine proposals and written back to a GeoPackage."""
+from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry,
+                       QgsPointXY, QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QVariant
+
+from ..engine import proposals as fmt
+from .layer_io import read_lines, read_points
+
+
+def site_fields():
+    fields = QgsFields()
+    for name, kind in zip(fmt.SITE_FIELDS, (QVariant.String, QVariant.String, QVariant.Int, QVariant.String)):
+        fields.append(QgsField(name, kind))
+    return fields
+
+
+def route_fields():
+    fields = QgsFields()
+    for name in fmt.ROUTE_FIELDS:
+        fields.append(QgsField(name, QVariant.String))
+    return fields
+
+
+def _require_fields(source, names, layer_name):
+    missing = [name for name in names if source.fields().lookupField(name) < 0]
+    if missing:
+        raise QgsProcessingException(
+            f"{layer_name} layer '{source.sourceName()}' has no field {', '.join(missing)}: a proposal layer needs "
+            f"{', '.join(names)} (see the proposal format in the README).")
+
+
+def read_sites(source, crs, context, feedback, layer_name="Proposed sites"):
+    """Every point of a proposed-sites layer as :class:`engine.proposals.ProposedSite` in ``crs``."""
+    _require_fields(source, ("scenario", "kind"), layer_name)
+    indices = {name: source.fields().lookupField(name) for name in fmt.SITE_FIELDS}
+    wanted = [index for index in indices.values() if index >= 0]
+    xy, point_row, feature_ids, columns = read_points(source, crs, context, feedback, wanted, layer_name)
+
+    def value(name, row):
+        index = indices[name]
+        if index < 0:
+            return None
+        item = columns[index][row]
+        return None if item is None or (hasattr(item, "isNull") and item.isNull()) else item
+
+    sites = []
+    for (x, y), row in zip(xy, point_row.tolist()):
+        try:
+            sites.append(fmt.site(value("scenario", row), value("kind", row), x, y, value("cameras", row),
+                                  value("note", row)))
+        except fmt.ProposalError as error:
+            raise QgsProcessingException(f"{layer_name} layer, feature {feature_ids[row]}: {error}.") from None
+    return sites
+
+
+def read_routes(source, crs, context, feedback, layer_name="Proposed routes"):
+    """Every line part of a proposed-routes layer as :class:`engine.proposals.ProposedRoute` in ``crs``."""
+    _require_fields(source, ("scenario",), layer_name)
+    indices = {name: source.fields().lookupField(name) for name in fmt.ROUTE_FIELDS}
+    wanted = [index for index in indices.values() if index >= 0]
+    lines, part_row, feature_ids, columns = read_lines(source, crs, context, feedback, wanted, layer_name)
+    routes = []
+    for part, row in enumerate(part_row.tolist()):
+        texts = {name: columns[index][row] if index >= 0 else None for name, index in indices.items()}
+        texts = {name: None if text is None or (hasattr(text, "isNull") and text.isNull()) else text
+                 for name, text in texts.items()}
+        try:
+            routes.append(fmt.route(texts["scenario"], texts["name"], lines.line(part)))
+        except fmt.ProposalError as error:
+            raise QgsProcessingException(f"{layer_name} layer, feature {feature_ids[row]}: {error}.") from None
+    return routes
+
+
+def select_scenarios(sites, routes, wanted, layer_names="the proposal layers"):
+    """The scenario names to use: ``wanted`` (each must exist) or all of them; a clear error when there are none."""
+    available = fmt.scenario_names(sites, routes)
+    if not available:
+        raise QgsProcessingException(f"No proposal found in {layer_names}: add proposed sites or routes with a "
+                                     f"'scenario' name first.")
+    unknown = [name for name in wanted if name not in available]
+    if unknown:
+        raise QgsProcessingException(
+            f"Scenario {', '.join(repr(name) for name in unknown)} is not in {layer_names}; the scenarios there "
+            f"are {', '.join(repr(name) for name in available)}.")
+    return list(wanted) if wanted else available
+
+
+def _write_table(path, table, fields, geometry_type, crs, features, overwrite_file):
+    options = QgsVectorFileWriter.SaveVectorOptions()
+    options.driverName = "GPKG"
+    options.layerName = table
+    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteFile if overwrite_file
+                                    else QgsVectorFileWriter.CreateOrOverwriteLayer)
+    writer = QgsVectorFileWriter.create(path, fields, geometry_type, crs, QgsCoordinateTransformContext(), options)
+    if writer.hasError() != QgsVectorFileWriter.NoError:
+        raise QgsProcessingException(f"Could not write {table} to '{path}': {writer.errorMessage()}")
+    for feature in features:
+        if not writer.addFeature(feature):
+            raise QgsProcessingException(f"Could not write {table} to '{path}': {writer.errorMessage()}")
+    del writer  # closes the file
+
+
+def write_proposals(path, crs, sites, routes, overwrite_file=False):
+    """Write ``sites`` and ``routes`` to the tables :data:`engine.proposals.SITES_TABLE` and ``ROUTES_TABLE`` of
+    the GeoPackage ``path``, replacing those two tables only (unless ``overwrite_file``)."""
+    import os
+    fields = site_fields()
+    site_features = []
+    for proposal in sites:
+        feature = QgsFeature(fields)
+        feature.setGeometry(QgsGeometry.fromPointXY(QgsPointXY(proposal.x, proposal.y)))
+        feature.setAttributes([proposal.scenario, proposal.kind, proposal.cameras, proposal.note])
+        site_features.append(feature)
+    fields_of_routes = route_fields()
+    route_features = []
+    for proposal in routes:
+        feature = QgsFeature(fields_of_routes)
+        feature.setGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in proposal.vertices]))
+        feature.setAttributes([proposal.scenario, proposal.name])
+        route_features.append(feature)
+    first = overwrite_file or not os.path.exists(path)
+    _write_table(path, fmt.SITES_TABLE, fields, QgsWkbTypes.Point, crs, site_features, first)
+    _write_table(path, fmt.ROUTES_TABLE, fields_of_routes, QgsWkbTypes.LineString, crs, route_features, False)
+
+
+def proposal_layers(path):
+    """The two proposal tables of GeoPackage ``path`` as layers ``(sites, routes)``; None for a missing table."""
+    layers = []
+    for table in (fmt.SITES_TABLE, fmt.ROUTES_TABLE):
+        layer = QgsVectorLayer(f"{path}|layername={table}", table, "ogr")
+        layers.append(layer if layer.isValid() else None)
+    return tuple(layers)
+
