@@ -12,7 +12,8 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from ..engine import fields as names
 from ..engine.exposure import polygon_area_m2
 from ..engine.factors import FactorInputs, FactorParams, compute_factors
-from ..qgis_io.layer_io import read_lines, read_points, read_polygons, read_raster_band, working_crs
+from ..qgis_io.layer_io import read_lines, read_points, read_polygons, read_raster_band
+from ..qgis_io.metric_crs import working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 
@@ -269,8 +270,12 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         columns = {}
         if source.fields().lookupField(names.SEG_ID) < 0:
             columns[names.SEG_ID] = (QVariant.LongLong, np.arange(1, len(feature_ids) + 1))
-        if source.fields().lookupField(names.LENGTH_M) < 0:
+        has_length = source.fields().lookupField(names.LENGTH_M) >= 0
+        if not has_length or source.sourceCrs() != crs:  # a length_m measured in another CRS is not ground metres
             columns[names.LENGTH_M] = (QVariant.Double, lines.lengths())
+            if has_length:
+                feedback.pushInfo(self.tr("length_m recomputed in {crs}: metres on the ground.").format(
+                    crs=crs.authid()))
         for name, values in factor_fields.items():
             integer = INTEGER_FIELD.match(name) is not None
             columns[name] = (QVariant.Int, np.rint(values).astype(np.int64)) if integer else (QVariant.Double, values)

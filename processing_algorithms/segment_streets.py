@@ -7,7 +7,8 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.segmentation import segment_streets
-from ..qgis_io.layer_io import read_lines, working_crs
+from ..qgis_io.layer_io import read_lines
+from ..qgis_io.metric_crs import working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 
@@ -46,7 +47,9 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
             "into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its "
             "whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid "
             "geometries are dropped and counted in the log. Total length is preserved.\n\n"
-            "Input in degrees is projected to its local UTM zone (or TARGET_CRS if given); the log says which.\n\n"
+            "MAX_LENGTH and length_m are metres on the ground: input in degrees, in feet or another unit, or in a "
+            "CRS whose scale at the layer's centre is more than 1 % off (Web Mercator) is projected to its local "
+            "UTM zone (or TARGET_CRS if given); the log says which.\n\n"
             "Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by "
             "street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.")
 
@@ -64,8 +67,8 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
             "Source attributes copied to every segment (e.g. road name, class, width).")
         self.add_parameter(QgsProcessingParameterCrs(
             self.TARGET_CRS, self.tr("Target CRS (metric)"), optional=True),
-            "Projected CRS in metres for the output. Default: the input's CRS, or its local UTM zone when the "
-            "input is in degrees.", advanced=True)
+            "Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's "
+            "CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.", advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
             self.SNAP_TOLERANCE, self.tr("Junction snapping tolerance (m)"), QgsProcessingParameterNumber.Double,
             defaultValue=0.5, minValue=0.0),

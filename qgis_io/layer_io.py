@@ -8,41 +8,13 @@ import os
 import re
 
 import numpy as np
-from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
-                       QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSource,
-                       QgsProcessingOutputLayerDefinition, QgsRasterLayer, QgsWkbTypes)
+from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
+                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingOutputLayerDefinition,
+                       QgsRasterLayer, QgsRectangle, QgsWkbTypes)
 
 from ..engine.progress import Canceled
 from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
-
-
-
-def metric_crs_for(source, context):
-    """The local UTM zone (WGS 84) covering ``source``'s extent: used when the input is in degrees."""
-    extent = source.sourceExtent()
-    to_wgs84 = QgsCoordinateTransform(source.sourceCrs(), QgsCoordinateReferenceSystem("EPSG:4326"),
-                                      context.transformContext())
-    centre = to_wgs84.transform(extent.center())
-    zone = int((centre.x() + 180) // 6) + 1
-    return QgsCoordinateReferenceSystem(f"EPSG:{32600 + zone if centre.y() >= 0 else 32700 + zone}")
-
-
-def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
-    """The metric CRS the engine works in: ``target_crs`` if valid, the source's own if metric, else UTM."""
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
-    if target_crs is not None and target_crs.isValid():
-        crs = target_crs
-    elif source.sourceCrs().isGeographic():
-        crs = metric_crs_for(source, context)
-        feedback.pushInfo(f"{layer_name} is in degrees ({source.sourceCrs().authid()}): "
-                          f"working in {crs.authid()} ({crs.description()}).")
-    else:
-        return source.sourceCrs()
-    if crs.isGeographic():
-        raise QgsProcessingException(f"TARGET_CRS {crs.authid()} is in degrees: choose a projected CRS in metres.")
-    return crs
+from .metric_crs import ground_measure
 
 
 def _features(source, request):
@@ -208,13 +180,18 @@ def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
     if not layer.crs().isValid():
         raise QgsProcessingException(
             f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+    people_scale = 1.0
     if layer.crs() != crs:
         from qgis import processing
         feedback.pushInfo(f"{layer_name}: reprojecting from {layer.crs().authid()} to {crs.authid()}.")
+        source_cell_m2 = _ground_area_of_centre_cell(layer, context)
         warped = processing.run("gdal:warpreproject", {
             "INPUT": layer, "TARGET_CRS": crs, "RESAMPLING": 0, "OUTPUT": "TEMPORARY_OUTPUT"},
             context=context, feedback=feedback, is_child_algorithm=True)["OUTPUT"]
         layer = QgsRasterLayer(warped, layer_name, "gdal")
+        # nearest-neighbour warping copies each cell's count into cells of another ground size: rescale the counts
+        # so that people per square metre of ground stay what they were
+        people_scale = layer.rasterUnitsPerPixelX() * layer.rasterUnitsPerPixelY() / source_cell_m2
     provider = layer.dataProvider()
     block = provider.block(1, layer.extent(), layer.width(), layer.height())
     dtype = _RASTER_DTYPES.get(block.dataType())
@@ -225,7 +202,21 @@ def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
     geotransform = (extent.xMinimum(), layer.rasterUnitsPerPixelX(), 0.0,
                     extent.yMaximum(), 0.0, -layer.rasterUnitsPerPixelY())
     nodata = provider.sourceNoDataValue(1) if provider.sourceHasNoDataValue(1) else None
+    if people_scale != 1.0:
+        values = np.where(values == nodata, values, values * people_scale) if nodata is not None \
+            else values * people_scale
     return values, geotransform, nodata
+
+
+def _ground_area_of_centre_cell(layer, context):
+    """Square metres on the ellipsoid of the raster cell at the centre of ``layer``."""
+    extent = layer.extent()
+    width, height = layer.rasterUnitsPerPixelX(), layer.rasterUnitsPerPixelY()
+    column = min(int(layer.width() / 2), layer.width() - 1)
+    row = min(int(layer.height() / 2), layer.height() - 1)
+    x0, y0 = extent.xMinimum() + column * width, extent.yMaximum() - (row + 1) * height
+    cell = QgsGeometry.fromRect(QgsRectangle(x0, y0, x0 + width, y0 + height))
+    return ground_measure(layer.crs(), context.transformContext()).measureArea(cell)
 
 
 def fields_with_columns(input_fields, columns):
