@@ -6,6 +6,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingExce
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
+from ..engine import fields as names
 from ..engine.dependencies import MissingDependency
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage
@@ -109,8 +110,20 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         """Write output ``name``: every read segment of ``source`` (ids ``feature_ids``, geometries ``lines``)
         with its attributes and ``columns`` (field name -> ``(QVariant type, values)``), replacing input fields of
         the same name. A GeoPackage input read directly (``direct``) going to a GeoPackage is copied in bulk;
-        anything else goes through a QGIS sink. Returns the destination id."""
+        anything else goes through a QGIS sink. Returns the destination id.
+
+        Segments reprojected to the working CRS get their ``length_m`` measured again: the input's was in the units
+        of a CRS that is not metres on the ground."""
         one_line_each = len(lines) == len(feature_ids)  # the spatial index is packed from one box per feature
+        if (source.sourceCrs() != crs and names.LENGTH_M not in columns
+                and source.fields().lookupField(names.LENGTH_M) >= 0):
+            if one_line_each:
+                columns = {**columns, names.LENGTH_M: (QVariant.Double, lines.lengths())}
+                feedback.pushInfo(self.tr("length_m recomputed in {crs}: metres on the ground.").format(
+                    crs=crs.authid()))
+            else:
+                feedback.pushWarning(self.tr("length_m was copied as it is, in the input's CRS: the layer has "
+                                             "multipart lines. Run 'Segment streets' on it first."))
         table = geopackage.GeoPackageTable.of(direct) if direct is not None and one_line_each else None
         output, definition = (geopackage.output_destination(self, parameters, name, context) if table is not None
                               else (None, None))

@@ -270,12 +270,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         columns = {}
         if source.fields().lookupField(names.SEG_ID) < 0:
             columns[names.SEG_ID] = (QVariant.LongLong, np.arange(1, len(feature_ids) + 1))
-        has_length = source.fields().lookupField(names.LENGTH_M) >= 0
-        if not has_length or source.sourceCrs() != crs:  # a length_m measured in another CRS is not ground metres
+        if source.fields().lookupField(names.LENGTH_M) < 0:
             columns[names.LENGTH_M] = (QVariant.Double, lines.lengths())
-            if has_length:
-                feedback.pushInfo(self.tr("length_m recomputed in {crs}: metres on the ground.").format(
-                    crs=crs.authid()))
         for name, values in factor_fields.items():
             integer = INTEGER_FIELD.match(name) is not None
             columns[name] = (QVariant.Int, np.rint(values).astype(np.int64)) if integer else (QVariant.Double, values)

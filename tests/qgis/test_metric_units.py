@@ -79,8 +79,13 @@ def reprojected(layer, crs):
     return processing.run("native:reprojectlayer", {"INPUT": layer, "TARGET_CRS": crs, "OUTPUT": "memory:"})["OUTPUT"]
 
 
-def rows_by_seg_id(layer):
-    return {feature["seg_id"]: feature for feature in layer.getFeatures()}
+def handed_back(layer, crs):
+    """``layer`` reprojected to ``crs`` with ``length_m`` in that CRS's units, as a tool that trusts them writes it."""
+    handed = reprojected(layer, crs)
+    length_index = handed.fields().lookupField("length_m")
+    handed.dataProvider().changeAttributeValues({feature.id(): {length_index: feature.geometry().length()}
+                                                 for feature in handed.getFeatures()})
+    return handed
 
 
 @pytest.fixture(scope="module")
@@ -111,21 +116,16 @@ def district(request, run_algorithm, cctv_model):
     segmented, segment_log = run_algorithm("anshim:segmentstreets", {
         "INPUT": place.streets(), "MAX_LENGTH": 10, "FIELDS": ["name"], "OUTPUT": "memory:"})
     segments = segmented["OUTPUT"]
-    # the segments handed back in the district's CRS, with a length_m in that CRS's units as another tool writes it
-    handed = reprojected(segments, place.crs)
-    length_index = handed.fields().lookupField("length_m")
-    handed.dataProvider().changeAttributeValues({feature.id(): {length_index: feature.geometry().length()}
-                                                 for feature in handed.getFeatures()})
     factored, factor_log = run_algorithm("anshim:computefactors", {
-        "INPUT": handed, "CCTV": place.points(CAMERAS, "cctv"), "CRIMES": place.points(CRIMES, "crimes"),
-        "OUTPUT": "memory:"})
+        "INPUT": handed_back(segments, place.crs), "CCTV": place.points(CAMERAS, "cctv"),
+        "CRIMES": place.points(CRIMES, "crimes"), "OUTPUT": "memory:"})
     graded, grade_log = run_algorithm("anshim:gradestreets", {
-        "INPUT": reprojected(factored["OUTPUT"], place.crs), "MODEL": str(cctv_model), "OUTPUT": "memory:"})
+        "INPUT": handed_back(factored["OUTPUT"], place.crs), "MODEL": str(cctv_model), "OUTPUT": "memory:"})
     sites = place.points(PROPOSED, "proposed_sites", [("scenario", "string"), ("kind", "string"),
                                                        ("cameras", "integer"), ("note", "string")],
                          [("two cameras", "cctv", 1, "45 m from B"), ("two cameras", "cctv", 1, "60 m from B")])
     simulated, scenario_log = run_algorithm("anshim:simulatescenario", {
-        "INPUT": reprojected(graded["OUTPUT"], place.crs), "MODEL": str(cctv_model), "PROPOSED_SITES": sites,
+        "INPUT": handed_back(graded["OUTPUT"], place.crs), "MODEL": str(cctv_model), "PROPOSED_SITES": sites,
         "OUTPUT": "memory:"})
     return {"place": place, "segments": segments, "factors": factored["OUTPUT"], "graded": graded["OUTPUT"],
             "scenario": simulated["OUTPUT"], "logs": {"segment": segment_log, "factor": factor_log,
@@ -154,12 +154,12 @@ def test_segments_are_at_most_10_m_on_the_ground_and_length_m_is_their_ground_le
     assert ground.sum() == pytest.approx(2 * STREET_M, rel=0.005)
 
 
-def test_computefactors_recomputes_a_length_m_given_in_another_crs(district):
-    factors = district["factors"]
-    for feature in factors.getFeatures():
-        ground = ground_length_m(feature.geometry(), factors.crs())
-        assert feature["length_m"] == pytest.approx(ground, rel=0.005)
-    assert any("length_m recomputed" in message for message in district["logs"]["factor"])
+@pytest.mark.parametrize("step", ["factor", "grade", "scenario"])
+def test_a_length_m_given_in_another_crs_is_recomputed_in_ground_metres(district, step):
+    output = district[{"factor": "factors", "grade": "graded", "scenario": "scenario"}[step]]
+    for feature in output.getFeatures():
+        assert feature["length_m"] == pytest.approx(ground_length_m(feature.geometry(), output.crs()), rel=0.005)
+    assert any(f"length_m recomputed in {district['place'].utm}" in message for message in district["logs"][step])
 
 
 def test_a_crime_25_m_away_on_the_ground_is_snapped_and_one_35_m_away_is_not(district):
