@@ -162,6 +162,32 @@ def test_a_length_m_given_in_another_crs_is_recomputed_in_ground_metres(district
     assert any(f"length_m recomputed in {district['place'].utm}" in message for message in district["logs"][step])
 
 
+def test_file_layers_in_another_crs_are_read_through_qgis_and_give_the_same_factors(district, run_algorithm,
+                                                                                   tmp_path):
+    """GDAL's direct read hands over geometries untransformed: it must not be used when the CRS differs."""
+    from qgis import processing
+    from qgis.core import QgsVectorLayer
+    place = district["place"]
+    paths = {}
+    for name, layer in (("segments", handed_back(district["segments"], place.crs)),
+                        ("cctv", place.points(CAMERAS, "cctv")), ("crimes", place.points(CRIMES, "crimes"))):
+        paths[name] = str(tmp_path / f"{name}.gpkg")
+        processing.run("native:savefeatures", {"INPUT": layer, "OUTPUT": paths[name]})
+    result, _ = run_algorithm("anshim:computefactors", {
+        "INPUT": paths["segments"], "CCTV": paths["cctv"], "CRIMES": paths["crimes"],
+        "OUTPUT": str(tmp_path / "factors.gpkg")})
+    from_files = QgsVectorLayer(result["OUTPUT"], "factors", "ogr")
+    assert from_files.crs().authid() == place.utm
+    expected = {feature["seg_id"]: (feature["cctv_n"], feature["crime_n"], feature["length_m"])
+                for feature in district["factors"].getFeatures()}
+    got = {feature["seg_id"]: (feature["cctv_n"], feature["crime_n"], feature["length_m"])
+           for feature in from_files.getFeatures()}
+    assert got.keys() == expected.keys()
+    for seg_id, (cctv_n, crime_n, length_m) in got.items():
+        assert (cctv_n, crime_n) == expected[seg_id][:2]
+        assert length_m == pytest.approx(expected[seg_id][2], rel=1e-9)
+
+
 def test_a_crime_25_m_away_on_the_ground_is_snapped_and_one_35_m_away_is_not(district):
     place, factors = district["place"], district["factors"]
     crime_n = {feature["seg_id"]: feature["crime_n"] for feature in factors.getFeatures()}
