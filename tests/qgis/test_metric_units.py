@@ -256,26 +256,33 @@ def test_a_target_crs_that_is_not_metres_on_the_ground_is_refused(run_algorithm,
                                                 "OUTPUT": "memory:"})
 
 
-def test_a_population_raster_in_web_mercator_gives_people_per_km2_of_ground(run_algorithm, tmp_path):
-    """100 people per 100 × 100 Web Mercator unit cell at 60° N: 50 × 50 m on the ground, 40,000 per km²."""
+@pytest.mark.parametrize("crs, cell", [("EPSG:3857", 100.0), ("EPSG:4326", 0.001)])
+def test_a_population_raster_in_another_crs_gives_people_per_km2_of_ground(run_algorithm, tmp_path, crs, cell):
+    """100 people per cell at 60° N: a 100 × 100 Web Mercator unit cell is 50 × 50 m on the ground, a 0.001°
+    cell 56 × 111 m. Warping gives cells of another ground size; people per km² of ground must stay the same."""
     from osgeo import gdal, osr
-    centre = MERCATOR.transform("EPSG:4326", "EPSG:3857").transform(QgsPointXY(MERCATOR.lon, MERCATOR.lat))
-    path = str(tmp_path / "population_3857.tif")
+    centre = MERCATOR.transform("EPSG:4326", crs).transform(QgsPointXY(MERCATOR.lon, MERCATOR.lat))
+    path = str(tmp_path / "population.tif")
     raster = gdal.GetDriverByName("GTiff").Create(path, 40, 40, 1, gdal.GDT_Float32)
-    raster.SetGeoTransform((centre.x() - 2000, 100, 0, centre.y() + 2000, 0, -100))
+    raster.SetGeoTransform((centre.x() - 20 * cell, cell, 0, centre.y() + 20 * cell, 0, -cell))
     spatial_reference = osr.SpatialReference()
-    spatial_reference.ImportFromEPSG(3857)
+    spatial_reference.ImportFromEPSG(int(crs.split(":")[1]))
+    spatial_reference.SetAxisMappingStrategy(osr.OAMS_TRADITIONAL_GIS_ORDER)
     raster.SetProjection(spatial_reference.ExportToWkt())
     raster.GetRasterBand(1).WriteArray(np.full((40, 40), 100.0, dtype=np.float32))
     del raster
     result, messages = run_algorithm("anshim:computefactors", {
         "INPUT": MERCATOR.streets(), "POPULATION_RASTER": path, "OUTPUT": "memory:"})
-    ground_cell_km2 = ground_length_m(QgsGeometry.fromPolylineXY([QgsPointXY(centre.x(), centre.y()),
-                                                                  QgsPointXY(centre.x() + 100, centre.y())]),
-                                      QgsCoordinateReferenceSystem("EPSG:3857")) ** 2 / 1e6
-    assert ground_cell_km2 == pytest.approx(0.0025, rel=0.01)
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(QgsCoordinateReferenceSystem(crs), QgsProject.instance().transformContext())
+    assert measure.setEllipsoid("EPSG:7030")
+    ground_cell_km2 = measure.measureArea(QgsGeometry.fromWkt(
+        f"POLYGON(({centre.x()} {centre.y()}, {centre.x() + cell} {centre.y()}, {centre.x() + cell} "
+        f"{centre.y() + cell}, {centre.x()} {centre.y() + cell}, {centre.x()} {centre.y()}))")) / 1e6
     densities = [feature["pop_night"] for feature in result["OUTPUT"].getFeatures()]
+    assert len(densities) == 2  # one per street: pop_night is sampled at the line's midpoint
     assert densities == pytest.approx([100 / ground_cell_km2] * len(densities), rel=0.01)
+    assert any(f"reprojecting from {crs}" in message for message in messages)
 
 
 # scale of a CRS at a point: metres in the CRS per metre on the ellipsoid, east-west and north-south
