@@ -83,8 +83,10 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         return self.tr(
             "Joins crime, night-time population and facility layers to street segments (from Segment streets, or "
             "any line layer) as the safety factors the model learns from. Every layer but the segments is "
-            "optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are "
-            "reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.\n\n"
+            "optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the "
+            "ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees "
+            "or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are "
+            "reprojected to it. Distances are measured to the segment line, not its midpoint.\n\n"
             "Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest "
             "CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 "
             "if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the "

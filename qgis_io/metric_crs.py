@@ -21,6 +21,11 @@ def tr(text):
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
+def crs_name(crs):
+    """``EPSG:3857``, or the description of a CRS that has no authority id."""
+    return crs.authid() or crs.description()
+
+
 def metres_per_unit(crs):
     """Metres in one unit of ``crs`` (0.3048 for feet); None for degrees or an unknown unit."""
     unit = crs.mapUnits()
@@ -43,7 +48,7 @@ def scale_factors(crs, centre, transform_context):
     in the CRS per metre on the ellipsoid. 1 means true to scale; Web Mercator gives 1 / cos(latitude)."""
     to_metres = metres_per_unit(crs)
     if to_metres is None:
-        raise ValueError(f"{crs.authid()} is not a projected CRS with a linear unit")
+        raise ValueError(f"{crs_name(crs)} is not a projected CRS with a linear unit")
     ellipsoid = ground_measure(crs, transform_context)
     half = _PROBE_M / to_metres / 2
     scales = []
@@ -60,7 +65,7 @@ def layer_centre(source, crs, transform_context):
     extent = source.sourceExtent()
     if extent.isNull():
         wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
-        return QgsCoordinateTransform(wgs84, crs, transform_context).transform(crs.bounds().center())
+        return QgsCoordinateTransform(wgs84, crs, transform_context).transform(source.sourceCrs().bounds().center())
     centre = extent.center()
     if crs == source.sourceCrs():
         return centre
@@ -77,20 +82,20 @@ def local_utm_zone(source, transform_context):
 def why_not_metric(crs, centre, transform_context):
     """Why ``crs`` cannot be worked in at ``centre`` (a sentence), or None when it is metres on the ground."""
     if crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees:
-        return tr("{crs} is in degrees").format(crs=crs.authid())
+        return tr("{crs} is in degrees").format(crs=crs_name(crs))
     if metres_per_unit(crs) is None:
-        return tr("{crs} has no known linear unit").format(crs=crs.authid())
+        return tr("{crs} has no known linear unit").format(crs=crs_name(crs))
     if crs.mapUnits() != QgsUnitTypes.DistanceMeters:
-        return tr("{crs} is in {unit}, not metres").format(crs=crs.authid(),
+        return tr("{crs} is in {unit}, not metres").format(crs=crs_name(crs),
                                                              unit=QgsUnitTypes.toString(crs.mapUnits()))
     try:
         east_west, north_south = scale_factors(crs, centre, transform_context)
     except QgsCsException:
-        return tr("{crs} cannot be measured at the layer's centre").format(crs=crs.authid())
+        return tr("{crs} cannot be measured at the layer's centre").format(crs=crs_name(crs))
     worst = max((east_west, north_south), key=lambda scale: abs(scale - 1))
     if abs(worst - 1) > SCALE_TOLERANCE:
         return tr("{crs}'s scale at the layer's centre is {scale:.3f} (one of its metres is {ground:.2f} m on the "
-                  "ground)").format(crs=crs.authid(), scale=worst, ground=1 / worst)
+                  "ground)").format(crs=crs_name(crs), scale=worst, ground=1 / worst)
     return None
 
 
@@ -110,7 +115,7 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
             raise QgsProcessingException(tr(
                 "TARGET_CRS: {problem}. Choose a projected CRS in metres that is true to scale over the {layer} "
                 "layer, such as its UTM zone {utm}, or leave TARGET_CRS empty.").format(
-                problem=problem, layer=layer_name, utm=local_utm_zone(source, transform_context).authid()))
+                problem=problem, layer=layer_name, utm=crs_name(local_utm_zone(source, transform_context))))
         crs = target_crs
     else:
         problem = why_not_metric(source_crs, _centre_or_refuse(source, source_crs, transform_context, layer_name),
@@ -118,10 +123,10 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
         crs = local_utm_zone(source, transform_context) if problem else source_crs
         if problem:
             feedback.pushInfo(tr("{layer}: {problem}, so distances would not be metres on the ground: working in "
-                                 "{crs} ({name}).").format(layer=layer_name, problem=problem, crs=crs.authid(),
+                                 "{crs} ({name}).").format(layer=layer_name, problem=problem, crs=crs_name(crs),
                                                            name=crs.description()))
     feedback.pushInfo(tr("Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in "
-                         "this CRS.").format(crs=crs.authid(), name=crs.description()))
+                         "this CRS.").format(crs=crs_name(crs), name=crs.description()))
     return crs
 
 
@@ -131,4 +136,4 @@ def _centre_or_refuse(source, crs, transform_context, layer_name):
     except QgsCsException:
         raise QgsProcessingException(tr(
             "{layer} layer's extent cannot be transformed to {crs}: check the layer's CRS in its Layer Properties → "
-            "Source.").format(layer=layer_name, crs=crs.authid())) from None
+            "Source.").format(layer=layer_name, crs=crs_name(crs))) from None
