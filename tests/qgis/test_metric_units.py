@@ -241,6 +241,32 @@ def test_a_proposed_camera_45_m_away_on_the_ground_changes_the_segment_and_one_6
         pytest.approx(60.0, abs=0.01)
 
 
+@pytest.mark.parametrize("place", [FEET, MERCATOR], ids=lambda place: place.name)
+def test_training_measures_the_network_in_ground_kilometres(run_algorithm, tmp_path, place):
+    """60 streets of ten 10 m segments handed over in feet or Web Mercator: 6.0 km of network, not 19.7 or 12."""
+    from anshim.engine.modelfile import load_model
+    rng = np.random.default_rng(5)
+    wkts, rows = [], []
+    for street in range(60):
+        for seq in range(10):
+            segment = QgsGeometry.fromPolylineXY([place.ground(10.0 * seq, 40.0 * street),
+                                                 place.ground(10.0 * (seq + 1), 40.0 * street)])
+            cctv_n = int(rng.integers(0, 4))
+            crimes = rng.poisson(0.05 if cctv_n else 0.6, 2).tolist()
+            wkts.append(place.handed_over(segment))
+            rows.append((street, cctv_n, *crimes))
+    segments = memory_layer("LineString", place.crs, wkts, [("street_id", "integer"), ("cctv_n", "integer"),
+                                                           ("crime_n_2023", "integer"), ("crime_n_2024", "integer")],
+                            rows, "segments")
+    model_path = tmp_path / "model.anshim"
+    _, messages = run_algorithm("anshim:trainmodel", {"INPUT": segments, "SYNTHETIC_CRIMES": True,
+                                                      "MODEL": str(model_path)})
+    assert any(f"Working CRS: {place.utm}" in message for message in messages)
+    assert any("Training on 600 segments (6.0 km)" in message for message in messages)
+    _, manifest = load_model(model_path)
+    assert manifest["data"]["network_km"] == pytest.approx(6.0, rel=0.005)
+
+
 def test_a_layer_already_in_metres_on_the_ground_is_worked_in_as_it_is(run_algorithm):
     streets = memory_layer("LineString", "EPSG:5186", ["LINESTRING(200000 550000, 200095 550000)"])
     result, messages = run_algorithm("anshim:segmentstreets", {"INPUT": streets, "OUTPUT": "memory:"})
