@@ -12,8 +12,7 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 from ..engine import fields as names
 from ..engine.exposure import polygon_area_m2
 from ..engine.factors import FactorInputs, FactorParams, compute_factors
-from ..qgis_io.layer_io import read_lines, read_points, read_polygons, read_raster_band
-from ..qgis_io.metric_crs import working_crs
+from ..qgis_io.layer_io import read_lines, read_points, read_polygons, read_raster_band, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 

@@ -6,7 +6,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.progress import Canceled
-from ..qgis_io.metric_crs import working_crs
+from ..qgis_io.layer_io import working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.styling import StyleOnLoad

@@ -7,8 +7,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.segmentation import segment_streets
-from ..qgis_io.layer_io import read_lines
-from ..qgis_io.metric_crs import working_crs
+from ..qgis_io.layer_io import read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 

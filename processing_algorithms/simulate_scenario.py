@@ -12,8 +12,7 @@ from ..engine.progress import Canceled
 from ..engine.proposals import add_to_planner, of_scenario
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 from ..engine.scenario_report import summary_csv, summary_html
-from ..qgis_io.layer_io import column_as_float, read_lines, read_points
-from ..qgis_io.metric_crs import working_crs
+from ..qgis_io.layer_io import column_as_float, read_lines, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios

@@ -11,8 +11,7 @@ from ..engine import fields as names
 from ..engine.metrics import share_key
 from ..engine.spatial import polyline_midpoints
 from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
-from ..qgis_io.layer_io import column_as_float, read_lines
-from ..qgis_io.metric_crs import working_crs
+from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 from .compute_factors import ADVANCED_DISTANCES, DISTANCES

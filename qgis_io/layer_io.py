@@ -14,7 +14,7 @@ from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
 
 from ..engine.progress import Canceled
 from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
-from .metric_crs import ground_measure
+from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
 
 
 def _features(source, request):

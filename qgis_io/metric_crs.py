@@ -9,7 +9,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, Qgs
                        QgsPointXY, QgsProcessingException, QgsUnitTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
-TR_CONTEXT = "AnshimMetricCrs"
+TR_CONTEXT = "MetricCrs"
 
 #: A CRS whose scale at the layer's centre is further than this from 1 is not worked in.
 SCALE_TOLERANCE = 0.01
