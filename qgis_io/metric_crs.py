@@ -99,6 +99,13 @@ def why_not_metric(crs, centre, transform_context):
     return None
 
 
+def why_layer_not_metric(source, transform_context, layer_name="Input"):
+    """Why the CRS of ``source`` (a feature source or vector layer) is not metres on the ground at the layer's
+    centre, or None when it is: for callers that work in the layer's own CRS, such as the planner dock."""
+    centre = _centre_or_refuse(source, source.sourceCrs(), transform_context, layer_name)
+    return why_not_metric(source.sourceCrs(), centre, transform_context)
+
+
 def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
     """The CRS the engine works in for ``source``: ``target_crs`` if given, the source's own when it is metres on
     the ground at the layer's centre, else the local UTM zone. Logged; a TARGET_CRS that fails the test is refused."""
@@ -118,8 +125,7 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
                 problem=problem, layer=layer_name, utm=crs_name(local_utm_zone(source, transform_context))))
         crs = target_crs
     else:
-        problem = why_not_metric(source_crs, _centre_or_refuse(source, source_crs, transform_context, layer_name),
-                                 transform_context)
+        problem = why_layer_not_metric(source, transform_context, layer_name)
         crs = local_utm_zone(source, transform_context) if problem else source_crs
         if problem:
             feedback.pushInfo(tr("{layer}: {problem}, so distances would not be metres on the ground: working in "

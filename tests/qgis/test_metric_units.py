@@ -324,3 +324,13 @@ def test_scale_factor_at_the_layer_centre(qgis_app, crs, lon, lat, expected, tol
     east_west, north_south = scale_factors(target, centre, QgsProject.instance().transformContext())
     assert east_west == pytest.approx(expected, abs=tolerance)
     assert north_south == pytest.approx(expected, abs=tolerance)
+
+
+def test_a_layer_can_be_asked_whether_it_is_in_metres_on_the_ground(qgis_app):
+    """For callers that work in the layer's own CRS (the planner dock): a reason, or None."""
+    from anshim.qgis_io.metric_crs import why_layer_not_metric
+    context = QgsProject.instance().transformContext()
+    assert "scale at the layer's centre is 2.0" in why_layer_not_metric(MERCATOR.streets(), context)
+    assert "in feet" in why_layer_not_metric(FEET.streets(), context)
+    seoul = memory_layer("LineString", "EPSG:5186", ["LINESTRING(200000 550000, 200095 550000)"])
+    assert why_layer_not_metric(seoul, context) is None
