@@ -143,13 +143,14 @@ def run_scenario(spec, result):
     return None, None
 
 
-def read_line_layer(path):
-    """Segments of a GeoPackage as LineArrays plus its numeric columns, read through OGR's Arrow interface."""
+def read_line_layer(path, table=None):
+    """Segments of a GeoPackage (its first table, or ``table``) as LineArrays plus its numeric columns, read
+    through OGR's Arrow interface."""
     import numpy as np
     from osgeo import ogr
     from anshim.engine.wkb import lines_from_wkb
     source = ogr.Open(str(path))
-    layer = source.GetLayer(0)
+    layer = source.GetLayerByName(table) if table else source.GetLayer(0)
     chunks = {}
     stream = layer.GetArrowStreamAsNumPy(options=["MAX_FEATURES_IN_BATCH=200000"])
     for batch in stream:

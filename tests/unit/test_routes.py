@@ -170,3 +170,80 @@ def test_a_detour_below_one_is_refused():
     segments, _ = grid(3)
     with pytest.raises(ValueError, match="at least 1"):
         safest_path(SegmentGraph.from_segments(segments), np.ones(len(segments)), (0, 0), (100, 100), 0.9)
+
+
+# --- route audit -------------------------------------------------------------------------------------------------
+
+def audited_street(lights_removed=(390.0, 610.0)):
+    """A 1 km street of 10 m segments along y = 0 (grade 5 from 300 to 500 m, risk 0.8; else grade 2, risk 0.1), a
+    parallel quiet street at y = 300 (grade 1), lights every 20 m 3 m off the street except along
+    ``lights_removed``, bells every 100 m but none at 500 m, CCTV every 60 m."""
+    x = np.arange(0.0, 1000.0, 10.0)
+    lines = [[[a, 0.0], [a + 10.0, 0.0]] for a in x] + [[[a, 300.0], [a + 10.0, 300.0]] for a in x]
+    segments = LineArrays.from_list(lines)
+    on_risky = np.r_[(x >= 300) & (x < 500), np.zeros(len(x), dtype=bool)]
+    grade = np.where(on_risky, 5, np.r_[np.full(len(x), 2), np.full(len(x), 1)])
+    risk = np.where(on_risky, 0.8, np.where(grade == 2, 0.1, 0.02))
+    risk_factor = np.where(on_risky, "few security lights", "near entertainment venues").astype(object)
+    light_x = np.arange(0.0, 1001.0, 20.0)
+    light_x = light_x[~((light_x > lights_removed[0]) & (light_x < lights_removed[1]))]
+    lights = np.column_stack([light_x, np.full(len(light_x), 3.0)])
+    bells = np.array([[b, 2.0] for b in range(0, 1001, 100) if b != 500])
+    cctv = np.column_stack([np.arange(0.0, 1001.0, 60.0), np.full(17, -4.0)])
+    return segments, risk, grade, risk_factor, lights, bells, cctv
+
+
+def run_audit(**kwargs):
+    from anshim.engine.route_audit import AuditParams, audit_routes
+    segments, risk, grade, risk_factor, lights, bells, cctv = audited_street(**kwargs)
+    # route 0 runs the risky street and 100 m on past its end, off the network; route 1 the quiet street
+    routes = LineArrays.from_list([[[0.0, 1.0], [1000.0, 1.0], [1100.0, 1.0]], [[0.0, 301.0], [1000.0, 301.0]]])
+    return audit_routes(segments, risk, grade, routes, np.array([0, 1]), 2, risk_factor, lights, cctv, bells,
+                        AuditParams())
+
+
+def test_audit_lengths_by_grade_add_up_and_off_network_part_is_reported():
+    audit = run_audit().routes
+    assert audit["length_m"] == pytest.approx([1100.0, 1000.0])
+    # the last 100 m leave the street; their first 15 m are still within ROUTE_TOLERANCE of its end
+    assert audit["offnet_m"] == pytest.approx([100.0 - 15.0, 0.0], abs=1.0)
+    by_grade = sum(audit[f"length_grade_{grade}"] for grade in range(1, 6))
+    assert by_grade == pytest.approx(audit["length_m"] - audit["offnet_m"], rel=1e-9)
+    assert audit["length_grade_5"][0] == pytest.approx(200.0, abs=1.0)
+    assert audit["share_grade_4_5"][0] == pytest.approx(100.0 * 200.0 / 1015.0, abs=0.2)  # of the on-network part
+    assert audit["length_grade_1"][1] == pytest.approx(1000.0)
+    assert "85 m of the route run more than 15 m" in audit["suggestion"][0]
+
+
+def test_a_dark_gap_placed_by_hand_is_found_with_its_length():
+    audit = run_audit().routes
+    # lights 3 m off the street at 380 and 620 m reach sqrt(25² - 2²) = 24.9 m along the route line at y = 1
+    reach_along = np.sqrt(25.0 ** 2 - 2.0 ** 2)
+    assert audit["dark_gap_m"][0] == pytest.approx(240.0 - 2 * reach_along, abs=1.5)
+    assert audit["dark_from_m"][0] == pytest.approx(380.0 + reach_along, abs=1.0)
+    assert audit["dark_to_m"][0] == pytest.approx(620.0 - reach_along, abs=1.0)
+    assert audit["dark_gaps_n"][0] == 2  # the 75 m past the last light, off the network, is the second
+    assert "Add lights at 405–595 m" in audit["suggestion"][0]
+    moved = run_audit(lights_removed=(90.0, 210.0)).routes
+    assert moved["dark_gap_m"][0] == pytest.approx(140.0 - 2 * reach_along, abs=1.5)
+
+
+def test_riskiest_stretch_cctv_and_bell_spacing_and_ranking():
+    audit = run_audit()
+    routes = audit.routes
+    assert 300.0 - 1 <= routes["worst_from_m"][0] and routes["worst_to_m"][0] <= 500.0 + 1
+    assert routes["worst_to_m"][0] - routes["worst_from_m"][0] == pytest.approx(50.0, abs=1.0)
+    assert routes["worst_grade"][0] == 5 and routes["worst_factor"][0] == "few security lights"
+    assert routes["worst_risk"][0] == pytest.approx(0.8)
+    # CCTV every 60 m up to 960 m watch the first street up to about 1010 m, the last 90 m of the route not;
+    # the quiet street's nearest are 305 m away
+    assert list(routes["cctv_gap_m"]) == pytest.approx([90.0, 1000.0], abs=1.0)
+    assert "Consider CCTV at 0–1000 m" in routes["suggestion"][1]
+    assert routes["bell_spacing_m"][0] == pytest.approx(200.0, abs=1.0)  # the bell at 500 m is missing
+    assert routes["bells_n"][1] == 0 and "No emergency bell" in routes["suggestion"][1]
+    assert list(routes["rank"]) == [1, 2]
+    segments = audit.segments
+    risky_rows = segments["route"] == 0
+    assert segments["on_route_m"][risky_rows].sum() == pytest.approx(routes["length_m"][0] - routes["offnet_m"][0])
+    assert set(segments["segment"][risky_rows & (segments["dark"] == 1)]) == set(range(40, 60))
+    assert segments["riskiest"][risky_rows].sum() == 5 or segments["riskiest"][risky_rows].sum() == 6
