@@ -289,7 +289,7 @@ def _suggestion(columns, route, params, tr):
         words.append(tr("Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it "
                         "first.").format(start=value["worst_from_m"], end=value["worst_to_m"],
                                          grade=value["worst_grade"],
-                                         factor=", " + tr(value["worst_factor"]) if value["worst_factor"] else ""))
+                                         factor=", " + value["worst_factor"] if value["worst_factor"] else ""))
     return " ".join(words) if words else tr("No stretch beyond the audit's limits.")
 
 
