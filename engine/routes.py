@@ -10,8 +10,10 @@ The safest path minimises exposure (the sum of the risk of the segments walked, 
 walked) among paths no longer than ``max_detour`` times the shortest path. This is a resource-constrained shortest
 path problem, solved exactly in three steps:
 
-1. **Pruning.** Two Dijkstra runs over lengths, from the origin and from the destination, give every node's
-   distance to both. A segment ``u–v`` can lie on a path within the limit ``L_max`` only if
+1. **Pruning.** Any node of a walk no longer than ``L`` lies in the ellipse ``|p − o| + |p − d| <= L`` around
+   the two points, so only the segments inside an ellipse are searched, widened until it holds every walk within
+   the limit (a component label per node answers "not connected" at once). Two Dijkstra runs over lengths, from
+   the origin and from the destination, give every node's distance to both. A segment ``u–v`` can lie on a path within the limit ``L_max`` only if
    ``d_o(u) + length + d_d(v) <= L_max`` (in one of its two directions); every other segment is dropped. What is
    left is a small ellipse-shaped graph around the two points.
 2. **Lagrangian relaxation over length.** For a multiplier ``λ >= 0`` the path of least ``exposure + λ·length``
@@ -65,19 +67,23 @@ def _identity(text):
 
 
 class SegmentGraph:
-    """The segment network as a graph: ``start_node``/``end_node`` per segment, lengths, a symmetric sparse
-    length matrix (the shortest of any parallel segments between two nodes) and a spatial index for snapping."""
+    """The segment network as a graph: ``start_node``/``end_node`` and the length of every segment, a position
+    per node with a k-d tree over them (to cut out the neighbourhood of a pair), the connected component of every
+    node, and a spatial index for snapping."""
 
     def __init__(self, segments, start_node, end_node):
-        sparse = require("scipy.sparse")
+        spatial, sparse, csgraph = require("scipy.spatial"), require("scipy.sparse"), require("scipy.sparse.csgraph")
         self.segments = segments
         self.start_node, self.end_node = start_node, end_node
         self.length_m = segments.lengths()
         self.n_nodes = int(max(start_node.max(initial=-1), end_node.max(initial=-1)) + 1)
-        u, v, length_m, _ = _one_edge_per_node_pair(start_node, end_node, self.length_m)
-        self.length_matrix = sparse.csr_matrix(
-            (np.concatenate([length_m, length_m]) + _TIE_BREAK, (np.concatenate([u, v]), np.concatenate([v, u]))),
-            shape=(self.n_nodes, self.n_nodes))
+        first_xy, last_xy = segments.endpoints() if len(segments) else (np.empty((0, 2)), np.empty((0, 2)))
+        self.node_xy = np.zeros((self.n_nodes, 2))
+        self.node_xy[end_node], self.node_xy[start_node] = last_xy, first_xy
+        self.node_tree = spatial.cKDTree(self.node_xy, balanced_tree=False)
+        links = sparse.coo_matrix((np.ones(len(start_node), dtype=np.int8), (start_node, end_node)),
+                                  shape=(self.n_nodes, self.n_nodes))
+        self.component = csgraph.connected_components(links, directed=False)[1]
         self._index = None
 
     @classmethod
@@ -219,47 +225,38 @@ class _PairProblem:
     def __init__(self, graph, risk, origin, destination, max_detour):
         self.graph, self.risk = graph, risk
         self.stats = {}
-        origin_offsets = self._end_offsets(origin)
-        destination_offsets = self._end_offsets(destination)
-        straight_m = float(np.hypot(*(_point_at(graph, *origin) - _point_at(graph, *destination))))
-        limit = max_detour * max(2.0 * straight_m, straight_m + 300.0)
-        from_origin = self._distances(origin, origin_offsets, limit)
-        shortest_m = _direct_length(origin, destination)
-        for node, offset in destination_offsets:
-            shortest_m = min(shortest_m, from_origin[node] + offset)
-        if (not np.isfinite(shortest_m)) or max_detour * shortest_m > limit:
-            limit = max_detour * shortest_m if np.isfinite(shortest_m) else np.inf
-            from_origin = self._distances(origin, origin_offsets, limit)
-            shortest_m = _direct_length(origin, destination)
-            for node, offset in destination_offsets:
-                shortest_m = min(shortest_m, from_origin[node] + offset)
-        self.shortest_m = shortest_m
-        if not np.isfinite(shortest_m):
+        self.shortest_m = np.inf
+        if graph.component[graph.start_node[origin[0]]] != graph.component[graph.start_node[destination[0]]]:
             return
+        origin_xy, destination_xy = _point_at(graph, *origin), _point_at(graph, *destination)
+        straight_m = float(np.hypot(*(origin_xy - destination_xy)))
+        # Every node of a walk no longer than L lies in the ellipse |p - o| + |p - d| <= L: search that part of the
+        # network only, widening it until it holds every walk within the detour limit.
+        reach_m = max_detour * max(2.0 * straight_m, straight_m + 300.0)
+        while True:
+            hood = _Neighbourhood(graph, origin_xy, destination_xy, reach_m, (origin[0], destination[0]))
+            from_origin = hood.distances(origin, reach_m)
+            shortest_m = _direct_length(origin, destination)
+            for node, offset in hood.end_offsets(destination):
+                shortest_m = min(shortest_m, from_origin[node] + offset)
+            if np.isfinite(shortest_m) and max_detour * shortest_m <= reach_m * (1.0 + _RELATIVE_EPS):
+                break
+            reach_m = max_detour * shortest_m if np.isfinite(shortest_m) else 2.0 * reach_m
+        self.shortest_m = shortest_m
         self.max_length_m = max_detour * shortest_m
-        to_destination = self._distances(destination, destination_offsets, self.max_length_m)
-        self._build_pruned(origin, destination, from_origin, to_destination)
+        self.stats["neighbourhood_segments"] = len(hood.segment)
+        to_destination = hood.distances(destination, self.max_length_m)
+        self._build_pruned(hood, origin, destination, from_origin, to_destination)
 
     # --- building the pruned graph ---------------------------------------------------------------------------
 
-    def _end_offsets(self, location):
-        segment, measure_m = location
-        length_m = self.graph.length_m[segment]
-        return ((self.graph.start_node[segment], measure_m), (self.graph.end_node[segment], length_m - measure_m))
-
-    def _distances(self, location, offsets, limit):
-        """Walking distance from a located point to every node, through either end of its segment."""
-        csgraph = require("scipy.sparse.csgraph")
-        nodes = [node for node, _ in offsets]
-        distance = csgraph.dijkstra(self.graph.length_matrix, directed=True, indices=nodes, limit=limit)
-        return np.minimum(distance[0] + offsets[0][1], distance[1] + offsets[1][1])
-
-    def _build_pruned(self, origin, destination, from_origin, to_destination):
+    def _build_pruned(self, hood, origin, destination, from_origin, to_destination):
         graph = self.graph
         limit = self.max_length_m * (1.0 + _RELATIVE_EPS) + 1e-6
-        u, v, length_m = graph.start_node, graph.end_node, graph.length_m
+        u, v, length_m = hood.u, hood.v, hood.length_m
         through = np.minimum(from_origin[u] + to_destination[v], from_origin[v] + to_destination[u]) + length_m
-        kept = np.flatnonzero((through <= limit) & (u != v))
+        keep = (through <= limit) & (u != v)
+        kept, u, v, length_m = hood.segment[keep], u[keep], v[keep], length_m[keep]
         self.n_kept_segments = len(kept)
         # virtual edges: the origin to both ends of its segment, both ends of the destination's segment to it
         o_segment, o_m = origin
@@ -267,9 +264,11 @@ class _PairProblem:
         o_length, d_length = graph.length_m[o_segment], graph.length_m[d_segment]
         edge_segment = [kept, [o_segment, o_segment, d_segment, d_segment]]
         edge_from = [np.zeros(len(kept)), [o_m, o_m, 0.0, d_length]]
-        edge_to = [length_m[kept], [0.0, o_length, d_m, d_m]]
-        global_u = [u[kept], [-1, -1, u[d_segment], v[d_segment]]]
-        global_v = [v[kept], [u[o_segment], v[o_segment], -2, -2]]
+        edge_to = [length_m, [0.0, o_length, d_m, d_m]]
+        (o_start, _), (o_end, _) = hood.end_offsets(origin)
+        (d_start, _), (d_end, _) = hood.end_offsets(destination)
+        global_u = [u, [-1, -1, d_start, d_end]]
+        global_v = [v, [o_start, o_end, -2, -2]]
         if o_segment == d_segment:  # both on one segment: the direct walk along it
             edge_segment.append([o_segment])
             edge_from.append([o_m])
@@ -280,7 +279,7 @@ class _PairProblem:
         self.edge_from = np.concatenate(edge_from).astype(np.float64)
         self.edge_to = np.concatenate(edge_to).astype(np.float64)
         global_u, global_v = np.concatenate(global_u).astype(np.int64), np.concatenate(global_v).astype(np.int64)
-        # local ids: origin 0, destination 1, then the kept network nodes
+        # ids on the pruned graph: origin 0, destination 1, then the kept nodes of the neighbourhood
         ends = np.concatenate([global_u, global_v])
         network_nodes = np.unique(ends[ends >= 0])
         local = np.where(ends == -1, 0, np.where(ends == -2, 1, np.searchsorted(network_nodes, ends) + 2))
@@ -456,6 +455,45 @@ class _PairProblem:
             label = parent
         path = self.path(steps[::-1])
         return path, path.exposure, True
+
+
+class _Neighbourhood:
+    """The segments whose two end nodes lie in the ellipse ``|p - o| + |p - d| <= reach_m`` (and the segments of
+    the two points): their own node ids ``u``/``v`` and a symmetric length matrix over them."""
+
+    def __init__(self, graph, origin_xy, destination_xy, reach_m, always):
+        sparse = require("scipy.sparse")
+        centre = (origin_xy + destination_xy) / 2.0
+        candidates = np.asarray(graph.node_tree.query_ball_point(centre, reach_m / 2.0 + 1.0), dtype=np.int64)
+        inside = np.zeros(graph.n_nodes, dtype=bool)
+        xy = graph.node_xy[candidates]
+        inside[candidates[np.hypot(*(xy - origin_xy).T) + np.hypot(*(xy - destination_xy).T) <= reach_m + 1.0]] = True
+        # a segment end is within the snapping tolerance of its node's position: the 1 m slack covers it
+        segment = np.flatnonzero(inside[graph.start_node] & inside[graph.end_node])
+        self.segment = np.union1d(segment, np.asarray(always, dtype=np.int64))
+        self.nodes, local = np.unique(np.concatenate([graph.start_node[self.segment], graph.end_node[self.segment]]),
+                                      return_inverse=True)
+        self.u, self.v = local[:len(self.segment)], local[len(self.segment):]
+        self.length_m = graph.length_m[self.segment]
+        lo, hi, length_m, _ = _one_edge_per_node_pair(self.u, self.v, self.length_m)
+        self.matrix = sparse.csr_matrix((np.concatenate([length_m, length_m]) + _TIE_BREAK,
+                                         (np.concatenate([lo, hi]), np.concatenate([hi, lo]))),
+                                        shape=(len(self.nodes), len(self.nodes)))
+        self.graph = graph
+
+    def end_offsets(self, location):
+        """``((start node, m to it), (end node, m to it))`` of a located point, in this neighbourhood's node ids."""
+        segment, measure_m = location
+        length_m = self.graph.length_m[segment]
+        start, end = np.searchsorted(self.nodes, [self.graph.start_node[segment], self.graph.end_node[segment]])
+        return (int(start), measure_m), (int(end), length_m - measure_m)
+
+    def distances(self, location, limit):
+        """Walking distance from a located point to every node, through either end of its segment."""
+        csgraph = require("scipy.sparse.csgraph")
+        offsets = self.end_offsets(location)
+        distance = csgraph.dijkstra(self.matrix, directed=True, indices=[node for node, _ in offsets], limit=limit)
+        return np.minimum(distance[0] + offsets[0][1], distance[1] + offsets[1][1])
 
 
 def _one_edge_per_node_pair(u, v, weight):
