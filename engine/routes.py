@@ -71,10 +71,11 @@ class SegmentGraph:
     per node with a k-d tree over them (to cut out the neighbourhood of a pair), the connected component of every
     node, and a spatial index for snapping."""
 
-    def __init__(self, segments, start_node, end_node):
+    def __init__(self, segments, start_node, end_node, snap_tolerance_m=0.5):
         spatial, sparse, csgraph = require("scipy.spatial"), require("scipy.sparse"), require("scipy.sparse.csgraph")
         self.segments = segments
         self.start_node, self.end_node = start_node, end_node
+        self.snap_tolerance_m = snap_tolerance_m
         self.length_m = segments.lengths()
         self.n_nodes = int(max(start_node.max(initial=-1), end_node.max(initial=-1)) + 1)
         first_xy, last_xy = segments.endpoints() if len(segments) else (np.empty((0, 2)), np.empty((0, 2)))
@@ -92,7 +93,7 @@ class SegmentGraph:
         if len(segments) and np.any(segments.vertex_counts() == 0):
             raise ValueError("every segment needs at least one vertex; drop empty geometries first")
         start_node, end_node = segment_end_nodes(segments, snap_tolerance_m)
-        return cls(segments, start_node.astype(np.int64), end_node.astype(np.int64))
+        return cls(segments, start_node.astype(np.int64), end_node.astype(np.int64), snap_tolerance_m)
 
     @property
     def index(self):
@@ -288,7 +289,7 @@ class _PairProblem:
         share = np.abs(self.edge_to - self.edge_from) / np.maximum(graph.length_m[self.edge_segment], 1e-12)
         self.edge_length = share * graph.length_m[self.edge_segment]
         self.edge_exposure = share * self.risk[self.edge_segment]
-        self.stats = {"pruned_nodes": self.n_nodes, "pruned_edges": len(self.edge_u)}
+        self.stats.update(pruned_nodes=self.n_nodes, pruned_edges=len(self.edge_u))
 
     # --- paths ---------------------------------------------------------------------------------------------------
 
@@ -463,12 +464,14 @@ class _Neighbourhood:
 
     def __init__(self, graph, origin_xy, destination_xy, reach_m, always):
         sparse = require("scipy.sparse")
+        # a node stands for segment ends within the snapping tolerance of each other: the slack covers them
+        slack_m = 2.0 * graph.snap_tolerance_m + 1.0
         centre = (origin_xy + destination_xy) / 2.0
-        candidates = np.asarray(graph.node_tree.query_ball_point(centre, reach_m / 2.0 + 1.0), dtype=np.int64)
+        candidates = np.asarray(graph.node_tree.query_ball_point(centre, reach_m / 2.0 + slack_m), dtype=np.int64)
         inside = np.zeros(graph.n_nodes, dtype=bool)
         xy = graph.node_xy[candidates]
-        inside[candidates[np.hypot(*(xy - origin_xy).T) + np.hypot(*(xy - destination_xy).T) <= reach_m + 1.0]] = True
-        # a segment end is within the snapping tolerance of its node's position: the 1 m slack covers it
+        ellipse_m = np.hypot(*(xy - origin_xy).T) + np.hypot(*(xy - destination_xy).T)
+        inside[candidates[ellipse_m <= reach_m + 2.0 * slack_m]] = True
         segment = np.flatnonzero(inside[graph.start_node] & inside[graph.end_node])
         self.segment = np.union1d(segment, np.asarray(always, dtype=np.int64))
         self.nodes, local = np.unique(np.concatenate([graph.start_node[self.segment], graph.end_node[self.segment]]),

@@ -247,3 +247,18 @@ def test_riskiest_stretch_cctv_and_bell_spacing_and_ranking():
     assert segments["on_route_m"][risky_rows].sum() == pytest.approx(routes["length_m"][0] - routes["offnet_m"][0])
     assert set(segments["segment"][risky_rows & (segments["dark"] == 1)]) == set(range(40, 60))
     assert segments["riskiest"][risky_rows].sum() == 5 or segments["riskiest"][risky_rows].sum() == 6
+
+
+def test_a_pair_across_a_river_is_found_by_widening_the_search_around_it():
+    """Two banks 60 m apart joined only by a bridge 1.5 km upstream: the walk is about 3 km, far beyond the first
+    ellipse searched around the two points."""
+    x = np.arange(0.0, 1500.0, 10.0)
+    south = [[[a, 0.0], [a + 10.0, 0.0]] for a in x]
+    north = [[[a, 60.0], [a + 10.0, 60.0]] for a in x]
+    bridge = [[[1500.0, 0.0], [1500.0, 60.0]]]
+    segments = LineArrays.from_list(south + north + bridge)
+    graph = SegmentGraph.from_segments(segments)
+    result = safest_path(graph, np.full(len(segments), 0.1), (5.0, 0.0), (5.0, 60.0), 1.25)
+    assert result.status == OK
+    assert result.shortest.length_m == pytest.approx(2 * 1495.0 + 60.0)
+    assert result.stats["neighbourhood_segments"] >= len(segments) - 2
