@@ -160,6 +160,11 @@ class RouteResult:
             return np.nan
         return self.safest.length_m / self.shortest.length_m
 
+    def proposed_route(self, graph, scenario, name):
+        """The safest path as a proposed safe-return route (:mod:`.proposals`), for the planner's scenario."""
+        from .proposals import route
+        return route(scenario, name, self.safest.vertices(graph))
+
     @property
     def exposure_reduction(self):
         """Share of the shortest path's exposure the safest path avoids (0–1)."""

@@ -123,6 +123,8 @@ def test_detour_limit_holds_on_every_pair_and_safest_avoids_a_risky_street():
             assert result.safest.length_m <= max_detour * result.shortest.length_m * (1 + 1e-9)
             assert result.safest.exposure <= result.shortest.exposure * (1 + 1e-9)
     along_risky = safest_path(graph, risk, (0.0, 200.0), (500.0, 200.0), 1.5)
+    proposal = along_risky.proposed_route(graph, "evening walk", "avoiding street 3")
+    assert proposal.scenario == "evening walk" and proposal.as_lines().lengths()[0] == pytest.approx(700.0)
     assert along_risky.shortest.length_m == pytest.approx(500.0)
     assert along_risky.safest.length_m == pytest.approx(700.0)  # one block north or south and back
     on_risky = np.isin(along_risky.safest.segment_indices(), np.flatnonzero(street == 2))
