@@ -4,7 +4,7 @@ import numpy as np
 import pytest
 from qgis.core import NULL, QgsProcessingException, QgsVectorLayer
 
-from support import memory_layer
+from support import memory_layer, shared_layer
 
 CRS = "EPSG:5186"
 
@@ -183,3 +183,37 @@ def test_make_demo_prints_the_route_audit_and_writes_its_report(demo_run):
     assert "데모안심01" in page and "Longest dark gap (m)" in page
     audit = layer(f"{folder / 'anshim_demo.gpkg'}|layername=route_audit", "route_audit")
     assert audit.featureCount() == 3
+
+
+def test_audit_of_gangnam_real_safe_return_routes_in_degrees(run_algorithm, tmp_path):
+    """Gangnam's 24 published routes (WGS 84, approximate geometry) over its real centre-lines: every route is
+    audited, lengths add up, and what the approximate lines leave off the streets is reported, not cut."""
+    streets = run_algorithm("native:reprojectlayer", {
+        "INPUT": shared_layer("gangnam_road_centerlines_juso.geojson"), "TARGET_CRS": CRS,
+        "OUTPUT": str(tmp_path / "streets.gpkg")})[0]["OUTPUT"]
+    segments = run_algorithm("anshim:segmentstreets", {"INPUT": streets, "MAX_LENGTH": 10,
+                                                       "OUTPUT": "memory:"})[0]["OUTPUT"]
+    with_risk = run_algorithm("native:fieldcalculator", {
+        "INPUT": segments, "FIELD_NAME": "risk", "FIELD_TYPE": 0, "FORMULA": "0.05 + 0.9 * abs(sin($id * 1.7))",
+        "OUTPUT": "memory:"})[0]["OUTPUT"]
+    graded = run_algorithm("native:fieldcalculator", {
+        "INPUT": with_risk, "FIELD_NAME": "grade", "FIELD_TYPE": 1, "FORMULA": "1 + ($id % 5)",
+        "OUTPUT": "memory:"})[0]["OUTPUT"]
+    routes = shared_layer("gangnam_safe_return_routes_approx.geojson")
+    results, _ = run_algorithm("anshim:auditroutes", {
+        "INPUT": graded, "ROUTES": routes, "LIGHTS": shared_layer("gangnam_streetlights_seoul_oa22205.geojson"),
+        "CCTV": shared_layer("gangnam_cctv_2019.geojson"), "OUTPUT": "memory:"})
+    audit = {row["name"]: row for row in results["OUTPUT"].getFeatures()}
+    official = {row["route_name"]: row["link_length_m"] for row in routes.getFeatures()}
+    assert set(audit) == set(official) and len(audit) == 24
+    for row in audit.values():
+        by_grade = sum(row[f"length_grade_{grade}"] for grade in range(1, 6))
+        assert by_grade == pytest.approx(row["length_m"] - row["offnet_m"], rel=0.01)
+        assert 0.0 <= row["offnet_m"] <= row["length_m"]
+        # the city's street lights stand on arterials, the routes run in alleys: long dark gaps, in words
+        assert 0.0 <= row["dark_gap_m"] <= row["length_m"] + 1e-6
+    # the published lines join facility points in order: lengths within about ±25 % of the official ones
+    ratios = np.array([audit[name]["length_m"] / official[name] for name in audit if official[name]])
+    assert np.median(np.abs(ratios - 1.0)) < 0.25
+    assert sum(row["offnet_m"] for row in audit.values()) < 0.1 * sum(row["length_m"] for row in audit.values())
+    assert sorted(row["rank"] for row in audit.values()) == list(range(1, 25))
