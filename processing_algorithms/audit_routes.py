@@ -141,10 +141,16 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
         if feedback.isCanceled():
             raise Canceled()
         self._log(audit, names, feedback)
-        outputs = {self.OUTPUT: self._write_routes(parameters, context, feedback, routes_source, crs, route_ids,
-                                                   names, audit)}
+        outputs = {}
+        segments_guard = OutputGuard(parameters, self.SEGMENTS, context)
         if parameters.get(self.SEGMENTS) is not None:
             outputs[self.SEGMENTS] = self._write_segments(parameters, context, feedback, crs, graded, names, audit)
+        try:
+            outputs[self.OUTPUT] = self._write_routes(parameters, context, feedback, routes_source, crs, route_ids,
+                                                      names, audit)
+        except Canceled:
+            segments_guard.discard()  # no half of the outputs left looking complete
+            raise
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             with open(report_path, "w", encoding="utf-8") as page:
