@@ -24,7 +24,7 @@ class SegmentIndex:
         spatial = require("scipy.spatial")
         self.n_segments = len(segments)
         self.edge_starts, self.edge_ends, self.edge_segment = _edges_grouped_by_segment(segments)
-        self.piece_edge, piece_starts, piece_ends = _cut_edges(self.edge_starts, self.edge_ends, max_piece_m)
+        self.piece_edge, piece_starts, piece_ends = cut_edges(self.edge_starts, self.edge_ends, max_piece_m)
         self.piece_segment = self.edge_segment[self.piece_edge]
         self.piece_mid = (piece_starts + piece_ends) / 2.0
         self.piece_half_m = np.hypot(*(piece_ends - piece_starts).T) / 2.0
@@ -112,8 +112,8 @@ class SegmentIndex:
         pair, key_points_reaching = np.unique(segment_line, return_counts=True)
         pair = pair[key_points_reaching == 3]
         segment, line = pair // len(lines), pair % len(lines)
-        start_measure = _measure_along(lines, line, self.start_points[segment])
-        end_measure = _measure_along(lines, line, self.end_points[segment])
+        start_measure = measure_along(lines, line, self.start_points[segment])
+        end_measure = measure_along(lines, line, self.end_points[segment])
         chord_m = np.hypot(*(self.end_points[segment] - self.start_points[segment]).T)
         result[segment[np.abs(end_measure - start_measure) >= chord_m / 2.0]] = True
         return result
@@ -163,7 +163,7 @@ class SegmentIndex:
         return distance
 
 
-def _measure_along(lines, line, points):
+def measure_along(lines, line, points):
     """Distance along ``lines[line[i]]`` from its start to the point on it nearest ``points[i]``."""
     starts, ends, edge_line = lines.edges()
     edge_length = np.hypot(*(ends - starts).T)
@@ -236,7 +236,7 @@ def _edges_grouped_by_segment(segments):
     return starts, ends, segment
 
 
-def _cut_edges(starts, ends, max_piece_m):
+def cut_edges(starts, ends, max_piece_m):
     """Cut each edge into equal pieces no longer than ``max_piece_m``: ``(edge of piece, piece starts, piece ends)``."""
     direction = ends - starts
     n_pieces = np.maximum(np.ceil(np.hypot(*direction.T) / max_piece_m), 1).astype(np.int64)

@@ -22,7 +22,7 @@ def network_structure(segments, snap_tolerance_m=0.5, cap_m=1000.0):
         return np.zeros(0, dtype=np.int8), np.zeros(0)
     if np.any(segments.vertex_counts() == 0):
         raise ValueError("every segment needs at least one vertex; drop empty geometries first")
-    start_node, end_node = _end_nodes(segments, snap_tolerance_m)
+    start_node, end_node = segment_end_nodes(segments, snap_tolerance_m)
     degree = np.bincount(np.concatenate([start_node, end_node]))
     length_m = segments.lengths()
     dead_end = _dead_end_pieces(start_node, end_node, degree)
@@ -30,7 +30,7 @@ def network_structure(segments, snap_tolerance_m=0.5, cap_m=1000.0):
     return dead_end, junction_d
 
 
-def _end_nodes(segments, snap_tolerance_m):
+def segment_end_nodes(segments, snap_tolerance_m):
     """Node id of each segment's start and end: ends within ``snap_tolerance_m`` of each other (transitively)."""
     spatial, csgraph, sparse = require("scipy.spatial"), require("scipy.sparse.csgraph"), require("scipy.sparse")
     starts, ends = segments.endpoints()

@@ -3,16 +3,19 @@ from qgis.core import QgsProcessingProvider
 from qgis.PyQt.QtGui import QIcon
 
 from ..resources import resource_path
+from .audit_routes import AuditRoutesAlgorithm
 from .compute_factors import ComputeFactorsAlgorithm
 from .generate_demo import GenerateDemoAlgorithm
 from .grade_streets import GradeStreetsAlgorithm
+from .safe_route import SafeRouteAlgorithm
 from .segment_streets import SegmentStreetsAlgorithm
 from .simulate_scenario import SimulateScenarioAlgorithm
 from .style_grades import StyleGradesAlgorithm
 from .train_model import TrainModelAlgorithm
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
-              StyleGradesAlgorithm, SimulateScenarioAlgorithm, GenerateDemoAlgorithm)
+              StyleGradesAlgorithm, SimulateScenarioAlgorithm, AuditRoutesAlgorithm, SafeRouteAlgorithm,
+              GenerateDemoAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):

@@ -1,13 +1,15 @@
 """`make bench`: Anshim against QGIS's own algorithms on the same data, in the same run, printed as ratios.
 
-    python scripts/bench.py [--quick] [--native-cap 900] [--out build/bench] [--rows 1,2,3,4,5]
+    python scripts/bench.py [--quick] [--native-cap 900] [--out build/bench] [--rows 1,2,3,4,5,6]
 
 Generates a synthetic city (about 8,200 km of street centre-lines, ~10x smaller with --quick) with facilities,
 a population raster and synthetic crimes under build/bench/, reprojects the real Gangnam road centre-lines from
 ../shared (if present), then measures each step in a fresh process (scripts/bench_step.py): the wall seconds of
 ONE processing.run and the process's peak RSS. QGIS-native steps are killed after --native-cap seconds and shown
 as "> cap" with a lower-bound ratio. Prints a table and writes build/bench/results.json. The goals are printed
-beside the numbers; nothing here fails on a timing.
+beside the numbers; nothing here fails on a timing. Rows: 1 segmentation of the city, 2 of Gangnam, 3 factors,
+4 training and grading, 5 scenario latency, 6 walking routes (safest against shortest on the demo district, graph
+build and per-pair time on the city).
 
 The crimes are SYNTHETIC: drawn along the streets with a rate that falls with lights and cameras nearby and rises
 near entertainment venues and with night-time population, so the model has something to learn.
@@ -33,8 +35,9 @@ STARTUP_ALLOWANCE_S = 120.0  # a capped step that has not even reached its timed
 ORIGIN_XY = (185_000.0, 535_000.0)  # the city's south-west corner: south-west Seoul in EPSG:5186
 GOALS = {
     "seg_ratio": 2.0, "seg_peak_mb": 2048.0, "factor_ratio": 50.0, "factor_s": 20.0, "grade_s": 10.0,
-    "district_ms": 50.0, "city_ms": 200.0,
+    "district_ms": 50.0, "city_ms": 200.0, "route_reduction": 0.20, "route_graph_s": 10.0, "route_pair_s": 1.0,
 }
+ROUTE_PAIRS, ROUTE_DETOURS, CITY_ROUTE_PAIRS = 500, (1.25, 1.5), 30
 
 # Scale of the generated city. Street density and facility rates follow engine/demo.py's Seoul calibration.
 FULL = dict(name="full", street_km=8200.0, cctv_min=30_000, lights_min=80_000, crimes=60_000, routes_per_km2=1.0,
@@ -714,7 +717,7 @@ def run_bench(args):
     seg_anshim = str(out / "city_segments_anshim.gpkg")
     seg_native = str(out / "city_segments_native.gpkg")
     copied = ["name", "road_class", "width_m"]
-    if 1 in rows or 3 in rows or 4 in rows or 5 in rows:
+    if rows & {1, 3, 4, 5, 6}:
         runner.run("segment_city_anshim", processing_step("anshim:segmentstreets", {
             "INPUT": paths["streets"], "MAX_LENGTH": 10, "FIELDS": copied, "OUTPUT": seg_anshim},
             {"OUTPUT": seg_anshim}))
@@ -775,6 +778,16 @@ def run_bench(args):
                                 "windows": [{"name": "district", "segments": scale["district_segments"]},
                                             {"name": "city", "segments": 10 ** 9}]})
 
+    if 6 in rows:
+        demo_gpkg = _demo_district(out)
+        runner.run("routes_demo", {"kind": "routes", "graded": demo_gpkg, "table": "graded_segments",
+                                   "pairs": ROUTE_PAIRS, "detours": list(ROUTE_DETOURS)})
+        if runner.steps.get("segment_city_anshim", {}).get("ok"):
+            city_graded = runner.steps.get("grade_city_anshim", {}).get("ok")
+            runner.run("routes_city", {"kind": "routes", "graded": graded if city_graded else seg_anshim,
+                                       "pairs": CITY_ROUTE_PAIRS, "detours": [ROUTE_DETOURS[0]]})
+        results["rows"]["routes"] = {"demo": runner.steps.get("routes_demo"), "city": runner.steps.get("routes_city")}
+
     if 3 in rows and not args.skip_native_crime and runner.steps.get("segment_city_anshim", {}).get("ok"):
         joined = str(out / "native_crime_join.gpkg")
         runner.run("native_crime_join", processing_step("native:joinbynearest", {
@@ -794,6 +807,17 @@ def run_bench(args):
     print_table(results)
     log(f"\nCrimes are SYNTHETIC (drawn from a factor-dependent rate), not real records. Results: "
         f"{out / 'results.json'}; step logs in {out / 'steps'}. Whole bench {results['total_s'] / 60:.1f} min.")
+
+
+def _demo_district(out):
+    """The demo district graded by `make demo`'s script under ``out``/demo (run once, not timed)."""
+    folder = out / "demo"
+    gpkg = folder / "anshim_demo.gpkg"
+    if not gpkg.exists():
+        log("Demo district for the route step: running scripts/run_demo.py (not timed)…")
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "run_demo.py"), str(folder)], check=True,
+                       stdout=subprocess.DEVNULL, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+    return str(gpkg)
 
 
 def _anshim_summary(step):
@@ -970,6 +994,8 @@ def print_table(results):
                               f"< {goal:.0f} ms: {mark(window['median_ms'] < goal)} (max {window['max_ms']:.0f} ms, "
                               f"set-up {window['setup_s']:.1f} s)"))
 
+    _route_rows(rows.get("routes"), table, mark)
+
     header = ("step", "anshim s", "native s", "ratio", "anshim peak MB", "goal")
     widths = [max(len(str(line[i])) for line in table + [header]) for i in range(len(header))]
     print()
@@ -988,6 +1014,31 @@ def print_table(results):
               f"{results['machine']['cores']} cores" + (" (timings may be inflated)." if max(busy) > 0.3 else "."))
     print("Seconds: one processing.run in a fresh process (QGIS start-up excluded). Peak MB: the process's peak RSS, "
           "QGIS included (+ the rise over the RSS just before the call).")
+
+
+def _route_rows(row, table, mark):
+    """Safest against shortest walking routes on the demo district, graph build and per-pair time on the city."""
+    if not row:
+        return
+    for scale, step in (("demo district", row.get("demo")), ("city", row.get("city"))):
+        if not step:
+            continue
+        if not step.get("ok"):
+            table.append((f"Routes, {scale}", "FAILED", "", "", "", str(step.get("error"))[:60]))
+            continue
+        table.append((f"Route graph, {scale} ({_count(step['n_segments'])} seg, {step['risk_source']} risk)",
+                      f"{step['graph_build_s']:.1f}", "", "", f"{step['peak_mb']:.0f}",
+                      f"≤ 10 s: {mark(step['graph_build_s'] <= GOALS['route_graph_s'])} (+ snapping index "
+                      f"{step['snap_index_s']:.1f} s)"))
+        for detour, figures in step["detours"].items():
+            reduction = figures["median_reduction"] or 0.0
+            judged = detour == "1.25" and scale == "demo district"  # the goal is set on the demo's grades
+            goal = f"≥ 20 % at 1.25: {mark(reduction >= GOALS['route_reduction'])}; " if judged else ""
+            table.append((f"  MAX_DETOUR {detour}: {figures['routed']}/{figures['pairs']} pairs, median exposure "
+                          f"-{100 * reduction:.1f} %, km 4-5 halved on {100 * figures['share_halving_4_5']:.0f} % "
+                          f"of {figures['pairs_with_4_5']}", f"{figures['median_pair_s']:.3f}", "", "", "",
+                          goal + f"≤ 1 s per pair: {mark(figures['max_pair_s'] <= GOALS['route_pair_s'])} (max "
+                          f"{figures['max_pair_s']:.2f} s, exact {100 * (figures['exact_share'] or 0):.0f} %)"))
 
 
 def _native_text(entry, cap, parts):
@@ -1013,7 +1064,7 @@ def main(argv=None):
     parser.add_argument("--quick", action="store_true", help="a ~10x smaller city, for development")
     parser.add_argument("--native-cap", type=float, default=900.0, help="seconds before a native step is killed")
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"), help="output folder (default build/bench)")
-    parser.add_argument("--rows", default="1,2,3,4,5", help="rows to run, e.g. 1,2 (default all)")
+    parser.add_argument("--rows", default="1,2,3,4,5,6", help="rows to run, e.g. 1,2 (default all; 6: routes)")
     parser.add_argument("--skip-native-crime", action="store_true", help="skip native:joinbynearest for crime_n")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

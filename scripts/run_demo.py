@@ -2,9 +2,9 @@
 
     python scripts/run_demo.py build/demo
 
-Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes), population_night.tif,
-anshim_demo.anshim (the model) with model_card.html, anshim_demo.qgz (a project that opens styled) and
-anshim_demo_map.png, then prints a summary.
+Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes, the route audit),
+population_night.tif, anshim_demo.anshim (the model) with model_card.html, route_audit.html, anshim_demo.qgz (a
+project that opens styled) and anshim_demo_map.png, then prints a summary and the audit of the safe-return routes.
 """
 import os
 import sys
@@ -53,6 +53,37 @@ def run_pipeline(out):
     graded_layer = QgsVectorLayer(graded, "Safety grade (1 safest … 5 least safe)", "ogr")
     run("anshim:stylegrades", {"INPUT": graded_layer, "SAVE_AS_DEFAULT": True})
     return demo, graded_layer, model
+
+
+def audit_routes(out, demo, graded_layer):
+    """The demo's safe-return routes audited against the grades (the route_audit tables and route_audit.html):
+    the audit rows as dicts, by need. No layer is kept: one alive after QGIS exits crashes the script."""
+    gpkg = str(out / "anshim_demo.gpkg")
+    result = run("anshim:auditroutes", {
+        "INPUT": graded_layer.source(), "ROUTES": demo["SAFE_ROUTES"], "LIGHTS": demo["LIGHTS"], "CCTV": demo["CCTV"],
+        "BELLS": demo["BELLS"], "OUTPUT": gpkg_table(gpkg, "route_audit"),
+        "SEGMENTS": gpkg_table(gpkg, "route_audit_segments"), "REPORT": str(out / "route_audit.html")})
+    audit_layer = QgsVectorLayer(result["OUTPUT"], "Safe-return route audit", "ogr")
+    names = audit_layer.fields().names()
+    rows = [dict(zip(names, feature.attributes())) for feature in audit_layer.getFeatures()]
+    return sorted(rows, key=lambda row: row["rank"])
+
+
+def print_route_audit(rows):
+    print(f"\nSafe-return routes by need ({len(rows)}; grade 1 safest … 5 least safe):")
+    print(f"  {'rank':>4}  {_padded('route', 12)} {'length m':>8} {'grades 4-5':>10} {'dark gap m':>10} {'no CCTV m':>9} "
+          f"{'bell gap m':>10}")
+    for row in rows:
+        print(f"  {row['rank']:>4}  {_padded(row['name'], 12)} {row['length_m']:8.0f} {row['share_grade_4_5']:9.1f} % "
+              f"{row['dark_gap_m']:10.0f} {row['cctv_gap_m']:9.0f} {row['bell_spacing_m']:10.0f}")
+        print(f"        {row['suggestion']}")
+
+
+def _padded(text, width):
+    """``text`` padded to ``width`` terminal columns: Hangul takes two."""
+    import unicodedata
+    columns = sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+    return text + " " * max(width - columns, 0)
 
 
 def point_layer(source, name, color, size_mm, shape="circle", visible=True):
@@ -171,23 +202,26 @@ def print_summary(out, graded_layer, model):
     print("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.")
     print(f"\nFiles in {out}:")
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
-                 "anshim_demo.qgz", "anshim_demo_map.png"):
+                 "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png"):
         print(f"  {out / name}")
 
 
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/demo").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("anshim_demo*"):
-        old.unlink()
+    for old in [*out.glob("anshim_demo*"), out / "route_audit.html"]:
+        if old.exists():
+            old.unlink()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     app, plugin = start_qgis()
-    print("Anshim demo: generate → segment → factors → train → grade → style")
+    print("Anshim demo: generate → segment → factors → train → grade → style → audit routes")
     demo, graded_layer, model = run_pipeline(out)
+    route_audit = audit_routes(out, demo, graded_layer)
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
     print_summary(out, graded_layer, model)
+    print_route_audit(route_audit)
     print(f"\nDone in {time.perf_counter() - started:.0f} s. Open {out / 'anshim_demo.qgz'} in QGIS.")
     plugin.unload()
     app.exitQgis()
