@@ -1,11 +1,11 @@
 """What-if planning: propose lights, CCTV, bells, guard houses or safe-return routes and see grades change.
 
 A :class:`ScenarioPlanner` holds the graded network's *base* factors and the current proposals. Each proposal
-remembers which segments it reaches (and, for a point, its distance to each, measured once as the factor engine's
-:func:`.factors.add_points` measures it), so adding or removing one refreshes only those segments, recomputed from
+remembers which segments it reaches — for a point, those within its count radius or nearer to it than to the base's
+nearest facility of its kind, with the distance to each measured once as the factor engine's
+:func:`.factors.add_points` measures it — so adding or removing one refreshes only those segments, recomputed from
 the base plus every current proposal (routes with :func:`.factors.add_route`); only rows whose factors changed are
-predicted again. The state is therefore always a function of the
-base and the current proposals alone: removing a proposal restores the earlier state exactly, and the result
+predicted again. The state is therefore always a function of the base and the current proposals alone: removing a proposal restores the earlier state exactly, and the result
 equals a full recomputation of the factors with the proposed facilities added (see the tests).
 
 Facilities only ever add cameras and lights, shorten distances, or put segments on a route, and the model is
@@ -88,17 +88,33 @@ class ScenarioPlanner:
         self.grade = self.grade_before.copy()
         self.proposals = {}
         self._next_id = 1
+        self._largest_distance_m = {}
 
     # proposals ---------------------------------------------------------------------------------------------
 
     def add_point(self, kind, xy, weight=1.0):
-        """Propose a CCTV site (``weight`` cameras), light, bell or guard house at ``xy``; returns its id."""
+        """Propose a CCTV site (``weight`` cameras), light, bell or guard house at ``xy``; returns its id.
+
+        The proposal reaches the segments whose factors it can change: those within its count radius, and those
+        it is nearer to than the base's nearest facility of its kind (which is never beyond the distance cap).
+        """
         effect = POINT_EFFECTS[kind]
-        reach_m = max(self.settings[effect.radius_setting] if effect.count_field else 0.0,
-                      self.settings["distance_cap_m"] if effect.distance_field else 0.0)
-        _, segments, distances_m = self.index.pairs_within(np.asarray(xy, dtype=np.float64).reshape(1, 2), reach_m)
-        return self._add(_Proposal(kind, np.asarray(xy, dtype=np.float64), float(weight), segments,
-                                   distances_m=distances_m))
+        radius_m = self.settings[effect.radius_setting] if effect.count_field in self.base else 0.0
+        distance_reach_m = self._distance_reach_m(effect.distance_field)
+        point = np.asarray(xy, dtype=np.float64)
+        _, segments, distances_m = self.index.pairs_within(point.reshape(1, 2), max(radius_m, distance_reach_m))
+        reaches = distances_m <= radius_m if effect.count_field in self.base else np.zeros(len(segments), bool)
+        if effect.distance_field in self.base:
+            reaches |= distances_m < self.base[effect.distance_field][segments]
+        return self._add(_Proposal(kind, point, float(weight), segments[reaches], distances_m=distances_m[reaches]))
+
+    def _distance_reach_m(self, distance_field):
+        """How far a new facility can shorten ``distance_field``: the base's largest value (at most the cap)."""
+        if distance_field not in self.base or not len(self.length_m):
+            return 0.0
+        if distance_field not in self._largest_distance_m:
+            self._largest_distance_m[distance_field] = float(np.nanmax(self.base[distance_field], initial=0.0))
+        return self._largest_distance_m[distance_field]
 
     def add_route(self, route):
         """Propose a safe-return route (a :class:`LineArrays` with one line); returns its id."""
