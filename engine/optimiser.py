@@ -409,5 +409,5 @@ class _Search:
             kind = self.candidates.kinds[candidate]
             x, y = self.candidates.xy[candidate]
             picks.append(Pick(rank, int(candidate), kind, float(x), float(y), self.cameras if kind == "cctv" else 1,
-                              float(self.cost[candidate]), gain, cumulative_cost, cumulative_gain))
+                              float(self.cost[candidate]), gain, float(cumulative_cost), float(cumulative_gain)))
         return picks

@@ -6,13 +6,14 @@ from ..resources import resource_path
 from .compute_factors import ComputeFactorsAlgorithm
 from .generate_demo import GenerateDemoAlgorithm
 from .grade_streets import GradeStreetsAlgorithm
+from .optimise_sites import OptimiseSitesAlgorithm
 from .segment_streets import SegmentStreetsAlgorithm
 from .simulate_scenario import SimulateScenarioAlgorithm
 from .style_grades import StyleGradesAlgorithm
 from .train_model import TrainModelAlgorithm
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
-              StyleGradesAlgorithm, SimulateScenarioAlgorithm, GenerateDemoAlgorithm)
+              StyleGradesAlgorithm, SimulateScenarioAlgorithm, OptimiseSitesAlgorithm, GenerateDemoAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):
