@@ -25,7 +25,7 @@ is added (the model is monotonic), so every gain is at least zero.
 """
 import heapq
 import time
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import numpy as np
 
@@ -113,7 +113,7 @@ class OptimiserResult:
     violations: int  # re-measured gains larger than their stale bound: diminishing returns failed
     swaps: int
     seconds: float
-    stats: dict = field(default_factory=dict)
+    initial_gains: np.ndarray = None  # each candidate's gain on the starting scenario (0 where unaffordable)
 
     @property
     def violation_rate(self):
@@ -170,14 +170,16 @@ def _nearest_point_distance(xy, points):
 
 
 def optimise_sites(planner, candidates, budget_krw, unit_costs_krw=None, kinds=None, objective=EXPECTED_INCIDENTS,
-                   cctv_cameras=DEFAULT_CCTV_CAMERAS, progress=None, swap=True):
+                   cctv_cameras=DEFAULT_CCTV_CAMERAS, progress=None, swap=True, initial_gains=None):
     """The best sites of ``candidates`` (kinds restricted to ``kinds`` when given) for ``budget_krw`` of new
     facilities on top of ``planner``'s current proposals; see the module docstring.
 
     ``unit_costs_krw`` is keyed by planner kind as :data:`.scenario.DEFAULT_UNIT_COSTS_KRW`; a CCTV site costs one
     site's price and carries ``cctv_cameras`` cameras. Returns an :class:`OptimiserResult` whose picks are ranked
     in the order they were chosen (swapped-in sites take the place of the site they replaced); the planner is left
-    as it was found, also when ``progress`` raises :class:`.progress.Canceled`.
+    as it was found, also when ``progress`` raises :class:`.progress.Canceled`. ``initial_gains`` (the
+    ``initial_gains`` of an earlier result on the same planner state, candidates, objective and cameras) skips
+    step 1, e.g. to compare budgets; those measurements are then not counted again in ``oracle_calls``.
     """
     if objective not in OBJECTIVES:
         raise ValueError(f"objective must be one of {OBJECTIVES}, not {objective}")
@@ -190,7 +192,7 @@ def optimise_sites(planner, candidates, budget_krw, unit_costs_krw=None, kinds=N
                          f"it a cost above zero")
     search = _Search(planner, candidates, float(budget_krw), costs, objective, cctv_cameras, progress)
     try:
-        return search.run(swap)
+        return search.run(swap, initial_gains)
     finally:
         search.withdraw_all()
 
@@ -264,13 +266,13 @@ class _Search:
 
     # the search ----------------------------------------------------------------------------------------------------
 
-    def run(self, swap):
+    def run(self, swap, initial_gains=None):
         started = time.perf_counter()
         n = len(self.candidates)
         affordable = np.flatnonzero(self.cost <= self.budget_krw)
-        base_gain = np.zeros(n)
+        base_gain = np.zeros(n) if initial_gains is None else np.asarray(initial_gains, dtype=np.float64)
         measure = stage(self.progress, 0.0, 0.6)
-        for done, candidate in enumerate(affordable):
+        for done, candidate in enumerate(affordable if initial_gains is None else ()):
             base_gain[candidate] = self.gain(candidate)
             if done % 16 == 0:
                 report(measure, done / len(affordable))
@@ -306,7 +308,7 @@ class _Search:
             summary=summary, strategy=strategy, strategy_gains=strategy_gains, n_candidates=n,
             oracle_calls=self.oracle_calls, plain_greedy_calls=self.plain_greedy_calls,
             reevaluations=self.reevaluations, violations=self.violations, swaps=swaps,
-            seconds=time.perf_counter() - started)
+            seconds=time.perf_counter() - started, initial_gains=base_gain)
 
     def _lazy_greedy(self, affordable, by_ratio, progress):
         """CELF from the starting scenario: returns (chosen candidates in order, total gain); leaves them applied."""
@@ -411,3 +413,20 @@ class _Search:
             picks.append(Pick(rank, int(candidate), kind, float(x), float(y), self.cameras if kind == "cctv" else 1,
                               float(self.cost[candidate]), gain, float(cumulative_cost), float(cumulative_gain)))
         return picks
+
+
+def riskiest_first(planner, kinds, separation_m=50.0):
+    """Today's practice, for comparison: sites at the midpoints of the riskiest segments, riskiest first, each at
+    least ``separation_m`` from the sites taken before; ``kinds`` (proposal-format kinds, in order) are given to
+    the sites in that order. Returns :class:`Candidates` (fewer when the network runs out of room)."""
+    kinds = list(kinds)
+    order = np.argsort(-planner.risk, kind="stable")
+    midpoints = planner.index.midpoints
+    taken = np.empty((0, 2))
+    for segment in order:
+        if len(taken) == len(kinds):
+            break
+        xy = midpoints[segment]
+        if not len(taken) or np.min(np.hypot(*(taken - xy).T)) >= separation_m:
+            taken = np.vstack([taken, xy])
+    return Candidates(np.asarray(kinds[:len(taken)], dtype=object), taken)

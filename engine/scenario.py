@@ -5,8 +5,9 @@ remembers which segments it reaches — for a point, those within its count radi
 nearest facility of its kind, with the distance to each measured once as the factor engine's
 :func:`.factors.add_points` measures it — so adding or removing one refreshes only those segments, recomputed from
 the base plus every current proposal (routes with :func:`.factors.add_route`); only rows whose factors changed are
-predicted again. The state is therefore always a function of the base and the current proposals alone: removing a proposal restores the earlier state exactly, and the result
-equals a full recomputation of the factors with the proposed facilities added (see the tests).
+predicted again. The state is therefore always a function of the base and the current proposals alone: removing
+a proposal restores the earlier state exactly, and the result equals a full recomputation of the factors with the
+proposed facilities added (see the tests).
 
 Facilities only ever add cameras and lights, shorten distances, or put segments on a route, and the model is
 monotonic in exactly those directions, so no proposal can raise any segment's risk.

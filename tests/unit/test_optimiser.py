@@ -8,7 +8,7 @@ from anshim.engine.fields import FACTORS
 from anshim.engine.grades import grade_thresholds
 from anshim.engine.model import fit_safety_model
 from anshim.engine.optimiser import (EXPECTED_INCIDENTS, KM_GRADE_4_5, Candidates, optimise_sites,
-                                     street_candidates)
+                                     riskiest_first, street_candidates)
 from anshim.engine.progress import Canceled
 from anshim.engine.scenario import ScenarioPlanner, _exposure_weight
 
@@ -177,3 +177,23 @@ def test_a_free_kind_is_refused(planner):
     candidates = Candidates(["bell"], [planner.index.midpoints[0]])
     with pytest.raises(ValueError, match="unit cost of bell is zero"):
         optimise_sites(planner, candidates, 1e6, {"bells": 0.0})
+
+
+def test_gains_measured_once_serve_other_budgets(planner):
+    candidates = street_candidates(planner, kinds=("cctv", "light"))
+    subset = Candidates(candidates.kinds[::12], candidates.xy[::12])
+    first = optimise_sites(planner, subset, 20_000_000)
+    again = optimise_sites(planner, subset, 20_000_000, initial_gains=first.initial_gains)
+    assert [pick.candidate for pick in again.picks] == [pick.candidate for pick in first.picks]
+    assert again.total_gain == first.total_gain
+    assert again.oracle_calls == first.oracle_calls - len(subset)  # every candidate fits 20 M KRW
+
+
+def test_riskiest_first_puts_sites_on_the_riskiest_segments_50_m_apart(planner):
+    sites = riskiest_first(planner, ["cctv"] * 3 + ["light"] * 5, 50.0)
+    assert sites.kinds.tolist() == ["cctv"] * 3 + ["light"] * 5
+    np.testing.assert_array_equal(sites.xy[0], planner.index.midpoints[np.argmax(planner.risk)])
+    gaps = np.hypot(*(sites.xy[:, None, :] - sites.xy[None, :, :]).transpose(2, 0, 1))
+    assert gaps[np.triu_indices(len(sites), 1)].min() >= 50.0
+    segment, _ = planner.index.snap(sites.xy, 0.01)
+    assert np.all(planner.risk[segment] >= np.quantile(planner.risk, 0.9))
