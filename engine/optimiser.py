@@ -286,8 +286,8 @@ class _Search:
                 continue
             solutions[name] = self._lazy_greedy(affordable, by_ratio, stage(self.progress, start, end))
             self.withdraw_all()
-        if len(affordable):
-            best = affordable[np.argmax(base_gain[affordable])]
+        best = affordable[np.argmax(base_gain[affordable])] if len(affordable) else None
+        if best is not None and base_gain[best] > 0:
             solutions["best single site"] = ([int(best)], float(base_gain[best]))
         else:
             solutions["best single site"] = ([], 0.0)
@@ -321,6 +321,8 @@ class _Search:
             if self.cost[candidate] > remaining:
                 continue  # the budget only shrinks: never affordable again
             if measured_in == round_number:
+                if negative_key >= 0:
+                    break  # the best site left adds nothing: spend no more
                 total += self.choose(candidate)
                 remaining -= self.cost[candidate]
                 round_number += 1
@@ -390,9 +392,11 @@ class _Search:
         heapq.heapify(heap)
         remaining = self.budget_krw - self.spent()
         while heap:
-            _, candidate, fresh = heapq.heappop(heap)
+            negative_key, candidate, fresh = heapq.heappop(heap)
             if self.cost[candidate] > remaining:
                 continue
+            if fresh and negative_key >= 0:
+                break
             if fresh:
                 self.choose(candidate)
                 remaining -= self.cost[candidate]

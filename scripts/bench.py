@@ -1014,8 +1014,9 @@ def print_table(results):
     widths = [max(len(str(line[i])) for line in table + [header]) for i in range(len(header))]
     print()
     city = results.get("city") or {}
-    print(f"Anshim bench, {results['scale']} city: {city.get('street_km', 0):,.0f} km of streets, "
-          f"{city.get('street_lines', 0):,} lines; native cap {cap:.0f} s; {results['machine']['cpu']}, "
+    city_text = (f"{results['scale']} city: {city.get('street_km', 0):,.0f} km of streets, "
+                 f"{city.get('street_lines', 0):,} lines" if city else "no generated city (not needed by these rows)")
+    print(f"Anshim bench, {city_text}; native cap {cap:.0f} s; {results['machine']['cpu']}, "
           f"{results['machine']['cores']} cores, QGIS {results['machine']['qgis']}")
     print(" | ".join(str(value).ljust(width) for value, width in zip(header, widths)))
     print("-+-".join("-" * width for width in widths))

@@ -197,3 +197,12 @@ def test_riskiest_first_puts_sites_on_the_riskiest_segments_50_m_apart(planner):
     assert gaps[np.triu_indices(len(sites), 1)].min() >= 50.0
     segment, _ = planner.index.snap(sites.xy, 0.01)
     assert np.all(planner.risk[segment] >= np.quantile(planner.risk, 0.9))
+
+
+def test_sites_that_change_nothing_are_not_bought(planner):
+    useful = planner.index.midpoints[np.argmax(planner.risk)]
+    far_away = useful + 50_000.0  # beyond every street: reaches no segment
+    candidates = Candidates(["light", "light", "cctv"], [useful, far_away, far_away])
+    result = optimise_sites(planner, candidates, 100_000_000)
+    assert [pick.candidate for pick in result.picks] == [0]
+    assert result.total_cost_krw == 1_200_000
