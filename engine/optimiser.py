@@ -295,8 +295,8 @@ class _Search:
         strategy = max(solutions, key=lambda name: (solutions[name][1], -len(solutions[name][0])))
         order = solutions[strategy][0]
         gains = [self.choose(candidate) for candidate in order]
+        order = list(order)
         swaps = self._swap_pass(order, gains, affordable, stage(self.progress, 0.85, 0.97)) if swap else 0
-        order = list(self.chosen)
         self.withdraw_all()
         picks = self._ranked(order)
         summary = self.planner.summary(self.costs)
@@ -343,11 +343,13 @@ class _Search:
 
     def _swap_pass(self, order, gains, affordable, progress):
         """Trade chosen sites for unchosen ones while that raises the objective within budget; returns the number
-        of swaps. The budget a swap frees is filled greedily afterwards."""
+        of swaps. The budget a swap frees is filled greedily afterwards. ``order`` (the chosen sites in rank order)
+        is updated in place: a swapped-in site takes the rank of the one it replaced, fills come last."""
+        gain_of = dict(zip(order, gains))
         swaps = 0
         for pass_number in range(MAX_SWAP_PASSES):
             improved = False
-            weakest_first = sorted(self.chosen, key=lambda c: self._marginal_estimate(c, order, gains))
+            weakest_first = sorted(self.chosen, key=lambda c: gain_of.get(c, 0.0))
             for done, out in enumerate(weakest_first):
                 report(progress, (pass_number + done / max(len(weakest_first), 1)) / MAX_SWAP_PASSES)
                 if out not in self.chosen:
@@ -356,18 +358,16 @@ class _Search:
                 replacement, gain = self._best_replacement(out, lost, affordable)
                 if replacement is not None and gain > lost * (1.0 + 1e-9) + 1e-12:
                     self.choose(replacement)
+                    order[order.index(out)] = replacement
                     swaps += 1
                     improved = True
                 else:
                     self.choose(out)
             if improved:
-                self._fill(affordable)
+                order.extend(self._fill(affordable))
             else:
                 break
         return swaps
-
-    def _marginal_estimate(self, candidate, order, gains):
-        return gains[order.index(candidate)] if candidate in order else 0.0
 
     def _best_replacement(self, out, lost, affordable):
         """The unchosen affordable site other than ``out`` with the largest exact gain now, if it may beat
@@ -387,7 +387,9 @@ class _Search:
         return best, best_gain
 
     def _fill(self, affordable):
-        """Spend what the budget has left on the best gain per KRW, lazily (bounds: gains on the start)."""
+        """Spend what the budget has left on the best gain per KRW, lazily (bounds: gains on the start); returns
+        the sites added."""
+        added = []
         heap = [(-self.base_gain[c] / self.cost[c], int(c), False) for c in affordable if c not in self.chosen]
         heapq.heapify(heap)
         remaining = self.budget_krw - self.spent()
@@ -399,11 +401,13 @@ class _Search:
                 break
             if fresh:
                 self.choose(candidate)
+                added.append(candidate)
                 remaining -= self.cost[candidate]
                 heap = [(key, c, False) for key, c, _ in heap]
                 heapq.heapify(heap)
                 continue
             heapq.heappush(heap, (-self.gain(candidate) / self.cost[candidate], candidate, True))
+        return added
 
     def _ranked(self, order):
         """Picks with exact marginal gains in ``order``, measured by adding them one after another."""
