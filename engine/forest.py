@@ -87,6 +87,10 @@ class Forest:
             stop = start + _ROWS_PER_CHUNK
             totals[start:stop] = self._tables.evaluate(X[start:stop])
 
+        if len(starts) <= 1:  # one chunk: a thread pool would only add its start-up time
+            evaluate_chunk(0)
+            report(progress, 1.0)
+            return self.baseline + totals[:, -1], totals[:, :-1]
         # numpy releases the GIL inside these array operations, so threads use every core.
         pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
         try:

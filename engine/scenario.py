@@ -1,11 +1,13 @@
 """What-if planning: propose lights, CCTV, bells, guard houses or safe-return routes and see grades change.
 
 A :class:`ScenarioPlanner` holds the graded network's *base* factors and the current proposals. Each proposal
-remembers which segments it reaches, so adding or removing one refreshes only those segments, recomputed from the
-base plus every current proposal with the factor engine's incremental update (:func:`.factors.add_points`,
-:func:`.factors.add_route`). The state is therefore always a function of the
-base and the current proposals alone: removing a proposal restores the earlier state exactly, and the result
-equals a full recomputation of the factors with the proposed facilities added (see the tests).
+remembers which segments it reaches — for a point, those within its count radius or nearer to it than to the base's
+nearest facility of its kind, with the distance to each measured once as the factor engine's
+:func:`.factors.add_points` measures it — so adding or removing one refreshes only those segments, recomputed from
+the base plus every current proposal (routes with :func:`.factors.add_route`); only rows whose factors changed are
+predicted again. The state is therefore always a function of the base and the current proposals alone: removing
+a proposal restores the earlier state exactly, and the result equals a full recomputation of the factors with the
+proposed facilities added (see the tests).
 
 Facilities only ever add cameras and lights, shorten distances, or put segments on a route, and the model is
 monotonic in exactly those directions, so no proposal can raise any segment's risk.
@@ -14,7 +16,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .factors import add_points, add_route
+from .factors import add_route
 from .geometry import LineArrays
 from .spatial import SegmentIndex
 
@@ -61,6 +63,7 @@ class _Proposal:
     weight: float  # cameras at a CCTV site; 1 otherwise
     segments: np.ndarray  # segments the proposal reaches: the only ones it can change
     length_m: float = 0.0  # routes only
+    distances_m: np.ndarray = None  # points only: distance to each of ``segments``
 
 
 @dataclass
@@ -86,16 +89,33 @@ class ScenarioPlanner:
         self.grade = self.grade_before.copy()
         self.proposals = {}
         self._next_id = 1
+        self._largest_distance_m = {}
 
     # proposals ---------------------------------------------------------------------------------------------
 
     def add_point(self, kind, xy, weight=1.0):
-        """Propose a CCTV site (``weight`` cameras), light, bell or guard house at ``xy``; returns its id."""
+        """Propose a CCTV site (``weight`` cameras), light, bell or guard house at ``xy``; returns its id.
+
+        The proposal reaches the segments whose factors it can change: those within its count radius, and those
+        it is nearer to than the base's nearest facility of its kind (which is never beyond the distance cap).
+        """
         effect = POINT_EFFECTS[kind]
-        reach_m = max(self.settings[effect.radius_setting] if effect.count_field else 0.0,
-                      self.settings["distance_cap_m"] if effect.distance_field else 0.0)
-        _, segments, _ = self.index.pairs_within(np.asarray(xy, dtype=np.float64).reshape(1, 2), reach_m)
-        return self._add(_Proposal(kind, np.asarray(xy, dtype=np.float64), float(weight), segments))
+        radius_m = self.settings[effect.radius_setting] if effect.count_field in self.base else 0.0
+        distance_reach_m = self._distance_reach_m(effect.distance_field)
+        point = np.asarray(xy, dtype=np.float64)
+        _, segments, distances_m = self.index.pairs_within(point.reshape(1, 2), max(radius_m, distance_reach_m))
+        reaches = distances_m <= radius_m if effect.count_field in self.base else np.zeros(len(segments), bool)
+        if effect.distance_field in self.base:
+            reaches |= distances_m < self.base[effect.distance_field][segments]
+        return self._add(_Proposal(kind, point, float(weight), segments[reaches], distances_m=distances_m[reaches]))
+
+    def _distance_reach_m(self, distance_field):
+        """How far a new facility can shorten ``distance_field``: the base's largest value (at most the cap)."""
+        if distance_field not in self.base or not len(self.length_m):
+            return 0.0
+        if distance_field not in self._largest_distance_m:
+            self._largest_distance_m[distance_field] = float(np.nanmax(self.base[distance_field], initial=0.0))
+        return self._largest_distance_m[distance_field]
 
     def add_route(self, route):
         """Propose a safe-return route (a :class:`LineArrays` with one line); returns its id."""
@@ -126,24 +146,46 @@ class ScenarioPlanner:
             self._refresh_route(segments, current)
         else:
             self._refresh_points(POINT_EFFECTS[kind], segments, current)
-        self.X[segments] = self._matrix(segments)
-        self.risk[segments] = self.model.predict_risk(self.X[segments])
-        self.grade[segments] = self.model.grade(self.risk[segments])
+        # Only rows whose factors changed are predicted again: the model is a function of the row, so every other
+        # row keeps its risk exactly. A camera's distance reach is 1 km, but it is the nearest on few of those rows.
+        # Rows back at their base factors take their base risk, so a withdrawal restores the state bit for bit even
+        # for a model whose rounding depends on how many rows it is given at once.
+        rows = self._matrix(segments)
+        changed = np.any(rows != self.X[segments], axis=1)
+        if changed.any():
+            segments_changed, rows = segments[changed], rows[changed]
+            self.X[segments_changed] = rows
+            at_base = np.all(rows == np.column_stack([self.base[name][segments_changed]
+                                                      for name in self.model.factor_names]), axis=1)
+            risk = self.risk_before[segments_changed]
+            if not at_base.all():
+                risk[~at_base] = self.model.predict_risk(rows[~at_base])
+            self.risk[segments_changed] = risk
+            self.grade[segments_changed] = self.model.grade(risk)
         return segments
 
     def _refresh_points(self, effect, segments, proposals):
-        """Counts and distances of the base plus every current proposal (the factor engine's incremental update),
-        taken over on ``segments``."""
-        counts_before = self.base.get(effect.count_field)
-        distances_before = self.base.get(effect.distance_field)
-        points = np.array([p.geometry for p in proposals]).reshape(-1, 2)
-        _, counts_after, distances_after = add_points(
-            self.index, points, [p.weight for p in proposals], counts_before, distances_before,
-            self.settings[effect.radius_setting] if effect.radius_setting else 0.0, self.settings["distance_cap_m"])
-        if counts_after is not None:
-            self.current[effect.count_field][segments] = counts_after[segments]
-        if distances_after is not None:
-            self.current[effect.distance_field][segments] = distances_after[segments]
+        """Counts and distances on the sorted ``segments``: the base plus every current proposal, as
+        :func:`.factors.add_points` adds them (weights summed in proposal order, nearest distance within the cap),
+        from the distances each proposal measured when it was added."""
+        reaches = np.zeros(len(self.length_m), dtype=bool)
+        reaches[segments] = True
+        pair_segment = np.concatenate([p.segments for p in proposals] + [np.empty(0, dtype=np.int64)])
+        pair_distance = np.concatenate([p.distances_m for p in proposals] + [np.empty(0)])
+        pair_weight = np.concatenate([np.full(len(p.segments), p.weight) for p in proposals] + [np.empty(0)])
+        kept = reaches[pair_segment]
+        position = np.searchsorted(segments, pair_segment[kept])
+        pair_distance, pair_weight = pair_distance[kept], pair_weight[kept]
+        if effect.count_field in self.base:
+            near = pair_distance <= self.settings[effect.radius_setting]
+            counts = self.base[effect.count_field][segments].copy()
+            np.add.at(counts, position[near], pair_weight[near])
+            self.current[effect.count_field][segments] = counts
+        if effect.distance_field in self.base:
+            within_cap = pair_distance <= self.settings["distance_cap_m"]
+            distances = self.base[effect.distance_field][segments].copy()
+            np.minimum.at(distances, position[within_cap], pair_distance[within_cap])
+            self.current[effect.distance_field][segments] = distances
 
     def _refresh_route(self, segments, proposals):
         if ROUTE_FIELD not in self.base:

@@ -7,6 +7,7 @@ from .audit_routes import AuditRoutesAlgorithm
 from .compute_factors import ComputeFactorsAlgorithm
 from .generate_demo import GenerateDemoAlgorithm
 from .grade_streets import GradeStreetsAlgorithm
+from .optimise_sites import OptimiseSitesAlgorithm
 from .safe_route import SafeRouteAlgorithm
 from .segment_streets import SegmentStreetsAlgorithm
 from .simulate_scenario import SimulateScenarioAlgorithm
@@ -14,8 +15,8 @@ from .style_grades import StyleGradesAlgorithm
 from .train_model import TrainModelAlgorithm
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
-              StyleGradesAlgorithm, SimulateScenarioAlgorithm, AuditRoutesAlgorithm, SafeRouteAlgorithm,
-              GenerateDemoAlgorithm)
+              StyleGradesAlgorithm, SimulateScenarioAlgorithm, OptimiseSitesAlgorithm, AuditRoutesAlgorithm,
+              SafeRouteAlgorithm, GenerateDemoAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):

@@ -13,6 +13,11 @@ SPEC.json is either
   times the segment graph's build and ``safest_path`` per random origin–destination pair 0.3–2 km apart, and
   measures the safest route's exposure against the shortest's (engine alone). Without a ``risk`` field in the
   table the risk is a synthetic smooth field (``risk_source`` says which).
+* ``{"kind": "optimiser", "task": "practice" | "speed", "size_m": 2000, "tiles": 1, ...}``: the siting optimiser
+  with the engine alone on a generated district (``engine.demo``, ``tiles`` x ``tiles`` copies side by side) graded
+  by a model fitted on the default demo district, or on ``graded`` with ``model``: "practice" compares it with
+  sites on the riskiest segments for each of ``budgets_mkrw``; "speed" times one run on ``candidates`` sampled
+  street candidates (see :func:`run_optimiser`).
 
 RESULT.json gets wall seconds of the timed call, the resident set size before it and the process's peak RSS
 (``ru_maxrss``) after it, the feature count of each output, and on failure the error and its traceback.
@@ -236,6 +241,111 @@ def route_figures(outcomes, seconds, ok_status):
     }
 
 
+def run_optimiser(spec, result):
+    """The siting optimiser on a generated network: against practice, or timed (see the module docstring)."""
+    import numpy as np
+    plugin_package()
+    from anshim.engine import optimiser
+    from anshim.engine.proposals import add_to_planner, site
+
+    started = time.perf_counter()
+    planner = optimiser_planner(spec)
+    result["setup_s"] = time.perf_counter() - started
+    result["n_segments"] = len(planner.length_m)
+    kinds = tuple(spec.get("kinds", optimiser.DEFAULT_KINDS))
+    candidates = optimiser.street_candidates(planner, kinds, spec.get("spacing_m", 20.0), spec.get("min_grade", 3),
+                                             spec.get("min_separation_m", 30.0))
+    if spec.get("candidates") and spec["candidates"] < len(candidates):
+        chosen = np.sort(np.random.default_rng(spec.get("seed", 7)).choice(len(candidates), spec["candidates"],
+                                                                           replace=False))
+        candidates = optimiser.Candidates(candidates.kinds[chosen], candidates.xy[chosen])
+    result["n_candidates"] = len(candidates)
+    print(f"  {len(planner.length_m):,} segments, {len(candidates):,} candidates, set-up {result['setup_s']:.0f} s",
+          flush=True)
+    gc.collect()
+    result["rss_before_mb"] = rss_mb()
+    if spec.get("started_marker"):
+        Path(spec["started_marker"]).touch()
+    if spec["task"] == "speed":
+        run = optimiser.optimise_sites(planner, candidates, spec["budgets_mkrw"][0] * 1e6)
+        result["seconds"] = run.seconds
+        result["runs"] = [_optimiser_figures(run)]
+    else:
+        result["runs"], initial_gains = [], None
+        started = time.perf_counter()
+        for budget_mkrw in spec["budgets_mkrw"]:
+            run = optimiser.optimise_sites(planner, candidates, budget_mkrw * 1e6, initial_gains=initial_gains)
+            initial_gains = run.initial_gains
+            kinds_chosen = sorted((pick.kind for pick in run.picks), key=lambda kind: kind != "cctv")
+            practice = optimiser.riskiest_first(planner, kinds_chosen, 50.0)
+            sites = [site("practice", kind, x, y, optimiser.DEFAULT_CCTV_CAMERAS)
+                     for kind, (x, y) in zip(practice.kinds, practice.xy)]
+            ids = add_to_planner(planner, sites, [])
+            practice_summary = planner.summary()
+            for proposal_id in ids:
+                planner.remove(proposal_id)
+            figures = _optimiser_figures(run)
+            figures["practice_reduction"] = (practice_summary["expected_incidents_before"]
+                                             - practice_summary["expected_incidents_after"])
+            figures["practice_cost_krw"] = practice_summary["total_cost_krw"]
+            figures["practice_per_million_krw"] = practice_summary["risk_reduction_per_million_krw"]
+            figures["extra_reduction_pct"] = (100.0 * (figures["reduction"] / figures["practice_reduction"] - 1.0)
+                                              if figures["practice_reduction"] > 0 else None)
+            result["runs"].append(figures)
+            print(f"  {budget_mkrw:,.0f} M KRW: optimiser {figures['reduction']:.3f} ({figures['picks']} sites, "
+                  f"{run.seconds:.0f} s), riskiest first {figures['practice_reduction']:.3f}: "
+                  f"{figures['extra_reduction_pct']:+.1f} %", flush=True)
+        result["seconds"] = time.perf_counter() - started
+    result["peak_mb"] = peak_rss_mb()
+
+
+def _optimiser_figures(run):
+    summary = run.summary
+    kinds = [pick.kind for pick in run.picks]
+    return {"budget_krw": run.budget_krw, "picks": len(run.picks), "cctv": kinds.count("cctv"),
+            "lights": kinds.count("light"), "cost_krw": run.total_cost_krw,
+            "reduction": summary["expected_incidents_before"] - summary["expected_incidents_after"],
+            "per_million_krw": summary["risk_reduction_per_million_krw"], "seconds": run.seconds,
+            "oracle_calls": run.oracle_calls, "plain_greedy_calls": run.plain_greedy_calls,
+            "reevaluations": run.reevaluations, "violations": run.violations, "swaps": run.swaps,
+            "strategy": run.strategy}
+
+
+def optimiser_planner(spec):
+    """A ScenarioPlanner of ``graded`` with ``model``, or of a generated district (``size_m``, ``tiles`` x
+    ``tiles`` copies) graded by a model fitted on the default demo district's synthetic crimes."""
+    import numpy as np
+    from anshim.engine.scenario import ScenarioPlanner
+    if spec.get("graded"):
+        from anshim.engine.modelfile import load_model
+        lines, columns = read_line_layer(spec["graded"])
+        model, manifest = load_model(spec["model"])
+        return ScenarioPlanner(lines, {name: columns[name] for name in model.factor_names}, model,
+                               dict(manifest.get("factor_settings") or {}), columns.get("pop_night"))
+    from anshim.engine.demo import generate_district
+    from anshim.engine.fields import FACTORS
+    from anshim.engine.geometry import LineArrays
+    from anshim.engine.grades import grade_thresholds
+    from anshim.engine.model import fit_safety_model
+    names = [factor.name for factor in FACTORS]
+    demo = generate_district()
+    X = np.column_stack([demo.factors[name] for name in names])
+    crime = np.bincount(demo.crimes.segment_index, minlength=len(X)) > 0
+    model = fit_safety_model(X, crime, names, demo.segments.feature_index)
+    model.thresholds = grade_thresholds(model.predict_risk(X), demo.segments.length_m)
+    size_m = float(spec.get("size_m", 2000.0))
+    district = demo if size_m == 2000.0 else generate_district(size_m=size_m)
+    lines, factors = district.segments.lines, district.factors
+    tiles = int(spec.get("tiles", 1))
+    if tiles > 1:  # copies side by side, each shifted by the district's size
+        shifts = [np.array([i * size_m, j * size_m]) for i in range(tiles) for j in range(tiles)]
+        lines = LineArrays(np.vstack([lines.coords + shift for shift in shifts]),
+                           np.concatenate([lines.offsets[:-1] + k * len(lines.coords) for k in range(len(shifts))]
+                                          + [[len(shifts) * len(lines.coords)]]))
+        factors = {name: np.tile(values, len(shifts)) for name, values in factors.items()}
+    return ScenarioPlanner(lines, {name: factors[name] for name in names}, model, exposure=factors["pop_night"])
+
+
 def read_line_layer(path, table=None):
     """Segments of a GeoPackage (its first table, or ``table``) as LineArrays plus its numeric columns, read
     through OGR's Arrow interface."""
@@ -274,6 +384,8 @@ def main():
             run_scenario(spec, result)
         elif spec["kind"] == "routes":
             run_routes(spec, result)
+        elif spec["kind"] == "optimiser":
+            run_optimiser(spec, result)
         else:
             raise ValueError(f"unknown step kind {spec['kind']}")
         result["ok"] = True
