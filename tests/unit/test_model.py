@@ -6,7 +6,10 @@ from hypothesis import strategies as st
 
 from anshim.engine.explain import explain
 from anshim.engine.fields import FACTORS, factor_for
-from anshim.engine.model import SafetyModel, fit_safety_model, safety_constraints
+from anshim.engine import model as model_module
+from anshim.engine.model import (CONTROLS_PER_CASE, MAX_ITERATIONS, TREES_PER_ROUND, SafetyModel, cross_validate,
+                                 fit_safety_model, safety_constraints)
+from anshim.engine.progress import Canceled
 
 FACTOR_NAMES = tuple(factor.name for factor in FACTORS)
 SEGMENTS_PER_STREET = 20
@@ -185,3 +188,81 @@ def test_training_rejects_data_without_crime():
     X, crime, street, _ = synthetic_network(200, seed=4)
     with pytest.raises(ValueError, match="both with and without crime"):
         fit_safety_model(X, np.zeros_like(crime), FACTOR_NAMES, street)
+
+
+# --- the cross-validation the model is fitted with (engine.model.cross_validate) ---
+
+@pytest.fixture(scope="module")
+def cross_validated():
+    """The model of the 3,000-segment district with its cross-validation, and every progress report made."""
+    X, crime, street, probability = synthetic_network(3000, seed=1)
+    reported = []
+    fitted = cross_validate(X, crime, FACTOR_NAMES, street, seed=0, progress=reported.append)
+    return fitted, X, crime, street, probability, reported
+
+
+def test_cross_validation_holds_every_street_out_whole_once(cross_validated):
+    fitted, X, _, street, _, _ = cross_validated
+    assert len(fitted.folds) == len(fitted.fold_models) == 5
+    times_held_out = np.zeros(len(X), dtype=int)
+    for train, test in fitted.folds:
+        assert not np.isin(street[test], street[train]).any()
+        assert len(train) + len(test) == len(X)
+        times_held_out[test] += 1
+    assert (times_held_out == 1).all()
+
+
+def test_held_out_risk_comes_from_the_fold_that_never_saw_the_street(cross_validated):
+    fitted, X, _, _, probability, _ = cross_validated
+    for (_, test), fold_model in zip(fitted.folds, fitted.fold_models):
+        np.testing.assert_allclose(fitted.held_out_risk[test], fold_model.predict_risk(X[test]), rtol=0, atol=1e-9)
+    assert spearman(fitted.held_out_risk, probability) >= 0.7
+
+
+def test_early_stopping_grows_a_round_past_the_best_tree_count(cross_validated):
+    fitted, *_ = cross_validated
+    training = fitted.model.training
+    grown, trees = training["trees_grown_per_fold"], training["trees"]
+    assert fitted.model.forest.n_trees == trees
+    assert grown % TREES_PER_ROUND == 0 or grown == MAX_ITERATIONS
+    assert trees <= grown - TREES_PER_ROUND or grown == MAX_ITERATIONS
+    assert all(fold_model.forest.n_trees <= grown for fold_model in fitted.fold_models)
+
+
+def test_training_reports_progress_after_every_tree(cross_validated):
+    fitted, *_, reported = cross_validated
+    training = fitted.model.training
+    trees_fitted = len(fitted.folds) * training["trees_grown_per_fold"] + training["trees"]
+    assert reported == sorted(reported) and reported[-1] == 1.0
+    assert len(reported) >= trees_fitted
+    # every fold's first round moves the bar: the reports before the final fit are spread over its share
+    before_final = [fraction for fraction in reported if fraction < 0.85]
+    assert len(set(before_final)) >= len(fitted.folds) * TREES_PER_ROUND
+
+
+def test_cancel_stops_training_at_the_next_tree():
+    X, crime, street, _ = synthetic_network(3000, seed=1)
+    reports = []
+
+    def cancel_after_the_first_trees(fraction):
+        reports.append(fraction)
+        if len(reports) == 10:  # within the first fold's first round
+            raise Canceled()
+
+    with pytest.raises(Canceled):
+        cross_validate(X, crime, FACTOR_NAMES, street, progress=cancel_after_the_first_trees)
+    assert len(reports) == 10
+
+
+def test_case_control_sampling_keeps_every_crime_and_still_ranks_like_the_truth(monkeypatch, held_out):
+    monkeypatch.setattr(model_module, "MIN_CONTROLS", 0)
+    X, crime, street, _ = synthetic_network(3000, seed=1)
+    fitted = cross_validate(X, crime, FACTOR_NAMES, street)
+    rows = fitted.model.training["rows_learned_from"]
+    assert rows["with_crime"] == crime.sum()
+    assert rows["crime_free"] == CONTROLS_PER_CASE * crime.sum() < rows["crime_free_available"]
+    X_other, crime_other, _, probability = held_out
+    risk = fitted.model.predict_risk(X_other)
+    assert spearman(risk, probability) >= 0.7
+    # the calibration is fitted on every held-out segment, so the sample does not inflate the risk
+    assert risk.mean() == pytest.approx(crime_other.mean(), abs=0.02)

@@ -24,7 +24,6 @@ from anshim.engine.demo import generate_district
 from anshim.engine.explain import explain
 from anshim.engine.fields import CRIME_YEAR_PREFIX, FACTORS
 from anshim.engine.groundtruth import dominant_risk_factor
-from anshim.engine.model import fit_safety_model
 from anshim.engine.spatial import polyline_midpoints
 from anshim.engine.training import train_safety_model
 from anshim.engine.validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
@@ -45,26 +44,13 @@ def recovery():
         table[f"{CRIME_YEAR_PREFIX}{year}"] = np.bincount(crimes.segment_index[crimes.years == year],
                                                         minlength=n_segments)
     streets = segments.feature_index
-    # The grouped cross-validation inside train_safety_model fits the model on the streets of four folds
-    # (GroupKFold on street ids). Keeping each of those models with the streets it never saw gives the held-out
-    # predictions without fitting again; the temporal and final fits see every street and are skipped.
-    unseen_streets_and_model = []
-
-    def fit_and_keep(X, has_crime, factor_names, groups, **options):
-        model = fit_safety_model(X, has_crime, factor_names, groups, **options)
-        unseen_streets_and_model.append((np.setdiff1d(streets, groups), model))
-        return model
-
     result = train_safety_model(table, FACTOR_NAMES, segments.length_m, polyline_midpoints(segments.lines), streets,
-                                fit=fit_and_keep, synthetic_crimes=True)
+                                synthetic_crimes=True)
     X = np.column_stack([table[name] for name in FACTOR_NAMES])
-    held_out_risk = np.full(n_segments, np.nan)
-    times_held_out = np.zeros(n_segments, dtype=int)
-    for unseen, model in unseen_streets_and_model:
-        rows = np.isin(streets, unseen)
-        held_out_risk[rows] = model.predict_risk(X[rows])
-        times_held_out += rows
-    assert np.all(times_held_out == 1), "every street must be held out exactly once"
+    # The risk of each segment from the cross-validation fold that never saw its street (the folds are checked to
+    # keep streets whole and hold each segment out once).
+    held_out_risk = result.held_out_risk
+    assert held_out_risk.shape == (n_segments,) and np.isfinite(held_out_risk).all()
     return district, X, result, held_out_risk
 
 
