@@ -1,13 +1,15 @@
 """`make bench`: Anshim against QGIS's own algorithms on the same data, in the same run, printed as ratios.
 
-    python scripts/bench.py [--quick] [--native-cap 900] [--out build/bench] [--rows 1,2,3,4,5]
+    python scripts/bench.py [--quick] [--native-cap 900] [--out build/bench] [--rows 1,2,3,4,5,6]
 
 Generates a synthetic city (about 8,200 km of street centre-lines, ~10x smaller with --quick) with facilities,
 a population raster and synthetic crimes under build/bench/, reprojects the real Gangnam road centre-lines from
 ../shared (if present), then measures each step in a fresh process (scripts/bench_step.py): the wall seconds of
 ONE processing.run and the process's peak RSS. QGIS-native steps are killed after --native-cap seconds and shown
-as "> cap" with a lower-bound ratio. Prints a table and writes build/bench/results.json. The goals are printed
-beside the numbers; nothing here fails on a timing.
+as "> cap" with a lower-bound ratio. Row 6 then runs the user's chain — segment, factors, train, grade, style —
+and native:splitlinesbylength through the real ``qgis_process`` with the plugin installed in a throwaway profile,
+QGIS start-up included, and prints it beside the in-process figures with wall and CPU seconds. Prints the tables
+and writes build/bench/results.json. The goals are printed beside the numbers; nothing here fails on a timing.
 
 The crimes are SYNTHETIC: drawn along the streets with a rate that falls with lights and cameras nearby and rises
 near entertainment venues and with night-time population, so the model has something to learn.
@@ -787,11 +789,14 @@ def run_bench(args):
                                                (("train", "train_city_anshim"), ("grade", "grade_city_anshim"))}
     if 5 in rows:
         results["rows"]["scenario"] = _scenario_row(runner)
+    if 6 in rows:
+        results["rows"]["qgis_process"] = run_qgis_process_chain(out, paths, cap)
 
     results["steps"] = runner.steps
     results["total_s"] = time.perf_counter() - bench_started
     (out / "results.json").write_text(json.dumps(results, indent=1, default=str), encoding="utf-8")
     print_table(results)
+    print_qgis_process_table(results)
     log(f"\nCrimes are SYNTHETIC (drawn from a factor-dependent rate), not real records. Results: "
         f"{out / 'results.json'}; step logs in {out / 'steps'}. Whole bench {results['total_s'] / 60:.1f} min.")
 
@@ -875,6 +880,188 @@ def _machine():
         pass
     return {"cpu": cpu, "cores": os.cpu_count(), "python": platform.python_version(), "qgis": qgis,
             "memory_gb": round(os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES") / 2 ** 30, 1)}
+
+
+# --- the same chain through qgis_process, as a user runs it --------------------------------------------------------
+
+QGIS_PROCESS_GOALS = {"segment_ratio": 1.2, "factors_s": 15.0, "train_s": 45.0, "grade_s": 8.0, "chain_s": 90.0,
+                      "train_peak_mb": 2048.0}
+
+
+class QgisProcessRunner:
+    """Runs algorithms with the real ``qgis_process run ALGORITHM -- PARAM=value …``, QGIS start-up included, with
+    the plugin installed into a throwaway profile under ``folder`` (as tests/qgis/test_qgis_process.py does).
+
+    Each result has the wall seconds of the whole command, its CPU seconds (user + system, every thread) and its
+    peak RSS, read from the finished process's resource usage.
+    """
+
+    def __init__(self, folder):
+        import shutil
+        self.executable = shutil.which("qgis_process.bin") or shutil.which("qgis_process")
+        self.folder = folder
+        self.steps = {}
+        self.profile = folder / "qgis-profile"
+        (folder / "steps").mkdir(parents=True, exist_ok=True)
+        if self.executable is None:
+            return
+        plugins = self.profile / "profiles" / "default" / "python" / "plugins"
+        subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--copy-to", str(plugins / "anshim")],
+                       check=True, capture_output=True)
+        self.environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(self.profile), QT_QPA_PLATFORM="offscreen")
+        enabled = subprocess.run([self.executable, "plugins", "enable", "anshim"], env=self.environment,
+                                 capture_output=True, text=True)
+        if enabled.returncode != 0:
+            raise RuntimeError(f"qgis_process could not enable the plugin: {enabled.stderr.strip()}")
+
+    def run(self, name, arguments, count=None, cap_s=None):
+        """``qgis_process`` with ``arguments`` (e.g. ``["run", "anshim:segmentstreets", "--", "INPUT=…"]``)."""
+        if self.executable is None:
+            self.steps[name] = {"ok": False, "error": "qgis_process is not installed"}
+            return self.steps[name]
+        for output in (count or {}).values():
+            _remove_output(output)
+        log_path = self.folder / "steps" / f"{name}.log"
+        log(f"[{time.strftime('%H:%M:%S')}] {name}: qgis_process {' '.join(arguments[:2])}"
+            + (f" (cap {cap_s:.0f} s)" if cap_s else ""))
+        busy_before = _others_cpu_share()
+        started = time.perf_counter()
+        with open(log_path, "w", encoding="utf-8") as step_log:
+            process = subprocess.Popen([self.executable, *arguments], stdout=step_log, stderr=subprocess.STDOUT,
+                                       env=self.environment, cwd=str(self.folder), start_new_session=True)
+            capped = False
+            while True:
+                pid, status, usage = os.wait4(process.pid, os.WNOHANG)
+                if pid:
+                    break
+                if cap_s and time.perf_counter() - started > cap_s:
+                    os.killpg(process.pid, signal.SIGKILL)  # the command's own process group, started above
+                    pid, status, usage = os.wait4(process.pid, 0)
+                    capped = True
+                    break
+                time.sleep(0.05)
+        seconds = time.perf_counter() - started
+        code = os.waitstatus_to_exitcode(status)
+        result = {"ok": code == 0 and not capped, "seconds": seconds, "cpu_s": usage.ru_utime + usage.ru_stime,
+                  "peak_mb": usage.ru_maxrss / 1024.0, "others_cpu_cores_before": busy_before,
+                  "log_file": str(log_path), "capped": capped}
+        if capped:
+            result["error"] = f"killed after the {cap_s:.0f} s cap"
+        elif code != 0:
+            result["error"] = f"qgis_process exited with code {code}"
+            result["tail"] = _tail(log_path)
+        else:
+            from bench_step import feature_count
+            result["counts"] = {key: feature_count(path) for key, path in (count or {}).items()}
+        self.steps[name] = result
+        log(f"    {seconds:.1f} s wall, {result['cpu_s']:.1f} s CPU, peak {result['peak_mb']:.0f} MB"
+            if result["ok"] else f"    FAILED: {result.get('error')}\n{result.get('tail', '')}")
+        return result
+
+
+def qgis_process_arguments(algorithm, parameters):
+    """``run ALGORITHM -- KEY=value …``; a list value becomes one ``KEY=item`` per item, as qgis_process takes it."""
+    pairs = []
+    for key, value in parameters.items():
+        for item in value if isinstance(value, (list, tuple)) else [value]:
+            pairs.append(f"{key}={str(item).lower() if isinstance(item, bool) else item}")
+    return ["run", algorithm, "--", *pairs]
+
+
+def run_qgis_process_chain(out, paths, cap):
+    """Segment, factors, train, grade and style through qgis_process, and native:splitlinesbylength beside it."""
+    runner = QgisProcessRunner(out / "qgis_process")
+    folder = runner.folder
+    segments, factors = str(folder / "segments.gpkg"), str(folder / "factors.gpkg")
+    model, graded = str(folder / "city.anshim"), str(folder / "graded.gpkg")
+    runner.run("startup", ["help", "anshim:segmentstreets"])  # QGIS, Processing and the plugin, no work
+    chain = [
+        ("segment", "anshim:segmentstreets", {"INPUT": paths["streets"], "MAX_LENGTH": 10,
+                                              "FIELDS": ["name", "road_class", "width_m"], "OUTPUT": segments},
+         {"OUTPUT": segments}),
+        ("factors", "anshim:computefactors", {
+            "INPUT": segments, "CCTV": paths["cctv"], "CCTV_CAMERAS_FIELD": "cameras", "LIGHTS": paths["lights"],
+            "BELLS": paths["bells"], "GUARDHOUSES": paths["guardhouses"], "POLICE": paths["police"],
+            "RISK_SITES": paths["risk_sites"], "SAFE_ROUTES": paths["safe_routes"],
+            "POPULATION_RASTER": paths["population"], "CRIMES": paths["crimes"], "CRIME_DATE_FIELD": "date",
+            "WIDTH_FIELD": "width_m", "OUTPUT": factors}, {"OUTPUT": factors}),
+        ("train", "anshim:trainmodel", {"INPUT": factors, "SYNTHETIC_CRIMES": True, "MODEL": model,
+                                        "REPORT": str(folder / "model_card.html")}, None),
+        ("grade", "anshim:gradestreets", {"INPUT": factors, "MODEL": model, "OUTPUT": graded}, {"OUTPUT": graded}),
+        ("style", "anshim:stylegrades", {"INPUT": graded, "SAVE_AS_DEFAULT": True}, None),
+    ]
+    for name, algorithm, parameters, count in chain:
+        if not runner.run(name, qgis_process_arguments(algorithm, parameters), count).get("ok"):
+            break
+    for name, output in (("native_segment_fgb", folder / "native_segments.fgb"),
+                         ("native_segment_gpkg", folder / "native_segments.gpkg")):
+        runner.run(name, qgis_process_arguments("native:splitlinesbylength", {
+            "INPUT": paths["streets"], "LENGTH": 10, "OUTPUT": str(output)}), {"OUTPUT": str(output)}, cap)
+    return runner.steps
+
+
+def print_qgis_process_table(results):
+    """The chain through qgis_process next to the same steps in-process, with the goals of issue 13."""
+    steps = (results.get("rows") or {}).get("qgis_process")
+    if not steps:
+        return
+    in_process = results.get("steps", {})
+    goals = QGIS_PROCESS_GOALS
+    native = [steps.get(name) for name in ("native_segment_fgb", "native_segment_gpkg")]
+    native_best = min((step["seconds"] for step in native if step and step.get("ok")), default=None)
+
+    def wall(step):
+        return "—" if not step else (f"{step['seconds']:.1f}" if step.get("ok") else "FAILED")
+
+    def cpu(step):
+        return "—" if not (step and step.get("ok") and step.get("cpu_s") is not None) else f"{step['cpu_s']:.1f}"
+
+    def mark(ok):
+        return "met" if ok else "MISSED"
+
+    segment = steps.get("segment") or {}
+    ratio = segment["seconds"] / native_best if segment.get("ok") and native_best else None
+    rows = [("QGIS + Processing + plugin start-up (help)", steps.get("startup"), None, "")]
+    rows.append(("segmentation", segment, in_process.get("segment_city_anshim"),
+                 f"≤ {goals['segment_ratio']}× native: " + (f"{ratio:.2f}×, {mark(ratio <= goals['segment_ratio'])}"
+                                                           if ratio else "—")))
+    for name, key in (("native_segment_fgb", "native:splitlinesbylength → FlatGeobuf"),
+                      ("native_segment_gpkg", "native:splitlinesbylength → GeoPackage")):
+        rows.append((f"  {key}", steps.get(name), in_process.get("segment_city_native") if "gpkg" in name else None,
+                     ""))
+    for name, label, goal_key, in_process_name in (
+            ("factors", "all factors", "factors_s", "factors_city_anshim"),
+            ("train", "training (grouped CV + temporal hold-out)", "train_s", "train_city_anshim"),
+            ("grade", "grading", "grade_s", "grade_city_anshim")):
+        step = steps.get(name) or {}
+        goal = f"≤ {goals[goal_key]:.0f} s" + (f": {mark(step['seconds'] <= goals[goal_key])}" if step.get("ok") else "")
+        if name == "train" and step.get("ok"):
+            goal += f"; peak ≤ 2 GB: {mark(step['peak_mb'] <= goals['train_peak_mb'])}"
+        rows.append((label, step, in_process.get(in_process_name), goal))
+    rows.append(("styling (stylegrades)", steps.get("style"), None, ""))
+    chain = [steps.get(name) for name in ("segment", "factors", "train", "grade", "style")]
+    total = sum(step["seconds"] for step in chain if step and step.get("ok")) if all(
+        step and step.get("ok") for step in chain) else None
+    total_cpu = sum(step["cpu_s"] for step in chain if step and step.get("ok")) if total else None
+    rows.append(("the five steps together", {"ok": total is not None, "seconds": total or 0, "cpu_s": total_cpu,
+                                             "peak_mb": None} if total else None, None,
+                 f"≤ {goals['chain_s']:.0f} s" + (f": {mark(total <= goals['chain_s'])}" if total else "")))
+    header = ("through qgis_process", "wall s", "CPU s", "peak MB", "in-process s", "in-process CPU s", "goal")
+    table = [(label, wall(step), cpu(step), f"{step['peak_mb']:.0f}" if step and step.get("peak_mb") else "—",
+              wall(inside), cpu(inside), goal) for label, step, inside, goal in rows]
+    widths = [max(len(str(line[i])) for line in table + [header]) for i in range(len(header))]
+    print()
+    print("The same steps through qgis_process (the user's path: `qgis_process run anshim:… -- PARAM=…`, plugin "
+          "installed in a throwaway profile, QGIS start-up included) and in-process (one processing.run):")
+    print(" | ".join(str(value).ljust(width) for value, width in zip(header, widths)))
+    print("-+-".join("-" * width for width in widths))
+    for line in table:
+        print(" | ".join(str(value).ljust(width) for value, width in zip(line, widths)))
+    busy = [step["others_cpu_cores_before"] for step in steps.values() if step.get("others_cpu_cores_before")]
+    if busy:
+        print(f"CPU used by other processes just before each qgis_process step: {min(busy):.1f}–{max(busy):.1f} of "
+              f"{results['machine']['cores']} cores. CPU s counts every thread; on an idle machine wall seconds "
+              f"come close to it for single-threaded steps.")
 
 
 # --- the table --------------------------------------------------------------------------------------------------
@@ -1013,7 +1200,8 @@ def main(argv=None):
     parser.add_argument("--quick", action="store_true", help="a ~10x smaller city, for development")
     parser.add_argument("--native-cap", type=float, default=900.0, help="seconds before a native step is killed")
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"), help="output folder (default build/bench)")
-    parser.add_argument("--rows", default="1,2,3,4,5", help="rows to run, e.g. 1,2 (default all)")
+    parser.add_argument("--rows", default="1,2,3,4,5,6", help="rows to run, e.g. 1,2 (default all; 6 is the chain "
+                                                              "through qgis_process)")
     parser.add_argument("--skip-native-crime", action="store_true", help="skip native:joinbynearest for crime_n")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
