@@ -13,14 +13,14 @@ from .dependencies import require
 from .fields import factor_for
 from .forest import Forest, forest_from_booster
 from .grades import grade_from_risk
-from .progress import report
+from .progress import report, stage
 
 # Gradient boosting settings, chosen for a few hundred thousand near-duplicate 10 m segments and ~13 factors.
 LEARNING_RATE = 0.1
 MAX_ITERATIONS = 200
 MAX_DEPTH = 4  # interactions of up to four factors (e.g. few lights x dead end x night-time population)
 N_FOLDS = 5
-TREES_PER_ROUND = 25  # the folds' boosters grow this many trees between looks at their held-out loss
+EARLY_STOPPING_PATIENCE = 20  # a fold's booster stops after this many trees without a lower held-out loss
 CONTROLS_PER_CASE = 5  # crime-free rows a booster learns from per crime row (case-control sampling) ...
 MIN_CONTROLS = 100_000  # ... but never fewer than this many, so districts learn from all their rows
 CALIBRATION_KNOTS = 1025
@@ -140,6 +140,7 @@ class CrossValidatedModel:
     folds: list
     fold_models: list
     held_out_risk: np.ndarray
+    held_out_losses: list  # per fold, its held-out log loss after each tree it grew
 
 
 def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FOLDS):
@@ -159,11 +160,11 @@ def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FO
       by under 0.01). The weighting shifts the raw scores, which the calibration below undoes.
     * Folds: ``folds`` grouped folds keep whole streets together (``groups``), since neighbouring pieces of one
       street are near-duplicates and would otherwise leak. One booster per fold learns from the other folds.
-    * Number of trees, with early stopping: the fold boosters grow together, :data:`TREES_PER_ROUND` trees at a
-      time, and their held-out (class-weighted) log loss is summed over folds after every tree count. Growing
-      stops when a round brought no lower loss, or at :data:`MAX_ITERATIONS`. The final model takes the count
-      with the lowest summed loss; a fold's own model takes the count that is best on the *other* folds, so the
-      rows it is scored on never choose its size.
+    * Number of trees, with early stopping: each fold's booster tracks its log loss (class-weighted) on its
+      held-out fold after every tree and stops once :data:`EARLY_STOPPING_PATIENCE` trees in a row brought no
+      lower loss, or at :data:`MAX_ITERATIONS`. The final model takes the tree count with the lowest loss summed
+      over the folds; a fold's own model takes the count that is best on the *other* folds, so the rows it is
+      scored on never choose its size.
     * Calibration: Platt scaling — a logistic curve of the crime flags on the **held-out** raw scores (Platt
       1999; Niculescu-Mizil & Caruana 2005): all folds' for the final model, the other folds' for a fold's model.
       It is strictly increasing, so monotonicity survives, no two scores tie (grade shares by length stay
@@ -182,10 +183,10 @@ def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FO
     threads = max(1, (os.cpu_count() or 1) // 2)
     require("sklearn.ensemble")  # loads the OpenMP runtime, which the limit below can only reach once loaded
     with require("threadpoolctl").threadpool_limits(limits=threads, user_api="openmp"):
-        return _cross_validate(X, y, factor_names, groups, seed, progress, folds)
+        return _cross_validate(X, y, factor_names, groups, seed, progress, folds, threads)
 
 
-def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds):
+def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads):
     constraints = safety_constraints(factor_names)
     folds = list(require("sklearn.model_selection").GroupKFold(n_splits=min(n_folds, len(np.unique(groups))))
                  .split(X, y, groups))
@@ -194,21 +195,31 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds):
             raise ValueError(f"The model cannot be trained without fold {number + 1} of {len(folds)}: it needs "
                              f"segments both with and without a crime. Crimes fall on too few streets, or on every "
                              f"segment.")
-    # progress: growing the folds' trees is 0..0.85 (counted against the most they may grow), the final fit the rest
     rng = np.random.default_rng(seed)
-    fold_rows = [_case_control_rows(train, y, rng) for train, _ in folds]
-    ticker = _TreeTicker(progress, len(folds) * (MAX_ITERATIONS + 1), 0.0, 0.85)
-    boosters, losses = _grow_folds(X, y, folds, fold_rows, constraints, seed, ticker)
+    weights = _balanced_weights(y)
+    boosters, hooks = [], []
+    for number, (train, test) in enumerate(folds):  # progress: the folds share 0..0.85, the final fit the rest
+        hook = _HeldOutLoss(X[test], y[test], weights[test], threads,
+                            stage(progress, 0.85 * number / len(folds), 0.85 * (number + 1) / len(folds)))
+        rows = _case_control_rows(train, y, rng)
+        boosters.append(_new_booster(constraints, len(rows), seed, MAX_ITERATIONS, hook, EARLY_STOPPING_PATIENCE)
+                        .fit(X[rows], y[rows]))
+        hooks.append(hook)
+    losses = [np.array(hook.losses) for hook in hooks]
     n_trees, fold_trees = _chosen_tree_counts(losses)
-    held_out_raw, fold_raw = _held_out_raw(boosters, folds, X, n_trees, fold_trees)
-    final_ticker = _TreeTicker(progress, n_trees + 1, 0.85, 1.0)
+    # every fold's held-out scores at every count chosen: its own model's, the other folds' models' (to calibrate
+    # them) and the final model's
+    fold_raw = [hook.raw_after(booster, set(fold_trees) | {n_trees}) for hook, booster in zip(hooks, boosters)]
+    held_out_raw = np.empty(len(y))
+    for (_, test), raw in zip(folds, fold_raw):
+        held_out_raw[test] = raw[n_trees]
     rows = _case_control_rows(np.arange(len(y)), y, rng)
-    booster = _new_booster(constraints, len(rows), seed, n_trees, final_ticker).fit(X[rows], y[rows])
+    final_hook = _TreeTicker(stage(progress, 0.85, 1.0), n_trees + 1)
+    booster = _new_booster(constraints, len(rows), seed, n_trees, final_hook, MAX_ITERATIONS + 1).fit(X[rows], y[rows])
     forest = forest_from_booster(booster)
     calibration = _platt_knots(held_out_raw, y, _raw_score_range(forest, held_out_raw))
-    reference = np.nanmedian(X, axis=0)
-    model = SafetyModel(factor_names, constraints, forest, *calibration, reference=reference,
-                        training=_training_summary(y, rows, groups, folds, n_trees, losses.shape[1], booster, seed))
+    model = SafetyModel(factor_names, constraints, forest, *calibration, reference=np.nanmedian(X, axis=0),
+                        training=_training_summary(y, rows, groups, folds, n_trees, losses, booster, seed))
     fold_models, held_out_risk = [], np.empty(len(y))
     for number, ((train, test), fold_booster) in enumerate(zip(folds, boosters)):
         others = np.concatenate([test_rows for k, (_, test_rows) in enumerate(folds) if k != number])
@@ -220,24 +231,59 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds):
         held_out_risk[test] = fold_model.risk_from_raw(fold_raw[number][fold_trees[number]])
         fold_models.append(fold_model)
     report(progress, 1.0)
-    return CrossValidatedModel(model, folds, fold_models, held_out_risk)
+    return CrossValidatedModel(model, folds, fold_models, held_out_risk, losses)
 
 
 class _TreeTicker:
-    """Counts trees as scikit-learn grows them and reports progress: the booster's per-tree hook.
+    """The booster's per-tree hook for progress: counts trees as scikit-learn grows them.
 
-    scikit-learn calls an early-stopping ``scoring`` callable after every tree (and once before a booster's first);
-    with stopping switched off (the patience is longer than the most trees a booster may grow) it serves as the
-    per-tree callback that reports progress and lets Cancel (``progress`` raising) stop a fit within one tree.
+    scikit-learn calls an early-stopping ``scoring`` callable after every tree (and once before the first); with
+    a patience longer than the trees a booster may grow it never stops the fit, and serves as the per-tree
+    callback that reports progress and lets Cancel (``progress`` raising) stop a fit within one tree.
     """
 
-    def __init__(self, progress, total_trees, start, end):
-        self.progress, self.total, self.start, self.end, self.trees = progress, max(1, total_trees), start, end, 0
+    def __init__(self, progress, total_calls):
+        self.progress, self.total, self.calls = progress, max(1, total_calls), 0
 
     def __call__(self, estimator, X, y, sample_weight=None):
-        self.trees += 1
-        report(self.progress, self.start + (self.end - self.start) * min(1.0, self.trees / self.total))
+        self.calls += 1
+        report(self.progress, min(1.0, self.calls / self.total))
         return 0.0
+
+
+class _HeldOutLoss:
+    """One fold booster's per-tree hook: its (class-weighted) log loss on the held-out fold after every tree.
+
+    scikit-learn calls the early-stopping ``scoring`` callable after every tree, and stops when the score has not
+    risen for ``n_iter_no_change`` trees. The score returned is minus the lowest loss so far, so the booster stops
+    once :data:`EARLY_STOPPING_PATIENCE` trees in a row brought no lower held-out loss. Each call adds only the
+    newest tree's predictions to the held-out raw scores (scikit-learn 1.2's ``_predict_iterations``, the layout
+    :func:`.forest.forest_from_booster` reads too), reports progress and so lets Cancel stop the fit.
+    """
+
+    def __init__(self, X_test, y_test, weights, threads, progress):
+        self.X, self.y, self.weights, self.threads, self.progress = X_test, y_test, weights, threads, progress
+        self.raw, self.losses = None, []
+
+    def __call__(self, estimator, X, y, sample_weight=None):
+        if self.raw is None:  # the call before the first tree
+            self.raw = np.zeros((len(self.X), 1)) + estimator._baseline_prediction.ravel()[0]
+        new_trees = estimator._predictors[len(self.losses):]
+        if new_trees:
+            estimator._predict_iterations(self.X, new_trees, self.raw, False, self.threads)
+            self.losses.append(_weighted_log_loss(self.raw[:, 0], self.y, self.weights))
+        report(self.progress, len(self.losses) / MAX_ITERATIONS)
+        return -min(self.losses, default=np.inf)
+
+    def raw_after(self, booster, tree_counts):
+        """``{count: held-out raw scores after the first count trees}``, taking the later trees off again."""
+        raw, grown, snapshots = self.raw.copy(), len(self.losses), {}
+        for count in sorted(tree_counts, reverse=True):
+            later = np.zeros_like(raw)
+            booster._predict_iterations(self.X, booster._predictors[count:grown], later, False, self.threads)
+            raw, grown = raw - later, count
+            snapshots[count] = raw[:, 0].copy()
+        return snapshots
 
 
 def _case_control_rows(rows, y, rng):
@@ -254,53 +300,18 @@ def _case_control_rows(rows, y, rng):
     return np.sort(np.concatenate([rows[y[rows]], rng.choice(crime_free, keep, replace=False)]))
 
 
-def _grow_folds(X, y, folds, fold_rows, constraints, seed, ticker):
-    """One booster per fold, grown together round by round until a round improves no one's held-out loss.
-
-    ``fold_rows``: the training rows each fold's booster learns from. Returns the boosters and the held-out loss
-    of each fold after each tree count, shape ``(folds, trees)``.
-    """
-    weights = _balanced_weights(y)
-    boosters = [_new_booster(constraints, len(rows), seed, TREES_PER_ROUND, ticker, warm_start=True)
-                for rows in fold_rows]
-    losses = np.zeros((len(folds), 0))
-    while losses.shape[1] < MAX_ITERATIONS:
-        grown = min(MAX_ITERATIONS, losses.shape[1] + TREES_PER_ROUND)
-        round_losses = np.zeros((len(folds), grown))
-        for number, ((_, test), rows, booster) in enumerate(zip(folds, fold_rows, boosters)):
-            booster.set_params(max_iter=grown).fit(X[rows], y[rows])
-            for iteration, raw in enumerate(booster.staged_decision_function(X[test])):
-                round_losses[number, iteration] = _weighted_log_loss(raw, y[test], weights[test])
-        improved = any(np.argmin(curve) >= losses.shape[1] for curve in _selection_curves(round_losses))
-        losses = round_losses
-        if not improved:
-            break
-    return boosters, losses
-
-
 def _selection_curves(losses):
-    """Summed held-out loss per tree count: over every fold, then over every fold but each one in turn."""
-    total = losses.sum(axis=0)
-    return [total] + [total - fold_losses for fold_losses in losses]
+    """Summed held-out loss per tree count, up to the fewest trees any fold grew: over every fold, then over every
+    fold but each one in turn."""
+    common = np.array([fold_losses[:min(map(len, losses))] for fold_losses in losses])
+    total = common.sum(axis=0)
+    return [total] + [total - fold_losses for fold_losses in common]
 
 
 def _chosen_tree_counts(losses):
     """Trees of the final model (best over all folds) and of each fold's model (best over the other folds)."""
     total, *leave_one_out = [int(np.argmin(curve)) + 1 for curve in _selection_curves(losses)]
     return total, leave_one_out
-
-
-def _held_out_raw(boosters, folds, X, n_trees, fold_trees):
-    """Pooled held-out raw scores at ``n_trees``, and per fold its held-out raw scores at every count needed."""
-    held_out = np.empty(len(X))
-    per_fold = []
-    wanted = set(fold_trees) | {n_trees}
-    for (_, test), booster in zip(folds, boosters):
-        snapshots = {iteration: raw for iteration, raw in enumerate(booster.staged_decision_function(X[test]),
-                                                                    start=1) if iteration in wanted}
-        held_out[test] = snapshots[n_trees]
-        per_fold.append(snapshots)
-    return held_out, per_fold
 
 
 def _checked_training_data(X, y, factor_names, groups):
@@ -323,14 +334,15 @@ def _checked_training_data(X, y, factor_names, groups):
     return X, y, groups, factor_names
 
 
-def _new_booster(constraints, n_rows, seed, n_trees, on_tree, warm_start=False):
+def _new_booster(constraints, n_rows, seed, n_trees, on_tree, patience):
+    """The booster; ``on_tree`` is called after every tree (see :class:`_HeldOutLoss`), and the fit stops when its
+    score has not risen for ``patience`` trees."""
     ensemble = require("sklearn.ensemble")
     return ensemble.HistGradientBoostingClassifier(
         learning_rate=LEARNING_RATE, max_iter=n_trees, max_depth=MAX_DEPTH, max_leaf_nodes=2 ** MAX_DEPTH,
         min_samples_leaf=max(20, n_rows // 1000), l2_regularization=1.0, monotonic_cst=constraints.tolist(),
-        class_weight="balanced", random_state=seed, warm_start=warm_start,
-        # the per-tree hook (see _TreeTicker): "early stopping" scored by it on the training rows, never stopping
-        early_stopping=True, scoring=on_tree, validation_fraction=None, n_iter_no_change=MAX_ITERATIONS + 1)
+        class_weight="balanced", random_state=seed, early_stopping=True, scoring=on_tree,
+        validation_fraction=None, n_iter_no_change=patience, tol=0.0)
 
 
 def _balanced_weights(y):
@@ -340,7 +352,8 @@ def _balanced_weights(y):
 
 
 def _weighted_log_loss(raw, y, weights):
-    return float(np.sum(weights * (np.logaddexp(0.0, raw) - y * raw)))
+    """Sum of ``weights`` times the log loss of raw scores (log-odds): log(1 + e^raw) - y * raw, stably."""
+    return float(np.dot(weights, np.maximum(raw, 0.0) + np.log1p(np.exp(-np.abs(raw))) - y * raw))
 
 
 def _platt_knots(raw, y, raw_range):
@@ -365,7 +378,7 @@ def _raw_score_range(forest, raw):
     return (min(forest.baseline + lowest.sum(), raw.min()) - 1.0, max(forest.baseline + highest.sum(), raw.max()) + 1.0)
 
 
-def _training_summary(y, rows, groups, folds, n_trees, trees_grown, booster, seed):
+def _training_summary(y, rows, groups, folds, n_trees, losses, booster, seed):
     sklearn = require("sklearn")
     return {
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
@@ -374,10 +387,10 @@ def _training_summary(y, rows, groups, folds, n_trees, trees_grown, booster, see
         "streets": int(len(np.unique(groups))),
         "folds": len(folds),
         "trees": n_trees,
-        "trees_grown_per_fold": int(trees_grown),
+        "trees_grown_per_fold": [len(fold_losses) for fold_losses in losses],
         "seed": int(seed),
         "booster": {key: value for key, value in booster.get_params().items() if key in BOOSTER_SETTINGS},
-        "trees_per_round": TREES_PER_ROUND,
+        "early_stopping_patience": EARLY_STOPPING_PATIENCE,
         "rows_learned_from": {"with_crime": int(y.sum()), "crime_free": int(len(rows) - y.sum()),
                               "crime_free_available": int(len(y) - y.sum()), "controls_per_case": CONTROLS_PER_CASE,
                               "min_controls": MIN_CONTROLS},

@@ -107,18 +107,18 @@ def _method_section(manifest):
 
 
 def _size_paragraph(training):
-    if "trees_grown_per_fold" not in training:
+    grown = training.get("trees_grown_per_fold")
+    if not isinstance(grown, list) or not grown:
         return ""
     booster = training.get("booster") or {}
     return _paragraph(
-        f"Size, chosen by the same cross-validation with early stopping: one booster per fold grew "
-        f"{training.get('trees_per_round', 'n/a')} trees at a time until a round lowered no held-out loss "
-        f"({training['trees_grown_per_fold']} trees grown per fold); the final model keeps the "
-        f"{training.get('trees', 'n/a')} trees (depth ≤ {booster.get('max_depth', 'n/a')}, learning rate "
-        f"{booster.get('learning_rate', 'n/a')}) with the lowest held-out loss over all folds, and its calibration "
-        f"curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that "
-        f"fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's "
-        f"own crimes chose how it is scored.")
+        f"Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until "
+        f"{training.get('early_stopping_patience', 'n/a')} in a row lowered its held-out loss no further "
+        f"({min(grown)}–{max(grown)} trees per fold); the final model keeps the {training.get('trees', 'n/a')} trees "
+        f"(depth ≤ {booster.get('max_depth', 'n/a')}, learning rate {booster.get('learning_rate', 'n/a')}) with "
+        f"the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out "
+        f"scores. The scores of each held-out fold below come from that fold's booster with the number of trees "
+        f"and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.")
 
 
 def _sample_paragraph(training):

@@ -172,13 +172,13 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
 
 def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
                      fit=None, seed=0, progress=None, shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M,
-                     model=None):
+                     risk=None):
     """Train on crimes of ``train_years``, test on crimes of the later ``test_years`` on the same segments.
 
     Only train-year counts reach the model and the baselines: last period's crime count is the train years'
     count, and kernel density is of the train years' crimes. ``counts_by_year`` maps a year to per-segment counts.
-    ``model``: a model already fitted to whether each segment had a crime in ``train_years`` (and to nothing
-    of the test years), scored instead of fitting one.
+    ``risk``: the risk that a model already fitted to whether each segment had a crime in ``train_years`` (and to
+    nothing of the test years) gives every segment, scored instead of fitting one.
     """
     fit = fit or _default_fit()
     train_years, test_years = sorted(train_years), sorted(test_years)
@@ -193,9 +193,10 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
     X, length_m, midpoints_xy, groups, train_counts, test_counts = _segment_arrays(
         X, length_m, midpoints_xy, groups, train_counts=train_counts, test_counts=test_counts)
     _require_both_classes(train_counts > 0, f"on {train_years}")
-    if model is None:
+    if risk is None:
         model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
-    rankings = {MODEL: model.predict_risk(X),
+        risk = model.predict_risk(X)
+    rankings = {MODEL: np.asarray(risk, dtype=np.float64),
                 KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts),
                 LAST_PERIOD: train_counts}
     summary, notes = _target_summary(test_counts)

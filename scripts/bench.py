@@ -1052,7 +1052,8 @@ def print_qgis_process_table(results):
     widths = [max(len(str(line[i])) for line in table + [header]) for i in range(len(header))]
     print()
     print("The same steps through qgis_process (the user's path: `qgis_process run anshim:… -- PARAM=…`, plugin "
-          "installed in a throwaway profile, QGIS start-up included) and in-process (one processing.run):")
+          "installed in a throwaway profile, QGIS start-up included) and in-process (one processing.run)"
+          + (":" if results["scale"] == "full" else "; the goals are for the full city, not this quick one:"))
     print(" | ".join(str(value).ljust(width) for value, width in zip(header, widths)))
     print("-+-".join("-" * width for width in widths))
     for line in table:
@@ -1157,6 +1158,8 @@ def print_table(results):
                               f"< {goal:.0f} ms: {mark(window['median_ms'] < goal)} (max {window['max_ms']:.0f} ms, "
                               f"set-up {window['setup_s']:.1f} s)"))
 
+    if not table:
+        return
     header = ("step", "anshim s", "native s", "ratio", "anshim peak MB", "goal")
     widths = [max(len(str(line[i])) for line in table + [header]) for i in range(len(header))]
     print()

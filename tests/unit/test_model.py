@@ -7,8 +7,8 @@ from hypothesis import strategies as st
 from anshim.engine.explain import explain
 from anshim.engine.fields import FACTORS, factor_for
 from anshim.engine import model as model_module
-from anshim.engine.model import (CONTROLS_PER_CASE, MAX_ITERATIONS, TREES_PER_ROUND, SafetyModel, cross_validate,
-                                 fit_safety_model, safety_constraints)
+from anshim.engine.model import (CONTROLS_PER_CASE, EARLY_STOPPING_PATIENCE, MAX_ITERATIONS, SafetyModel,
+                                 cross_validate, fit_safety_model, safety_constraints)
 from anshim.engine.progress import Canceled
 
 FACTOR_NAMES = tuple(factor.name for factor in FACTORS)
@@ -219,25 +219,30 @@ def test_held_out_risk_comes_from_the_fold_that_never_saw_the_street(cross_valid
     assert spearman(fitted.held_out_risk, probability) >= 0.7
 
 
-def test_early_stopping_grows_a_round_past_the_best_tree_count(cross_validated):
+def test_each_fold_stops_growing_trees_once_its_held_out_loss_stops_falling(cross_validated):
     fitted, *_ = cross_validated
-    training = fitted.model.training
-    grown, trees = training["trees_grown_per_fold"], training["trees"]
-    assert fitted.model.forest.n_trees == trees
-    assert grown % TREES_PER_ROUND == 0 or grown == MAX_ITERATIONS
-    assert trees <= grown - TREES_PER_ROUND or grown == MAX_ITERATIONS
-    assert all(fold_model.forest.n_trees <= grown for fold_model in fitted.fold_models)
+    grown = [len(curve) for curve in fitted.held_out_losses]
+    assert fitted.model.training["trees_grown_per_fold"] == grown
+    for curve in fitted.held_out_losses:
+        best = int(np.argmin(curve)) + 1
+        assert len(curve) == min(MAX_ITERATIONS, best + EARLY_STOPPING_PATIENCE)
+    # the final model keeps the count with the lowest held-out loss summed over the folds
+    summed = np.sum([curve[:min(grown)] for curve in fitted.held_out_losses], axis=0)
+    assert fitted.model.forest.n_trees == fitted.model.training["trees"] == int(np.argmin(summed)) + 1
+    for fold, fold_model in enumerate(fitted.fold_models):  # and each fold's model the best on the other folds
+        others = summed - fitted.held_out_losses[fold][:min(grown)]
+        assert fold_model.forest.n_trees == int(np.argmin(others)) + 1
 
 
 def test_training_reports_progress_after_every_tree(cross_validated):
     fitted, *_, reported = cross_validated
-    training = fitted.model.training
-    trees_fitted = len(fitted.folds) * training["trees_grown_per_fold"] + training["trees"]
+    trees_fitted = sum(fitted.model.training["trees_grown_per_fold"]) + fitted.model.training["trees"]
     assert reported == sorted(reported) and reported[-1] == 1.0
     assert len(reported) >= trees_fitted
-    # every fold's first round moves the bar: the reports before the final fit are spread over its share
-    before_final = [fraction for fraction in reported if fraction < 0.85]
-    assert len(set(before_final)) >= len(fitted.folds) * TREES_PER_ROUND
+    # each fold moves the bar through its own share of the cross-validation's 0 … 0.85
+    for fold in range(len(fitted.folds)):
+        share = [fraction for fraction in reported if 0.85 * fold / 5 < fraction < 0.85 * (fold + 1) / 5]
+        assert len(share) >= EARLY_STOPPING_PATIENCE
 
 
 def test_cancel_stops_training_at_the_next_tree():

@@ -281,11 +281,11 @@ def test_grouped_cv_refuses_given_folds_that_split_a_street():
                                  fitted=fitted)
 
 
-def test_temporal_holdout_scores_a_given_model_without_fitting():
+def test_temporal_holdout_scores_a_given_models_risk_without_fitting():
     X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=30)
     model = LogisticRisk(X, counts_by_year[2021] + counts_by_year[2022] > 0)
     fit = RecordingFit()
     result = temporal_holdout(X, counts_by_year, [2021, 2022], [2023], length_m, midpoints_xy, groups,
-                              FACTOR_NAMES, fit, model=model)
+                              FACTOR_NAMES, fit, risk=model.predict_risk(X))
     assert fit.calls == []
     assert result["scores"][MODEL] == ranking_summary(model.predict_risk(X), counts_by_year[2023], length_m)
