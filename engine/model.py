@@ -218,7 +218,8 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
     booster = _new_booster(constraints, len(rows), seed, n_trees, final_hook, MAX_ITERATIONS + 1).fit(X[rows], y[rows])
     forest = forest_from_booster(booster)
     calibration = _platt_knots(held_out_raw, y, _raw_score_range(forest, held_out_raw))
-    model = SafetyModel(factor_names, constraints, forest, *calibration, reference=np.nanmedian(X, axis=0),
+    reference = np.nanmedian(X, axis=0)
+    model = SafetyModel(factor_names, constraints, forest, *calibration, reference=reference,
                         training=_training_summary(y, rows, groups, folds, n_trees, losses, booster, seed))
     fold_models, held_out_risk = [], np.empty(len(y))
     for number, ((train, test), fold_booster) in enumerate(zip(folds, boosters)):
@@ -227,7 +228,7 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
         fold_forest = forest_from_booster(fold_booster, fold_trees[number])
         fold_model = SafetyModel(factor_names, constraints, fold_forest,
                                  *_platt_knots(others_raw, y[others], _raw_score_range(fold_forest, others_raw)),
-                                 reference=np.nanmedian(X[train], axis=0))
+                                 reference=reference)  # fold models score, they never explain
         held_out_risk[test] = fold_model.risk_from_raw(fold_raw[number][fold_trees[number]])
         fold_models.append(fold_model)
     report(progress, 1.0)
@@ -257,8 +258,9 @@ class _HeldOutLoss:
     scikit-learn calls the early-stopping ``scoring`` callable after every tree, and stops when the score has not
     risen for ``n_iter_no_change`` trees. The score returned is minus the lowest loss so far, so the booster stops
     once :data:`EARLY_STOPPING_PATIENCE` trees in a row brought no lower held-out loss. Each call adds only the
-    newest tree's predictions to the held-out raw scores (scikit-learn 1.2's ``_predict_iterations``, the layout
-    :func:`.forest.forest_from_booster` reads too), reports progress and so lets Cancel stop the fit.
+    newest tree's predictions to the held-out raw scores (scikit-learn 1.2's ``_predict_iterations`` on the rows
+    binned once, as scikit-learn scores its own validation rows; the layout :func:`.forest.forest_from_booster`
+    reads too), reports progress and so lets Cancel stop the fit.
     """
 
     def __init__(self, X_test, y_test, weights, threads, progress):
@@ -266,11 +268,12 @@ class _HeldOutLoss:
         self.raw, self.losses = None, []
 
     def __call__(self, estimator, X, y, sample_weight=None):
-        if self.raw is None:  # the call before the first tree
+        if self.raw is None:  # the call before the first tree: bin the held-out rows as the training rows are
+            self.X = estimator._bin_data(self.X, is_training_data=False)
             self.raw = np.zeros((len(self.X), 1)) + estimator._baseline_prediction.ravel()[0]
         new_trees = estimator._predictors[len(self.losses):]
         if new_trees:
-            estimator._predict_iterations(self.X, new_trees, self.raw, False, self.threads)
+            estimator._predict_iterations(self.X, new_trees, self.raw, True, self.threads)
             self.losses.append(_weighted_log_loss(self.raw[:, 0], self.y, self.weights))
         report(self.progress, len(self.losses) / MAX_ITERATIONS)
         return -min(self.losses, default=np.inf)
@@ -280,7 +283,7 @@ class _HeldOutLoss:
         raw, grown, snapshots = self.raw.copy(), len(self.losses), {}
         for count in sorted(tree_counts, reverse=True):
             later = np.zeros_like(raw)
-            booster._predict_iterations(self.X, booster._predictors[count:grown], later, False, self.threads)
+            booster._predict_iterations(self.X, booster._predictors[count:grown], later, True, self.threads)
             raw, grown = raw - later, count
             snapshots[count] = raw[:, 0].copy()
         return snapshots
