@@ -214,7 +214,7 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
     for (_, test), raw in zip(folds, fold_raw):
         held_out_raw[test] = raw[n_trees]
     rows = _case_control_rows(np.arange(len(y)), y, rng)
-    final_hook = _TreeTicker(stage(progress, 0.85, 1.0), n_trees + 1)
+    final_hook = _TreeTicker(stage(progress, 0.85, 0.95), n_trees + 1)  # then the fold models, to 1.0
     booster = _new_booster(constraints, len(rows), seed, n_trees, final_hook, MAX_ITERATIONS + 1).fit(X[rows], y[rows])
     forest = forest_from_booster(booster)
     calibration = _platt_knots(held_out_raw, y, _raw_score_range(forest, held_out_raw))
@@ -231,6 +231,7 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
                                  reference=reference)  # fold models score, they never explain
         held_out_risk[test] = fold_model.risk_from_raw(fold_raw[number][fold_trees[number]])
         fold_models.append(fold_model)
+        report(progress, 0.95 + 0.05 * (number + 1) / len(folds))
     report(progress, 1.0)
     return CrossValidatedModel(model, folds, fold_models, held_out_risk, losses)
 

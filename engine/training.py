@@ -133,10 +133,10 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
 
     fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
     model = fitted.model
-    risk = model.predict_risk(X)
+    risk = model.predict_risk(X, stage(progress, 0.85, 0.87))
     validation = {"grouped_cv": grouped_cross_validation(
         X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
-        progress=stage(progress, 0.85, 0.95)), "temporal_holdout": None}
+        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
     if test_years:
         validation["temporal_holdout"] = temporal_holdout(
             X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,

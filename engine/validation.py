@@ -51,10 +51,13 @@ def _checked_folds(folds, groups):
     return folds
 
 
-def _compare_rankings(rankings, target_counts, length_m, shares, seed):
+def _compare_rankings(rankings, target_counts, length_m, shares, seed, progress=None):
     """Metrics of each ranking on the same target; a ranking given as ``None`` is reported as not available."""
-    return {name: None if score is None else ranking_summary(score, target_counts, length_m, shares, seed)
-            for name, score in rankings.items()}
+    summaries = {}
+    for done, (name, score) in enumerate(rankings.items(), start=1):
+        summaries[name] = None if score is None else ranking_summary(score, target_counts, length_m, shares, seed)
+        report(progress, done / len(rankings))
+    return summaries
 
 
 def _target_summary(target_counts):
@@ -73,7 +76,7 @@ def _require_both_classes(has_crime, where):
                          "Crimes fall on too few streets, or on every segment.")
 
 
-def _permuted_risk(model, X_test, repeats, rng):
+def _permuted_risk(model, X_test, repeats, rng, progress=None):
     """Model risk with each factor's column shuffled, shape ``(factors, repeats, segments)``.
 
     All repeats of one factor go to the model in one stacked matrix, so there is one prediction call per factor.
@@ -84,6 +87,7 @@ def _permuted_risk(model, X_test, repeats, rng):
         stacked = np.tile(X_test, (repeats, 1))
         stacked[:, factor] = rng.permuted(np.tile(X_test[:, factor], (repeats, 1)), axis=1).ravel()
         permuted[factor] = model.predict_risk(stacked).reshape(repeats, n_segments)
+        report(progress, (factor + 1) / n_factors)
     return permuted
 
 
@@ -145,25 +149,27 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
     position = np.full(len(X), -1)
     position[importance_rows] = np.arange(len(importance_rows))
     permuted_risk = np.empty((X.shape[1], importance_repeats, len(importance_rows)), dtype=np.float32)
-    for fold, (train, test) in enumerate(splits):
+    for fold, (train, test) in enumerate(splits):  # progress: the folds 0..0.7, the metrics the rest
+        fold_progress = stage(progress, 0.7 * fold / n_folds, 0.7 * (fold + 1) / n_folds)
         if fitted is None:
             _require_both_classes(has_crime[train], f"without fold {fold + 1} of {n_folds}")
             model = fit(X[train], has_crime[train], list(factor_names), groups[train], seed=seed,
-                        progress=stage(progress, fold / n_folds, (fold + 0.8) / n_folds))
+                        progress=stage(fold_progress, 0.0, 0.8))
         else:
             model = fitted.fold_models[fold]
         model_risk[test] = model.predict_risk(X[test]) if fitted is None else fitted.held_out_risk[test]
-        kernel_density[test] = kde_scores(midpoints_xy[train], midpoints_xy[test], bandwidth_m, target_counts[train])
+        kernel_density[test] = kde_scores(midpoints_xy[train], midpoints_xy[test], bandwidth_m, target_counts[train],
+                                          progress=stage(fold_progress, 0.8, 0.9))
         sampled = test[position[test] >= 0]
-        permuted_risk[:, :, position[sampled]] = _permuted_risk(model, X[sampled], importance_repeats, rng)
-        report(progress, (fold + 1) / n_folds)
+        permuted_risk[:, :, position[sampled]] = _permuted_risk(model, X[sampled], importance_repeats, rng,
+                                                                stage(fold_progress, 0.9, 1.0))
     summary, notes = _target_summary(target_counts)
     if not prior:
         notes.append("Last period's crime count is not available here: there is no period before the one the "
                      "model is trained on. The temporal hold-out compares against it.")
     rankings = {MODEL: model_risk, KERNEL_DENSITY: kernel_density, LAST_PERIOD: prior[0] if prior else None}
     return {**summary, "streets": n_streets, "folds": n_folds, "seed": seed, "kde_bandwidth_m": bandwidth_m,
-            "scores": _compare_rankings(rankings, target_counts, length_m, shares, seed),
+            "scores": _compare_rankings(rankings, target_counts, length_m, shares, seed, stage(progress, 0.7, 0.95)),
             "importance": _importance(has_crime[importance_rows], model_risk[importance_rows], permuted_risk,
                                       factor_names),
             "importance_repeats": importance_repeats, "importance_segments": int(len(importance_rows)),
@@ -197,10 +203,11 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
         model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
         risk = model.predict_risk(X)
     rankings = {MODEL: np.asarray(risk, dtype=np.float64),
-                KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts),
+                KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts,
+                                           progress=stage(progress, 0.8, 0.9)),
                 LAST_PERIOD: train_counts}
     summary, notes = _target_summary(test_counts)
-    report(progress, 1.0)
+    scores = _compare_rankings(rankings, test_counts, length_m, shares, seed, stage(progress, 0.9, 1.0))
     return {**summary, "train_years": [int(year) for year in train_years],
             "test_years": [int(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
-            "scores": _compare_rankings(rankings, test_counts, length_m, shares, seed), "notes": notes}
+            "scores": scores, "notes": notes}

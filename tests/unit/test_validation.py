@@ -24,7 +24,7 @@ class LogisticRisk:
     def _standardise(self, X):
         return (np.nan_to_num(X) - self.mean) / self.scale
 
-    def predict_risk(self, X):
+    def predict_risk(self, X, progress=None):
         return self.classifier.predict_proba(self._standardise(X))[:, 1]
 
 
