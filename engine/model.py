@@ -172,6 +172,12 @@ def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FO
       risk 1.0, where a new camera lowered their score but not their risk. The curve is stored as
       :data:`CALIBRATION_KNOTS` knots over every raw score the trees can produce, read with linear
       interpolation, so the model file holds plain arrays only.
+    * Case-control sampling: on networks with more than :data:`MIN_CONTROLS` crime-free rows each booster learns
+      from every crime row and :data:`CONTROLS_PER_CASE` crime-free rows per crime row, drawn at random
+      (:func:`_case_control_rows`). The classes are weighted to balance either way, so the sample aims the trees
+      at the same target; the held-out loss and the calibration use every held-out row, so the scale of risk is
+      not shifted by the sample. On the generated city of 932,299 segments it cut the rows a booster learns from
+      fourfold and left held-out ROC-AUC and PAI at 5 % as they were (0.676 and 3.99 against 0.677 and 3.97).
     * The final trees are fitted on all rows with the chosen number of trees. The folds' models are the
       cross-validation's, so the model is validated without fitting it again per fold (an earlier version nested
       a five-fold search inside every validation fold: 42 boosters where 6 now do).
@@ -196,15 +202,7 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
                              f"segments both with and without a crime. Crimes fall on too few streets, or on every "
                              f"segment.")
     rng = np.random.default_rng(seed)
-    weights = _balanced_weights(y)
-    boosters, hooks = [], []
-    for number, (train, test) in enumerate(folds):  # progress: the folds share 0..0.85, the final fit the rest
-        hook = _HeldOutLoss(X[test], y[test], weights[test], threads,
-                            stage(progress, 0.85 * number / len(folds), 0.85 * (number + 1) / len(folds)))
-        rows = _case_control_rows(train, y, rng)
-        boosters.append(_new_booster(constraints, len(rows), seed, MAX_ITERATIONS, hook, EARLY_STOPPING_PATIENCE)
-                        .fit(X[rows], y[rows]))
-        hooks.append(hook)
+    boosters, hooks = _fit_folds(X, y, folds, constraints, seed, threads, rng, stage(progress, 0.0, 0.85))
     losses = [np.array(hook.losses) for hook in hooks]
     n_trees, fold_trees = _chosen_tree_counts(losses)
     # every fold's held-out scores at every count chosen: its own model's, the other folds' models' (to calibrate
@@ -221,19 +219,41 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
     reference = np.nanmedian(X, axis=0)
     model = SafetyModel(factor_names, constraints, forest, *calibration, reference=reference,
                         training=_training_summary(y, rows, groups, folds, n_trees, losses, booster, seed))
-    fold_models, held_out_risk = [], np.empty(len(y))
-    for number, ((train, test), fold_booster) in enumerate(zip(folds, boosters)):
-        others = np.concatenate([test_rows for k, (_, test_rows) in enumerate(folds) if k != number])
-        others_raw = np.concatenate([fold_raw[k][fold_trees[number]] for k in range(len(folds)) if k != number])
-        fold_forest = forest_from_booster(fold_booster, fold_trees[number])
-        fold_model = SafetyModel(factor_names, constraints, fold_forest,
-                                 *_platt_knots(others_raw, y[others], _raw_score_range(fold_forest, others_raw)),
-                                 reference=reference)  # fold models score, they never explain
-        held_out_risk[test] = fold_model.risk_from_raw(fold_raw[number][fold_trees[number]])
-        fold_models.append(fold_model)
-        report(progress, 0.95 + 0.05 * (number + 1) / len(folds))
+    fold_models, held_out_risk = _fold_models(y, folds, boosters, fold_raw, fold_trees, model,
+                                              stage(progress, 0.95, 1.0))
     report(progress, 1.0)
     return CrossValidatedModel(model, folds, fold_models, held_out_risk, losses)
+
+
+def _fit_folds(X, y, folds, constraints, seed, threads, rng, progress):
+    """One booster per fold, learning from the other folds and stopping early on its own; with their hooks."""
+    weights = _balanced_weights(y)
+    boosters, hooks = [], []
+    for number, (train, test) in enumerate(folds):
+        hook = _HeldOutLoss(X[test], y[test], weights[test], threads,
+                            stage(progress, number / len(folds), (number + 1) / len(folds)))
+        rows = _case_control_rows(train, y, rng)
+        boosters.append(_new_booster(constraints, len(rows), seed, MAX_ITERATIONS, hook, EARLY_STOPPING_PATIENCE)
+                        .fit(X[rows], y[rows]))
+        hooks.append(hook)
+    return boosters, hooks
+
+
+def _fold_models(y, folds, boosters, fold_raw, fold_trees, model, progress):
+    """Each fold's :class:`SafetyModel` (its first ``fold_trees`` trees, calibrated on the other folds' held-out
+    scores) and every row's risk from the fold that held it out."""
+    fold_models, held_out_risk = [], np.empty(len(y))
+    for number, ((_, test), booster) in enumerate(zip(folds, boosters)):
+        others = np.concatenate([test_rows for k, (_, test_rows) in enumerate(folds) if k != number])
+        others_raw = np.concatenate([fold_raw[k][fold_trees[number]] for k in range(len(folds)) if k != number])
+        forest = forest_from_booster(booster, fold_trees[number])
+        fold_model = SafetyModel(model.factor_names, model.constraints, forest,
+                                 *_platt_knots(others_raw, y[others], _raw_score_range(forest, others_raw)),
+                                 reference=model.reference)  # fold models score, they never explain
+        held_out_risk[test] = fold_model.risk_from_raw(fold_raw[number][fold_trees[number]])
+        fold_models.append(fold_model)
+        report(progress, (number + 1) / len(folds))
+    return fold_models, held_out_risk
 
 
 class _TreeTicker:
