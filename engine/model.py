@@ -201,6 +201,7 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
             raise ValueError(f"The model cannot be trained without fold {number + 1} of {len(folds)}: it needs "
                              f"segments both with and without a crime. Crimes fall on too few streets, or on every "
                              f"segment.")
+    report(progress, 0.0)  # a Cancel pressed while the data were checked and split is seen here
     rng = np.random.default_rng(seed)
     boosters, hooks = _fit_folds(X, y, folds, constraints, seed, threads, rng, stage(progress, 0.0, 0.85))
     losses = [np.array(hook.losses) for hook in hooks]
@@ -233,6 +234,7 @@ def _fit_folds(X, y, folds, constraints, seed, threads, rng, progress):
         hook = _HeldOutLoss(X[test], y[test], weights[test], threads,
                             stage(progress, number / len(folds), (number + 1) / len(folds)))
         rows = _case_control_rows(train, y, rng)
+        report(progress, number / len(folds))  # before scikit-learn bins the rows, which takes a while
         boosters.append(_new_booster(constraints, len(rows), seed, MAX_ITERATIONS, hook, EARLY_STOPPING_PATIENCE)
                         .fit(X[rows], y[rows]))
         hooks.append(hook)

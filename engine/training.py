@@ -131,6 +131,7 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     if len(np.unique(groups)) < 2:
         raise ValueError("All segments share one street id; validation by street needs at least two streets.")
 
+    report(progress, 0.0)
     fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
     model = fitted.model
     risk = model.predict_risk(X, stage(progress, 0.85, 0.87))

@@ -15,7 +15,8 @@ factors (lights within reach or distance to the nearest light, cameras within re
 camera) raised a segment's risk becomes a coin toss on some seeds (agreement 48–61 % on the three seeds below).
 Measured on seeds 20261121, 7 and 42 at 3 km: held-out Spearman 0.90–0.92; PAI at 5 % in 2025 8.8–9.3 against
 6.4–7.0 (kernel density) and 5.8–6.6 (last period); on held-out streets 8.6–9.3 against 5.9–6.2 (kernel density);
-the risk factor agrees with the truth on 70–85 % of segments (60–73 % on seeds 1–3). Training takes 15–25 s.
+the risk factor agrees with the truth on 70–85 % of segments (60–73 % on seeds 1–3). Training takes about 19 s
+on the busy 2-core test machine (41–56 s there with the older nested cross-validation; same figures within noise).
 """
 import numpy as np
 import pytest
