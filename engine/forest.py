@@ -121,8 +121,10 @@ class Forest:
         return _EvaluationTables(self)
 
 
-def forest_from_booster(booster):
+def forest_from_booster(booster, n_trees=None):
     """Export a fitted binary scikit-learn ``HistGradientBoostingClassifier`` (1.2 node layout) to a :class:`Forest`.
+
+    ``n_trees``: export only the first trees, as ``staged_decision_function`` would score after that many.
 
     scikit-learn leaves internal-node values unshrunk and unconstrained, so they are recomputed here as the mean of
     the leaves below, weighted by training rows per leaf.
@@ -131,7 +133,7 @@ def forest_from_booster(booster):
         raise ValueError("Only a binary classifier can be exported.")
     if booster.is_categorical_ is not None and booster.is_categorical_.any():
         raise ValueError("Categorical splits are not supported.")
-    trees = [predictors[0].nodes for predictors in booster._predictors]
+    trees = [predictors[0].nodes for predictors in booster._predictors[:n_trees]]
     sizes = np.array([len(tree) for tree in trees])
     tree_starts = np.concatenate([[0], np.cumsum(sizes)])
     nodes = np.concatenate(trees)

@@ -9,6 +9,7 @@ metric is stored as ``None`` rather than a NaN that strict JSON cannot hold.
 import numpy as np
 
 from .dependencies import require
+from .progress import report
 
 DEFAULT_SHARES = (0.01, 0.05, 0.10)
 
@@ -106,7 +107,8 @@ def ranking_summary(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0
     }
 
 
-def kde_scores(source_xy, target_xy, bandwidth_m=100.0, weights=None, cutoff_bandwidths=3.0, chunk_size=50_000):
+def kde_scores(source_xy, target_xy, bandwidth_m=100.0, weights=None, cutoff_bandwidths=3.0, chunk_size=50_000,
+               progress=None):
     """Gaussian kernel density of past crimes at each target point, in crimes per km².
 
     ``source_xy`` are crime points, or segment midpoints with their crime counts as ``weights``. Sources farther
@@ -130,5 +132,6 @@ def kde_scores(source_xy, target_xy, bandwidth_m=100.0, weights=None, cutoff_ban
         kernel = np.exp(-0.5 * (pairs["v"] / bandwidth_m) ** 2)
         density[start:start + len(chunk_xy)] = np.bincount(
             pairs["j"], weights=weights[pairs["i"]] * kernel, minlength=len(chunk_xy))
+        report(progress, (start + len(chunk_xy)) / len(target_xy))
     square_m_per_square_km = 1e6
     return density * square_m_per_square_km / (2 * np.pi * bandwidth_m ** 2)

@@ -91,17 +91,49 @@ def _data_section(manifest):
 
 def _method_section(manifest):
     cv = manifest.get("validation", {}).get("grouped_cv") or {}
+    training = manifest.get("training") or {}
     return ("<h2>Method</h2>" + _paragraph(
         "A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the "
         "training period. Monotonic constraints force protective facilities to act in the safe direction: an "
         "added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. "
-        "The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares "
-        "weighted to the top, because crime concentrates on few segments.")
+        "The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades "
+        "cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.")
+        + _size_paragraph(training) + _sample_paragraph(training)
         + _paragraph(f"Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was "
                      f"cross-validated with each whole street held out together ({cv.get('folds', 'n/a')} folds "
                      f"over {cv.get('streets', 'n/a')} streets); where crime dates exist it was also trained on "
                      f"earlier years and tested on a later one. It is always compared with two simple baselines: "
                      f"kernel density of known past crimes and last period's crime count on each segment."))
+
+
+def _size_paragraph(training):
+    grown = training.get("trees_grown_per_fold")
+    if not isinstance(grown, list) or not grown:
+        return ""
+    booster = training.get("booster") or {}
+    return _paragraph(
+        f"Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until "
+        f"{training.get('early_stopping_patience', 'n/a')} in a row lowered its held-out loss no further "
+        f"({min(grown)}–{max(grown)} trees per fold); the final model keeps the {training.get('trees', 'n/a')} trees "
+        f"(depth ≤ {booster.get('max_depth', 'n/a')}, learning rate {booster.get('learning_rate', 'n/a')}) with "
+        f"the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out "
+        f"scores. The scores of each held-out fold below come from that fold's booster with the number of trees "
+        f"and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.")
+
+
+def _sample_paragraph(training):
+    rows = training.get("rows_learned_from") or {}
+    if not rows:
+        return ""
+    if rows["crime_free"] >= rows["crime_free_available"]:
+        return _paragraph(f"The trees learned from every segment: {rows['with_crime']:,} with a crime in the "
+                          f"training period and {rows['crime_free']:,} without.")
+    return _paragraph(
+        f"Case-control sampling: the trees learned from all {rows['with_crime']:,} segments with a crime and a "
+        f"random {rows['crime_free']:,} of the {rows['crime_free_available']:,} crime-free segments "
+        f"({rows['controls_per_case']} per crime segment), which makes training several times faster on a city. The "
+        f"two classes are weighted to balance either way, so the sample does not change what the trees aim at, and "
+        f"the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.")
 
 
 def _metrics_table(validation, shares):
@@ -154,10 +186,14 @@ def _importance_section(manifest):
     rows = [[name, factor_for(name).description, CONSTRAINT_WORDS.get(factor_for(name).safety_direction, ""),
              f"{_number(values['roc_auc_drop'], 3)} ± {_number(values['roc_auc_drop_sd'], 3)}"]
             for name, values in ranked]
+    sampled = cv.get("importance_segments", cv.get("segments"))
+    sample_text = (f" Measured on a random {sampled:,} of the {cv['segments']:,} segments, which is enough to rank "
+                   f"the factors and keeps the shuffles from costing more than the training."
+                   if sampled is not None and cv.get("segments") and sampled < cv["segments"] else "")
     return ("<h2>Which factors matter</h2>"
             + _paragraph("Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out "
                          "segments (mean ± spread over repeats). A larger drop means the model leans on it more; "
-                         "near zero means it adds little beyond the other factors.")
+                         "near zero means it adds little beyond the other factors." + sample_text)
             + _table(["Factor", "What it measures", "Direction", "ROC-AUC drop"], rows))
 
 

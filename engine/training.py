@@ -23,6 +23,7 @@ class TrainingResult:
     model: object
     manifest_extra: dict
     report_html: str
+    held_out_risk: np.ndarray  # each segment's risk from the cross-validation fold that never saw its street
 
 
 def counts_by_year(table):
@@ -108,13 +109,16 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
                        synthetic_crimes=False):
     """Validate, fit and grade the safety model on a segment table (``{field: per-segment array}``).
 
-    Runs grouped cross-validation by street, a temporal hold-out when there are test years, then fits the final
-    model on every segment's training-period target and sets its grade thresholds so that grades 1 (safest) to 5
-    (least safe) cover ``shares`` of network length. ``factor_settings`` (radii and caps from the factor step) and
-    ``synthetic_crimes`` are recorded in the manifest and the model card.
+    Fits the model once with its grouped cross-validation by street (:func:`engine.model.cross_validate`), scores
+    that cross-validation's held-out folds, scores the final model on the test years when there are any (it is
+    trained on the training years only), and sets its grade thresholds so that grades 1 (safest) to 5 (least
+    safe) cover ``shares`` of network length. ``factor_settings`` (radii and caps from the factor step) and
+    ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X, has_crime, factor_names,
+    groups, seed=, progress=)`` returns the model with its cross-validation (``model``, ``folds``,
+    ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.cross_validate`.
     """
     if fit is None:
-        from .model import fit_safety_model as fit
+        from .model import cross_validate as fit
     factor_names = list(factor_names)
     X = _factor_matrix(table, factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
@@ -127,15 +131,18 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     if len(np.unique(groups)) < 2:
         raise ValueError("All segments share one street id; validation by street needs at least two streets.")
 
+    report(progress, 0.0)
+    fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
+    model = fitted.model
+    risk = model.predict_risk(X, stage(progress, 0.85, 0.87))
     validation = {"grouped_cv": grouped_cross_validation(
-        X, training_counts, length_m, midpoints_xy, groups, factor_names, fit, seed=seed,
-        progress=stage(progress, 0.0, 0.6)), "temporal_holdout": None}
+        X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
+        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
     if test_years:
         validation["temporal_holdout"] = temporal_holdout(
-            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, fit,
-            seed=seed, progress=stage(progress, 0.6, 0.8))
-    model = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.8, 0.98))
-    model.thresholds, grade_summary = _grade_summary(model.predict_risk(X), length_m, shares)
+            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
+            seed=seed, progress=stage(progress, 0.95, 0.98))
+    model.thresholds, grade_summary = _grade_summary(risk, length_m, shares)
 
     manifest_extra = {
         "factor_names": factor_names,
@@ -148,4 +155,6 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         "warnings": factor_warnings(X, factor_names),
     }
     report(progress, 1.0)
-    return TrainingResult(model, manifest_extra, model_card_html(manifest_extra))
+    # the card as it is remade from the saved file, whose manifest also holds how the model was fitted
+    card = model_card_html({**manifest_extra, "training": getattr(model, "training", {})})
+    return TrainingResult(model, manifest_extra, card, fitted.held_out_risk)

@@ -17,6 +17,7 @@ MODEL = "model"
 KERNEL_DENSITY = "kernel_density"
 LAST_PERIOD = "last_period_count"
 DEFAULT_BANDWIDTH_M = 100.0
+IMPORTANCE_SEGMENTS = 50_000
 
 
 def _default_fit():
@@ -38,10 +39,25 @@ def _segment_arrays(X, length_m, midpoints_xy, groups, **count_arrays):
     return (X, *arrays.values())
 
 
-def _compare_rankings(rankings, target_counts, length_m, shares, seed):
+def _checked_folds(folds, groups):
+    """``folds`` as given, after checking that each keeps its streets whole and every row is held out once."""
+    times_held_out = np.zeros(len(groups), dtype=int)
+    for train, test in folds:
+        if np.isin(groups[test], groups[train]).any():
+            raise ValueError("A street is both in a fold's training rows and in its held-out rows.")
+        times_held_out[test] += 1
+    if (times_held_out != 1).any():
+        raise ValueError("The folds must hold every segment out exactly once.")
+    return folds
+
+
+def _compare_rankings(rankings, target_counts, length_m, shares, seed, progress=None):
     """Metrics of each ranking on the same target; a ranking given as ``None`` is reported as not available."""
-    return {name: None if score is None else ranking_summary(score, target_counts, length_m, shares, seed)
-            for name, score in rankings.items()}
+    summaries = {}
+    for done, (name, score) in enumerate(rankings.items(), start=1):
+        summaries[name] = None if score is None else ranking_summary(score, target_counts, length_m, shares, seed)
+        report(progress, done / len(rankings))
+    return summaries
 
 
 def _target_summary(target_counts):
@@ -60,7 +76,7 @@ def _require_both_classes(has_crime, where):
                          "Crimes fall on too few streets, or on every segment.")
 
 
-def _permuted_risk(model, X_test, repeats, rng):
+def _permuted_risk(model, X_test, repeats, rng, progress=None):
     """Model risk with each factor's column shuffled, shape ``(factors, repeats, segments)``.
 
     All repeats of one factor go to the model in one stacked matrix, so there is one prediction call per factor.
@@ -71,7 +87,20 @@ def _permuted_risk(model, X_test, repeats, rng):
         stacked = np.tile(X_test, (repeats, 1))
         stacked[:, factor] = rng.permuted(np.tile(X_test[:, factor], (repeats, 1)), axis=1).ravel()
         permuted[factor] = model.predict_risk(stacked).reshape(repeats, n_segments)
+        report(progress, (factor + 1) / n_factors)
     return permuted
+
+
+def _importance_rows(n_segments, rng):
+    """The segments permutation importance is measured on: all, or a random :data:`IMPORTANCE_SEGMENTS` of them.
+
+    Each factor is shuffled ``repeats`` times and every shuffle is a prediction over these rows, so on a city of
+    800,000 segments importance alone would cost more than training; a random sample of this size measures the
+    drop in ROC-AUC to about ±0.005.
+    """
+    if n_segments <= IMPORTANCE_SEGMENTS:
+        return np.arange(n_segments)
+    return np.sort(rng.choice(n_segments, IMPORTANCE_SEGMENTS, replace=False))
 
 
 def _importance(has_crime, model_risk, permuted_risk, factor_names):
@@ -84,16 +113,19 @@ def _importance(has_crime, model_risk, permuted_risk, factor_names):
 
 def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, factor_names, fit=None, folds=5,
                              seed=0, prior_counts=None, progress=None, shares=DEFAULT_SHARES,
-                             bandwidth_m=DEFAULT_BANDWIDTH_M, importance_repeats=3):
+                             bandwidth_m=DEFAULT_BANDWIDTH_M, importance_repeats=3, fitted=None):
     """Cross-validate by street: no street (``groups``) is ever in both the training and the held-out fold.
 
     On each held-out fold the model's risk is compared with (a) kernel density of the training folds' crimes
     (a held-out street's own crimes are unknown) and (b) ``prior_counts``, last period's crime count on the same
     segments, when given. Metrics are computed once over the pooled out-of-fold scores. Permutation importance is
-    the drop in pooled ROC-AUC when one factor is shuffled within each held-out fold, averaged over repeats.
+    the drop in pooled ROC-AUC when one factor is shuffled within each held-out fold, averaged over repeats, on
+    at most :data:`IMPORTANCE_SEGMENTS` segments drawn at random (see :func:`_importance_rows`).
 
     ``fit(X, has_crime, factor_names, groups, seed=, progress=)`` returns an object with ``predict_risk(X)``;
-    it defaults to :func:`engine.model.fit_safety_model`.
+    it defaults to :func:`engine.model.fit_safety_model`. Or ``fitted`` gives folds already fitted, as
+    :func:`engine.model.cross_validate` returns them (``folds``: training and held-out rows, ``fold_models``);
+    then ``fit`` and ``folds`` are not used, and the folds must keep every street whole and hold each row out once.
     """
     fit = fit or _default_fit()
     count_arrays = {"target_counts": target_counts}
@@ -105,37 +137,54 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
     n_streets = len(np.unique(groups))
     if n_streets < 2:
         raise ValueError("Grouped cross-validation needs at least two streets; all segments share one street id.")
-    n_folds = min(folds, n_streets)
+    if fitted is None:
+        n_folds = min(folds, n_streets)
+        splits = require("sklearn.model_selection").GroupKFold(n_splits=n_folds).split(X, groups=groups)
+    else:
+        n_folds, splits = len(fitted.folds), _checked_folds(fitted.folds, groups)
     model_risk = np.empty(len(X))
     kernel_density = np.empty(len(X))
-    permuted_risk = np.empty((X.shape[1], importance_repeats, len(X)), dtype=np.float32)
     rng = np.random.default_rng(seed)
-    splits = require("sklearn.model_selection").GroupKFold(n_splits=n_folds).split(X, groups=groups)
-    for fold, (train, test) in enumerate(splits):
-        _require_both_classes(has_crime[train], f"without fold {fold + 1} of {n_folds}")
-        model = fit(X[train], has_crime[train], list(factor_names), groups[train], seed=seed,
-                    progress=stage(progress, fold / n_folds, (fold + 0.8) / n_folds))
-        model_risk[test] = model.predict_risk(X[test])
-        kernel_density[test] = kde_scores(midpoints_xy[train], midpoints_xy[test], bandwidth_m, target_counts[train])
-        permuted_risk[:, :, test] = _permuted_risk(model, X[test], importance_repeats, rng)
-        report(progress, (fold + 1) / n_folds)
+    importance_rows = _importance_rows(len(X), rng)
+    position = np.full(len(X), -1)
+    position[importance_rows] = np.arange(len(importance_rows))
+    permuted_risk = np.empty((X.shape[1], importance_repeats, len(importance_rows)), dtype=np.float32)
+    for fold, (train, test) in enumerate(splits):  # progress: the folds 0..0.7, the metrics the rest
+        fold_progress = stage(progress, 0.7 * fold / n_folds, 0.7 * (fold + 1) / n_folds)
+        if fitted is None:
+            _require_both_classes(has_crime[train], f"without fold {fold + 1} of {n_folds}")
+            model = fit(X[train], has_crime[train], list(factor_names), groups[train], seed=seed,
+                        progress=stage(fold_progress, 0.0, 0.8))
+        else:
+            model = fitted.fold_models[fold]
+        model_risk[test] = model.predict_risk(X[test]) if fitted is None else fitted.held_out_risk[test]
+        kernel_density[test] = kde_scores(midpoints_xy[train], midpoints_xy[test], bandwidth_m, target_counts[train],
+                                          progress=stage(fold_progress, 0.8, 0.9))
+        sampled = test[position[test] >= 0]
+        permuted_risk[:, :, position[sampled]] = _permuted_risk(model, X[sampled], importance_repeats, rng,
+                                                                stage(fold_progress, 0.9, 1.0))
     summary, notes = _target_summary(target_counts)
     if not prior:
         notes.append("Last period's crime count is not available here: there is no period before the one the "
                      "model is trained on. The temporal hold-out compares against it.")
     rankings = {MODEL: model_risk, KERNEL_DENSITY: kernel_density, LAST_PERIOD: prior[0] if prior else None}
     return {**summary, "streets": n_streets, "folds": n_folds, "seed": seed, "kde_bandwidth_m": bandwidth_m,
-            "scores": _compare_rankings(rankings, target_counts, length_m, shares, seed),
-            "importance": _importance(has_crime, model_risk, permuted_risk, factor_names),
-            "importance_repeats": importance_repeats, "notes": notes}
+            "scores": _compare_rankings(rankings, target_counts, length_m, shares, seed, stage(progress, 0.7, 0.95)),
+            "importance": _importance(has_crime[importance_rows], model_risk[importance_rows], permuted_risk,
+                                      factor_names),
+            "importance_repeats": importance_repeats, "importance_segments": int(len(importance_rows)),
+            "notes": notes}
 
 
 def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
-                     fit=None, seed=0, progress=None, shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M):
+                     fit=None, seed=0, progress=None, shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M,
+                     risk=None):
     """Train on crimes of ``train_years``, test on crimes of the later ``test_years`` on the same segments.
 
     Only train-year counts reach the model and the baselines: last period's crime count is the train years'
     count, and kernel density is of the train years' crimes. ``counts_by_year`` maps a year to per-segment counts.
+    ``risk``: the risk that a model already fitted to whether each segment had a crime in ``train_years`` (and to
+    nothing of the test years) gives every segment, scored instead of fitting one.
     """
     fit = fit or _default_fit()
     train_years, test_years = sorted(train_years), sorted(test_years)
@@ -150,12 +199,15 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
     X, length_m, midpoints_xy, groups, train_counts, test_counts = _segment_arrays(
         X, length_m, midpoints_xy, groups, train_counts=train_counts, test_counts=test_counts)
     _require_both_classes(train_counts > 0, f"on {train_years}")
-    model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
-    rankings = {MODEL: model.predict_risk(X),
-                KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts),
+    if risk is None:
+        model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
+        risk = model.predict_risk(X)
+    rankings = {MODEL: np.asarray(risk, dtype=np.float64),
+                KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts,
+                                           progress=stage(progress, 0.8, 0.9)),
                 LAST_PERIOD: train_counts}
     summary, notes = _target_summary(test_counts)
-    report(progress, 1.0)
+    scores = _compare_rankings(rankings, test_counts, length_m, shares, seed, stage(progress, 0.9, 1.0))
     return {**summary, "train_years": [int(year) for year in train_years],
             "test_years": [int(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
-            "scores": _compare_rankings(rankings, test_counts, length_m, shares, seed), "notes": notes}
+            "scores": scores, "notes": notes}

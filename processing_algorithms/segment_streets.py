@@ -9,7 +9,7 @@ from ..engine import fields as names
 from ..engine.segmentation import segment_streets
 from ..qgis_io.layer_io import read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
-from .base import AnshimAlgorithm
+from .base import AnshimAlgorithm, plain_value
 
 SEGMENT_FIELDS = ((names.SEG_ID, QVariant.LongLong), (names.STREET_ID, QVariant.LongLong),
                   (names.SEQ, QVariant.Int), (names.LENGTH_M, QVariant.Double))
@@ -106,7 +106,7 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         fields = self._output_fields(source.fields(), copied_names)
         attribute_rows = self._attribute_rows(segments, feature_ids, columns, copied_indices)
         dest_id = self.write_new_lines(parameters, self.OUTPUT, context, feedback, fields, crs, segments.lines,
-                                       attribute_rows, (45, 100))
+                                       attribute_rows, (45, 100), plain=True)
         return {self.OUTPUT: dest_id}
 
     @staticmethod
@@ -129,6 +129,8 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         base = zip(seg_ids, street_ids, segments.seq.tolist(), segments.length_m.tolist())
         if not copied_indices:
             return [list(values) for values in base]
-        picked = [list(values) for values in zip(*(columns[index] for index in copied_indices))]
+        # plain values once per source line, not once per segment
+        picked = [list(values) for values in zip(*([plain_value(value) for value in columns[index]]
+                                                   for index in copied_indices))]
         return [list(values) + picked[feature_row]
                 for values, feature_row in zip(base, segments.feature_index.tolist())]

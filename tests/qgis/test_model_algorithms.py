@@ -191,3 +191,35 @@ def synthetic_crimes_from_ground_truth(factors, expected_crimes_per_year, years=
             attributes.append((f"{year}-{rng.integers(1, 13):02d}-15", "synthetic"))
     return memory_layer("Point", factors.crs().authid(), wkts, [("date", "string"), ("source", "string")],
                         attributes, "synthetic_crimes")
+
+
+def test_cancel_during_cross_validation_stops_training_and_writes_no_model(demo_run, run_algorithm, tmp_path):
+    folder, _ = demo_run
+
+    class CancelOnceTrainingRuns(run_algorithm.Feedback):
+        """Presses Cancel at the first progress report after the first fold's first trees, then keeps every
+        progress report that still comes."""
+
+        def __init__(self):
+            super().__init__()
+            self.training, self.reports_after_cancel = False, []
+
+        def pushInfo(self, info):  # noqa: N802 (QGIS's name)
+            self.training = self.training or info.startswith("Training on")
+            super().pushInfo(info)
+
+        def setProgress(self, progress):  # noqa: N802 (QGIS's name)
+            if self.isCanceled():
+                self.reports_after_cancel.append(progress)
+            elif self.training and progress > 7:
+                self.cancel()
+            super().setProgress(progress)
+
+    feedback = CancelOnceTrainingRuns()
+    model, card = tmp_path / "cancelled.anshim", tmp_path / "cancelled.html"
+    with pytest.raises(QgsProcessingException, match="Cancelled by the user: no output was written"):
+        run_algorithm("anshim:trainmodel", {"INPUT": demo_layer(folder, "segment_factors"), "SYNTHETIC_CRIMES": True,
+                                            "MODEL": str(model), "REPORT": str(card)}, feedback=feedback)
+    assert feedback.isCanceled()
+    assert feedback.reports_after_cancel == []  # the next tree's progress report raised: nothing ran on
+    assert not model.exists() and not card.exists()

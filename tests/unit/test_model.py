@@ -6,7 +6,10 @@ from hypothesis import strategies as st
 
 from anshim.engine.explain import explain
 from anshim.engine.fields import FACTORS, factor_for
-from anshim.engine.model import SafetyModel, fit_safety_model, safety_constraints
+from anshim.engine import model as model_module
+from anshim.engine.model import (CONTROLS_PER_CASE, EARLY_STOPPING_PATIENCE, MAX_ITERATIONS, SafetyModel,
+                                 cross_validate, fit_safety_model, safety_constraints)
+from anshim.engine.progress import Canceled
 
 FACTOR_NAMES = tuple(factor.name for factor in FACTORS)
 SEGMENTS_PER_STREET = 20
@@ -185,3 +188,86 @@ def test_training_rejects_data_without_crime():
     X, crime, street, _ = synthetic_network(200, seed=4)
     with pytest.raises(ValueError, match="both with and without crime"):
         fit_safety_model(X, np.zeros_like(crime), FACTOR_NAMES, street)
+
+
+# --- the cross-validation the model is fitted with (engine.model.cross_validate) ---
+
+@pytest.fixture(scope="module")
+def cross_validated():
+    """The model of the 3,000-segment district with its cross-validation, and every progress report made."""
+    X, crime, street, probability = synthetic_network(3000, seed=1)
+    reported = []
+    fitted = cross_validate(X, crime, FACTOR_NAMES, street, seed=0, progress=reported.append)
+    return fitted, X, crime, street, probability, reported
+
+
+def test_cross_validation_holds_every_street_out_whole_once(cross_validated):
+    fitted, X, _, street, _, _ = cross_validated
+    assert len(fitted.folds) == len(fitted.fold_models) == 5
+    times_held_out = np.zeros(len(X), dtype=int)
+    for train, test in fitted.folds:
+        assert not np.isin(street[test], street[train]).any()
+        assert len(train) + len(test) == len(X)
+        times_held_out[test] += 1
+    assert (times_held_out == 1).all()
+
+
+def test_held_out_risk_comes_from_the_fold_that_never_saw_the_street(cross_validated):
+    fitted, X, _, _, probability, _ = cross_validated
+    for (_, test), fold_model in zip(fitted.folds, fitted.fold_models):
+        np.testing.assert_allclose(fitted.held_out_risk[test], fold_model.predict_risk(X[test]), rtol=0, atol=1e-9)
+    assert spearman(fitted.held_out_risk, probability) >= 0.7
+
+
+def test_each_fold_stops_growing_trees_once_its_held_out_loss_stops_falling(cross_validated):
+    fitted, *_ = cross_validated
+    grown = [len(curve) for curve in fitted.held_out_losses]
+    assert fitted.model.training["trees_grown_per_fold"] == grown
+    for curve in fitted.held_out_losses:
+        best = int(np.argmin(curve)) + 1
+        assert len(curve) == min(MAX_ITERATIONS, best + EARLY_STOPPING_PATIENCE)
+    # the final model keeps the count with the lowest held-out loss summed over the folds
+    summed = np.sum([curve[:min(grown)] for curve in fitted.held_out_losses], axis=0)
+    assert fitted.model.forest.n_trees == fitted.model.training["trees"] == int(np.argmin(summed)) + 1
+    for fold, fold_model in enumerate(fitted.fold_models):  # and each fold's model the best on the other folds
+        others = summed - fitted.held_out_losses[fold][:min(grown)]
+        assert fold_model.forest.n_trees == int(np.argmin(others)) + 1
+
+
+def test_training_reports_progress_after_every_tree(cross_validated):
+    fitted, *_, reported = cross_validated
+    trees_fitted = sum(fitted.model.training["trees_grown_per_fold"]) + fitted.model.training["trees"]
+    assert reported == sorted(reported) and reported[-1] == 1.0
+    assert len(reported) >= trees_fitted
+    # each fold moves the bar through its own share of the cross-validation's 0 … 0.85
+    for fold in range(len(fitted.folds)):
+        share = [fraction for fraction in reported if 0.85 * fold / 5 < fraction < 0.85 * (fold + 1) / 5]
+        assert len(share) >= EARLY_STOPPING_PATIENCE
+
+
+def test_cancel_stops_training_at_the_next_tree():
+    X, crime, street, _ = synthetic_network(3000, seed=1)
+    reports = []
+
+    def cancel_after_the_first_trees(fraction):
+        reports.append(fraction)
+        if len(reports) == 10:  # within the first fold's first round
+            raise Canceled()
+
+    with pytest.raises(Canceled):
+        cross_validate(X, crime, FACTOR_NAMES, street, progress=cancel_after_the_first_trees)
+    assert len(reports) == 10
+
+
+def test_case_control_sampling_keeps_every_crime_and_still_ranks_like_the_truth(monkeypatch, held_out):
+    monkeypatch.setattr(model_module, "MIN_CONTROLS", 0)
+    X, crime, street, _ = synthetic_network(3000, seed=1)
+    fitted = cross_validate(X, crime, FACTOR_NAMES, street)
+    rows = fitted.model.training["rows_learned_from"]
+    assert rows["with_crime"] == crime.sum()
+    assert rows["crime_free"] == CONTROLS_PER_CASE * crime.sum() < rows["crime_free_available"]
+    X_other, crime_other, _, probability = held_out
+    risk = fitted.model.predict_risk(X_other)
+    assert spearman(risk, probability) >= 0.7
+    # the calibration is fitted on every held-out segment, so the sample does not inflate the risk
+    assert risk.mean() == pytest.approx(crime_other.mean(), abs=0.02)

@@ -106,3 +106,32 @@ def test_card_is_the_same_when_remade_from_a_saved_model(tmp_path):
                                 factor_settings={"light_radius_m": 25.0})
     save_model(tmp_path / "model.zip", result.model, result.manifest_extra)
     assert model_card_html(load_model(tmp_path / "model.zip")[1]) == result.report_html
+
+
+TRAINING = {"trees": 78, "trees_grown_per_fold": [82, 91, 126, 117, 91], "early_stopping_patience": 20,
+            "booster": {"max_depth": 4, "learning_rate": 0.1},
+            "rows_learned_from": {"with_crime": 36124, "crime_free": 180620, "crime_free_available": 896175,
+                                  "controls_per_case": 5, "min_controls": 100000}}
+
+
+def test_card_states_how_the_size_was_chosen_and_the_case_control_sample(manifest):
+    html = model_card_html({**manifest, "training": TRAINING})
+    assert "early stopping" in html and "until 20 in a row lowered its held-out loss no further" in html
+    assert "82–126 trees per fold" in html and "keeps the 78 trees" in html
+    assert "chosen on the other folds" in html
+    assert "Case-control sampling" in html
+    assert "all 36,124 segments with a crime and a random 180,620 of the 896,175 crime-free segments" in html
+
+
+def test_card_says_every_segment_was_learned_from_when_none_was_left_out(manifest):
+    every_row = {**TRAINING, "rows_learned_from": {**TRAINING["rows_learned_from"], "crime_free": 896175}}
+    html = model_card_html({**manifest, "training": every_row})
+    assert "Case-control" not in html and "learned from every segment: 36,124 with a crime" in html
+
+
+def test_card_says_importance_was_measured_on_a_sample_when_it_was(manifest):
+    cv = manifest["validation"]["grouped_cv"]
+    assert "Measured on a random" not in model_card_html(manifest)
+    sampled = {**manifest, "validation": {**manifest["validation"],
+                                          "grouped_cv": {**cv, "segments": 900000, "importance_segments": 50000}}}
+    assert "Measured on a random 50,000 of the 900,000 segments" in model_card_html(sampled)

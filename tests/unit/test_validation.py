@@ -24,7 +24,7 @@ class LogisticRisk:
     def _standardise(self, X):
         return (np.nan_to_num(X) - self.mean) / self.scale
 
-    def predict_risk(self, X):
+    def predict_risk(self, X, progress=None):
         return self.classifier.predict_proba(self._standardise(X))[:, 1]
 
 
@@ -41,6 +41,34 @@ class RecordingFit:
     def __call__(self, X, has_crime, factor_names, groups, seed=0, progress=None):
         self.calls.append({"X": X.copy(), "has_crime": has_crime.copy(), "groups": groups.copy()})
         return logistic_fit(X, has_crime, factor_names, groups)
+
+
+class LogisticCrossValidation:
+    """A stand-in for engine.model.cross_validate: the stand-in model per grouped fold and on every row."""
+
+    def __init__(self, X, has_crime, groups, folds=5):
+        from sklearn.model_selection import GroupKFold
+        self.folds = list(GroupKFold(n_splits=min(folds, len(np.unique(groups)))).split(X, groups=groups))
+        self.fold_models = [LogisticRisk(X[train], has_crime[train]) for train, _ in self.folds]
+        self.held_out_risk = np.empty(len(X))
+        for (_, test), model in zip(self.folds, self.fold_models):
+            self.held_out_risk[test] = model.predict_risk(X[test])
+        self.model = LogisticRisk(X, has_crime)
+
+
+def logistic_cross_validation(X, has_crime, factor_names, groups, seed=0, progress=None):
+    return LogisticCrossValidation(X, has_crime, groups)
+
+
+class RecordingCrossValidation:
+    """Cross-validates with the stand-in and remembers what each call was given."""
+
+    def __init__(self):
+        self.calls = []
+
+    def __call__(self, X, has_crime, factor_names, groups, seed=0, progress=None):
+        self.calls.append({"X": X.copy(), "has_crime": has_crime.copy(), "groups": groups.copy()})
+        return LogisticCrossValidation(X, has_crime, groups)
 
 
 def synthetic_streets(n_streets=150, segments_per_street=20, seed=0):
@@ -169,17 +197,21 @@ def segment_table(X, counts_by_year):
 
 def test_training_holds_out_the_last_year_and_fits_the_final_model_on_the_earlier_ones():
     X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=60)
-    fit, progress = RecordingFit(), []
+    fit, progress = RecordingCrossValidation(), []
     result = train_safety_model(segment_table(X, counts_by_year), FACTOR_NAMES, length_m, midpoints_xy, groups,
                                 factor_settings={"light_radius_m": 25}, fit=fit, progress=progress.append,
                                 synthetic_crimes=True)
     manifest = result.manifest_extra
     assert manifest["data"]["train_years"] == [2021, 2022] and manifest["data"]["test_years"] == [2023]
     assert manifest["validation"]["temporal_holdout"]["test_years"] == [2023]
-    assert len(fit.calls) == 5 + 1 + 1  # cross-validation folds, temporal hold-out, final model
-    final_fit = fit.calls[-1]
-    assert len(final_fit["X"]) == len(X)
-    assert (final_fit["has_crime"] == (counts_by_year[2021] + counts_by_year[2022] > 0)).all()
+    # one fit on every segment's earlier years: its folds are the cross-validation, its final model is the one
+    # tested on the later year and saved
+    assert len(fit.calls) == 1
+    assert len(fit.calls[0]["X"]) == len(X)
+    assert (fit.calls[0]["has_crime"] == (counts_by_year[2021] + counts_by_year[2022] > 0)).all()
+    assert manifest["validation"]["grouped_cv"]["folds"] == 5
+    assert manifest["validation"]["temporal_holdout"]["scores"][MODEL] == ranking_summary(
+        result.model.predict_risk(X), counts_by_year[2023], length_m)
     assert list(result.model.thresholds) == manifest["grades"]["thresholds"]
     assert sum(manifest["grades"]["length_share"].values()) == pytest.approx(1.0)
     assert manifest["grades"]["length_share"]["5"] == pytest.approx(0.05, abs=0.01)
@@ -194,7 +226,7 @@ def test_training_holds_out_the_last_year_and_fits_the_final_model_on_the_earlie
 def test_training_without_years_uses_the_total_count_and_skips_the_temporal_holdout():
     X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=30)
     table = {**segment_table(X, {}), "crime_n": counts_by_year[2021] + counts_by_year[2022]}
-    result = train_safety_model(table, FACTOR_NAMES, length_m, midpoints_xy, groups, fit=logistic_fit)
+    result = train_safety_model(table, FACTOR_NAMES, length_m, midpoints_xy, groups, fit=logistic_cross_validation)
     assert result.manifest_extra["validation"]["temporal_holdout"] is None
     assert result.manifest_extra["data"]["training_crimes"] == int(table["crime_n"].sum())
 
@@ -203,7 +235,7 @@ def test_training_warns_about_constant_and_empty_factors():
     X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=30)
     table = {**segment_table(X, counts_by_year), "dead_end": np.zeros(len(X)), "width_m": np.full(len(X), np.nan)}
     names = FACTOR_NAMES + ["dead_end", "width_m"]
-    result = train_safety_model(table, names, length_m, midpoints_xy, groups, fit=logistic_fit)
+    result = train_safety_model(table, names, length_m, midpoints_xy, groups, fit=logistic_cross_validation)
     warnings = " ".join(result.manifest_extra["warnings"])
     assert "'dead_end' has the same value" in warnings and "'width_m' has no values" in warnings
     assert "dead_end" in result.report_html
@@ -224,4 +256,36 @@ def test_training_rejects_inputs_it_cannot_learn_from_with_a_clear_message(chang
     with pytest.raises(ValueError, match=message):
         train_safety_model(table, change.get("factor_names", FACTOR_NAMES), length_m, midpoints_xy,
                            groups * change.get("groups", 1), train_years=change.get("train_years"),
-                           fit=logistic_fit)
+                           fit=logistic_cross_validation)
+
+
+def test_grouped_cv_scores_folds_already_fitted_without_fitting_again():
+    X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=40)
+    has_crime = counts_by_year[2021] > 0
+    fitted = LogisticCrossValidation(X, has_crime, groups)
+    fit = RecordingFit()
+    result = grouped_cross_validation(X, counts_by_year[2021], length_m, midpoints_xy, groups, FACTOR_NAMES, fit,
+                                      fitted=fitted)
+    assert fit.calls == [] and result["folds"] == 5
+    assert result["scores"][MODEL] == ranking_summary(fitted.held_out_risk, counts_by_year[2021], length_m)
+    assert result["importance"]["light_d"]["roc_auc_drop"] > 0.05
+
+
+def test_grouped_cv_refuses_given_folds_that_split_a_street():
+    X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=40)
+    fitted = LogisticCrossValidation(X, counts_by_year[2021] > 0, groups)
+    train, test = fitted.folds[0]
+    fitted.folds[0] = (train, np.append(test, train[0]))  # one segment of a training street also held out
+    with pytest.raises(ValueError, match="both in a fold's training rows and in its held-out rows"):
+        grouped_cross_validation(X, counts_by_year[2021], length_m, midpoints_xy, groups, FACTOR_NAMES,
+                                 fitted=fitted)
+
+
+def test_temporal_holdout_scores_a_given_models_risk_without_fitting():
+    X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=30)
+    model = LogisticRisk(X, counts_by_year[2021] + counts_by_year[2022] > 0)
+    fit = RecordingFit()
+    result = temporal_holdout(X, counts_by_year, [2021, 2022], [2023], length_m, midpoints_xy, groups,
+                              FACTOR_NAMES, fit, risk=model.predict_risk(X))
+    assert fit.calls == []
+    assert result["scores"][MODEL] == ranking_summary(model.predict_risk(X), counts_by_year[2023], length_m)
