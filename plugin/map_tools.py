@@ -46,6 +46,14 @@ class PlannerMapTool(QgsMapTool):
             self.report(str(error))
             return None
 
+    def keyPressEvent(self, event):  # noqa: N802 (Qt's name)
+        """Ctrl+Z undoes and Ctrl+Shift+Z redoes the last proposal while the canvas has the focus."""
+        if event.key() == Qt.Key_Z and event.modifiers() & Qt.ControlModifier:
+            self.call(self.planner.redo if event.modifiers() & Qt.ShiftModifier else self.planner.undo)
+            event.accept()
+        else:
+            event.ignore()
+
     def band(self, geometry_type, colour, width=2):
         band = QgsRubberBand(self.canvas(), geometry_type)
         band.setColor(colour)
@@ -120,7 +128,7 @@ class DrawRouteTool(PlannerMapTool):
         elif key == Qt.Key_Escape:
             self.cancel()
         else:
-            event.ignore()
+            super().keyPressEvent(event)
             return
         event.accept()
 
