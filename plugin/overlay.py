@@ -2,8 +2,10 @@
 layer) and the current scenario's proposals, one symbol per kind. Memory layers without labels."""
 import numpy as np
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, QgsLineSymbol, QgsMarkerSymbol,
-                       QgsPointXY, QgsProject, QgsRendererCategory, QgsSingleSymbolRenderer, QgsVectorLayer)
+                       QgsPointXY, QgsProject, QgsRendererCategory, QgsSimpleLineSymbolLayer, QgsSingleSymbolRenderer,
+                       QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication
+from qgis.PyQt.QtGui import QColor
 
 from ..engine.wkb import linestrings_to_wkb
 from ..resources import resource_path
@@ -13,7 +15,8 @@ TR_CONTEXT = "AnshimPlannerLayers"
 # kind -> (marker shape, colour, size mm); the same shapes as the demo project's existing facilities
 SITE_SYMBOLS = {"cctv": ("square", "#08519c", 3.2), "light": ("circle", "#fec44f", 3.0),
                 "bell": ("triangle", "#e7298a", 3.4), "guardhouse": ("diamond", "#6a51a3", 3.8)}
-OVERLAY_LINE_WIDTH_MM = 1.6  # wider than the base grades (0.6 mm) so changed streets read at a glance
+OVERLAY_LINE_WIDTH_MM = 1.4  # wider than the base grades (0.6 mm), on a dark casing: changed streets stand out
+OVERLAY_CASING_MM = 2.4
 
 
 def tr(text):
@@ -56,8 +59,11 @@ class ChangeOverlay:
         self.layer.loadNamedStyle(resource_path("styles", "grades.qml"))
         renderer = self.layer.renderer()
         renderer.setClassAttribute("grade_after")
-        for category in renderer.categories():
-            category.symbol().setWidth(OVERLAY_LINE_WIDTH_MM)
+        for index, category in enumerate(renderer.categories()):  # copies: changed symbols go back by index
+            symbol = category.symbol().clone()
+            symbol.setWidth(OVERLAY_LINE_WIDTH_MM)
+            symbol.insertSymbolLayer(0, QgsSimpleLineSymbolLayer(QColor("#252525"), OVERLAY_CASING_MM))
+            renderer.updateCategorySymbol(index, symbol)
         self.layer.setLabelsEnabled(False)
 
     def update(self, segments):

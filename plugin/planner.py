@@ -270,7 +270,8 @@ class Planner(QObject):
         segment, _ = self.engine.index.snap(np.asarray(vertices, dtype=np.float64), limit)
         if np.all(segment < 0):
             raise PlannerError(tr("No street within {distance:.0f} m of that point on layer '{name}': nothing was "
-                                  "added. Click on or next to a street.").format(distance=limit, name=self.layer.name()))
+                                  "added. Click on or next to a street.").format(
+                distance=limit, name=self.layer.name()))
 
     def _require_editable(self):
         self._require_open()

@@ -8,9 +8,9 @@ from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsPr
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsDoubleSpinBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QIcon
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QFileDialog, QFormLayout, QGridLayout,
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QFileDialog, QFormLayout, QFrame, QGridLayout,
                                  QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QProgressBar,
-                                 QPushButton, QSizePolicy, QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem,
+                                 QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem,
                                  QToolButton, QVBoxLayout, QWidget)
 
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
@@ -22,6 +22,7 @@ from .planner import BASE
 
 TR_CONTEXT = "AnshimPlannerDock"
 BEST_BACKGROUND = QColor("#d9f0d3")
+ROW_HEIGHT_PX, HEADER_HEIGHT_PX = 20, 24
 
 
 def tr(text):
@@ -44,7 +45,11 @@ class PlannerDock(QgsDockWidget):
         self._models = {}  # model path -> factor names, for the layer filter
         self.pages = QStackedWidget()
         self.pages.addWidget(self._setup_page())
-        self.pages.addWidget(self._planner_page())
+        scroll = QScrollArea()  # the dock scrolls rather than push the main window taller than the screen
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.NoFrame)
+        scroll.setWidget(self._planner_page())
+        self.pages.addWidget(scroll)
         self.setWidget(self.pages)
         planner.opened.connect(self._on_opened)
         planner.closed.connect(self._on_closed)
@@ -155,6 +160,7 @@ class PlannerDock(QgsDockWidget):
         layout.addLayout(self._tool_row())
         layout.addWidget(self._scenario_box())
         layout.addWidget(self._numbers_box())
+        layout.addWidget(self._transitions_box())
         layout.addWidget(self._comparison_box(), 1)
         layout.addWidget(self._costs_box())
         row = QHBoxLayout()
@@ -227,16 +233,23 @@ class PlannerDock(QgsDockWidget):
         self.numbers.setWordWrap(True)
         self.numbers.setTextFormat(Qt.RichText)
         layout.addWidget(self.numbers)
+        return box
+
+    def _transitions_box(self):
+        box = QgsCollapsibleGroupBox(tr("Grade transitions (segments, before → after)"))
+        layout = QVBoxLayout(box)
         self.transitions = QTableWidget(5, 5)
         self.transitions.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.transitions.setHorizontalHeaderLabels([tr("→ {grade}").format(grade=g) for g in range(1, 6)])
         self.transitions.setVerticalHeaderLabels([tr("{grade} →").format(grade=g) for g in range(1, 6)])
         self.transitions.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
-        self.transitions.verticalHeader().setDefaultSectionSize(18)
-        self.transitions.setMaximumHeight(5 * 18 + 26)
+        self.transitions.verticalHeader().setDefaultSectionSize(ROW_HEIGHT_PX)
+        self.transitions.verticalHeader().setSectionResizeMode(QHeaderView.Fixed)
+        self.transitions.setVerticalScrollBarPolicy(Qt.ScrollBarAlwaysOff)
+        self.transitions.setFixedHeight(HEADER_HEIGHT_PX + 5 * ROW_HEIGHT_PX + 4)
         self.transitions.setToolTip(tr("Segments by grade before (rows) and after (columns)"))
         layout.addWidget(self.transitions)
-        box.setCollapsed(False)
+        box.setCollapsed(True)
         return box
 
     def _comparison_box(self):
@@ -244,7 +257,8 @@ class PlannerDock(QgsDockWidget):
         layout = QVBoxLayout(box)
         self.comparison_table = QTableWidget()
         self.comparison_table.setEditTriggers(QAbstractItemView.NoEditTriggers)
-        self.comparison_table.verticalHeader().setDefaultSectionSize(20)
+        self.comparison_table.verticalHeader().setDefaultSectionSize(ROW_HEIGHT_PX)
+        self.comparison_table.setMinimumHeight(HEADER_HEIGHT_PX + 6 * ROW_HEIGHT_PX + 4)
         layout.addWidget(self.comparison_table)
         export = QPushButton(tr("Export comparison as CSV…"))
         export.clicked.connect(self.export_csv)
@@ -350,7 +364,8 @@ class PlannerDock(QgsDockWidget):
                     item.setFont(bold)
                     item.setToolTip(tr("Best of the alternatives"))
                 table.setItem(row_index, column, item)
-        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.Stretch)
+        table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeToContents)
 
     # user actions ----------------------------------------------------------------------------------------------
 

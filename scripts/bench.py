@@ -1,6 +1,6 @@
 """`make bench`: Anshim against QGIS's own algorithms on the same data, in the same run, printed as ratios.
 
-    python scripts/bench.py [--quick] [--native-cap 900] [--out build/bench] [--rows 1,2,3,4,5]
+    python scripts/bench.py [--quick] [--native-cap 900] [--out build/bench] [--rows 1,2,3,4,5,6]
 
 Generates a synthetic city (about 8,200 km of street centre-lines, ~10x smaller with --quick) with facilities,
 a population raster and synthetic crimes under build/bench/, reprojects the real Gangnam road centre-lines from
@@ -33,7 +33,7 @@ STARTUP_ALLOWANCE_S = 120.0  # a capped step that has not even reached its timed
 ORIGIN_XY = (185_000.0, 535_000.0)  # the city's south-west corner: south-west Seoul in EPSG:5186
 GOALS = {
     "seg_ratio": 2.0, "seg_peak_mb": 2048.0, "factor_ratio": 50.0, "factor_s": 20.0, "grade_s": 10.0,
-    "district_ms": 50.0, "city_ms": 200.0,
+    "district_ms": 50.0, "city_ms": 200.0, "planner_open_s": 15.0,
 }
 
 # Scale of the generated city. Street density and facility rates follow engine/demo.py's Seoul calibration.
@@ -714,7 +714,7 @@ def run_bench(args):
     seg_anshim = str(out / "city_segments_anshim.gpkg")
     seg_native = str(out / "city_segments_native.gpkg")
     copied = ["name", "road_class", "width_m"]
-    if 1 in rows or 3 in rows or 4 in rows or 5 in rows:
+    if rows & {1, 3, 4, 5, 6}:
         runner.run("segment_city_anshim", processing_step("anshim:segmentstreets", {
             "INPUT": paths["streets"], "MAX_LENGTH": 10, "FIELDS": copied, "OUTPUT": seg_anshim},
             {"OUTPUT": seg_anshim}))
@@ -741,7 +741,7 @@ def run_bench(args):
             results["rows"]["segmentation_gangnam"] = {"skipped": reason}
 
     factors = str(out / "city_factors.gpkg")
-    if rows & {3, 4, 5} and runner.steps.get("segment_city_anshim", {}).get("ok"):
+    if rows & {3, 4, 5, 6} and runner.steps.get("segment_city_anshim", {}).get("ok"):
         runner.run("factors_city_anshim", processing_step("anshim:computefactors", {
             "INPUT": seg_anshim, "CCTV": paths["cctv"], "CCTV_CAMERAS_FIELD": "cameras", "LIGHTS": paths["lights"],
             "BELLS": paths["bells"], "GUARDHOUSES": paths["guardhouses"], "POLICE": paths["police"],
@@ -764,7 +764,7 @@ def run_bench(args):
 
     model = str(out / "city.anshim")
     graded = str(out / "city_graded.gpkg")
-    if rows & {4, 5} and runner.steps.get("factors_city_anshim", {}).get("ok"):
+    if rows & {4, 5, 6} and runner.steps.get("factors_city_anshim", {}).get("ok"):
         runner.run("train_city_anshim", processing_step("anshim:trainmodel", {
             "INPUT": factors, "SYNTHETIC_CRIMES": True, "MODEL": model, "REPORT": str(out / "city_model_card.html")}))
         if runner.steps["train_city_anshim"].get("ok"):
@@ -774,6 +774,11 @@ def run_bench(args):
         runner.run("scenario", {"kind": "scenario", "graded": graded, "model": model, "calls": 20,
                                 "windows": [{"name": "district", "segments": scale["district_segments"]},
                                             {"name": "city", "segments": 10 ** 9}]})
+
+    if 6 in rows and runner.steps.get("grade_city_anshim", {}).get("ok"):
+        runner.run("planner", {"kind": "planner", "graded": graded, "model": model, "calls": 20,
+                               "windows": [{"name": "district", "segments": scale["district_segments"]},
+                                           {"name": "city", "segments": 10 ** 9}]})
 
     if 3 in rows and not args.skip_native_crime and runner.steps.get("segment_city_anshim", {}).get("ok"):
         joined = str(out / "native_crime_join.gpkg")
@@ -787,6 +792,8 @@ def run_bench(args):
                                                (("train", "train_city_anshim"), ("grade", "grade_city_anshim"))}
     if 5 in rows:
         results["rows"]["scenario"] = _scenario_row(runner)
+    if 6 in rows:
+        results["rows"]["planner"] = _planner_row(runner)
 
     results["steps"] = runner.steps
     results["total_s"] = time.perf_counter() - bench_started
@@ -859,6 +866,15 @@ def _scenario_row(runner):
     if not step.get("ok"):
         return {"error": step.get("error"), "traceback": step.get("traceback")}
     return {**step.get("windows", {}), "read_s": step.get("read_s")}
+
+
+def _planner_row(runner):
+    step = runner.steps.get("planner")
+    if not step:
+        return {"skipped": "not run"}
+    if not step.get("ok"):
+        return {"error": step.get("error"), "traceback": step.get("traceback")}
+    return dict(step.get("windows", {}))
 
 
 def _machine():
@@ -970,6 +986,22 @@ def print_table(results):
                               f"< {goal:.0f} ms: {mark(window['median_ms'] < goal)} (max {window['max_ms']:.0f} ms, "
                               f"set-up {window['setup_s']:.1f} s)"))
 
+    row = rows.get("planner")
+    if row:
+        if "error" in row:
+            table.append(("Planner dock", "FAILED", "", "", "", row["error"][:60]))
+        for name, goal in (("district", GOALS["district_ms"]), ("city", GOALS["city_ms"])):
+            window = row.get(name)
+            if window:
+                table.append((f"Planner click → overlay + numbers, {name} ({_count(window['n_segments'])} seg)",
+                              f"{window['median_ms']:.1f} ms", "", "", f"{window['peak_mb']:.0f}",
+                              f"< {goal:.0f} ms: {mark(window['median_ms'] < goal)} (max {window['max_ms']:.0f} ms)"))
+        city = row.get("city")
+        if city:
+            table.append((f"Open planner, city ({_count(city['n_segments'])} seg)", f"{city['open_s']:.1f}", "", "",
+                          f"{city['peak_mb']:.0f} (+{city['open_rise_mb']:.0f})",
+                          f"< {GOALS['planner_open_s']:.0f} s: {mark(city['open_s'] < GOALS['planner_open_s'])}"))
+
     header = ("step", "anshim s", "native s", "ratio", "anshim peak MB", "goal")
     widths = [max(len(str(line[i])) for line in table + [header]) for i in range(len(header))]
     print()
@@ -1013,7 +1045,8 @@ def main(argv=None):
     parser.add_argument("--quick", action="store_true", help="a ~10x smaller city, for development")
     parser.add_argument("--native-cap", type=float, default=900.0, help="seconds before a native step is killed")
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"), help="output folder (default build/bench)")
-    parser.add_argument("--rows", default="1,2,3,4,5", help="rows to run, e.g. 1,2 (default all)")
+    parser.add_argument("--rows", default="1,2,3,4,5,6",
+                        help="rows to run, e.g. 1,2 (default all; 6 is the planner dock)")
     parser.add_argument("--skip-native-crime", action="store_true", help="skip native:joinbynearest for crime_n")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -8,7 +8,11 @@ SPEC.json is either
   starts QGIS, Processing and the Anshim provider once (as scripts/run_demo.py does), then times ONE
   ``processing.run(algorithm, parameters)``; or
 * ``{"kind": "scenario", "graded": "graded.gpkg", "model": "city.anshim", "windows": [...], "calls": 20}``:
-  times ``ScenarioPlanner.add_point("cctv", xy)`` with the engine alone (no QGIS).
+  times ``ScenarioPlanner.add_point("cctv", xy)`` with the engine alone (no QGIS); or
+* ``{"kind": "planner", "graded": "graded.gpkg", "model": "city.anshim", "windows": [...], "calls": 20}``:
+  the planner dock's controller in QGIS: the time to open it on each window's layer (a GeoPackage cut from the
+  graded one) and the latency of one click, ``add_site("cctv", ...)`` + ``summary()``: engine, overlay layer and
+  numbers, without rendering.
 
 RESULT.json gets wall seconds of the timed call, the resident set size before it and the process's peak RSS
 (``ru_maxrss``) after it, the feature count of each output, and on failure the error and its traceback.
@@ -143,6 +147,61 @@ def run_scenario(spec, result):
     return None, None
 
 
+def run_planner(spec, result):
+    """Open the planner's controller on each window and time clicks: proposal -> overlay + numbers."""
+    import numpy as np
+    from osgeo import gdal
+    app, plugin = start_qgis()
+    from qgis.core import QgsPointXY, QgsProject, QgsVectorLayer
+    from anshim.plugin.planner import Planner
+    lines, _ = read_line_layer(spec["graded"])
+    mid = 0.5 * (lines.coords[lines.offsets[:-1]] + lines.coords[lines.offsets[1:] - 1])
+    del lines
+    rng = np.random.default_rng(spec.get("seed", 7))
+    result["windows"] = {}
+    for window in spec["windows"]:  # smallest first: the peak RSS of each window includes the earlier ones
+        path = spec["graded"]
+        if window["segments"] < len(mid):  # the square around the network's centre with that many midpoints
+            centre = np.median(mid, axis=0)
+            half = np.sort(np.abs(mid - centre).max(axis=1))[window["segments"] - 1]
+            path = str(Path(spec["graded"]).with_name(f"planner_{window['name']}.gpkg"))
+            gdal.VectorTranslate(path, spec["graded"], format="GPKG", spatFilter=[
+                centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half])
+        layer = QgsVectorLayer(path, window["name"], "ogr")
+        QgsProject.instance().addMapLayer(layer)
+        planner = Planner()
+        gc.collect()
+        rss_before = rss_mb()
+        started = time.perf_counter()
+        planner.open(layer, spec["model"])
+        open_s = time.perf_counter() - started
+        rss_open = rss_mb()
+        planner.new_scenario("bench")
+        inside = mid[(mid[:, 0] >= layer.extent().xMinimum()) & (mid[:, 0] <= layer.extent().xMaximum())
+                     & (mid[:, 1] >= layer.extent().yMinimum()) & (mid[:, 1] <= layer.extent().yMaximum())]
+        places = inside[rng.integers(0, len(inside), spec.get("calls", 20))] + rng.normal(0.0, 15.0, (spec.get(
+            "calls", 20), 2))
+        latencies, changed = [], []
+        for x, y in places:
+            started = time.perf_counter()
+            planner.add_site("cctv", QgsPointXY(x, y), cameras=3)
+            planner.summary()
+            latencies.append(time.perf_counter() - started)
+            changed.append(planner.changed_layer().featureCount())
+            planner.undo()  # every click is measured on the same base network
+        result["windows"][window["name"]] = {
+            "n_segments": len(planner.network.seg_ids), "open_s": open_s, "rss_before_mb": rss_before,
+            "open_rise_mb": rss_open - rss_before, "median_ms": 1000 * float(np.median(latencies)),
+            "max_ms": 1000 * float(np.max(latencies)), "calls": len(latencies),
+            "overlay_features_median": int(np.median(changed)), "peak_mb": peak_rss_mb()}
+        print(f"  {window['name']}: {len(planner.network.seg_ids):,} segments, open {open_s:.1f} s "
+              f"(+{rss_open - rss_before:.0f} MB), median click {1000 * np.median(latencies):.1f} ms", flush=True)
+        planner.unload()
+        QgsProject.instance().removeAllMapLayers()
+    result["peak_mb"] = peak_rss_mb()
+    return app, plugin
+
+
 def read_line_layer(path):
     """Segments of a GeoPackage as LineArrays plus its numeric columns, read through OGR's Arrow interface."""
     import numpy as np
@@ -178,6 +237,8 @@ def main():
             app, _plugin = run_processing(spec, result)
         elif spec["kind"] == "scenario":
             run_scenario(spec, result)
+        elif spec["kind"] == "planner":
+            app, _plugin = run_planner(spec, result)
         else:
             raise ValueError(f"unknown step kind {spec['kind']}")
         result["ok"] = True

@@ -59,7 +59,10 @@ def test_the_dock_opens_in_a_task_and_offers_only_layers_with_the_factors(dock, 
     assert dock.planner.layer is graded
     tree = [node.layer() for node in QgsProject.instance().layerTreeRoot().findLayers()]
     assert tree.index(dock.planner.changed_layer()) < tree.index(graded)  # the overlay is drawn above the grades
-    assert not dock.planner.changed_layer().labelsEnabled()
+    overlay = dock.planner.changed_layer()
+    assert not overlay.labelsEnabled() and overlay.renderer().classAttribute() == "grade_after"
+    for category in overlay.renderer().categories():  # a dark casing under the grade colour, wider than the base
+        assert category.symbol().symbolLayerCount() == 2 and category.symbol().width() > 1.0
 
 
 def test_the_comparison_table_shows_the_summaries(dock, graded, tmp_path):
