@@ -189,13 +189,21 @@ def run_planner(spec, result):
             latencies.append(time.perf_counter() - started)
             changed.append(planner.changed_layer().featureCount())
             planner.undo()  # every click is measured on the same base network
+        engine_latencies = []  # the engine alone on the same places, in the same process: the dock's own share
+        for x, y in places:
+            started = time.perf_counter()
+            proposal = planner.engine.add_point("cctv", (x, y), 3.0)
+            engine_latencies.append(time.perf_counter() - started)
+            planner.engine.remove(proposal)
         result["windows"][window["name"]] = {
             "n_segments": len(planner.network.seg_ids), "open_s": open_s, "rss_before_mb": rss_before,
             "open_rise_mb": rss_open - rss_before, "median_ms": 1000 * float(np.median(latencies)),
             "max_ms": 1000 * float(np.max(latencies)), "calls": len(latencies),
+            "engine_median_ms": 1000 * float(np.median(engine_latencies)), "load_average": os.getloadavg()[0],
             "overlay_features_median": int(np.median(changed)), "peak_mb": peak_rss_mb()}
         print(f"  {window['name']}: {len(planner.network.seg_ids):,} segments, open {open_s:.1f} s "
-              f"(+{rss_open - rss_before:.0f} MB), median click {1000 * np.median(latencies):.1f} ms", flush=True)
+              f"(+{rss_open - rss_before:.0f} MB), median click {1000 * np.median(latencies):.1f} ms (engine alone "
+              f"{1000 * np.median(engine_latencies):.1f} ms), load average {os.getloadavg()[0]:.1f}", flush=True)
         planner.unload()
         QgsProject.instance().removeAllMapLayers()
     result["peak_mb"] = peak_rss_mb()
