@@ -154,3 +154,31 @@ def test_a_model_that_does_not_match_the_layer_is_refused_in_the_message_bar(doc
     assert dock.pages.currentIndex() == 0
     messages = qgis_iface.messageBar().get_messages(Qgis.Warning)
     assert any("without_lights" in text and "light_n" in text for text in messages)
+
+
+def test_the_plugin_adds_the_planner_and_unload_takes_everything_away(anshim_plugin, graded, qgis_iface,
+                                                                      qgis_canvas, monkeypatch):
+    import anshim
+    removed = []
+    monkeypatch.setattr(qgis_iface, "removeDockWidget", lambda dock: removed.append(dock.objectName()),
+                        raising=False)
+    monkeypatch.setattr(qgis_iface, "removePluginMenu", lambda menu, action: removed.append((menu, action.text())),
+                        raising=False)
+    plugin = anshim.classFactory(qgis_iface)
+    plugin.initGui()
+    assert plugin.toolbar.objectName() == "AnshimToolbar" and plugin.action in plugin.toolbar.actions()
+    plugin.action.trigger()  # the toolbar button (and the menu entry) shows the dock
+    assert plugin.dock.objectName() == "AnshimPlannerDock" and not plugin.dock.isHidden()
+    planner = plugin.planner
+    planner.open(graded)
+    assert plugin.dock.pages.currentIndex() == 1
+    added = [planner.changed_layer().id()] + [layer.id() for layer in planner.proposal_layers()]
+    plugin.dock.activate_tool("light")
+    tool = qgis_canvas.mapTool()
+    assert tool is plugin.dock.tools["light"]
+    plugin.unload()
+    assert removed == ["AnshimPlannerDock", ("&Anshim", "Scenario planner")]
+    assert qgis_canvas.mapTool() is not tool and not tool.bands
+    assert all(QgsProject.instance().mapLayer(layer_id) is None for layer_id in added)
+    assert QgsProject.instance().mapLayer(graded.id()) is graded  # the user's layer stays
+    assert plugin.planner is None and plugin.dock is None and plugin.toolbar is None
