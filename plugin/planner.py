@@ -86,6 +86,7 @@ class Planner(QObject):
         self._summaries = {}
         self._pending_scenarios = None  # scenarios to restore once the open task is done
         self._pending_current = BASE
+        self._pending_gpkg = None
         self._removing_ourselves = False
         project = QgsProject.instance()
         project.layersWillBeRemoved.connect(self._on_layers_removed)
@@ -134,7 +135,9 @@ class Planner(QObject):
         crs = layer.crs()
         self.overlay = ChangeOverlay(self.engine, task.network.seg_ids, crs, tr("Grade changes (planner)"))
         self.proposal_display = ProposalLayers(crs)
-        self.gpkg_path = geopackage_table_of(layer.source())[0] if layer.providerType() == "ogr" else None
+        self.gpkg_path = self._pending_gpkg or (
+            geopackage_table_of(layer.source())[0] if layer.providerType() == "ogr" else None)
+        self._pending_gpkg = None
         self.scenarios = {BASE: Scenario(BASE)}
         self.current = BASE
         if self._pending_scenarios is not None:
@@ -564,6 +567,7 @@ class Planner(QObject):
         sites, routes = _read_proposal_tables(gpkg_path, layer.crs()) if gpkg_path else ([], [])
         self._pending_scenarios = (names, sites, routes)
         self._pending_current = current if current in names else BASE
+        self._pending_gpkg = gpkg_path or None
         try:
             if self.restore_in_background:
                 self.open_in_background(layer, model_path if os.path.isfile(model_path) else None)
@@ -572,10 +576,8 @@ class Planner(QObject):
                 self.open(layer, model_path if os.path.isfile(model_path) else None)
                 self._restore_current()
         except PlannerError as error:
-            self._pending_scenarios = None
+            self._pending_scenarios = self._pending_gpkg = None
             self.message.emit(str(error), 1)
-        if gpkg_path:
-            self.gpkg_path = gpkg_path
 
     def _restore_current(self):
         try:

@@ -297,3 +297,29 @@ def test_gradestreets_records_its_model_for_the_planner(demo_copy, run_algorithm
     in_memory, _ = run_algorithm("anshim:gradestreets", {"INPUT": graded, "MODEL": model, "OUTPUT": "memory:"})
     assert in_memory["OUTPUT"].customProperty(MODEL_PROPERTY) == model
     assert recorded_model_path(in_memory["OUTPUT"]) == model
+
+
+def test_hover_shows_the_reach_ctrl_z_undoes_and_save_as_layer_writes_the_scenario(planner, canvas, tmp_path):
+    from anshim.plugin.map_tools import PlaceSiteTool
+    planner.new_scenario("Lights")
+    target = riskiest_midpoints(planner.layer, 1)[0]
+    look_at(canvas, [target])
+    tool = PlaceSiteTool(canvas, planner, print, "light")
+    tool.canvasMoveEvent(QgsMapMouseEvent(canvas, QEvent.MouseMove, pixel(canvas, target)))
+    reach = tool.reach.asGeometry()  # the light's 25 m radius from the model's settings
+    assert reach.area() == pytest.approx(3.14159 * 25.0 ** 2, rel=0.01)
+    assert reach.centroid().asPoint().distance(target) <= 1.5 * canvas.mapUnitsPerPixel()
+    click(tool, canvas, target)
+    assert len(planner.proposals()) == 1
+    tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Z, Qt.ControlModifier))
+    assert planner.proposals() == []
+    tool.keyPressEvent(QKeyEvent(QEvent.KeyPress, Qt.Key_Z, Qt.ControlModifier | Qt.ShiftModifier))
+    assert len(planner.proposals()) == 1
+
+    planner.add_site("cctv", QgsPointXY(target.x() + 30, target.y()), cameras=2)
+    result = planner.save_as_layer(str(tmp_path / "lights.gpkg"), load=False)
+    written = QgsVectorLayer(result["OUTPUT"], "scenario", "ogr")
+    assert written.featureCount() == planner.layer.featureCount()
+    changed = {f["seg_id"]: (f["grade_before"], f["grade_after"]) for f in written.getFeatures()
+               if f["grade_change"] != 0}
+    assert changed == overlay_grades(planner)
