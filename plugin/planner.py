@@ -13,7 +13,7 @@ import os
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingContext, QgsProcessingFeedback, QgsProject
+from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoStack
 
@@ -21,14 +21,14 @@ from ..engine import proposals as fmt
 from ..engine.geometry import LineArrays
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import geopackage_table_of
-from ..qgis_io.proposals import proposal_layers, read_routes, read_sites, write_proposals
+from ..qgis_io.proposals import proposal_layers, write_proposals
 from .open_task import OpenPlannerTask, PlannerError, check_layer, resolve_model_path
 from .overlay import ChangeOverlay, ProposalLayers
 from .planner_commands import AddProposal, MoveProposal, RemoveProposal
+from .planner_project import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
 
 TR_CONTEXT = "AnshimPlanner"
 BASE = "Base"
-PROJECT_SCOPE = "anshim"
 ROUTE = "route"
 
 
@@ -477,7 +477,7 @@ class Planner(QObject):
     def load(self, gpkg_path):
         """Replace the alternative scenarios with those saved in ``gpkg_path``."""
         self._require_open()
-        sites, routes = _read_proposal_tables(gpkg_path, self.layer.crs())
+        sites, routes = read_proposal_tables(gpkg_path, self.layer.crs())
         names = [name for name in self.scenarios if name != BASE]
         self._restore_scenarios(names + fmt.scenario_names(sites, routes), sites, routes)
         self.gpkg_path = os.path.abspath(gpkg_path)
@@ -527,17 +527,10 @@ class Planner(QObject):
     # the project -----------------------------------------------------------------------------------------------
 
     def _write_project_entries(self):
-        if not self.is_open:
-            return
-        project = QgsProject.instance()
-        entries = {"layer_id": self.layer.id(), "model_path": project.writePath(self.network.model_path),
-                   "gpkg_path": project.writePath(self.gpkg_path) if self.gpkg_path else "",
-                   "current": self.current}
-        for key, value in entries.items():
-            project.writeEntry(PROJECT_SCOPE, f"planner/{key}", value)
-        project.writeEntry(PROJECT_SCOPE, "planner/scenarios", list(self.scenarios))
-        for kind, value in self.unit_costs_krw.items():
-            project.writeEntryDouble(PROJECT_SCOPE, f"planner/cost_{kind}", value)
+        if self.is_open:
+            write_planner_entries(QgsProject.instance(), SavedPlanner(
+                self.layer.id(), self.network.model_path, self.gpkg_path, list(self.scenarios), self.current,
+                self.unit_costs_krw))
 
     def _on_project_write(self, _document):
         """Saving the project saves the proposals next to it, so scenarios come back with the project."""
@@ -549,31 +542,30 @@ class Planner(QObject):
                     path=self.gpkg_path, error=error), 2)
 
     def _on_project_read(self, _document):
-        project = QgsProject.instance()
-        layer_id, found = project.readEntry(PROJECT_SCOPE, "planner/layer_id", "")
-        if not found or not layer_id:
+        """A project saved with the planner open opens it again, with its scenarios and unit costs."""
+        saved = read_planner_entries(QgsProject.instance())
+        if saved is None:
             return
-        layer = project.mapLayer(layer_id)
+        layer = QgsProject.instance().mapLayer(saved.layer_id)
         if layer is None:
             self.message.emit(tr("The project's planner layer is missing: open the planner on a graded layer."), 1)
             return
-        model_path = project.readPath(project.readEntry(PROJECT_SCOPE, "planner/model_path", "")[0])
-        gpkg_path = project.readPath(project.readEntry(PROJECT_SCOPE, "planner/gpkg_path", "")[0])
-        names = project.readListEntry(PROJECT_SCOPE, "planner/scenarios", [])[0]
-        current = project.readEntry(PROJECT_SCOPE, "planner/current", BASE)[0]
-        for kind in DEFAULT_UNIT_COSTS_KRW:
-            value, ok = project.readDoubleEntry(PROJECT_SCOPE, f"planner/cost_{kind}", DEFAULT_UNIT_COSTS_KRW[kind])
-            self.unit_costs_krw[kind] = value
-        sites, routes = _read_proposal_tables(gpkg_path, layer.crs()) if gpkg_path else ([], [])
-        self._pending_scenarios = (names, sites, routes)
-        self._pending_current = current if current in names else BASE
-        self._pending_gpkg = gpkg_path or None
+        self.unit_costs_krw.update(saved.unit_costs_krw)
+        try:
+            sites, routes = read_proposal_tables(saved.gpkg_path, layer.crs())
+        except QgsProcessingException as error:
+            self.message.emit(tr("The saved proposals could not be read: {error}").format(error=error), 1)
+            sites, routes = [], []
+        self._pending_scenarios = (saved.scenarios, sites, routes)
+        self._pending_current = saved.current if saved.current in saved.scenarios else BASE
+        self._pending_gpkg = saved.gpkg_path or None
+        model_path = saved.model_path if os.path.isfile(saved.model_path) else None
         try:
             if self.restore_in_background:
-                self.open_in_background(layer, model_path if os.path.isfile(model_path) else None)
+                self.open_in_background(layer, model_path)
                 self.opened.connect(self._restore_current)
             else:
-                self.open(layer, model_path if os.path.isfile(model_path) else None)
+                self.open(layer, model_path)
                 self._restore_current()
         except PlannerError as error:
             self._pending_scenarios = self._pending_gpkg = None
@@ -612,15 +604,3 @@ def _geometry_of(proposal):
     if proposal.is_route:
         return QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in proposal.vertices])
     return QgsGeometry.fromPointXY(QgsPointXY(*proposal.vertices[0]))
-
-
-def _read_proposal_tables(gpkg_path, crs):
-    """Saved proposals of ``gpkg_path`` in ``crs``; none when the file or its tables do not exist."""
-    if not gpkg_path or not os.path.exists(gpkg_path):
-        return [], []
-    context, feedback = QgsProcessingContext(), QgsProcessingFeedback()
-    site_layer, route_layer = proposal_layers(gpkg_path)
-    sites = read_sites(site_layer, crs, context, feedback) if site_layer is not None else []
-    routes = read_routes(route_layer, crs, context, feedback) if route_layer is not None else []
-    return sites, routes
-

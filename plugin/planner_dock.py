@@ -8,10 +8,10 @@ from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsPr
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsDoubleSpinBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QIcon
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QFileDialog, QFormLayout, QFrame, QGridLayout,
-                                 QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget, QProgressBar,
-                                 QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget, QTableWidget, QTableWidgetItem,
-                                 QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QFileDialog, QFormLayout, QFrame,
+                                 QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
+                                 QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget,
+                                 QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import load_model_file, recorded_model_path
@@ -164,7 +164,8 @@ class PlannerDock(QgsDockWidget):
         layout.addWidget(self._comparison_box(), 1)
         layout.addWidget(self._costs_box())
         row = QHBoxLayout()
-        for text, slot in ((tr("Save proposals"), self.save), (tr("Save as layer"), self.save_as_layer),
+        for text, slot in ((tr("Save proposals"), lambda: self.save()), (tr("Save to…"), self.save_to),
+                           (tr("Save as layer"), self.save_as_layer),
                            (tr("Close planner"), lambda: self.planner.close())):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -438,11 +439,20 @@ class PlannerDock(QgsDockWidget):
     def _cost_edited(self, kind, value):
         self._call(self.planner.set_unit_costs, {kind: value})
 
-    def save(self):
-        path = self._call(self.planner.save)
+    def save(self, path=None):
+        if not path and not self.planner.gpkg_path:
+            return self.save_to()
+        path = self._call(self.planner.save, path)
         if path:
             self.show_message(tr("Proposals of {count} scenarios saved to {path}.").format(
                 count=len(self.planner.scenario_names()) - 1, path=path), Qgis.Success)
+
+    def save_to(self):
+        """Save the proposals to a GeoPackage the user picks (its other tables are kept)."""
+        path, _ = QFileDialog.getSaveFileName(self, tr("Save proposals to a GeoPackage"), self.planner.gpkg_path or "",
+                                              tr("GeoPackage (*.gpkg)"), options=QFileDialog.DontConfirmOverwrite)
+        if path:
+            self.save(path if path.lower().endswith(".gpkg") else path + ".gpkg")
 
     def save_as_layer(self):
         try:
