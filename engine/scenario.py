@@ -90,6 +90,9 @@ class ScenarioPlanner:
         self.proposals = {}
         self._next_id = 1
         self._largest_distance_m = {}
+        self._weight = _exposure_weight(self.exposure, len(self.length_m))
+        self._base_totals = _totals(self.grade_before, self.grade_before, self.risk_before, self.length_m,
+                                    self._weight)
 
     # proposals ---------------------------------------------------------------------------------------------
 
@@ -215,7 +218,6 @@ class ScenarioPlanner:
         training one, so the proxy reads as "segments with a crime, counting busier segments more".
         """
         costs = {**DEFAULT_UNIT_COSTS_KRW, **(unit_costs_krw or {})}
-        weight = _exposure_weight(self.exposure, len(self.length_m))
         counts = {kind: 0 for kind in KINDS}
         route_km = 0.0
         for proposal in self.proposals.values():
@@ -223,15 +225,16 @@ class ScenarioPlanner:
             route_km += proposal.length_m / 1000.0
         cost_by_kind = {kind: counts[kind] * costs[kind] for kind in KINDS if kind != "safe_routes"}
         cost_by_kind["safe_routes"] = route_km * costs["safe_routes"]
-        incidents_before = float(np.sum(self.risk_before * weight))
-        incidents_after = float(np.sum(self.risk * weight))
+        totals = self._totals()
+        incidents_before = self._base_totals["incidents"]
+        incidents_after = totals["incidents"]
         total_cost = float(sum(cost_by_kind.values()))
         return {
-            "transitions_segments": _transitions(self.grade_before, self.grade, None).tolist(),
-            "transitions_km": _transitions(self.grade_before, self.grade, self.length_m / 1000.0).tolist(),
-            "km_grade_4_5_before": float(self.length_m[self.grade_before >= 4].sum() / 1000.0),
-            "km_grade_4_5_after": float(self.length_m[self.grade >= 4].sum() / 1000.0),
-            "segments_improved": int(np.count_nonzero(self.grade < self.grade_before)),
+            "transitions_segments": totals["transitions_segments"].tolist(),
+            "transitions_km": totals["transitions_km"].tolist(),
+            "km_grade_4_5_before": self._base_totals["km_4_5"],
+            "km_grade_4_5_after": totals["km_4_5"],
+            "segments_improved": int(totals["improved"]),
             "expected_incidents_before": incidents_before,
             "expected_incidents_after": incidents_after,
             "facilities": counts,
@@ -243,6 +246,27 @@ class ScenarioPlanner:
             if total_cost > 0 else None,
             "unused_kinds": [kind for kind in self.unused_kinds() if counts[kind]],
         }
+
+    def _totals(self):
+        """The network's totals now: the base totals, corrected on the segments a current proposal reaches (no
+        other segment can differ from the base), so a summary costs in proportion to the proposals' reach, not to
+        the network's size."""
+        if not self.proposals:
+            return self._base_totals
+        reached = np.unique(np.concatenate([proposal.segments for proposal in self.proposals.values()]))
+        args = (self.length_m[reached], self._weight[reached])
+        then = _totals(self.grade_before[reached], self.grade_before[reached], self.risk_before[reached], *args)
+        now = _totals(self.grade_before[reached], self.grade[reached], self.risk[reached], *args)
+        return {key: self._base_totals[key] - then[key] + now[key] for key in now}
+
+
+def _totals(before, after, risk, length_m, weight):
+    """Sums a summary is made of, over the given segments (grades ``before`` → ``after``, ``risk`` after)."""
+    return {"transitions_segments": _transitions(before, after, None),
+            "transitions_km": _transitions(before, after, length_m / 1000.0),
+            "km_4_5": float(length_m[after >= 4].sum() / 1000.0),
+            "improved": int(np.count_nonzero(after < before)),
+            "incidents": float(np.sum(risk * weight))}
 
 
 def _exposure_weight(exposure, n_segments):

@@ -1,17 +1,32 @@
 """The plugin object QGIS creates through ``classFactory``."""
 from qgis.core import QgsApplication
+from qgis.PyQt.QtCore import QCoreApplication, Qt
+from qgis.PyQt.QtGui import QIcon
+from qgis.PyQt.QtWidgets import QAction
 
-from ..qgis_io.message_log import setup_logging
 from ..processing_algorithms.provider import AnshimProvider
+from ..qgis_io.message_log import setup_logging
+from ..resources import resource_path
+
+TR_CONTEXT = "AnshimPlugin"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 class AnshimPlugin:
     """Registers Anshim's Processing provider in the desktop (``initGui``) and under qgis_process
-    (``initProcessing``, where ``iface`` is None)."""
+    (``initProcessing``, where ``iface`` is None); in the desktop also the scenario planner: ``self.planner`` (the
+    controller scripts drive), its dock, a toolbar button and a Plugins → Anshim menu entry."""
 
     def __init__(self, iface):
         self.iface = iface
         self.provider = None
+        self.planner = None
+        self.dock = None
+        self.action = None
+        self.toolbar = None
         self.logger = setup_logging()
 
     def initProcessing(self):  # noqa: N802 (QGIS's name)
@@ -24,8 +39,48 @@ class AnshimPlugin:
 
     def initGui(self):  # noqa: N802 (QGIS's name)
         self.initProcessing()
+        if self.iface is None:
+            return
+        from .planner import Planner
+        self.planner = Planner()
+        self.action = QAction(QIcon(resource_path("icons", "anshim.svg")), tr("Scenario planner"),
+                              self.iface.mainWindow())
+        self.action.setObjectName("AnshimPlannerAction")
+        self.action.setCheckable(True)
+        self.action.setToolTip(tr("Anshim scenario planner: place facilities on the map and compare scenarios"))
+        self.action.toggled.connect(self.show_planner)
+        self.toolbar = self.iface.addToolBar(tr("Anshim"))
+        self.toolbar.setObjectName("AnshimToolbar")
+        self.toolbar.addAction(self.action)
+        self.iface.addPluginToMenu(tr("&Anshim"), self.action)
+
+    def show_planner(self, visible=True):
+        """Show (or hide) the planner dock, made on first use."""
+        if self.dock is None:
+            from .planner_dock import PlannerDock
+            self.dock = PlannerDock(self.planner, self.iface, self.iface.mainWindow())
+            self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
+            self.dock.visibilityChanged.connect(self.action.setChecked)
+        self.dock.setVisible(visible)
+        if visible:
+            self.dock.raise_()
 
     def unload(self):
+        if self.dock is not None:
+            self.dock.cleanup()
+            self.iface.removeDockWidget(self.dock)
+            self.dock.deleteLater()
+            self.dock = None
+        if self.action is not None:
+            self.iface.removePluginMenu(tr("&Anshim"), self.action)
+            self.action.deleteLater()
+            self.action = None
+        if self.toolbar is not None:
+            self.toolbar.deleteLater()
+            self.toolbar = None
+        if self.planner is not None:
+            self.planner.unload()  # removes the layers it added
+            self.planner = None
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None

@@ -1,13 +1,15 @@
 """anshim:gradestreets — risk, grade 1–5 and the factors behind it for every segment, from a trained model."""
+import os
+
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterFeatureSink,
-                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile)
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.progress import Canceled
 from ..qgis_io.layer_io import working_crs
-from ..qgis_io.models import load_model_file, read_factor_table
+from ..qgis_io.models import MODEL_PROPERTY, load_model_file, read_factor_table, record_model_in_geopackage
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.styling import StyleOnLoad
 from .base import AnshimAlgorithm
@@ -46,7 +48,8 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
             "factor. Words for cameras, lights, bells, guard houses, police boxes and routes follow the direction of "
             "their effect; for other factors they say whether the value is above or below the training median.\n\n"
             "The segments must carry every factor the model was trained on, computed with the same radii. The "
-            "output is styled green → red when it loads.")
+            "output is styled green → red when it loads. The path of the model file is recorded with the output (in "
+            "the GeoPackage layer's metadata) so the planner dock finds the model without asking.")
 
     def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterFeatureSource(
@@ -63,7 +66,8 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
-        model, _ = load_model_file(self.parameterAsFile(parameters, self.MODEL, context))
+        model_path = os.path.abspath(self.parameterAsFile(parameters, self.MODEL, context))
+        model, _ = load_model_file(model_path)
         crs = working_crs(source, context, feedback, layer_name="Segments")
         direct = direct_source(self, parameters, self.INPUT, context, crs)
         lines, feature_ids, X, _ = read_factor_table(source, model, crs, context, feedback, direct=direct)
@@ -80,8 +84,19 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
         columns = {name: (kind, column) for (name, kind), column in zip(GRADE_COLUMNS.items(), values)}
         dest_id = self.write_segments_with_columns(parameters, self.OUTPUT, context, feedback, source, direct, crs,
                                                    lines, feature_ids, columns, (50, 100))
-        StyleOnLoad.attach(context, dest_id, "grades")
+        self._record_model(dest_id, model_path, context, feedback)
+        StyleOnLoad.attach(context, dest_id, "grades", {MODEL_PROPERTY: model_path})
         return {self.OUTPUT: dest_id}
+
+    @staticmethod
+    def _record_model(dest_id, model_path, context, feedback):
+        """Say in the output which model graded it, so the planner dock finds the model without asking: in the
+        GeoPackage layer's metadata, and as a custom property of the output layer object (memory outputs)."""
+        if record_model_in_geopackage(dest_id, model_path):
+            feedback.pushInfo(f"The model path is recorded in the GeoPackage layer's metadata ({model_path}).")
+        layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
+        if layer is not None:
+            layer.setCustomProperty(MODEL_PROPERTY, model_path)
 
     @staticmethod
     def _log_grades(grade, length_m, feedback):

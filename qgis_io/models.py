@@ -32,3 +32,80 @@ def read_factor_table(source, model, crs, context, feedback, layer_name="Segment
         raise QgsProcessingException(f"{layer_name} layer has no line geometries.")
     X = np.column_stack([column_as_float(columns[index]) for index in indices])
     return lines, feature_ids, X, {name: column_as_float(columns[index]) for name, index in extra.items()}
+
+
+# Where a graded layer says which model graded it: a GeoPackage layer metadata item (survives copying the file)
+# and a layer custom property (memory layers, and the layer object an algorithm output loads as).
+MODEL_METADATA_KEY = "ANSHIM_MODEL"
+MODEL_RELATIVE_METADATA_KEY = "ANSHIM_MODEL_RELATIVE"
+MODEL_PROPERTY = "anshim/model_path"
+
+
+def geopackage_table_of(uri):
+    """``(GeoPackage path, table name or None)`` of an OGR layer URI or path; ``(None, None)`` for anything else."""
+    from qgis.core import QgsProviderRegistry
+    if not uri:
+        return None, None
+    parts = QgsProviderRegistry.instance().decodeUri("ogr", uri)
+    path = parts.get("path") or ""
+    if not path.lower().endswith(".gpkg"):
+        return None, None
+    return path, parts.get("layerName") or None
+
+
+def record_model_in_geopackage(uri, model_path):
+    """Write ``model_path`` (absolute, and relative to the GeoPackage) into the metadata of the GeoPackage layer
+    behind ``uri``; returns True when it was written. Other files are left as they are."""
+    import os
+    from osgeo import ogr
+    path, table = geopackage_table_of(uri)
+    if path is None or not os.path.exists(path):
+        return False
+    model_path = os.path.abspath(model_path)
+    try:
+        dataset = ogr.Open(path, update=1)
+        layer = None if dataset is None else (dataset.GetLayerByName(table) if table else dataset.GetLayer(0))
+        if layer is None:
+            return False
+        layer.SetMetadataItem(MODEL_METADATA_KEY, model_path)
+        layer.SetMetadataItem(MODEL_RELATIVE_METADATA_KEY, os.path.relpath(model_path, os.path.dirname(path)))
+    except RuntimeError:  # GDAL with exceptions on: a locked or read-only file
+        return False
+    finally:
+        layer = dataset = None  # GDAL writes the metadata when the dataset closes
+    return True
+
+
+def recorded_model_path(layer):
+    """The model file that graded ``layer``: its custom property, its GeoPackage metadata (absolute path, then the
+    path relative to the GeoPackage), else the one ``.anshim`` file beside the GeoPackage; None when not found."""
+    import glob
+    import os
+    candidates = [layer.customProperty(MODEL_PROPERTY) or ""]
+    path, table = geopackage_table_of(layer.source()) if layer.providerType() == "ogr" else (None, None)
+    if path is not None and os.path.exists(path):
+        absolute, relative = _geopackage_metadata(path, table)
+        candidates += [absolute, os.path.join(os.path.dirname(path), relative) if relative else ""]
+    for candidate in candidates:
+        if candidate and os.path.isfile(candidate):
+            return os.path.abspath(candidate)
+    if path is not None:
+        beside = sorted(glob.glob(os.path.join(os.path.dirname(os.path.abspath(path)), "*.anshim")))
+        if len(beside) == 1:
+            return beside[0]
+    return None
+
+
+def _geopackage_metadata(path, table):
+    from osgeo import ogr
+    try:
+        dataset = ogr.Open(path)
+        layer = None if dataset is None else (dataset.GetLayerByName(table) if table else dataset.GetLayer(0))
+        if layer is None:
+            return "", ""
+        return (layer.GetMetadataItem(MODEL_METADATA_KEY) or "",
+                layer.GetMetadataItem(MODEL_RELATIVE_METADATA_KEY) or "")
+    except RuntimeError:
+        return "", ""
+    finally:
+        layer = dataset = None

@@ -84,7 +84,14 @@ def direct_source(algorithm, parameters, name, context, crs):
             return None
         # QGIS 3.22 resolves only the bare layer id or path to a layer, not this wrapper around it
         parameters = {name: value.source.valueAsString(context.expressionContext())[0]}
-    layer = algorithm.parameterAsVectorLayer(parameters, name, context)
+    return direct_source_of_layer(algorithm.parameterAsVectorLayer(parameters, name, context), crs)
+
+
+def direct_source_of_layer(layer, crs):
+    """The file behind vector ``layer`` when GDAL can read all of it as is in ``crs``; else None."""
+    from osgeo import ogr
+    if not hasattr(ogr.Layer, "GetArrowStreamAsNumPy"):
+        return None
     if (layer is None or layer.providerType() != "ogr" or layer.subsetString() or layer.isEditable()
             or layer.crs() != crs or _has_fields_outside_the_file(layer)):
         return None

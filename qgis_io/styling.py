@@ -30,16 +30,20 @@ class StyleOnLoad(QgsProcessingLayerPostProcessorInterface):
     # long as the plugin (a few bytes each); freeing one from inside its own call crashes QGIS.
     _alive = []
 
-    def __init__(self, style):
+    def __init__(self, style, properties=None):
         super().__init__()
         self.style = style
+        self.properties = dict(properties or {})
 
     def postProcessLayer(self, layer, context, feedback):  # noqa: N802 (QGIS's name)
         apply_style(layer, self.style)
+        for key, value in self.properties.items():
+            layer.setCustomProperty(key, value)
 
     @classmethod
-    def attach(cls, context, dest_id, style):
+    def attach(cls, context, dest_id, style, properties=None):
+        """Style output ``dest_id`` (and set its layer custom ``properties``) when Processing loads it."""
         if context.willLoadLayerOnCompletion(dest_id):
-            processor = cls(style)
+            processor = cls(style, properties)
             cls._alive.append(processor)
             context.layerToLoadOnCompletionDetails(dest_id).setPostProcessor(processor)

@@ -18,6 +18,10 @@ SPEC.json is either
   by a model fitted on the default demo district, or on ``graded`` with ``model``: "practice" compares it with
   sites on the riskiest segments for each of ``budgets_mkrw``; "speed" times one run on ``candidates`` sampled
   street candidates (see :func:`run_optimiser`).
+* ``{"kind": "planner", "graded": "graded.gpkg", "model": "city.anshim", "windows": [...], "calls": 20}``:
+  the planner dock's controller in QGIS: the time to open it on each window's layer (a GeoPackage cut from the
+  graded one) and the latency of one click, ``add_site("cctv", ...)`` + ``summary()``: engine, overlay layer and
+  numbers, without rendering.
 
 RESULT.json gets wall and CPU seconds of the timed call, the resident set size before it and the process's peak RSS
 (``ru_maxrss``) after it, the feature count of each output, and on failure the error and its traceback.
@@ -354,6 +358,69 @@ def optimiser_planner(spec):
     return ScenarioPlanner(lines, {name: factors[name] for name in names}, model, exposure=factors["pop_night"])
 
 
+def run_planner(spec, result):
+    """Open the planner's controller on each window and time clicks: proposal -> overlay + numbers."""
+    import numpy as np
+    from osgeo import gdal
+    app, plugin = start_qgis()
+    from qgis.core import QgsPointXY, QgsProject, QgsVectorLayer
+    from anshim.plugin.planner import Planner
+    lines, _ = read_line_layer(spec["graded"])
+    mid = 0.5 * (lines.coords[lines.offsets[:-1]] + lines.coords[lines.offsets[1:] - 1])
+    del lines
+    rng = np.random.default_rng(spec.get("seed", 7))
+    result["windows"] = {}
+    for window in spec["windows"]:  # smallest first: the peak RSS of each window includes the earlier ones
+        path = spec["graded"]
+        if window["segments"] < len(mid):  # the square around the network's centre with that many midpoints
+            centre = np.median(mid, axis=0)
+            half = np.sort(np.abs(mid - centre).max(axis=1))[window["segments"] - 1]
+            path = str(Path(spec["graded"]).with_name(f"planner_{window['name']}.gpkg"))
+            gdal.VectorTranslate(path, spec["graded"], format="GPKG", spatFilter=[
+                centre[0] - half, centre[1] - half, centre[0] + half, centre[1] + half])
+        layer = QgsVectorLayer(path, window["name"], "ogr")
+        QgsProject.instance().addMapLayer(layer)
+        planner = Planner()
+        gc.collect()
+        rss_before = rss_mb()
+        started = time.perf_counter()
+        planner.open(layer, spec["model"])
+        open_s = time.perf_counter() - started
+        rss_open = rss_mb()
+        planner.new_scenario("bench")
+        inside = mid[(mid[:, 0] >= layer.extent().xMinimum()) & (mid[:, 0] <= layer.extent().xMaximum())
+                     & (mid[:, 1] >= layer.extent().yMinimum()) & (mid[:, 1] <= layer.extent().yMaximum())]
+        places = inside[rng.integers(0, len(inside), spec.get("calls", 20))] + rng.normal(0.0, 15.0, (spec.get(
+            "calls", 20), 2))
+        latencies, changed = [], []
+        for x, y in places:
+            started = time.perf_counter()
+            planner.add_site("cctv", QgsPointXY(x, y), cameras=3)
+            planner.summary()
+            latencies.append(time.perf_counter() - started)
+            changed.append(planner.changed_layer().featureCount())
+            planner.undo()  # every click is measured on the same base network
+        engine_latencies = []  # the engine alone on the same places, in the same process: the dock's own share
+        for x, y in places:
+            started = time.perf_counter()
+            proposal = planner.engine.add_point("cctv", (x, y), 3.0)
+            engine_latencies.append(time.perf_counter() - started)
+            planner.engine.remove(proposal)
+        result["windows"][window["name"]] = {
+            "n_segments": len(planner.network.seg_ids), "open_s": open_s, "rss_before_mb": rss_before,
+            "open_rise_mb": rss_open - rss_before, "median_ms": 1000 * float(np.median(latencies)),
+            "max_ms": 1000 * float(np.max(latencies)), "calls": len(latencies),
+            "engine_median_ms": 1000 * float(np.median(engine_latencies)), "load_average": os.getloadavg()[0],
+            "overlay_features_median": int(np.median(changed)), "peak_mb": peak_rss_mb()}
+        print(f"  {window['name']}: {len(planner.network.seg_ids):,} segments, open {open_s:.1f} s "
+              f"(+{rss_open - rss_before:.0f} MB), median click {1000 * np.median(latencies):.1f} ms (engine alone "
+              f"{1000 * np.median(engine_latencies):.1f} ms), load average {os.getloadavg()[0]:.1f}", flush=True)
+        planner.unload()
+        QgsProject.instance().removeAllMapLayers()
+    result["peak_mb"] = peak_rss_mb()
+    return app, plugin
+
+
 def read_line_layer(path, table=None):
     """Segments of a GeoPackage (its first table, or ``table``) as LineArrays plus its numeric columns, read
     through OGR's Arrow interface."""
@@ -394,6 +461,8 @@ def main():
             run_routes(spec, result)
         elif spec["kind"] == "optimiser":
             run_optimiser(spec, result)
+        elif spec["kind"] == "planner":
+            app, _plugin = run_planner(spec, result)
         else:
             raise ValueError(f"unknown step kind {spec['kind']}")
         result["ok"] = True

@@ -119,6 +119,31 @@ def test_summary_counts_costs_and_transitions(network):
     assert summary["risk_reduction_per_million_krw"] == pytest.approx(reduction / (summary["total_cost_krw"] / 1e6))
 
 
+def test_the_summary_taken_on_reached_segments_equals_one_over_the_whole_network(network):
+    planner = planner_for(network, base_layers(np.random.default_rng(9)))
+    exposure = np.random.default_rng(3).random(len(network)) * 100
+    planner = ScenarioPlanner(network, {name: planner.base[name] for name in FACTOR_NAMES}, MonotoneLogisticModel(),
+                              SETTINGS, exposure)
+    first = planner.add_point("cctv", (60.0, 80.0), 3)
+    planner.add_point("bells", (150.0, 30.0))
+    planner.add_route(LineArrays.from_list([[(0, 100), (200, 100)]]))
+    planner.remove(first)
+    summary = planner.summary()
+    weight = exposure / exposure.mean()
+    cells = (planner.grade_before.astype(int) - 1) * 5 + planner.grade.astype(int) - 1
+    assert summary["transitions_segments"] == np.bincount(cells, minlength=25).reshape(5, 5).tolist()
+    assert np.array(summary["transitions_km"]) == pytest.approx(
+        np.bincount(cells, planner.length_m / 1000, minlength=25).reshape(5, 5))
+    assert summary["km_grade_4_5_after"] == pytest.approx(planner.length_m[planner.grade >= 4].sum() / 1000)
+    assert summary["segments_improved"] == np.count_nonzero(planner.grade < planner.grade_before) > 0
+    assert summary["expected_incidents_after"] == pytest.approx(np.sum(planner.risk * weight), rel=1e-12)
+    for proposal_id in list(planner.proposals):  # with nothing proposed, exactly the base again
+        planner.remove(proposal_id)
+    summary = planner.summary()
+    assert summary["expected_incidents_after"] == summary["expected_incidents_before"]
+    assert summary["km_grade_4_5_after"] == summary["km_grade_4_5_before"] and summary["segments_improved"] == 0
+
+
 point_strategy = st.tuples(st.sampled_from(["cctv", "lights", "bells", "guardhouses"]),
                            st.floats(-20, 240), st.floats(-20, 240), st.integers(1, 4))
 
