@@ -4,6 +4,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..resources import resource_path
 from .compute_factors import ComputeFactorsAlgorithm
+from .export_briefing import ExportBriefingAlgorithm
 from .generate_demo import GenerateDemoAlgorithm
 from .grade_streets import GradeStreetsAlgorithm
 from .segment_streets import SegmentStreetsAlgorithm
@@ -12,7 +13,7 @@ from .style_grades import StyleGradesAlgorithm
 from .train_model import TrainModelAlgorithm
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
-              StyleGradesAlgorithm, SimulateScenarioAlgorithm, GenerateDemoAlgorithm)
+              StyleGradesAlgorithm, SimulateScenarioAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):
