@@ -229,7 +229,7 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         """The briefing's layers and layout in ``project``; the layout is registered in its layout manager."""
         layout, items = layout_io.new_layout(project, template_path, layout_name)
         layout_io.check_fonts(items, template_path)
-        layers = layout_io.add_layers(project, layers_path, names, layout_name, tr_layout)
+        layers = layout_io.add_layers(project, layers_path, names, layout.name(), tr_layout)
         shown = next(scenario for scenario in layers.scenarios if scenario.name == best)
         layout_io.bind(layout, items, layers, shown, texts, extent, tr_layout)
         if not project.layoutManager().addLayout(layout):

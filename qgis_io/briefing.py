@@ -125,7 +125,7 @@ def check_fonts(items, path):
                 raise QgsProcessingException(tr(
                     "The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its "
                     "text would print in another font or as empty boxes. Install it (the shipped templates use "
-                    "NanumGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install "
+                    "NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install "
                     "the Nanum fonts from hangeul.naver.com) or choose an installed font in the template.").format(
                     font=family, id=item_id, path=path))
 

@@ -6,7 +6,8 @@ The templates are the editable artefacts (open one in QGIS's layout designer, ch
 template and pass it as TEMPLATE); this script is how the shipped ones are drawn, one per page format, so the three
 stay consistent. Every item carries an id from ``processing_algorithms.export_briefing.TEMPLATE_ITEMS``; the
 algorithm binds layers and texts to them after loading. Texts here are placeholders that say what goes there.
-Fonts are named explicitly (NanumGothic, Debian's fonts-nanum) so Korean glyphs never fall back to empty boxes.
+Fonts are named explicitly (NanumBarunGothic, from Debian's fonts-nanum) so Korean glyphs never fall back to empty
+boxes.
 """
 import os
 import sys
@@ -16,7 +17,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT.parent))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-FONT = "NanumGothic"
+FONT = "NanumBarunGothic"  # NanumGothic maps U+0001 to its space glyph: its spaces copy out of a PDF as U+0001
 RED = "#b2182b"
 
 # (id, kind, page, x, y, width, height, font size pt, bold); positions in mm on A4 landscape (297 x 210)

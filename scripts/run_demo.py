@@ -2,9 +2,10 @@
 
     python scripts/run_demo.py build/demo
 
-Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes), population_night.tif,
-anshim_demo.anshim (the model) with model_card.html, anshim_demo.qgz (a project that opens styled) and
-anshim_demo_map.png, then prints a summary.
+Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes and two proposed scenarios),
+population_night.tif, anshim_demo.anshim (the model) with model_card.html, anshim_demo.qgz (a project that opens
+styled), anshim_demo_map.png and the council briefing of the two scenarios (briefing.pdf, and briefing.qgz with
+briefing_layers.gpkg to edit it), then prints a summary.
 """
 import os
 import sys
@@ -214,22 +215,23 @@ def print_summary(out, graded_layer, model):
     print("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.")
     print(f"\nFiles in {out}:")
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
-                 "anshim_demo.qgz", "anshim_demo_map.png"):
+                 "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
         print(f"  {out / name}")
 
 
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/demo").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in out.glob("anshim_demo*"):
+    for old in list(out.glob("anshim_demo*")) + list(out.glob("briefing*")):
         old.unlink()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     app, plugin = start_qgis()
-    print("Anshim demo: generate → segment → factors → train → grade → style")
+    print("Anshim demo: generate → segment → factors → train → grade → style → briefing")
     demo, graded_layer, model = run_pipeline(out)
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
+    export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer))
     print_summary(out, graded_layer, model)
     print(f"\nDone in {time.perf_counter() - started:.0f} s. Open {out / 'anshim_demo.qgz'} in QGIS.")
     plugin.unload()
