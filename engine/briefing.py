@@ -172,7 +172,15 @@ def factor_rows(manifest, tr=_identity, limit=MAX_FACTORS):
     ranked = sorted(importance.items(), key=lambda item: -(item[1].get("roc_auc_drop") or 0.0))
     directions = {-1: tr("more of it never raises risk"), +1: tr("farther away never lowers risk"),
                   0: tr("learned from the data")}
-    return [[factor_for(name).description, directions[factor_for(name).safety_direction],
+    settings = manifest.get("factor_settings") or {}
+    radii = {"CCTV_RADIUS": settings.get("cctv_radius_m"), "LIGHT_RADIUS": settings.get("light_radius_m")}
+
+    def description(name):
+        text = factor_for(name).description
+        for parameter, radius_m in radii.items():  # the reach the model was trained with, not a parameter id
+            text = text.replace(parameter, f"{radius_m:g} m" if radius_m else tr("the counting radius"))
+        return text
+    return [[description(name), directions[factor_for(name).safety_direction],
              f"{values.get('roc_auc_drop') or 0.0:.3f}"]
             for name, values in ranked[:limit] if (values.get("roc_auc_drop") or 0.0) > 0]
 
@@ -229,6 +237,12 @@ def limits_text(tr=_identity):
         tr("- Grades compare streets within this district and period; unit costs are planning figures, not quotes."),
         tr("- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it."),
     ])
+
+
+def proposals_text(layers, sites, routes, tr=_identity):
+    """Where the proposals came from: ``layers`` their layer names, ``sites`` and ``routes`` how many were read."""
+    return tr("{sites} proposed sites and {routes} proposed routes from {layers}").format(
+        sites=f"{sites:,}", routes=f"{routes:,}", layers=", ".join(layers) or tr("no layer"))
 
 
 def data_text(manifest, sources, tr=_identity):

@@ -190,7 +190,8 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         money = words.MONEY_FORMATS[language]
         texts = layout_io.BriefingTexts(
             labels=words.layout_labels(self._heading(parameters, context, source, lines, tr_text), names, best,
-                                       manifest, self._sources(source, model_path, parameters, context, crs),
+                                       manifest, self._sources(source, model_path, parameters, context, crs,
+                                                               sites, routes, tr_text),
                                        cctv_hidden, tr_text),
             boxes=[(name + (tr_text(" (largest reduction)") if name == best and len(names) > 1 else ""),
                     words.scenario_box_text(summaries[name], money, tr_text))
@@ -302,12 +303,13 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
                                             tr_text),
         }
 
-    def _sources(self, source, model_path, parameters, context, crs):
-        proposal_layers = [layer.sourceName() for layer in (
-            self.parameterAsSource(parameters, self.PROPOSED_SITES, context),
-            self.parameterAsSource(parameters, self.PROPOSED_ROUTES, context)) if layer is not None]
+    def _sources(self, source, model_path, parameters, context, crs, sites, routes, tr_text):
+        layers = [self.parameterAsSource(parameters, name, context) for name in (self.PROPOSED_SITES,
+                                                                                 self.PROPOSED_ROUTES)]
         return {"segments": source.sourceName(), "model": Path(model_path).name,
-                "proposals": ", ".join(proposal_layers), "crs": f"{crs.authid()} ({crs.description()})",
+                "proposals": words.proposals_text([layer.sourceName() for layer in layers if layer is not None],
+                                                  len(sites), len(routes), tr_text),
+                "crs": f"{crs.authid()} ({crs.description()})",
                 "made": datetime.date.today().isoformat()}
 
     def _check_writable(self, path, parameter_id):

@@ -5,13 +5,14 @@ Anshim fills is found by its id (:data:`TEMPLATE_ITEMS`) after ``loadFromTemplat
 rows are bound then. The layers the maps draw are written to a GeoPackage first, so a project saved with the
 layout opens with its maps bound to real layers.
 """
+import math
 import os
 from dataclasses import dataclass, field
 
 from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsFields, QgsField, QgsLayerTree,
                        QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol,
+                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol,
                        QgsMarkerSymbol, QgsPrintLayout, QgsProcessingException, QgsReadWriteContext,
                        QgsRendererCategory, QgsRenderContext, QgsTableCell, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -304,16 +305,16 @@ def _same_size(items):
 
 
 def _bind_logo(items, logo):
-    logo_item, title, organisation = items["logo"], items["title"], items["organisation"]
+    logo_item, title = items["logo"], items["title"]
     if logo:
         logo_item.setPicturePath(logo)
         logo_item.setResizeMode(QgsLayoutItemPicture.Zoom)
         return
     logo_item.setVisibility(False)
-    # without a logo the title and organisation start where the logo was
+    # without a logo the heading starts where the logo was
     logo_x = logo_item.pagePositionWithUnits().x()
     shift = title.pagePositionWithUnits().x() - logo_x
-    for label in (title, organisation):
+    for label in (title, items["organisation"], items["district"]):
         if label.pagePositionWithUnits().x() > logo_x:
             position, size = label.pagePositionWithUnits(), label.sizeWithUnits()
             label.attemptMove(QgsLayoutPoint(position.x() - shift, position.y(), position.units()),
@@ -322,7 +323,8 @@ def _bind_logo(items, logo):
 
 
 def _split_scenario_boxes(layout, placeholder, boxes):
-    """One framed box per scenario in the placeholder's rectangle, with its look; the name on top in bold."""
+    """One framed box per scenario in the placeholder's rectangle, with its look: the name on top in bold, the
+    figures below, in the largest type (up to a quarter above the placeholder's) that fits every box."""
     position, size = placeholder.pagePositionWithUnits(), placeholder.sizeWithUnits()
     columns = len(boxes)
     while columns > 1 and (size.width() - (columns - 1) * BOX_GAP_MM) / columns < MIN_BOX_WIDTH_MM:
@@ -330,23 +332,56 @@ def _split_scenario_boxes(layout, placeholder, boxes):
     rows = -(-len(boxes) // columns)
     width = (size.width() - (columns - 1) * BOX_GAP_MM) / columns
     height = (size.height() - (rows - 1) * BOX_GAP_MM) / rows
-    font = placeholder.font()
-    name_font = QFont(font)
-    name_font.setBold(True)
-    name_font.setPointSizeF(font.pointSizeF() * 1.2)
-    name_height_mm = name_font.pointSizeF() * 0.3528 * 1.5 + placeholder.marginY()
+    margin_x, margin_y = placeholder.marginX(), placeholder.marginY()
+    body_font = _fitting_font(placeholder.font(), boxes, width - 2 * margin_x, height - 2 * margin_y)
+    name_font = _name_font(body_font)
+    name_height_mm = QgsLayoutUtils.fontHeightMM(name_font) * NAME_LINE_FACTOR
     page = placeholder.page()
     for index, (name, text) in enumerate(boxes):
         x = position.x() + (index % columns) * (width + BOX_GAP_MM)
         y = position.y() + (index // columns) * (height + BOX_GAP_MM)
-        body = _copy_label(layout, placeholder, f"scenario_box_{index + 1}", text, x, y, width, height, page)
-        body.setMarginY(name_height_mm)
-        name_label = _copy_label(layout, placeholder, f"scenario_box_{index + 1}_name", name, x, y, width,
-                                 name_height_mm + 1.0, page)
-        name_label.setFont(name_font)
-        name_label.setFrameEnabled(False)
-        name_label.setBackgroundEnabled(False)
+        number = index + 1
+        _copy_label(layout, placeholder, f"scenario_box_{number}", "", x, y, width, height, page)  # frame
+        for item_id, text_of_label, font, top, label_height in (
+                (f"scenario_box_{number}_name", name, name_font, y, name_height_mm + margin_y),
+                (f"scenario_box_{number}_figures", text, body_font, y + name_height_mm,
+                 height - name_height_mm)):
+            label = _copy_label(layout, placeholder, item_id, text_of_label, x, top, width, label_height, page)
+            label.setFont(font)
+            label.setFrameEnabled(False)
+            label.setBackgroundEnabled(False)
     layout.removeLayoutItem(placeholder)
+
+
+NAME_LINE_FACTOR = 1.3  # the name's line, with room below it
+LINE_FACTOR = 1.1  # a label's line spacing, a little over the font's height
+
+
+def _name_font(font):
+    name_font = QFont(font)
+    name_font.setBold(True)
+    name_font.setPointSizeF(font.pointSizeF() * 1.2)
+    return name_font
+
+
+def _fitting_font(font, boxes, width_mm, height_mm):
+    """``font`` at the largest size at which every box's name and lines fit: up to 125 % of it while no line has to
+    wrap, then down to 6 pt with wrapped lines."""
+    candidate = QFont(font)
+    points = font.pointSizeF() * 1.25
+    while points > 6.0:
+        candidate.setPointSizeF(points)
+        name_font = _name_font(candidate)
+        line_mm = QgsLayoutUtils.fontHeightMM(candidate) * LINE_FACTOR
+        lines_per_box = [[max(1, math.ceil(QgsLayoutUtils.textWidthMM(candidate, line) / width_mm))
+                          for line in text.split("\n")] for _, text in boxes]
+        needed = QgsLayoutUtils.fontHeightMM(name_font) * NAME_LINE_FACTOR + line_mm * max(map(sum, lines_per_box))
+        wrapped = any(lines > 1 for box in lines_per_box for lines in box)
+        if needed <= height_mm and (points <= font.pointSizeF() or not wrapped):
+            break
+        points -= 0.5
+    candidate.setPointSizeF(max(points, 6.0))
+    return candidate
 
 
 def _copy_label(layout, template, item_id, text, x, y, width, height, page):

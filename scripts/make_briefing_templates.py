@@ -28,12 +28,12 @@ A4_LANDSCAPE = [
     ("district", "label", 0, 42, 24, 190, 5, 8, False),
     ("date", "label", 0, 235, 8, 52, 5, 9, False),
     ("decision_text", "label", 0, 10, 31, 277, 10, 9, False),
-    ("scenario_boxes", "box", 0, 10, 41, 277, 36, 10, False),
-    ("map_before_title", "label", 0, 10, 80, 110, 6, 10, True),
-    ("map_before", "map", 0, 10, 86, 110, 104, 0, False),
-    ("map_after_title", "label", 0, 124, 80, 110, 6, 10, True),
-    ("map_after", "map", 0, 124, 86, 110, 104, 0, False),
-    ("legend", "legend", 0, 238, 86, 49, 72, 8, False),
+    ("scenario_boxes", "box", 0, 10, 41, 277, 38, 10, False),
+    ("map_before_title", "label", 0, 10, 82, 110, 6, 10, True),
+    ("map_before", "map", 0, 10, 88, 110, 102, 0, False),
+    ("map_after_title", "label", 0, 124, 82, 110, 6, 10, True),
+    ("map_after", "map", 0, 124, 88, 110, 102, 0, False),
+    ("legend", "legend", 0, 238, 88, 49, 70, 8, False),
     ("north_arrow", "picture", 0, 238, 170, 10, 16, 0, False),
     ("scalebar", "scalebar", 0, 252, 176, 35, 10, 7, False),
     ("page1_note", "label", 0, 10, 192, 277, 9, 8, False),
@@ -47,17 +47,17 @@ A4_LANDSCAPE = [
     ("facility_table", "table", 1, 150, 135, 137, 65, 8, False),
     ("method_title", "label", 2, 10, 8, 277, 10, 16, True),
     ("synthetic_notice", "notice", 2, 10, 20, 277, 19, 15, True),
-    ("method_text", "label", 2, 10, 43, 135, 62, 9, False),
-    ("validation_title", "label", 2, 10, 107, 135, 6, 10, True),
-    ("validation_table", "table", 2, 10, 114, 135, 26, 8, False),
-    ("factors_title", "label", 2, 10, 144, 135, 6, 10, True),
-    ("factors_table", "table", 2, 10, 151, 135, 49, 7, False),
+    ("method_text", "label", 2, 10, 43, 135, 56, 9, False),
+    ("validation_title", "label", 2, 10, 101, 135, 6, 10, True),
+    ("validation_table", "table", 2, 10, 108, 135, 24, 8, False),
+    ("factors_title", "label", 2, 10, 136, 135, 6, 10, True),
+    ("factors_table", "table", 2, 10, 143, 135, 57, 8, False),
     ("evidence_title", "label", 2, 152, 43, 135, 6, 10, True),
-    ("evidence_table", "table", 2, 152, 50, 135, 52, 7, False),
-    ("limits_title", "label", 2, 152, 105, 135, 6, 10, True),
-    ("limits_text", "label", 2, 152, 112, 135, 45, 9, False),
-    ("data_title", "label", 2, 152, 160, 135, 6, 10, True),
-    ("data_text", "label", 2, 152, 167, 135, 33, 7, False),
+    ("evidence_table", "table", 2, 152, 50, 135, 45, 8, False),
+    ("limits_title", "label", 2, 152, 98, 135, 6, 10, True),
+    ("limits_text", "label", 2, 152, 105, 135, 50, 9, False),
+    ("data_title", "label", 2, 152, 158, 135, 6, 10, True),
+    ("data_text", "label", 2, 152, 165, 135, 35, 8, False),
 ]
 
 # A4 portrait (210 x 297): maps side by side under the boxes, legend below them; tables stacked on pages 2 and 3
@@ -68,14 +68,14 @@ A4_PORTRAIT = [
     ("date", "label", 0, 150, 18, 50, 5, 9, False),
     ("district", "label", 0, 42, 24, 158, 5, 8, False),
     ("decision_text", "label", 0, 10, 31, 190, 14, 9, False),
-    ("scenario_boxes", "box", 0, 10, 46, 190, 61, 9, False),
-    ("map_before_title", "label", 0, 10, 110, 93, 6, 10, True),
-    ("map_before", "map", 0, 10, 116, 93, 93, 0, False),
-    ("map_after_title", "label", 0, 107, 110, 93, 6, 10, True),
-    ("map_after", "map", 0, 107, 116, 93, 93, 0, False),
-    ("legend", "legend", 0, 10, 213, 140, 60, 8, False),
-    ("north_arrow", "picture", 0, 188, 213, 10, 16, 0, False),
-    ("scalebar", "scalebar", 0, 155, 232, 45, 10, 7, False),
+    ("scenario_boxes", "box", 0, 10, 46, 190, 44, 9, False),
+    ("map_before_title", "label", 0, 10, 94, 93, 6, 10, True),
+    ("map_before", "map", 0, 10, 100, 93, 93, 0, False),
+    ("map_after_title", "label", 0, 107, 94, 93, 6, 10, True),
+    ("map_after", "map", 0, 107, 100, 93, 93, 0, False),
+    ("legend", "legend", 0, 10, 198, 140, 50, 9, False),
+    ("north_arrow", "picture", 0, 188, 198, 10, 16, 0, False),
+    ("scalebar", "scalebar", 0, 150, 218, 50, 10, 7, False),
     ("page1_note", "label", 0, 10, 276, 190, 12, 8, False),
     ("comparison_title", "label", 1, 10, 8, 190, 10, 16, True),
     ("change_map_title", "label", 1, 10, 20, 190, 6, 9, True),
@@ -87,11 +87,11 @@ A4_PORTRAIT = [
     ("facility_table", "table", 1, 10, 240, 190, 48, 7, False),
     ("method_title", "label", 2, 10, 8, 190, 10, 16, True),
     ("synthetic_notice", "notice", 2, 10, 20, 190, 26, 15, True),
-    ("method_text", "label", 2, 10, 50, 190, 42, 8, False),
-    ("validation_title", "label", 2, 10, 94, 92, 6, 10, True),
-    ("validation_table", "table", 2, 10, 101, 92, 28, 7, False),
-    ("factors_title", "label", 2, 108, 94, 92, 6, 10, True),
-    ("factors_table", "table", 2, 108, 101, 92, 50, 7, False),
+    ("method_text", "label", 2, 10, 50, 190, 34, 8, False),
+    ("validation_title", "label", 2, 10, 86, 92, 11, 10, True),
+    ("validation_table", "table", 2, 10, 98, 92, 28, 7, False),
+    ("factors_title", "label", 2, 108, 86, 92, 11, 10, True),
+    ("factors_table", "table", 2, 108, 98, 92, 53, 7, False),
     ("evidence_title", "label", 2, 10, 154, 190, 6, 10, True),
     ("evidence_table", "table", 2, 10, 161, 190, 36, 7, False),
     ("limits_title", "label", 2, 10, 200, 190, 6, 10, True),
@@ -155,8 +155,7 @@ def build(layout_class, size_mm, specs, scale, font_scale):
             item.setText(placeholder(item_id))
             item.setFont(font(points, bold))
             item.setVAlign(Qt.AlignTop)
-            if item_id == "date":
-                item.setHAlign(Qt.AlignRight)
+            item.setHAlign(Qt.AlignRight if item_id == "date" else Qt.AlignLeft)  # labels justify by default
             if kind == "box":  # split into one framed box per scenario when bound
                 item.setFrameEnabled(True)
                 item.setFrameStrokeColor(QColor("#7f7f7f"))
@@ -186,7 +185,8 @@ def build(layout_class, size_mm, specs, scale, font_scale):
                                        (QgsLegendStyle.SymbolLabel, points, False)):
                 item.setStyleFont(style, font(size, heavy))
             item.setWrapString("~")
-            if item_id == "change_legend":  # below the map: grade changes beside the facilities
+            # a legend below its map goes in two columns: the change legend in landscape, page 1's in portrait
+            if (item_id == "change_legend") != (size_mm[0] < size_mm[1]):
                 item.setColumnCount(2)
         elif kind == "scalebar":
             item = QgsLayoutItemScaleBar(layout)
