@@ -64,20 +64,22 @@ def format_per_million(value):
 
 # scenarios ---------------------------------------------------------------------------------------------------------
 
-def kind_words(tr=_identity):
-    """Facility kinds (the planner's, plural) in words."""
+def kind_words(tr=_identity, count=2):
+    """Facility kinds (the planner's) in words, for ``count`` of them."""
+    if count == 1:
+        return {"cctv": tr("CCTV site"), "lights": tr("security light"), "bells": tr("emergency bell"),
+                "guardhouses": tr("women's safety guard house"), "safe_routes": tr("safe-return route")}
     return {"cctv": tr("CCTV sites"), "lights": tr("security lights"), "bells": tr("emergency bells"),
             "guardhouses": tr("women's safety guard houses"), "safe_routes": tr("safe-return routes")}
 
 
 def facilities_text(summary, tr=_identity, separator=", "):
     """What a scenario proposes, by kind: ``5 CCTV sites, 2 safe-return routes (0.84 km)``."""
-    words = kind_words(tr)
     parts = []
     for kind, count in summary["facilities"].items():
         if not count:
             continue
-        text = tr("{count} {kind}").format(count=f"{count:,}", kind=words[kind])
+        text = tr("{count} {kind}").format(count=f"{count:,}", kind=kind_words(tr, count)[kind])
         if kind == "safe_routes":
             text = tr("{facilities} ({km})").format(facilities=text, km=format_km(summary["safe_route_km"]))
         parts.append(text)
@@ -319,12 +321,13 @@ def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr
 
 def layout_tables(names, summaries, manifest, money=format_krw, tr=_identity):
     """Every table of the layout by template item id: ``(headers, rows, column width fractions)``."""
-    others = (1.0 - 0.34) / max(len(names), 1)
+    first = 0.34 if len(names) <= 2 else 0.26  # the indicator column gives way to more scenarios
+    others = (1.0 - first) / max(len(names), 1)
     factors = factor_rows(manifest, tr) or [[tr("not available"), "", ""]]
     facilities = facility_rows(names, summaries, money, tr) or [[tr("no facility"), "", "", "", ""]]
     return {
         "comparison_table": ([tr("Indicator")] + list(names), comparison_rows(names, summaries, money, tr),
-                             [0.34] + [others] * len(names)),
+                             [first] + [others] * len(names)),
         "facility_table": ([tr("Scenario"), tr("Facility"), tr("Number"), tr("Unit cost"), tr("Cost")],
                            facilities, [0.22, 0.25, 0.15, 0.19, 0.19]),
         "validation_table": ([tr("Ranking"), tr("Whole streets held out"), tr("Later year")],

@@ -53,6 +53,7 @@ PAGE_TEMPLATES = ("briefing_a4_landscape.qpt", "briefing_a4_portrait.qpt", "brie
 SEGMENTS_TABLE = "briefing_segments"
 MIN_BOX_WIDTH_MM = 62.0  # narrower scenario boxes go on two rows
 BOX_GAP_MM = 3.0
+COMPARISON_SHRINK_PT = 1.5  # smaller type in the comparison table for three or four scenarios
 SITE_SYMBOLS = {  # proposal kind -> (marker shape, fill colour, size mm)
     "cctv": ("square", "#2166ac", 2.2), "light": ("circle", "#ffd92f", 1.8), "bell": ("triangle", "#e7298a", 2.6),
     "guardhouse": ("diamond", "#7570b3", 2.8)}
@@ -275,6 +276,8 @@ def bind(layout, items, layers, shown, texts, extent, tr=tr):
     _split_scenario_boxes(layout, items["scenario_boxes"], texts.boxes)
     for item_id, (headers, rows, fractions) in texts.tables.items():
         _fill_table(items[item_id], headers, rows, fractions)
+    if len(texts.boxes) > 2:  # more scenario columns: smaller type, so figures keep to one line
+        _shrink_table_type(items["comparison_table"], COMPARISON_SHRINK_PT)
     layers_after = [shown.sites, shown.routes, shown.after]
     for item_id, map_layers in (("map_before", [layers.before]), ("map_after", layers_after),
                                 ("change_map", [shown.sites, shown.routes, shown.change])):
@@ -416,6 +419,14 @@ def _fill_table(table, headers, rows, fractions):
     table.setHeaders([QgsLayoutTableColumn(heading) for heading in headers])
     table.setTableContents([[QgsTableCell(str(value)) for value in row] for row in rows])
     table.setColumnWidths([usable_mm * fraction for fraction in fractions])
+    table.refresh()
+
+
+def _shrink_table_type(table, points):
+    for text_format, setter in ((table.headerTextFormat(), table.setHeaderTextFormat),
+                                (table.contentTextFormat(), table.setContentTextFormat)):
+        text_format.setSize(max(text_format.size() - points, 6.0))
+        setter(text_format)
     table.refresh()
 
 
