@@ -1,6 +1,7 @@
 """anshim:exportbriefing — the council briefing: an editable print layout of the scenarios, exported to PDF."""
 import datetime
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
 from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingParameterBoolean,
@@ -10,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingExcep
 from qgis.PyQt.QtGui import QImageReader
 
 from ..engine import briefing as words
+from ..engine.progress import Canceled
 from ..engine.proposals import add_to_planner, of_scenario
 from ..engine.scenario import ScenarioPlanner
 from ..qgis_io import briefing as layout_io
@@ -163,30 +165,24 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
                                                ("pop_night",), direct)
         feedback.setProgress(20)
 
-        planners = {}
-        for index, name in enumerate(names):
-            if feedback.isCanceled():
-                raise QgsProcessingException(self.tr("Cancelled by the user: no output was written."))
-            planners[name] = self._planner(lines, X, model, manifest, extra, sites, routes, name, feedback)
-            feedback.setProgress(20 + 40 * (index + 1) / len(names))
+        planners = self._planners(lines, X, model, manifest, extra, sites, routes, names, feedback)
         summaries = {name: planner.summary() for name, planner in planners.items()}
         best = words.best_scenario(names, summaries)
         feedback.pushInfo(f"Scenario that lowers the expected-incident proxy most: '{best}'.")
 
         show_cctv = self.parameterAsBoolean(parameters, self.SHOW_CCTV_SITES, context)
-        drawn_sites = [site for site in sites if site.scenario in names and (show_cctv or site.kind != "cctv")]
-        drawn_routes = [route for route in routes if route.scenario in names]
-        cctv_hidden = len(drawn_sites) < len([site for site in sites if site.scenario in names])
+        in_briefing = [site for site in sites if site.scenario in names]
+        drawn_sites = [site for site in in_briefing if show_cctv or site.kind != "cctv"]
+        cctv_hidden = len(drawn_sites) < len(in_briefing)
         if cctv_hidden:
             feedback.pushInfo("Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).")
         layers_path = self._layers_path(output, project_path, context)
-        grade_before = next(iter(planners.values())).grade_before
-        layout_io.write_layers(layers_path, crs, lines, grade_before, [planners[name].grade for name in names],
-                               drawn_sites, drawn_routes, feedback)
+        layout_io.write_layers(layers_path, crs, lines, planners[names[0]].grade_before,
+                               [planners[name].grade for name in names], drawn_sites,
+                               [route for route in routes if route.scenario in names], feedback)
         feedback.setProgress(70)
 
         tr_text = translator(words.TR_CONTEXT, language)
-        tr_layout = translator(layout_io.TR_CONTEXT, language)
         money = words.MONEY_FORMATS[language]
         texts = layout_io.BriefingTexts(
             labels=words.layout_labels(self._heading(parameters, context, source, lines, tr_text), names, best,
@@ -198,15 +194,33 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
                    for name in names],
             tables=words.layout_tables(names, summaries, manifest, money, tr_text),
             logo=logo, synthetic=bool(manifest.get("synthetic_crimes")))
-        extent = _district_extent(lines)
-        title = self.parameterAsString(parameters, self.TITLE, context)
-        layout_name = tr_layout("Council briefing: {title}").format(title=title)
+        briefing = _Briefing(layers_path, names, best, template_path, texts, _district_extent(lines),
+                             translator(layout_io.TR_CONTEXT, language))
+        results = self._write_outputs(parameters, context, feedback, briefing, crs, output, project_path)
+        feedback.setProgress(100)
+        return results
 
+    def _planners(self, lines, X, model, manifest, extra, sites, routes, names, feedback):
+        planners = {}
+        for index, name in enumerate(names):
+            if feedback.isCanceled():
+                raise Canceled()
+            planners[name] = self._planner(lines, X, model, manifest, extra, sites, routes, name, feedback)
+            feedback.setProgress(20 + 40 * (index + 1) / len(names))
+        return planners
+
+    def _write_outputs(self, parameters, context, feedback, briefing, crs, output, project_path):
+        """The PDF and PROJECT from a project of their own; in the desktop the same layout in the open project,
+        under one name unique there."""
+        title = self.parameterAsString(parameters, self.TITLE, context)
+        layout_name = briefing.tr("Council briefing: {title}").format(title=title)
+        desktop = _desktop_project(context)
+        if desktop is not None:
+            layout_name = layout_io.unique_layout_name(desktop, layout_name)
         briefing_project = QgsProject()
         briefing_project.setCrs(crs)
         briefing_project.setTitle(title)
-        layout = self._build(briefing_project, layers_path, names, best, template_path, layout_name, texts, extent,
-                             tr_layout)
+        layout = self._build(briefing_project, briefing, layout_name)
         layout_io.export_pdf(layout, output)
         feedback.pushInfo(f"Briefing written to {output} ({layout.pageCollection().pageCount()} pages).")
         results = {self.OUTPUT: output, self.LAYOUT: layout.name()}
@@ -214,25 +228,21 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
             if not briefing_project.write(project_path):
                 raise QgsProcessingException(self.tr("Could not write the project '{path}': {error}").format(
                     path=project_path, error=briefing_project.error()))
-            feedback.pushInfo(f"Editable project written to {project_path} (layers in {layers_path}).")
+            feedback.pushInfo(f"Editable project written to {project_path} (layers in {briefing.layers_path}).")
             results[self.PROJECT] = project_path
-        desktop = _desktop_project(context)
         if desktop is not None:
-            added = self._build(desktop, layers_path, names, best, template_path, layout_name, texts, extent,
-                                tr_layout)
+            added = self._build(desktop, briefing, layout_name)
             feedback.pushInfo(f"Layout '{added.name()}' added to the open project's layouts.")
-            results[self.LAYOUT] = added.name()
-        feedback.setProgress(100)
         return results
 
     @staticmethod
-    def _build(project, layers_path, names, best, template_path, layout_name, texts, extent, tr_layout):
+    def _build(project, briefing, layout_name):
         """The briefing's layers and layout in ``project``; the layout is registered in its layout manager."""
-        layout, items = layout_io.new_layout(project, template_path, layout_name)
-        layout_io.check_fonts(items, template_path)
-        layers = layout_io.add_layers(project, layers_path, names, layout.name(), tr_layout)
-        shown = next(scenario for scenario in layers.scenarios if scenario.name == best)
-        layout_io.bind(layout, items, layers, shown, texts, extent, tr_layout)
+        layout, items = layout_io.new_layout(project, briefing.template_path, layout_name)
+        layout_io.check_fonts(items, briefing.template_path)
+        layers = layout_io.add_layers(project, briefing.layers_path, briefing.names, layout.name(), briefing.tr)
+        shown = next(scenario for scenario in layers.scenarios if scenario.name == briefing.best)
+        layout_io.bind(layout, items, layers, shown, briefing.texts, briefing.extent, briefing.tr)
         if not project.layoutManager().addLayout(layout):
             raise QgsProcessingException(f"The layout '{layout.name()}' could not be added to the project.")
         return layout
@@ -333,6 +343,18 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         if _desktop_project(context) is not None:
             return str(Path(output).with_name(Path(output).stem + "_layers.gpkg"))
         return QgsProcessingUtils.generateTempFilename("briefing_layers.gpkg")
+
+
+@dataclass
+class _Briefing:
+    """What one briefing layout is built from, in any project."""
+    layers_path: str
+    names: list
+    best: str
+    template_path: str
+    texts: object  # qgis_io.briefing.BriefingTexts
+    extent: QgsRectangle
+    tr: object  # the layout's translator
 
 
 def _district_extent(lines):

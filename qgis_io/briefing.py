@@ -9,10 +9,10 @@ import math
 import os
 from dataclasses import dataclass, field
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsFields, QgsField, QgsLayerTree,
-                       QgsLayoutExporter, QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend,
-                       QgsLayoutItemManualTable, QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
-                       QgsLayoutPoint, QgsLayoutSize, QgsLayoutTableColumn, QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol,
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsField, QgsFields, QgsLayoutExporter,
+                       QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
+                       QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
+                       QgsLayoutTableColumn, QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol,
                        QgsMarkerSymbol, QgsPrintLayout, QgsProcessingException, QgsReadWriteContext,
                        QgsRendererCategory, QgsRenderContext, QgsTableCell, QgsVectorLayer)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
@@ -127,8 +127,9 @@ def check_fonts(items, path):
                 raise QgsProcessingException(tr(
                     "The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its "
                     "text would print in another font or as empty boxes. Install it (the shipped templates use "
-                    "NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install "
-                    "the Nanum fonts from hangeul.naver.com) or choose an installed font in the template.").format(
+                    "NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS "
+                    "install the Nanum fonts from hangeul.naver.com) or choose an installed font in the "
+                    "template.").format(
                     font=family, id=item_id, path=path))
 
 

@@ -118,8 +118,8 @@ def build(layout_class, size_mm, specs, scale, font_scale):
     from qgis.core import (QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
                            QgsLayoutItemMap, QgsLayoutItemPage, QgsLayoutItemPicture, QgsLayoutItemScaleBar,
                            QgsLayoutMeasurement, QgsLayoutPoint, QgsLayoutSize, QgsLayoutTable,
-                           QgsLayoutTableColumn, QgsLegendStyle, QgsProject, QgsRectangle, QgsScaleBarSettings, QgsTableCell,
-                           QgsTextFormat, QgsUnitTypes)
+                           QgsLayoutTableColumn, QgsLegendStyle, QgsProject, QgsRectangle, QgsScaleBarSettings,
+                           QgsTableCell, QgsTextFormat, QgsUnitTypes)
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
 

@@ -4,9 +4,8 @@ import subprocess
 
 import numpy as np
 import pytest
-from qgis.core import (QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProcessingContext, QgsProcessingException,
-                       QgsProcessingFeedback, QgsProject, QgsReadWriteContext,
-                       QgsVectorLayer)
+from qgis.core import (QgsLayoutItemLabel, QgsLayoutPoint, QgsLayoutSize, QgsPrintLayout, QgsProcessingContext,
+                       QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsReadWriteContext, QgsVectorLayer)
 from qgis.PyQt.QtGui import QFont
 from qgis.PyQt.QtXml import QDomDocument
 from support import memory_layer
