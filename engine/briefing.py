@@ -273,7 +273,7 @@ def synthetic_notice(tr=_identity):
 # the whole layout ------------------------------------------------------------------------------------------------
 
 def district_text(layer_name, segments, km, tr=_identity):
-    return tr("District: {layer}, {km} of streets in {count} segments").format(
+    return tr("The district's streets: {km} in {count} segments (layer '{layer}')").format(
         layer=layer_name, km=format_km(km), count=f"{segments:,}")
 
 
