@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 from ..resources import resource_path
 from .audit_routes import AuditRoutesAlgorithm
 from .compute_factors import ComputeFactorsAlgorithm
+from .export_briefing import ExportBriefingAlgorithm
 from .generate_demo import GenerateDemoAlgorithm
 from .grade_streets import GradeStreetsAlgorithm
 from .optimise_sites import OptimiseSitesAlgorithm
@@ -16,7 +17,7 @@ from .train_model import TrainModelAlgorithm
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
               StyleGradesAlgorithm, SimulateScenarioAlgorithm, OptimiseSitesAlgorithm, AuditRoutesAlgorithm,
-              SafeRouteAlgorithm, GenerateDemoAlgorithm)
+              SafeRouteAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):

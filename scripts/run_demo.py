@@ -2,9 +2,11 @@
 
     python scripts/run_demo.py build/demo
 
-Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes, the route audit),
-population_night.tif, anshim_demo.anshim (the model) with model_card.html, route_audit.html, anshim_demo.qgz (a
-project that opens styled) and anshim_demo_map.png, then prints a summary and the audit of the safe-return routes.
+Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes, the route audit and two
+proposed scenarios), population_night.tif, anshim_demo.anshim (the model) with model_card.html, route_audit.html,
+anshim_demo.qgz (a project that opens styled), anshim_demo_map.png and the council briefing of the two scenarios
+(briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), then prints a summary and the audit of the
+safe-return routes.
 """
 import os
 import sys
@@ -179,6 +181,49 @@ def export_map(project, extent, path):
         raise RuntimeError(f"could not write {path}")
 
 
+CCTV_SCENARIO = "CCTV at the riskiest streets"
+LIGHTS_SCENARIO = "Lights and bells"
+
+
+def _spread_out(features, n, spacing_m):
+    """The first ``n`` of ``features`` (riskiest first) whose midpoints lie at least ``spacing_m`` apart."""
+    chosen = []
+    for feature in features:
+        geometry = feature.geometry()
+        point = geometry.interpolate(geometry.length() / 2).asPoint()
+        if all(point.distance(other) >= spacing_m for other in chosen):
+            chosen.append(point)
+            if len(chosen) == n:
+                break
+    return chosen
+
+
+def write_demo_scenarios(out, graded_layer):
+    """Two scenarios of about the same budget in the proposal format, in anshim_demo.gpkg: six 2-camera CCTV sites
+    at the riskiest streets, and forty security lights on unlit least-safe alleys with four emergency bells."""
+    from anshim.engine.proposals import site
+    from anshim.qgis_io.proposals import write_proposals
+    least_safe = sorted((f for f in graded_layer.getFeatures() if f["grade"] >= 4), key=lambda f: -f["risk"])
+    cameras = _spread_out(least_safe, 6, 150.0)
+    lights = _spread_out([f for f in least_safe if f["light_n"] == 0], 40, 25.0)
+    bells = _spread_out([f for f in least_safe if f["bell_d"] > 300], 4, 300.0)
+    sites = ([site(CCTV_SCENARIO, "cctv", p.x(), p.y(), 2, "pole with two cameras") for p in cameras]
+             + [site(LIGHTS_SCENARIO, "light", p.x(), p.y(), None, "LED security light") for p in lights]
+             + [site(LIGHTS_SCENARIO, "bell", p.x(), p.y(), None, "emergency bell") for p in bells])
+    path = str(out / "anshim_demo.gpkg")
+    write_proposals(path, graded_layer.crs(), sites, [])
+    return {table: f"{path}|layername={table}" for table in ("anshim_proposed_sites", "anshim_proposed_routes")}
+
+
+def export_briefing(out, graded_layer, model, proposals):
+    """The council briefing of the two demo scenarios, with an editable project beside it."""
+    run("anshim:exportbriefing", {
+        "INPUT": graded_layer, "MODEL": model, "PROPOSED_SITES": proposals["anshim_proposed_sites"],
+        "PROPOSED_ROUTES": proposals["anshim_proposed_routes"], "SCENARIOS": f"{CCTV_SCENARIO}, {LIGHTS_SCENARIO}",
+        "TITLE": "Safer night-time streets: two options", "ORGANISATION": "Demo district, safety policy team",
+        "LANGUAGE": 0, "PAGE": 0, "OUTPUT": str(out / "briefing.pdf"), "PROJECT": str(out / "briefing.qgz")})
+
+
 def print_summary(out, graded_layer, model):
     lengths = {grade: 0.0 for grade in range(1, 6)}
     count = 0
@@ -202,24 +247,25 @@ def print_summary(out, graded_layer, model):
     print("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.")
     print(f"\nFiles in {out}:")
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
-                 "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png"):
+                 "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
         print(f"  {out / name}")
 
 
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/demo").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("anshim_demo*"), out / "route_audit.html"]:
+    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), out / "route_audit.html"]:
         if old.exists():
             old.unlink()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     app, plugin = start_qgis()
-    print("Anshim demo: generate → segment → factors → train → grade → style → audit routes")
+    print("Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing")
     demo, graded_layer, model = run_pipeline(out)
     route_audit = audit_routes(out, demo, graded_layer)
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
+    export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer))
     print_summary(out, graded_layer, model)
     print_route_audit(route_audit)
     print(f"\nDone in {time.perf_counter() - started:.0f} s. Open {out / 'anshim_demo.qgz'} in QGIS.")
