@@ -55,7 +55,7 @@ def save_model(path, model, manifest_extra=None):
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
-        "factors": [{"name": name, "description": factor_for(name).description, "constraint": int(constraint),
+        "factors": [{"name": name, "description": factor_for(name).describe(), "constraint": int(constraint),
                      "reference_value": float(reference)}
                     for name, constraint, reference in zip(model.factor_names, model.constraints, model.reference)],
         "grade_thresholds": None if model.thresholds is None else model.thresholds.tolist(),

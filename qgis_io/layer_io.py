@@ -11,9 +11,17 @@ import numpy as np
 from qgis.core import (Qgis, QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsFeature, QgsFeatureRequest,
                        QgsField, QgsFields, QgsGeometry, QgsProcessingException, QgsProcessingFeatureSource,
                        QgsProcessingOutputLayerDefinition, QgsRasterLayer, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
 from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
+
+TR_CONTEXT = "LayerIO"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
 
 
 
@@ -31,17 +39,22 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
     """The metric CRS the engine works in: ``target_crs`` if valid, the source's own if metric, else UTM."""
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+            tr(
+                "{layer_name} layer has no coordinate reference system. Set one in its "
+                "Layer Properties → Source.").format(layer_name=layer_name))
     if target_crs is not None and target_crs.isValid():
         crs = target_crs
     elif source.sourceCrs().isGeographic():
         crs = metric_crs_for(source, context)
-        feedback.pushInfo(f"{layer_name} is in degrees ({source.sourceCrs().authid()}): "
-                          f"working in {crs.authid()} ({crs.description()}).")
+        feedback.pushInfo(tr(
+            "{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).").format(
+                layer_name=layer_name, source_crs=source.sourceCrs().authid(), crs=crs.authid(),
+                description=crs.description()))
     else:
         return source.sourceCrs()
     if crs.isGeographic():
-        raise QgsProcessingException(f"TARGET_CRS {crs.authid()} is in degrees: choose a projected CRS in metres.")
+        raise QgsProcessingException(tr(
+            "TARGET_CRS {crs} is in degrees: choose a projected CRS in metres.").format(crs=crs.authid()))
     return crs
 
 
@@ -75,13 +88,17 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
     """
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+            tr(
+                "{layer_name} layer has no coordinate reference system. Set one in its "
+                "Layer Properties → Source.").format(layer_name=layer_name))
     if direct is not None and expression is None:
         blobs, ids, columns, skipped = _read_direct(source, direct, attributes or [], feedback)
     else:
         blobs, ids, columns, skipped = _read_features(source, crs, context, feedback, attributes, expression)
     if skipped:
-        feedback.pushWarning(f"{layer_name}: {skipped} feature(s) without geometry were skipped.")
+        feedback.pushWarning(tr(
+            "{layer_name}: {skipped} feature(s) without geometry were skipped.").format(layer_name=layer_name,
+                skipped=skipped))
     return blobs, ids, columns
 
 
@@ -119,12 +136,15 @@ def _read_direct(source, direct, attributes, feedback):
 def require_geometry(source, geometry_type, layer_name):
     """Refuse a layer of the wrong geometry type with a message naming it."""
     if source is None:
-        raise QgsProcessingException(f"{layer_name} layer could not be opened.")
+        raise QgsProcessingException(tr("{layer_name} layer could not be opened.").format(layer_name=layer_name))
     if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
         expected = QgsWkbTypes.geometryDisplayString(geometry_type).lower()
         actual = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
         raise QgsProcessingException(
-            f"{layer_name} layer '{source.sourceName()}' has {actual} geometries; a {expected} layer is needed.")
+            tr(
+                "{layer_name} layer '{source_name}' has {actual} geometries; a "
+                "{expected} layer is needed.").format(layer_name=layer_name, source_name=source.sourceName(),
+                    actual=actual, expected=expected))
 
 
 def read_lines(source, crs, context, feedback, attributes=None, layer_name="Input", direct=None):
@@ -207,10 +227,14 @@ def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
     """Band 1 of ``layer`` as ``(values, GDAL geotransform, nodata)`` in ``crs`` (warped first if needed)."""
     if not layer.crs().isValid():
         raise QgsProcessingException(
-            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+            tr(
+                "{layer_name} layer has no coordinate reference system. Set one in its "
+                "Layer Properties → Source.").format(layer_name=layer_name))
     if layer.crs() != crs:
         from qgis import processing
-        feedback.pushInfo(f"{layer_name}: reprojecting from {layer.crs().authid()} to {crs.authid()}.")
+        feedback.pushInfo(tr(
+            "{layer_name}: reprojecting from {layer_crs} to {crs}.").format(layer_name=layer_name,
+                layer_crs=layer.crs().authid(), crs=crs.authid()))
         warped = processing.run("gdal:warpreproject", {
             "INPUT": layer, "TARGET_CRS": crs, "RESAMPLING": 0, "OUTPUT": "TEMPORARY_OUTPUT"},
             context=context, feedback=feedback, is_child_algorithm=True)["OUTPUT"]
@@ -219,7 +243,8 @@ def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
     block = provider.block(1, layer.extent(), layer.width(), layer.height())
     dtype = _RASTER_DTYPES.get(block.dataType())
     if dtype is None:
-        raise QgsProcessingException(f"{layer_name}: band 1 has an unsupported data type; save it as Float32.")
+        raise QgsProcessingException(tr(
+            "{layer_name}: band 1 has an unsupported data type; save it as Float32.").format(layer_name=layer_name))
     values = np.frombuffer(bytes(block.data()), dtype=dtype).reshape(layer.height(), layer.width())
     extent = layer.extent()
     geotransform = (extent.xMinimum(), layer.rasterUnitsPerPixelX(), 0.0,
@@ -261,7 +286,7 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
         if geometry.isNull() or geometry.isEmpty():
             continue
         if feature.id() != feature_ids[row]:
-            raise QgsProcessingException("The input layer changed while it was being processed; run again.")
+            raise QgsProcessingException(tr("The input layer changed while it was being processed; run again."))
         attributes = feature.attributes()
         if not keep_all:
             attributes = [attributes[index] for index in kept]
@@ -277,7 +302,7 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
 
 def _add(sink, feature):
     if not sink.addFeature(feature):
-        raise QgsProcessingException(f"Could not write features: {sink.lastError()}")
+        raise QgsProcessingException(tr("Could not write features: {last_error}").format(last_error=sink.lastError()))
 
 
 def column_as_float(values):

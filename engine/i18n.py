@@ -1,0 +1,35 @@
+"""What engine code needs to speak the user's language without Qt: the default ``tr``, a marker for texts
+translated later, and amounts of won as Koreans read them.
+
+Engine functions that produce user text take ``tr`` (a callable text -> text, default :func:`untranslated`) and
+their module defines ``TR_CONTEXT``; the QGIS side passes ``qgis_io.i18n.translator(module.TR_CONTEXT, language)``.
+``scripts/i18n.py`` extracts every literal ``tr("…")`` and ``tr_noop("…")`` of a module in its ``TR_CONTEXT``.
+"""
+
+# 10^4, 10^8, 10^12: Korean groups digits by four, each group named
+_KOREAN_UNITS = ((10 ** 12, "조"), (10 ** 8, "억"), (10 ** 4, "만"))
+
+
+def untranslated(text):
+    """The default ``tr``: English as written."""
+    return text
+
+
+def tr_noop(text):
+    """Marks ``text`` for extraction without translating it (tables of words translated where they are shown)."""
+    return text
+
+
+def korean_won(amount):
+    """``amount`` of won as written in Korean plans: 75,000,000 → "7,500만 원", 150,000,000 → "1억 5,000만 원",
+    5,000 → "5,000원" (rounded to the won)."""
+    value = round(abs(amount))
+    parts = []
+    for size, unit in _KOREAN_UNITS:
+        if value >= size:
+            parts.append(f"{value // size:,}{unit}")
+            value %= size
+    if value or not parts:
+        parts.append(f"{value:,}")
+    text = " ".join(parts) + ("원" if parts[-1][-1].isdigit() else " 원")
+    return ("-" if amount < 0 and round(abs(amount)) else "") + text
