@@ -199,7 +199,7 @@ def read_ts(path):
                 state = "obsolete"
             entries[(context, message.findtext("source"))] = Entry(
                 context, message.findtext("source"), translation.text or "", state,
-                [(location.get("filename"), int(location.get("line") or 0))
+                [(location.get("filename").removeprefix("../"), int(location.get("line") or 0))
                  for location in message.iter("location")])
     return entries
 
@@ -236,8 +236,7 @@ def merged(entries, messages):
         old = entries.get(key)
         translation = old.translation if old else ""
         state = old.state if old and old.state != "obsolete" else "unfinished"
-        locations = [(filename.removeprefix("../"), line) for filename, line in message.locations]
-        result[key] = Entry(message.context, message.source, translation, state, locations)
+        result[key] = Entry(message.context, message.source, translation, state, list(message.locations))
     for key, old in entries.items():
         if key not in result:
             result[key] = Entry(old.context, old.source, old.translation, "obsolete", [])
