@@ -40,8 +40,9 @@ $(VENV)/.test-tools: requirements-test.txt $(VENV)/.system-ok
 
 deps: $(VENV)/.system-ok $(VENV)/.test-tools $(TRANSLATIONS)
 
+# written aside and renamed: a running QGIS maps the old file and would crash if it changed under it
 i18n/%.qm: i18n/%.ts $(VENV)/.system-ok
-	lrelease -silent $< -qm $@
+	lrelease -silent $< -qm $@.tmp && mv $@.tmp $@
 
 translations: $(TRANSLATIONS)
 

@@ -10,6 +10,19 @@
     </message>
 </context>
 <context>
+    <name>AnshimProvider</name>
+    <message>
+        <location filename="../processing_algorithms/provider.py" line="28"/>
+        <source>Anshim</source>
+        <translation>안심</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/provider.py" line="31"/>
+        <source>Anshim street safety grading</source>
+        <translation>안심 도로 안전등급 산정</translation>
+    </message>
+</context>
+<context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="27"/>
@@ -327,6 +340,80 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <location filename="../engine/demo.py" line="72"/>
         <source>Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; they are not real crime records.</source>
         <translation>범죄 데이터는 안심의 문서화된 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../scripts/run_demo.py" line="60"/>
+        <source>Safety grade (1 safest … 5 least safe)</source>
+        <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="75"/>
+        <source>Anshim demo district — safety grades (crimes are synthetic)</source>
+        <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="77"/>
+        <source>Night-time population (people per 50 m cell)</source>
+        <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="81"/>
+        <location filename="../scripts/run_demo.py" line="96"/>
+        <source>Safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="82"/>
+        <source>Lights</source>
+        <translation>보안등·가로등</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="83"/>
+        <source>CCTV sites (sensitive: keep internal)</source>
+        <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="84"/>
+        <source>Emergency bells</source>
+        <translation>안심벨(비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="85"/>
+        <source>Women's safety guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="86"/>
+        <source>Police boxes</source>
+        <translation>지구대·파출소</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="87"/>
+        <source>Risk sites (entertainment venues)</source>
+        <translation>위험요인 시설(유흥업소)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="88"/>
+        <source>SYNTHETIC crimes (not real records)</source>
+        <translation>합성 범죄 데이터(실제 기록 아님)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="127"/>
+        <source>Anshim demo district — street safety grades</source>
+        <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="135"/>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="139"/>
+        <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
+        <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
 </context>
 <context>
