@@ -4,7 +4,7 @@
 <context>
     <name>AnshimAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/base.py" line="67"/>
+        <location filename="../processing_algorithms/base.py" line="68"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>사용자가 취소했습니다. 출력은 저장되지 않았습니다.</translation>
     </message>
@@ -347,7 +347,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../scripts/run_demo.py" line="60"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
-        <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
+        <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="75"/>
@@ -361,7 +361,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="81"/>
-        <location filename="../scripts/run_demo.py" line="96"/>
+        <location filename="../scripts/run_demo.py" line="97"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
@@ -401,19 +401,27 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="127"/>
+        <location filename="../scripts/run_demo.py" line="128"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="135"/>
+        <location filename="../scripts/run_demo.py" line="136"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="139"/>
+        <location filename="../scripts/run_demo.py" line="140"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../engine/dependencies.py" line="11"/>
+        <source>The Python package '{package}' is required for this step but is not installed. Install it: on Debian/Ubuntu 'sudo apt install {debian}'; on Windows, in the OSGeo4W Shell, 'python -m pip install {package}'; on macOS, with QGIS's own Python, '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. Then restart QGIS.</source>
+        <translation>이 단계에는 Python 패키지 '{package}'가 필요하지만 설치되어 있지 않습니다. 설치 방법: Debian/Ubuntu에서는 'sudo apt install {debian}', Windows에서는 OSGeo4W Shell에서 'python -m pip install {package}', macOS에서는 QGIS에 포함된 Python으로 '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. 그다음 QGIS를 다시 시작하십시오.</translation>
     </message>
 </context>
 <context>
@@ -945,54 +953,54 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>LayerIO</name>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="42"/>
-        <location filename="../qgis_io/layer_io.py" line="91"/>
-        <location filename="../qgis_io/layer_io.py" line="230"/>
+        <location filename="../qgis_io/layer_io.py" line="40"/>
+        <location filename="../qgis_io/layer_io.py" line="89"/>
+        <location filename="../qgis_io/layer_io.py" line="228"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
         <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="49"/>
+        <location filename="../qgis_io/layer_io.py" line="47"/>
         <source>{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).</source>
         <translation>{layer_name}의 좌표계({source_crs})가 도 단위이므로 {crs}({description})에서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="56"/>
+        <location filename="../qgis_io/layer_io.py" line="54"/>
         <source>TARGET_CRS {crs} is in degrees: choose a projected CRS in metres.</source>
         <translation>TARGET_CRS {crs}가 도 단위입니다. 미터 단위의 투영 좌표계를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="99"/>
+        <location filename="../qgis_io/layer_io.py" line="97"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
         <translation>{layer_name}: 도형이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="139"/>
+        <location filename="../qgis_io/layer_io.py" line="137"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="144"/>
+        <location filename="../qgis_io/layer_io.py" line="142"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
         <translation>{layer_name} 레이어 '{source_name}'의 도형은 {actual}입니다. {expected} 레이어가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="235"/>
+        <location filename="../qgis_io/layer_io.py" line="233"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="246"/>
+        <location filename="../qgis_io/layer_io.py" line="244"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="289"/>
+        <location filename="../qgis_io/layer_io.py" line="287"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="305"/>
+        <location filename="../qgis_io/layer_io.py" line="303"/>
         <source>Could not write features: {last_error}</source>
         <translation>피처를 쓸 수 없습니다: {last_error}</translation>
     </message>
@@ -1339,17 +1347,17 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>Models</name>
     <message>
-        <location filename="../qgis_io/models.py" line="23"/>
+        <location filename="../qgis_io/models.py" line="22"/>
         <source>Model file '{path}' was refused: {error}</source>
         <translation>모델 파일 '{path}'을(를) 거부했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/models.py" line="34"/>
+        <location filename="../qgis_io/models.py" line="33"/>
         <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
         <translation>{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/models.py" line="43"/>
+        <location filename="../qgis_io/models.py" line="42"/>
         <source>{layer_name} layer has no line geometries.</source>
         <translation>{layer_name} 레이어에 선 도형이 없습니다.</translation>
     </message>
@@ -1370,44 +1378,44 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../qgis_io/proposals.py" line="35"/>
+        <location filename="../qgis_io/proposals.py" line="34"/>
         <source>{layer_name} layer '{source_name}' has no field {names}: a proposal layer needs {needed} (see the proposal format in the README).</source>
         <translation>{layer_name} 레이어 '{source_name}'에 {names} 필드가 없습니다. 제안 레이어에는 {needed} 필드가 필요합니다(README의 제안 형식 참조).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="43"/>
+        <location filename="../qgis_io/proposals.py" line="42"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="62"/>
-        <location filename="../qgis_io/proposals.py" line="83"/>
+        <location filename="../qgis_io/proposals.py" line="61"/>
+        <location filename="../qgis_io/proposals.py" line="82"/>
         <source>{layer_name} layer, feature {feature}: {error}.</source>
         <translation>{layer_name} 레이어, 피처 {feature}: {error}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="70"/>
+        <location filename="../qgis_io/proposals.py" line="69"/>
         <source>Proposed routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="91"/>
+        <location filename="../qgis_io/proposals.py" line="90"/>
         <source>the proposal layers</source>
         <translation>제안 레이어</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="94"/>
+        <location filename="../qgis_io/proposals.py" line="93"/>
         <source>No proposal found in {layer_names}: add proposed sites or routes with a 'scenario' name first.</source>
         <translation>{layer_names}에 제안이 없습니다. 먼저 'scenario'(시나리오 이름)가 있는 제안 시설이나 제안 경로를 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="100"/>
+        <location filename="../qgis_io/proposals.py" line="99"/>
         <source>Scenario {names} is not in {layer_names}; the scenarios there are {available}.</source>
         <translation>시나리오 {names}이(가) {layer_names}에 없습니다. 있는 시나리오: {available}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="115"/>
-        <location filename="../qgis_io/proposals.py" line="120"/>
+        <location filename="../qgis_io/proposals.py" line="114"/>
+        <location filename="../qgis_io/proposals.py" line="119"/>
         <source>Could not write {table} to '{path}': {error_message}</source>
         <translation>{table}을(를) '{path}'에 쓸 수 없습니다: {error_message}</translation>
     </message>

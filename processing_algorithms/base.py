@@ -6,9 +6,10 @@ from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingExce
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
-from ..engine.dependencies import MissingDependency
+from ..engine.dependencies import TR_CONTEXT as DEPENDENCIES_CONTEXT, MissingDependency
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 from ..resources import resource_path
 
@@ -45,7 +46,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
     def canExecute(self):
         missing = self.missing_packages()
         if missing:
-            return False, str(MissingDependency(missing[0]))
+            return False, MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT))
         return True, ""
 
     def add_parameter(self, parameter, help_text, advanced=False):
@@ -60,13 +61,13 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         missing = self.missing_packages()
         if missing:
-            raise QgsProcessingException(str(MissingDependency(missing[0])))
+            raise QgsProcessingException(MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT)))
         try:
             return self.process(parameters, context, feedback)
         except Canceled:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from None
         except MissingDependency as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.message(translator(DEPENDENCIES_CONTEXT))) from None
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError

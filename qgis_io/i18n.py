@@ -61,7 +61,6 @@ def remove_translator():
         QCoreApplication.removeTranslator(_installed.pop())
 
 
-
 def translator(context, language=None):
     """A callable ``text -> text`` for ``context``: QGIS's language when ``language`` is None, else ``language``
     (``"ko"`` or ``"en"``). A text with no translation comes back as it is."""

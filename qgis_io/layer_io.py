@@ -23,8 +23,6 @@ def tr(text):
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-
-
 def metric_crs_for(source, context):
     """The local UTM zone (WGS 84) covering ``source``'s extent: used when the input is in degrees."""
     extent = source.sourceExtent()

@@ -13,7 +13,6 @@ def tr(text):
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-
 def load_model_file(path):
     """The model and manifest in ``path``, or a QgsProcessingException that says why it was refused."""
     from ..engine.modelfile import ModelFileError, load_model

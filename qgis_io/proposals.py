@@ -13,7 +13,6 @@ def tr(text):
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
-
 def site_fields():
     fields = QgsFields()
     for name, kind in zip(fmt.SITE_FIELDS, (QVariant.String, QVariant.String, QVariant.Int, QVariant.String)):

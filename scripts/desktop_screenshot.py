@@ -30,6 +30,18 @@ showTips322=false
 checkVersion=false
 """
 
+# make demo's script, reading the settings of the profile as the desktop does (a standalone QgsApplication reads
+# "Unknown Organization.ini" otherwise): the project's layer names and legend are then written in Korean
+DEMO_IN_THE_PROFILE = """
+import runpy, sys
+from qgis.PyQt.QtCore import QCoreApplication
+QCoreApplication.setOrganizationName("QGIS")
+QCoreApplication.setApplicationName("QGIS3")
+sys.argv = ["scripts/run_demo.py", sys.argv[1]]
+sys.path.insert(0, "scripts")
+runpy.run_path("scripts/run_demo.py", run_name="__main__")
+"""
+
 
 def korean_profile(root):
     """``root/profiles/default`` set to Korean, with Anshim installed and enabled; returns the profile folder."""
@@ -47,7 +59,7 @@ def main():
     korean_profile(work)
     demo = work / "demo"
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", QGIS_CUSTOM_CONFIG_PATH=str(work))
-    subprocess.run([sys.executable, str(ROOT / "scripts" / "run_demo.py"), str(demo)], check=True, env=environment)
+    subprocess.run([sys.executable, "-c", DEMO_IN_THE_PROFILE, str(demo)], check=True, env=environment, cwd=ROOT)
     desktop = {key: value for key, value in os.environ.items() if key != "QT_QPA_PLATFORM"}
     desktop.update(ANSHIM_SCREENSHOT=str(target), LANG="ko_KR.UTF-8")
     subprocess.run(["xvfb-run", "-a", "-s", f"-screen 0 {SCREEN}", "qgis", "--nologo", "--noversioncheck",

@@ -85,7 +85,8 @@ def build_project(out, demo, graded_layer):
         point_layer(demo["GUARDHOUSES"], tr("Women's safety guard houses"), "#7570b3", 2.0, "diamond"),
         point_layer(demo["POLICE"], tr("Police boxes"), "#1f78b4", 2.4, "star"),
         point_layer(demo["RISK_SITES"], tr("Risk sites (entertainment venues)"), "#8c510a", 1.2, "cross_fill"),
-        point_layer(demo["SYNTHETIC_CRIMES"], tr("SYNTHETIC crimes (not real records)"), "#000000", 0.8, "circle", False),
+        point_layer(demo["SYNTHETIC_CRIMES"], tr("SYNTHETIC crimes (not real records)"), "#000000", 0.8, "circle",
+                    False),
     ]
     root = project.layerTreeRoot()
     for layer, visible in reversed(layers):

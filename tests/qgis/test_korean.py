@@ -170,3 +170,14 @@ def test_errors_are_korean(korean, demo_run, run_algorithm):
     with pytest.raises(QgsProcessingException, match="'grade' 필드가 없습니다"):
         run_algorithm("anshim:stylegrades", {"INPUT": memory_layer("LineString", "EPSG:5186",
                                                                    ["LINESTRING(0 0, 10 0)"])})
+
+
+def test_a_missing_package_is_explained_in_korean(korean, monkeypatch):
+    import importlib.util
+    real_find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *args: None if name == "scipy" else real_find_spec(name, *args))
+    can_run, message = algorithm("anshim:segmentstreets").canExecute()
+    assert not can_run
+    assert message.startswith("이 단계에는 Python 패키지 'scipy'가 필요하지만")
+    assert "sudo apt install python3-scipy" in message and "OSGeo4W" in message
