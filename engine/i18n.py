@@ -33,3 +33,28 @@ def korean_won(amount):
         parts.append(f"{value:,}")
     text = " ".join(parts) + ("원" if parts[-1][-1].isdigit() else " 원")
     return ("-" if amount < 0 and round(abs(amount)) else "") + text
+
+
+class TranslatableError(ValueError):
+    """A ValueError whose message can be shown in the user's language.
+
+    ``str()`` is the English message; :meth:`message` asks ``translators(context)`` (e.g.
+    ``qgis_io.i18n.translator``) for the ``tr`` of the module that raised it. Values that are themselves
+    translatable errors (a cause named inside the message) are translated too. Raise it as
+    ``TranslatableError(TR_CONTEXT, tr_noop("… {name} …"), name=value)`` so ``scripts/i18n.py`` extracts the text.
+    """
+
+    def __init__(self, context, template, **values):
+        self.context, self.template, self.values = context, template, values
+        super().__init__(self.message())
+
+    def message(self, translators=None):
+        tr = translators(self.context) if translators else untranslated
+        values = {key: message_of(value, translators) if isinstance(value, Exception) else value
+                  for key, value in self.values.items()}
+        return tr(self.template).format(**values)
+
+
+def message_of(error, translators=None):
+    """``error``'s message in the language of ``translators``; other exceptions as they are (``str``)."""
+    return error.message(translators) if isinstance(error, TranslatableError) else str(error)

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .fields import CRIME_N, CRIME_YEAR_PREFIX
+from .i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
 from .progress import report, stage
 from .validation import grouped_cross_validation, temporal_holdout
+
+TR_CONTEXT = "Training"
 
 DEFAULT_GRADE_SHARES = (0.35, 0.30, 0.20, 0.10, 0.05)
 
@@ -36,12 +39,15 @@ def resolve_years(years, train_years=None, test_years=None):
     """Train and test years: by default every year but the last, then the last; ``(None, [])`` without years."""
     if not years:
         if train_years or test_years:
-            raise ValueError(f"Train or test years were given but the segments have no "
-                             f"'{CRIME_YEAR_PREFIX}<year>' crime count fields.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "Train or test years were given but the segments have no "
+                "'{CRIME_YEAR_PREFIX}<year>' crime count fields."), CRIME_YEAR_PREFIX=CRIME_YEAR_PREFIX)
         return None, []
     unknown = sorted((set(train_years or []) | set(test_years or [])) - set(years))
     if unknown:
-        raise ValueError(f"No crime counts for the year(s) {unknown}; the segments have counts for {list(years)}.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "No crime counts for the year(s) {unknown}; the segments have counts for "
+            "{available}."), unknown=unknown, available=list(years))
     if train_years is None and test_years is None:
         train_years, test_years = (years[:-1], years[-1:]) if len(years) > 1 else (years, [])
     elif train_years is None:
@@ -49,7 +55,8 @@ def resolve_years(years, train_years=None, test_years=None):
     elif test_years is None:
         test_years = [year for year in years if year > max(train_years)]
     if not train_years:
-        raise ValueError(f"No year before the test years {sorted(test_years)} is left to train on.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "No year before the test years {test_years} is left to train on."), test_years=sorted(test_years))
     return sorted(train_years), sorted(test_years)
 
 
@@ -67,7 +74,8 @@ def factor_warnings(X, factor_names):
 def _factor_matrix(table, factor_names):
     missing = [name for name in factor_names if name not in table]
     if missing:
-        raise ValueError(f"The segment table has no column for the factor(s) {missing}.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "The segment table has no column for the factor(s) {missing}."), missing=missing)
     return np.column_stack([np.asarray(table[name], dtype=np.float64) for name in factor_names])
 
 
@@ -75,8 +83,9 @@ def _training_counts(table, yearly_counts, train_years):
     if train_years is not None:
         return np.sum([yearly_counts[year] for year in train_years], axis=0)
     if CRIME_N not in table:
-        raise ValueError(f"The segment table has no crime counts: neither '{CRIME_N}' nor "
-                         f"'{CRIME_YEAR_PREFIX}<year>' fields.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "The segment table has no crime counts: neither '{CRIME_N}' nor "
+            "'{CRIME_YEAR_PREFIX}<year>' fields."), CRIME_N=CRIME_N, CRIME_YEAR_PREFIX=CRIME_YEAR_PREFIX)
     return np.asarray(table[CRIME_N], dtype=np.float64)
 
 
@@ -123,9 +132,13 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     train_years, test_years = resolve_years(list(yearly_counts), train_years, test_years)
     training_counts = _training_counts(table, yearly_counts, train_years)
     if training_counts.sum() <= 0:
-        raise ValueError("There is no crime on any segment in the training period: nothing to learn from.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "There is no crime on any segment in the training period: nothing to learn "
+            "from."))
     if len(np.unique(groups)) < 2:
-        raise ValueError("All segments share one street id; validation by street needs at least two streets.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "All segments share one street id; validation by street needs at least two "
+            "streets."))
 
     validation = {"grouped_cv": grouped_cross_validation(
         X, training_counts, length_m, midpoints_xy, groups, factor_names, fit, seed=seed,

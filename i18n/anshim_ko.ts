@@ -741,6 +741,69 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
 </context>
 <context>
+    <name>Forest</name>
+    <message>
+        <location filename="../engine/forest.py" line="115"/>
+        <source>Expected rows of {n_features} factor values, got an array of shape {shape}.</source>
+        <translation>요인 값 {n_features}개로 된 행이 필요하지만 크기 {shape}의 배열을 받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="132"/>
+        <source>Only a binary classifier can be exported.</source>
+        <translation>이진 분류기만 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="134"/>
+        <source>Categorical splits are not supported.</source>
+        <translation>범주형 분할은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="180"/>
+        <source>Node array '{name}' must be one-dimensional with one entry per node ({n_nodes}).</source>
+        <translation>노드 배열 '{name}'은(는) 노드마다 값이 하나인 1차원 배열이어야 합니다({n_nodes}개).</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="184"/>
+        <source>Tree starts must rise strictly from 0 to the number of nodes.</source>
+        <translation>트리 시작 위치는 0부터 노드 수까지 엄격하게 증가해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="186"/>
+        <source>A forest needs at least one factor.</source>
+        <translation>트리 모음에는 요인이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="188"/>
+        <source>Tree values must be finite.</source>
+        <translation>트리 값은 유한해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="191"/>
+        <source>Leaves must not have children.</source>
+        <translation>잎 노드에는 자식이 없어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="194"/>
+        <source>A split refers to a factor that does not exist or has no threshold.</source>
+        <translation>분할이 존재하지 않거나 기준값이 없는 요인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="201"/>
+        <source>A child link points outside its tree or back to an earlier node.</source>
+        <translation>자식 연결이 트리 밖이나 앞선 노드를 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="207"/>
+        <source>Every node except a root must have exactly one parent.</source>
+        <translation>뿌리를 뺀 모든 노드에는 부모가 정확히 하나 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="209"/>
+        <source>A tree has more than {MAX_LEAVES_PER_TREE} leaves.</source>
+        <translation>잎이 {MAX_LEAVES_PER_TREE}개보다 많은 트리가 있습니다.</translation>
+    </message>
+</context>
+<context>
     <name>GenerateDemoAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/generate_demo.py" line="67"/>
@@ -1003,6 +1066,84 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../qgis_io/layer_io.py" line="303"/>
         <source>Could not write features: {last_error}</source>
         <translation>피처를 쓸 수 없습니다: {last_error}</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../engine/model.py" line="61"/>
+        <source>Grade thresholds must be four finite, ascending risk values.</source>
+        <translation>등급 기준값은 오름차순인 유한한 위험도 값 네 개여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="70"/>
+        <source>The model needs factor field(s) {names}, which the input does not have. Compute the factors with the settings the model was trained with.</source>
+        <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="93"/>
+        <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
+        <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="101"/>
+        <source>Factor names must be present and distinct.</source>
+        <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="103"/>
+        <source>There must be one constraint of -1, 0 or 1 per factor.</source>
+        <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="105"/>
+        <source>There must be one finite reference value per factor.</source>
+        <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="107"/>
+        <source>The trees must read exactly the model's factors.</source>
+        <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="113"/>
+        <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
+        <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="191"/>
+        <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
+        <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="196"/>
+        <source>Factor values must not be infinite.</source>
+        <translation>요인 값은 무한대일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="199"/>
+        <source>Factor(s) {names} have no values.</source>
+        <translation>요인 {names}에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="201"/>
+        <source>Training needs segments both with and without crime.</source>
+        <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="203"/>
+        <source>Training needs at least two streets for grouped cross-validation.</source>
+        <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="230"/>
+        <source>The booster has fewer trees than requested.</source>
+        <translation>부스팅 모델의 트리가 요청한 수보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="238"/>
+        <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
+        <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
     </message>
 </context>
 <context>
@@ -1345,19 +1486,134 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
 </context>
 <context>
+    <name>ModelFile</name>
+    <message>
+        <location filename="../engine/modelfile.py" line="56"/>
+        <source>Manifest entries {names} are written by Anshim and cannot be passed in.</source>
+        <translation>매니페스트 항목 {names}은(는) 안심이 직접 쓰므로 넘겨줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="73"/>
+        <source>The manifest must hold only JSON values (finite numbers): {error}</source>
+        <translation>매니페스트에는 JSON 값(유한한 숫자)만 있어야 합니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="85"/>
+        <source>{path} was modified after it was saved (its manifest does not match its checksum).</source>
+        <translation>{path}은(는) 저장된 뒤에 수정되었습니다(매니페스트가 체크섬과 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="89"/>
+        <source>{path} was modified after it was saved (its arrays do not match their checksum).</source>
+        <translation>{path}은(는) 저장된 뒤에 수정되었습니다(배열이 체크섬과 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="96"/>
+        <source>{path} is not a valid Anshim model: {error}</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="119"/>
+        <location filename="../engine/modelfile.py" line="123"/>
+        <location filename="../engine/modelfile.py" line="151"/>
+        <source>{path} is not an Anshim model file.</source>
+        <translation>{path}은(는) 안심 모델 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="128"/>
+        <source>{path} is not a valid Anshim model: '{name}' is larger than {limit} bytes.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: '{name}'이(가) {limit}바이트보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="137"/>
+        <source>{path} is damaged: '{name}' cannot be read.</source>
+        <translation>{path}이(가) 손상되었습니다: '{name}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="148"/>
+        <source>{path} is not an Anshim model file (unreadable manifest).</source>
+        <translation>{path}은(는) 안심 모델 파일이 아닙니다(매니페스트를 읽을 수 없음).</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="154"/>
+        <source>{path} is not a valid Anshim model: its format version is missing.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="157"/>
+        <source>{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. Update the Anshim plugin to use it.</source>
+        <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 이 안심은 버전 {FORMAT_VERSION}까지만 읽습니다. 이 파일을 쓰려면 안심 플러그인을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="165"/>
+        <source>non-finite number {constant}</source>
+        <translation>유한하지 않은 숫자 {constant}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="174"/>
+        <source>{path} is not a valid Anshim model: its arrays are not the expected ones.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 예상한 것과 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="182"/>
+        <source>{path} is not a valid Anshim model: its arrays are damaged.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="196"/>
+        <source>{invalid} has an unreadable header.</source>
+        <translation>{invalid}의 헤더를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="198"/>
+        <source>{invalid} holds Python objects (pickled data), which Anshim never loads.</source>
+        <translation>{invalid}에 Python 객체(pickle 데이터)가 들어 있습니다. 안심은 이런 데이터를 절대 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="201"/>
+        <source>{invalid} has type {dtype}; expected {expected}.</source>
+        <translation>{invalid}의 자료형이 {dtype}입니다. {expected}이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="206"/>
+        <source>{invalid} does not match its declared shape {shape}.</source>
+        <translation>{invalid}이(가) 선언된 크기 {shape}와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="218"/>
+        <source>'grade_thresholds' must be a list of numbers or null.</source>
+        <translation>'grade_thresholds'는 숫자 목록이거나 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="220"/>
+        <source>the baseline must be a single number.</source>
+        <translation>기준값은 숫자 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="229"/>
+        <source>the manifest lacks '{key}'.</source>
+        <translation>매니페스트에 '{key}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="232"/>
+        <source>the manifest's '{key}' has the wrong type.</source>
+        <translation>매니페스트의 '{key}' 자료형이 잘못되었습니다.</translation>
+    </message>
+</context>
+<context>
     <name>Models</name>
     <message>
-        <location filename="../qgis_io/models.py" line="22"/>
+        <location filename="../qgis_io/models.py" line="24"/>
         <source>Model file '{path}' was refused: {error}</source>
         <translation>모델 파일 '{path}'을(를) 거부했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/models.py" line="33"/>
+        <location filename="../qgis_io/models.py" line="35"/>
         <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
         <translation>{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/models.py" line="42"/>
+        <location filename="../qgis_io/models.py" line="44"/>
         <source>{layer_name} layer has no line geometries.</source>
         <translation>{layer_name} 레이어에 선 도형이 없습니다.</translation>
     </message>
@@ -1376,46 +1632,64 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
 </context>
 <context>
+    <name>ProposalFormat</name>
+    <message>
+        <location filename="../engine/proposals.py" line="66"/>
+        <source>kind '{kind}' is not one of {names}</source>
+        <translation>kind '{kind}'은(는) {names} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/proposals.py" line="71"/>
+        <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
+        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다({cameras}이(가) 아님)</translation>
+    </message>
+    <message>
+        <location filename="../engine/proposals.py" line="81"/>
+        <source>route '{name}' needs at least two distinct vertices</source>
+        <translation>경로 '{name}'에는 서로 다른 꼭짓점이 두 개 이상 필요합니다</translation>
+    </message>
+</context>
+<context>
     <name>Proposals</name>
     <message>
-        <location filename="../qgis_io/proposals.py" line="34"/>
+        <location filename="../qgis_io/proposals.py" line="36"/>
         <source>{layer_name} layer '{source_name}' has no field {names}: a proposal layer needs {needed} (see the proposal format in the README).</source>
         <translation>{layer_name} 레이어 '{source_name}'에 {names} 필드가 없습니다. 제안 레이어에는 {needed} 필드가 필요합니다(README의 제안 형식 참조).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="42"/>
+        <location filename="../qgis_io/proposals.py" line="44"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="61"/>
-        <location filename="../qgis_io/proposals.py" line="82"/>
+        <location filename="../qgis_io/proposals.py" line="63"/>
+        <location filename="../qgis_io/proposals.py" line="84"/>
         <source>{layer_name} layer, feature {feature}: {error}.</source>
         <translation>{layer_name} 레이어, 피처 {feature}: {error}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="69"/>
+        <location filename="../qgis_io/proposals.py" line="71"/>
         <source>Proposed routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="90"/>
+        <location filename="../qgis_io/proposals.py" line="92"/>
         <source>the proposal layers</source>
         <translation>제안 레이어</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="93"/>
+        <location filename="../qgis_io/proposals.py" line="95"/>
         <source>No proposal found in {layer_names}: add proposed sites or routes with a 'scenario' name first.</source>
         <translation>{layer_names}에 제안이 없습니다. 먼저 'scenario'(시나리오 이름)가 있는 제안 시설이나 제안 경로를 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="99"/>
+        <location filename="../qgis_io/proposals.py" line="101"/>
         <source>Scenario {names} is not in {layer_names}; the scenarios there are {available}.</source>
         <translation>시나리오 {names}이(가) {layer_names}에 없습니다. 있는 시나리오: {available}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="114"/>
-        <location filename="../qgis_io/proposals.py" line="119"/>
+        <location filename="../qgis_io/proposals.py" line="116"/>
+        <location filename="../qgis_io/proposals.py" line="121"/>
         <source>Could not write {table} to '{path}': {error_message}</source>
         <translation>{table}을(를) '{path}'에 쓸 수 없습니다: {error_message}</translation>
     </message>
@@ -2159,27 +2433,27 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="49"/>
+        <location filename="../processing_algorithms/train_model.py" line="50"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="64"/>
+        <location filename="../processing_algorithms/train_model.py" line="65"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="87"/>
+        <location filename="../processing_algorithms/train_model.py" line="88"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="90"/>
+        <location filename="../processing_algorithms/train_model.py" line="91"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="96"/>
+        <location filename="../processing_algorithms/train_model.py" line="97"/>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
 
 Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk — and Platt calibration. Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported next to two baselines on the same folds: last period's crime count and kernel density of past crimes.
@@ -2196,169 +2470,207 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="113"/>
+        <location filename="../processing_algorithms/train_model.py" line="114"/>
         <source>Output of 'Compute safety factors' with a crime layer.</source>
         <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="114"/>
+        <location filename="../processing_algorithms/train_model.py" line="115"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="116"/>
+        <location filename="../processing_algorithms/train_model.py" line="117"/>
         <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
         <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="117"/>
+        <location filename="../processing_algorithms/train_model.py" line="118"/>
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="120"/>
+        <location filename="../processing_algorithms/train_model.py" line="121"/>
         <source>Segments sharing this id are one street and are never split between training and testing.</source>
         <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="121"/>
+        <location filename="../processing_algorithms/train_model.py" line="122"/>
         <source>Street id (validation groups)</source>
         <translation>도로 id(검증 그룹)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="124"/>
+        <location filename="../processing_algorithms/train_model.py" line="125"/>
         <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
         <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="125"/>
+        <location filename="../processing_algorithms/train_model.py" line="126"/>
         <source>Training years</source>
         <translation>학습 연도</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="127"/>
+        <location filename="../processing_algorithms/train_model.py" line="128"/>
         <source>Later years to test on. Default: the last year.</source>
         <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <location filename="../processing_algorithms/train_model.py" line="129"/>
         <source>Test years (temporal hold-out)</source>
         <translation>검증 연도(시간적 분리)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="130"/>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
         <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 위쪽 등급은 작습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <location filename="../processing_algorithms/train_model.py" line="132"/>
         <source>Share of network length per grade 1…5 (%)</source>
         <translation>1…5등급별 도로망 길이 비율(%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="135"/>
+        <location filename="../processing_algorithms/train_model.py" line="136"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
         <translation>범죄 지점이 모의 데이터일 때(예: 시연용 지역) 선택하십시오. 모델 카드에 그렇게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="136"/>
+        <location filename="../processing_algorithms/train_model.py" line="137"/>
         <source>Crimes are synthetic</source>
         <translation>범죄가 합성 데이터임</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="138"/>
+        <location filename="../processing_algorithms/train_model.py" line="139"/>
         <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
         <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <location filename="../processing_algorithms/train_model.py" line="140"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="145"/>
+        <location filename="../processing_algorithms/train_model.py" line="146"/>
         <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
         <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="148"/>
+        <location filename="../processing_algorithms/train_model.py" line="149"/>
         <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <location filename="../processing_algorithms/train_model.py" line="150"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <location filename="../processing_algorithms/train_model.py" line="150"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="151"/>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
         <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
         <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="163"/>
+        <location filename="../processing_algorithms/train_model.py" line="164"/>
         <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
         <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="168"/>
+        <location filename="../processing_algorithms/train_model.py" line="169"/>
         <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
         <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="173"/>
+        <location filename="../processing_algorithms/train_model.py" line="174"/>
         <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
         <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="178"/>
+        <location filename="../processing_algorithms/train_model.py" line="179"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="190"/>
+        <location filename="../processing_algorithms/train_model.py" line="191"/>
         <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
         <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="193"/>
+        <location filename="../processing_algorithms/train_model.py" line="194"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
         <translation>구간 {segments:,}개({km:,.1f} km)를 요인 {factors}(으)로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="206"/>
+        <location filename="../processing_algorithms/train_model.py" line="207"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="233"/>
+        <location filename="../processing_algorithms/train_model.py" line="235"/>
         <source>{validation} · {ranking}: not available</source>
         <translation>{validation} · {ranking}: 없음</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="237"/>
+        <location filename="../processing_algorithms/train_model.py" line="239"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
         <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5 %에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="245"/>
+        <location filename="../processing_algorithms/train_model.py" line="247"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../engine/training.py" line="42"/>
+        <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
+        <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="48"/>
+        <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
+        <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="58"/>
+        <source>No year before the test years {test_years} is left to train on.</source>
+        <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="77"/>
+        <source>The segment table has no column for the factor(s) {missing}.</source>
+        <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="86"/>
+        <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
+        <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="135"/>
+        <source>There is no crime on any segment in the training period: nothing to learn from.</source>
+        <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="139"/>
+        <source>All segments share one street id; validation by street needs at least two streets.</source>
+        <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
 </context>
 </TS>

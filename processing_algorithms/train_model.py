@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine import fields as names
 from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
+from ..engine.i18n import message_of
 from ..engine.metrics import share_key
 from ..engine.modelcard import TR_CONTEXT as MODEL_CARD_CONTEXT, model_card_html
 from ..engine.spatial import polyline_midpoints
@@ -203,7 +204,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
                 progress=self.engine_progress(feedback, 5, 95),
                 synthetic_crimes=self.parameterAsBoolean(parameters, self.SYNTHETIC_CRIMES, context))
         except ValueError as error:
-            raise QgsProcessingException(self.tr("Segments layer: {error}").format(error=error)) from None
+            raise QgsProcessingException(self.tr("Segments layer: {error}").format(
+                error=message_of(error, translator))) from None
         for warning in result.manifest_extra.get("warnings", []):
             feedback.pushWarning(warning)
         self._report_metrics(result.manifest_extra, feedback)

@@ -4,6 +4,8 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..engine.i18n import message_of
+from .i18n import translator
 from .layer_io import column_as_float, read_lines
 
 TR_CONTEXT = "Models"
@@ -19,8 +21,8 @@ def load_model_file(path):
     try:
         return load_model(path)
     except (OSError, ModelFileError) as error:
-        raise QgsProcessingException(tr(
-            "Model file '{path}' was refused: {error}").format(path=path, error=error)) from None
+        raise QgsProcessingException(tr("Model file '{path}' was refused: {error}").format(
+            path=path, error=message_of(error, translator))) from None
 
 
 def read_factor_table(source, model, crs, context, feedback, layer_name="Segments", extra_fields=(), direct=None):
@@ -33,7 +35,7 @@ def read_factor_table(source, model, crs, context, feedback, layer_name="Segment
         raise QgsProcessingException(tr(
             "{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' "
             "with the layers the model was trained with.").format(layer_name=layer_name,
-                source_name=source.sourceName(), error=error)) from None
+                source_name=source.sourceName(), error=message_of(error, translator))) from None
     indices = [source.fields().lookupField(name) for name in model.factor_names]
     extra = {name: source.fields().lookupField(name) for name in extra_fields if name in source.fields().names()}
     lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, indices + list(extra.values()),

@@ -4,6 +4,8 @@ from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsF
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine import proposals as fmt
+from ..engine.i18n import message_of
+from .i18n import translator
 from .layer_io import read_lines, read_points
 
 TR_CONTEXT = "Proposals"
@@ -60,7 +62,7 @@ def read_sites(source, crs, context, feedback, layer_name=None):
         except fmt.ProposalError as error:
             raise QgsProcessingException(tr(
                 "{layer_name} layer, feature {feature}: {error}.").format(layer_name=layer_name,
-                    feature=feature_ids[row], error=error)) from None
+                    feature=feature_ids[row], error=message_of(error, translator))) from None
     return sites
 
 
@@ -81,7 +83,7 @@ def read_routes(source, crs, context, feedback, layer_name=None):
         except fmt.ProposalError as error:
             raise QgsProcessingException(tr(
                 "{layer_name} layer, feature {feature}: {error}.").format(layer_name=layer_name,
-                    feature=feature_ids[row], error=error)) from None
+                    feature=feature_ids[row], error=message_of(error, translator))) from None
     return routes
 
 

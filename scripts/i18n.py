@@ -229,7 +229,8 @@ def write_ts(path, entries, language):
 
 def merged(entries, messages):
     """The .ts entries after an update: messages in the code keep their translation (an obsolete one comes back
-    as unfinished, to be checked), new ones are unfinished, and entries no longer in the code are obsolete."""
+    as unfinished, to be checked), new ones are unfinished, and translated entries no longer in the code are
+    obsolete (kept for a text that comes back)."""
     result = {}
     for message in messages:
         key = (message.context, message.source)
@@ -238,7 +239,7 @@ def merged(entries, messages):
         state = old.state if old and old.state != "obsolete" else "unfinished"
         result[key] = Entry(message.context, message.source, translation, state, list(message.locations))
     for key, old in entries.items():
-        if key not in result:
+        if key not in result and old.translation:  # an untranslated text that vanished is simply dropped
             result[key] = Entry(old.context, old.source, old.translation, "obsolete", [])
     return result
 

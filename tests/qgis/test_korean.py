@@ -162,8 +162,16 @@ def test_the_scenario_summary_is_korean_with_won_as_koreans_read_them(korean, de
     assert any("총비용 7,500,000원(750만 원)" in message for message in messages)
 
 
-def test_errors_are_korean(korean, demo_run, run_algorithm):
+def test_errors_are_korean(korean, demo_run, run_algorithm, tmp_path):
     folder, _ = demo_run
+    not_a_model = tmp_path / "notes.anshim"
+    not_a_model.write_text("meeting notes", encoding="utf-8")
+    with pytest.raises(QgsProcessingException, match="모델 파일 .*을\\(를\\) 거부했습니다: .*은\\(는\\) 안심 모델 파일이 아닙니다"):
+        run_algorithm("anshim:gradestreets", {"INPUT": demo_layer(folder, "segment_factors"),
+                                              "MODEL": str(not_a_model), "OUTPUT": "memory:"})
+    with pytest.raises(QgsProcessingException, match="모델에 필요한 요인 필드 .*이\\(가\\) 입력에 없습니다"):
+        run_algorithm("anshim:gradestreets", {"INPUT": demo_layer(folder, "segments"),
+                                              "MODEL": str(folder / "anshim_demo.anshim"), "OUTPUT": "memory:"})
     with pytest.raises(QgsProcessingException, match="제안 시설이 없습니다"):
         run_algorithm("anshim:simulatescenario", {"INPUT": demo_layer(folder, "graded_segments"),
                                                   "MODEL": str(folder / "anshim_demo.anshim"), "OUTPUT": "memory:"})

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from anshim.engine.fields import FACTORS, factor_for
-from anshim.engine.i18n import korean_won
+from anshim.engine.i18n import TranslatableError, korean_won, message_of
 
 ROOT = Path(__file__).resolve().parents[2]
 _spec = importlib.util.spec_from_file_location("anshim_i18n_script", ROOT / "scripts" / "i18n.py")
@@ -174,3 +174,14 @@ def test_placeholders_of_a_translation_must_exist_in_the_english_text():
     messages = [i18n.Message("A", "{count} lamps"), i18n.Message("A", "{amount}")]
     assert i18n.translation_problems(entries, messages) == [
         "[A] '{count} lamps': translation uses unknown placeholders ['number']"]
+
+
+def test_an_engine_error_is_english_as_str_and_translated_with_its_cause():
+    cause = TranslatableError("Inner", "'{key}' is missing", key="grade")
+    error = TranslatableError("Outer", "{path} is not a model: {error}", path="m.anshim", error=cause)
+    assert str(error) == "m.anshim is not a model: 'grade' is missing"
+    korean = {("Outer", "{path} is not a model: {error}"): "{path}은(는) 모델이 아닙니다: {error}",
+              ("Inner", "'{key}' is missing"): "'{key}'이(가) 없습니다"}
+    translators = lambda context: lambda text: korean.get((context, text), text)  # noqa: E731
+    assert message_of(error, translators) == "m.anshim은(는) 모델이 아닙니다: 'grade'이(가) 없습니다"
+    assert message_of(KeyError("x"), translators) == "'x'"
