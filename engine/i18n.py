@@ -5,6 +5,7 @@ Engine functions that produce user text take ``tr`` (a callable text -> text, de
 their module defines ``TR_CONTEXT``; the QGIS side passes ``qgis_io.i18n.translator(module.TR_CONTEXT, language)``.
 ``scripts/i18n.py`` extracts every literal ``tr("…")`` and ``tr_noop("…")`` of a module in its ``TR_CONTEXT``.
 """
+import re
 
 # 10^4, 10^8, 10^12: Korean groups digits by four, each group named
 _KOREAN_UNITS = ((10 ** 12, "조"), (10 ** 8, "억"), (10 ** 4, "만"))
@@ -58,3 +59,18 @@ class TranslatableError(ValueError):
 def message_of(error, translators=None):
     """``error``'s message in the language of ``translators``; other exceptions as they are (``str``)."""
     return error.message(translators) if isinstance(error, TranslatableError) else str(error)
+
+
+def translate_recorded(text, templates, tr=untranslated):
+    """``text`` kept in English in a record (a model file's warnings and notes) in the language of ``tr``: the
+    first of ``templates`` (English, with ``{name}`` placeholders) it was made from is translated and filled again
+    with the values read back from ``text``; a text made from no template is looked up as it is."""
+    for template in templates:
+        pattern = re.escape(template)
+        for name in set(re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", template)):
+            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>.+?)", 1)
+            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P={name})")
+        match = re.fullmatch(pattern, text)
+        if match:
+            return tr(template).format(**match.groupdict())
+    return tr(text)

@@ -2,14 +2,15 @@
 
 It is built only from the manifest that is saved with the model (see :mod:`engine.training`), so a card can be
 re-made from any saved model. Every piece of text from the manifest is escaped: factor names come from layer
-names the user typed. The texts are English unless a ``tr`` of this module's ``TR_CONTEXT`` is given (and a
-``fields_tr`` of :data:`engine.fields.TR_CONTEXT` for the factor descriptions).
+names the user typed. The texts are English unless ``translators`` (context -> ``tr``, e.g.
+``qgis_io.i18n.translator``) is given: the card's own texts are in this module's ``TR_CONTEXT``, the factor
+descriptions in :mod:`.fields`' and the recorded notes and warnings in :mod:`.validation`'s.
 """
 from html import escape
 
-from .fields import factor_for
-from .i18n import tr_noop, untranslated
-from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
+from .fields import TR_CONTEXT as FIELDS_CONTEXT, factor_for
+from .i18n import tr_noop, translate_recorded, untranslated
+from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL, RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 
 TR_CONTEXT = "ModelCard"
 
@@ -131,7 +132,7 @@ def _metrics_table(validation, shares, tr):
     return _table(header, rows)
 
 
-def _validation_section(manifest, tr):
+def _validation_section(manifest, tr, recorded_tr):
     validation = manifest.get("validation", {})
     parts = ["<h2>" + escape(tr("How well it finds crime")) + "</h2>", _paragraph(tr(
         "PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length "
@@ -153,7 +154,7 @@ def _validation_section(manifest, tr):
                                                               crimes=result["target_crimes"]), "note"))
         shares = sorted(result["scores"][MODEL]["at_length_share"], key=float)
         parts.append(_metrics_table(result, shares, tr))
-        parts.extend(_paragraph(note, "note") for note in result.get("notes", []))
+        parts.extend(_paragraph(recorded_tr(note), "note") for note in result.get("notes", []))
     return "".join(parts)
 
 
@@ -196,12 +197,12 @@ def _settings_section(manifest, tr):
     return "<h2>" + escape(tr("Settings")) + "</h2>" + _table([tr("Setting"), tr("Value")], rows)
 
 
-def _warnings_section(manifest, tr):
+def _warnings_section(manifest, tr, recorded_tr):
     warnings = manifest.get("warnings") or []
     if not warnings:
         return ""
-    return ("<h2>" + escape(tr("Warnings")) + "</h2><ul>" + "".join(f"<li>{escape(text)}</li>" for text in warnings)
-            + "</ul>")
+    return ("<h2>" + escape(tr("Warnings")) + "</h2><ul>"
+            + "".join(f"<li>{escape(recorded_tr(text))}</li>" for text in warnings) + "</ul>")
 
 
 def _limits_section(manifest, tr):
@@ -220,13 +221,19 @@ def _limits_section(manifest, tr):
             + "</ul>")
 
 
-def model_card_html(manifest, tr=untranslated, fields_tr=untranslated):
+def model_card_html(manifest, translators=None):
     """The model card for ``manifest`` as a complete HTML page with inline style and no external assets, in the
-    language of ``tr`` (this module's context) and ``fields_tr`` (factor descriptions)."""
+    language of ``translators`` (context -> ``tr``; None: English)."""
+    def tr_of(context):
+        return translators(context) if translators else untranslated
+    tr, fields_tr, validation_tr = tr_of(TR_CONTEXT), tr_of(FIELDS_CONTEXT), tr_of(VALIDATION_CONTEXT)
+
+    def recorded_tr(text):
+        return translate_recorded(text, RECORDED_TEXTS, validation_tr)
     sections = [_purpose_section(tr), _data_section(manifest, tr), _method_section(manifest, tr),
-                _validation_section(manifest, tr), _importance_section(manifest, tr, fields_tr),
-                _grades_section(manifest, tr), _settings_section(manifest, tr), _warnings_section(manifest, tr),
-                _limits_section(manifest, tr)]
+                _validation_section(manifest, tr, recorded_tr), _importance_section(manifest, tr, fields_tr),
+                _grades_section(manifest, tr), _settings_section(manifest, tr),
+                _warnings_section(manifest, tr, recorded_tr), _limits_section(manifest, tr)]
     title = escape(tr("Anshim street safety model card"))
     # the page's language code is itself a translated text, so the page says what it is written in
     return (f"<!DOCTYPE html><html lang=\"{escape(tr('en'))}\"><head><meta charset=\"utf-8\">"

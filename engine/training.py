@@ -12,7 +12,7 @@ from .fields import CRIME_N, CRIME_YEAR_PREFIX
 from .i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
 from .progress import report, stage
-from .validation import grouped_cross_validation, temporal_holdout
+from .validation import FACTOR_WARNINGS, grouped_cross_validation, temporal_holdout
 
 TR_CONTEXT = "Training"
 
@@ -65,10 +65,9 @@ def factor_warnings(X, factor_names):
     finite = np.isfinite(X)
     all_missing = ~finite.any(axis=0)
     constant = ~all_missing & (np.where(finite, X, -np.inf).max(axis=0) == np.where(finite, X, np.inf).min(axis=0))
-    return ([f"Factor '{name}' has no values on any segment; it cannot inform the model."
-             for name in np.asarray(factor_names)[all_missing]]
-            + [f"Factor '{name}' has the same value on every segment; it cannot inform the model."
-               for name in np.asarray(factor_names)[constant]])
+    no_values, same_value = FACTOR_WARNINGS
+    return ([no_values.format(name=name) for name in np.asarray(factor_names)[all_missing]]
+            + [same_value.format(name=name) for name in np.asarray(factor_names)[constant]])
 
 
 def _factor_matrix(table, factor_names):

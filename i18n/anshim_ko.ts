@@ -1149,338 +1149,338 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../engine/modelcard.py" line="17"/>
+        <location filename="../engine/modelcard.py" line="18"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="18"/>
+        <location filename="../engine/modelcard.py" line="19"/>
         <source>Kernel density of past crimes (baseline)</source>
         <translation>과거 범죄의 커널 밀도(비교 기준)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="19"/>
+        <location filename="../engine/modelcard.py" line="20"/>
         <source>Last period's crime count (baseline)</source>
         <translation>직전 기간의 범죄 건수(비교 기준)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="21"/>
+        <location filename="../engine/modelcard.py" line="22"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="21"/>
+        <location filename="../engine/modelcard.py" line="22"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="21"/>
+        <location filename="../engine/modelcard.py" line="22"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="21"/>
+        <location filename="../engine/modelcard.py" line="22"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="22"/>
+        <location filename="../engine/modelcard.py" line="23"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="24"/>
+        <location filename="../engine/modelcard.py" line="25"/>
         <source>constrained: more of it never raises risk</source>
         <translation>제약: 많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="25"/>
+        <location filename="../engine/modelcard.py" line="26"/>
         <source>constrained: farther away never lowers risk</source>
         <translation>제약: 멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="26"/>
+        <location filename="../engine/modelcard.py" line="27"/>
         <source>learned freely from the data</source>
         <translation>데이터에서 자유롭게 학습</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="40"/>
-        <location filename="../engine/modelcard.py" line="44"/>
-        <location filename="../engine/modelcard.py" line="86"/>
-        <location filename="../engine/modelcard.py" line="115"/>
-        <location filename="../engine/modelcard.py" line="115"/>
-        <location filename="../engine/modelcard.py" line="195"/>
+        <location filename="../engine/modelcard.py" line="41"/>
+        <location filename="../engine/modelcard.py" line="45"/>
+        <location filename="../engine/modelcard.py" line="87"/>
+        <location filename="../engine/modelcard.py" line="116"/>
+        <location filename="../engine/modelcard.py" line="116"/>
+        <location filename="../engine/modelcard.py" line="196"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="63"/>
+        <location filename="../engine/modelcard.py" line="64"/>
         <source>What this model is for</source>
         <translation>이 모델의 용도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="63"/>
+        <location filename="../engine/modelcard.py" line="64"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
         <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 도로 주변 환경입니다: 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예보가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="73"/>
+        <location filename="../engine/modelcard.py" line="74"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="75"/>
+        <location filename="../engine/modelcard.py" line="76"/>
         <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="80"/>
+        <location filename="../engine/modelcard.py" line="81"/>
         <source>crime counts without dates (no temporal test possible)</source>
         <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="82"/>
+        <location filename="../engine/modelcard.py" line="83"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="85"/>
+        <location filename="../engine/modelcard.py" line="86"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="87"/>
-        <location filename="../engine/modelcard.py" line="196"/>
+        <location filename="../engine/modelcard.py" line="88"/>
+        <location filename="../engine/modelcard.py" line="197"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="88"/>
+        <location filename="../engine/modelcard.py" line="89"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="89"/>
+        <location filename="../engine/modelcard.py" line="90"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="90"/>
+        <location filename="../engine/modelcard.py" line="91"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="90"/>
+        <location filename="../engine/modelcard.py" line="91"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="91"/>
+        <location filename="../engine/modelcard.py" line="92"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="92"/>
+        <location filename="../engine/modelcard.py" line="93"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="93"/>
+        <location filename="../engine/modelcard.py" line="94"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="94"/>
+        <location filename="../engine/modelcard.py" line="95"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="98"/>
+        <location filename="../engine/modelcard.py" line="99"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="98"/>
+        <location filename="../engine/modelcard.py" line="99"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="104"/>
+        <location filename="../engine/modelcard.py" line="105"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="104"/>
+        <location filename="../engine/modelcard.py" line="105"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="110"/>
+        <location filename="../engine/modelcard.py" line="111"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="119"/>
+        <location filename="../engine/modelcard.py" line="120"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="120"/>
+        <location filename="../engine/modelcard.py" line="121"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="125"/>
+        <location filename="../engine/modelcard.py" line="126"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="136"/>
+        <location filename="../engine/modelcard.py" line="137"/>
         <source>How well it finds crime</source>
         <translation>범죄를 얼마나 잘 찾아내는가</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="136"/>
+        <location filename="../engine/modelcard.py" line="137"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="141"/>
+        <location filename="../engine/modelcard.py" line="142"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="142"/>
+        <location filename="../engine/modelcard.py" line="143"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="147"/>
+        <location filename="../engine/modelcard.py" line="148"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="150"/>
+        <location filename="../engine/modelcard.py" line="151"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="169"/>
+        <location filename="../engine/modelcard.py" line="170"/>
         <source>Which factors matter</source>
         <translation>어떤 요인이 중요한가</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="170"/>
+        <location filename="../engine/modelcard.py" line="171"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="173"/>
+        <location filename="../engine/modelcard.py" line="174"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="173"/>
+        <location filename="../engine/modelcard.py" line="174"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="173"/>
+        <location filename="../engine/modelcard.py" line="174"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="173"/>
+        <location filename="../engine/modelcard.py" line="174"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="181"/>
+        <location filename="../engine/modelcard.py" line="182"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="186"/>
+        <location filename="../engine/modelcard.py" line="187"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="187"/>
+        <location filename="../engine/modelcard.py" line="188"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="190"/>
+        <location filename="../engine/modelcard.py" line="191"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="190"/>
+        <location filename="../engine/modelcard.py" line="191"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="190"/>
+        <location filename="../engine/modelcard.py" line="191"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="190"/>
+        <location filename="../engine/modelcard.py" line="191"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="196"/>
+        <location filename="../engine/modelcard.py" line="197"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="196"/>
+        <location filename="../engine/modelcard.py" line="197"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="203"/>
+        <location filename="../engine/modelcard.py" line="204"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="209"/>
+        <location filename="../engine/modelcard.py" line="210"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="212"/>
+        <location filename="../engine/modelcard.py" line="213"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="214"/>
+        <location filename="../engine/modelcard.py" line="215"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="215"/>
+        <location filename="../engine/modelcard.py" line="216"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="218"/>
+        <location filename="../engine/modelcard.py" line="219"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="219"/>
+        <location filename="../engine/modelcard.py" line="220"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="230"/>
+        <location filename="../engine/modelcard.py" line="237"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="232"/>
+        <location filename="../engine/modelcard.py" line="239"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -2653,24 +2653,47 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="77"/>
+        <location filename="../engine/training.py" line="76"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="86"/>
+        <location filename="../engine/training.py" line="85"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="135"/>
+        <location filename="../engine/training.py" line="134"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="139"/>
+        <location filename="../engine/training.py" line="138"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../engine/validation.py" line="19"/>
+        <source>ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the evaluated period.</source>
+        <translation>평가 기간에 모든 구간에 범죄가 있거나 어느 구간에도 없어서 ROC-AUC와 PR-AUC를 정의할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/validation.py" line="21"/>
+        <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
+        <translation>여기서는 직전 기간 범죄 건수를 쓸 수 없습니다: 모델을 학습한 기간보다 앞선 기간이 없습니다. 시간적 분리 검증에서 이 기준과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/validation.py" line="23"/>
+        <source>Factor '{name}' has no values on any segment; it cannot inform the model.</source>
+        <translation>요인 '{name}'은(는) 어느 구간에도 값이 없어 모델에 정보를 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/validation.py" line="24"/>
+        <source>Factor '{name}' has the same value on every segment; it cannot inform the model.</source>
+        <translation>요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.</translation>
     </message>
 </context>
 </TS>

@@ -9,12 +9,12 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine import fields as names
-from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
-from ..engine.i18n import message_of
+from ..engine.i18n import message_of, translate_recorded
 from ..engine.metrics import share_key
-from ..engine.modelcard import TR_CONTEXT as MODEL_CARD_CONTEXT, model_card_html
+from ..engine.modelcard import model_card_html
 from ..engine.spatial import polyline_midpoints
 from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
+from ..engine.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
@@ -206,8 +206,9 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         except ValueError as error:
             raise QgsProcessingException(self.tr("Segments layer: {error}").format(
                 error=message_of(error, translator))) from None
+        warning_tr = translator(VALIDATION_CONTEXT)
         for warning in result.manifest_extra.get("warnings", []):
-            feedback.pushWarning(warning)
+            feedback.pushWarning(translate_recorded(warning, RECORDED_TEXTS, warning_tr))
         self._report_metrics(result.manifest_extra, feedback)
 
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
@@ -217,8 +218,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         if report_path:
             with open(report_path, "w", encoding="utf-8") as report_file:
                 # the card in QGIS's language (the engine's result holds the English one)
-                report_file.write(model_card_html(result.manifest_extra, translator(MODEL_CARD_CONTEXT),
-                                                  translator(FIELDS_CONTEXT)))
+                report_file.write(model_card_html(result.manifest_extra, translator))
             outputs[self.REPORT] = report_path
         return outputs
 

@@ -185,3 +185,15 @@ def test_an_engine_error_is_english_as_str_and_translated_with_its_cause():
     translators = lambda context: lambda text: korean.get((context, text), text)  # noqa: E731
     assert message_of(error, translators) == "m.anshim은(는) 모델이 아닙니다: 'grade'이(가) 없습니다"
     assert message_of(KeyError("x"), translators) == "'x'"
+
+
+def test_recorded_warnings_are_translated_with_their_values():
+    from anshim.engine.i18n import translate_recorded
+    from anshim.engine.validation import FACTOR_WARNINGS, RECORDED_TEXTS, UNDEFINED_AUC_NOTE
+    korean = {FACTOR_WARNINGS[1]: "요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.",
+              UNDEFINED_AUC_NOTE: "ROC-AUC를 정의할 수 없습니다."}
+    warning = FACTOR_WARNINGS[1].format(name="bus_stops_n")
+    assert translate_recorded(warning, RECORDED_TEXTS, lambda text: korean.get(text, text)) == (
+        "요인 'bus_stops_n'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.")
+    assert translate_recorded(UNDEFINED_AUC_NOTE, RECORDED_TEXTS, korean.get) == "ROC-AUC를 정의할 수 없습니다."
+    assert translate_recorded("Something else.", RECORDED_TEXTS) == "Something else."
