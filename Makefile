@@ -9,15 +9,17 @@ DEBIAN_PACKAGES := qgis python3-qgis qgis-providers python3-numpy python3-scipy 
 	python3-geopandas python3-rasterio python3-venv python3-pip xvfb xauth poppler-utils \
 	fonts-nanum qttools5-dev-tools
 # one at a time: dash's `command -v a b` succeeds when only some are found
-DEBIAN_TOOLS := qgis_process.bin xvfb-run pdftoppm
+DEBIAN_TOOLS := qgis_process.bin xvfb-run pdftoppm lrelease
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 HEADLESS := QT_QPA_PLATFORM=offscreen XDG_RUNTIME_DIR=/tmp/runtime-$$(id -u)
 # QGIS settings written by the tests go to a throwaway folder, never the user's profile
 TEST_ENV := $(HEADLESS) QGIS_CUSTOM_CONFIG_PATH=$(CURDIR)/.qgis-settings
 QGIS_PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
+# compiled translations: a build product of i18n/*.ts (see scripts/i18n.py), shipped in the plugin
+TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 
-.PHONY: deps test unit-test qgis-test demo bench install package clean
+.PHONY: deps test unit-test qgis-test demo bench install package clean translations
 
 # Debian packages are checked by import, not by apt, so a second run costs a second.
 $(VENV)/.system-ok:
@@ -36,7 +38,13 @@ $(VENV)/.test-tools: requirements-test.txt $(VENV)/.system-ok
 	$(PYTHON) -m pip install --quiet --disable-pip-version-check -r requirements-test.txt
 	@touch $@
 
-deps: $(VENV)/.system-ok $(VENV)/.test-tools
+deps: $(VENV)/.system-ok $(VENV)/.test-tools $(TRANSLATIONS)
+
+# written aside and renamed: a running QGIS maps the old file and would crash if it changed under it
+i18n/%.qm: i18n/%.ts $(VENV)/.system-ok
+	lrelease -silent $< -qm $@.tmp && mv $@.tmp $@
+
+translations: $(TRANSLATIONS)
 
 unit-test: deps
 	$(PYTHON) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit
@@ -53,14 +61,14 @@ demo: deps
 bench: deps
 	$(HEADLESS) $(PYTHON) scripts/bench.py
 
-install:
+install: $(TRANSLATIONS)
 	rm -rf "$(QGIS_PLUGINS_DIR)/anshim"
 	mkdir -p "$(QGIS_PLUGINS_DIR)"
 	$(SYSTEM_PYTHON) scripts/package.py --copy-to "$(QGIS_PLUGINS_DIR)/anshim"
 	@echo "Installed into $(QGIS_PLUGINS_DIR)/anshim — enable it in Plugins → Manage and Install Plugins."
 
-package:
+package: $(TRANSLATIONS)
 	$(SYSTEM_PYTHON) scripts/package.py --zip dist/anshim-$(VERSION).zip
 
 clean:
-	rm -rf build dist .qgis-settings .pytest_cache
+	rm -rf build dist .qgis-settings .pytest_cache $(TRANSLATIONS)

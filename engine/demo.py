@@ -63,12 +63,14 @@ from .dependencies import require
 from .factors import FactorInputs, FactorParams, compute_factors
 from .geometry import LineArrays, point_segment_distance
 from .groundtruth import dominant_risk_factor, expected_crimes_per_year
+from .i18n import tr_noop
 from .progress import report, stage
 from .segmentation import SegmentedStreets, segment_streets
 from .spatial import SegmentIndex
 
-SYNTHETIC_NOTICE = ("Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; "
-                    "they are not real crime records.")
+TR_CONTEXT = "Demo"
+SYNTHETIC_NOTICE = tr_noop("Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; "
+                           "they are not real crime records.")
 CRS = "EPSG:5186"
 DEFAULT_SEED = 20261121
 ORIGIN_XY = (191000.0, 545000.0)  # south-west corner, in Yeongdeungpo

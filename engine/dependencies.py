@@ -5,6 +5,14 @@ Loading the plugin must never fail because scipy or scikit-learn is missing; the
 """
 import importlib
 
+from .i18n import tr_noop, untranslated
+
+TR_CONTEXT = "Dependencies"
+INSTALL_MESSAGE = tr_noop(
+    "The Python package '{package}' is required for this step but is not installed. Install it: on Debian/Ubuntu "
+    "'sudo apt install {debian}'; on Windows, in the OSGeo4W Shell, 'python -m pip install {package}'; on macOS, "
+    "with QGIS's own Python, '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. Then restart QGIS.")
+
 # import name -> (Debian package, pip package)
 _PACKAGES = {
     "scipy": ("python3-scipy", "scipy"),
@@ -14,16 +22,16 @@ _PACKAGES = {
 
 
 class MissingDependency(ImportError):
-    """A package a step needs is not installed; ``str()`` says how to install it."""
+    """A package a step needs is not installed; ``str()`` (or :meth:`message` in another language) says how to
+    install it."""
 
     def __init__(self, module_name):
-        debian, pip_name = _PACKAGES.get(module_name, (f"python3-{module_name}", module_name))
+        self.debian, self.pip_name = _PACKAGES.get(module_name, (f"python3-{module_name}", module_name))
         self.module_name = module_name
-        super().__init__(
-            f"The Python package '{pip_name}' is required for this step but is not installed. "
-            f"Install it: on Debian/Ubuntu 'sudo apt install {debian}'; on Windows, in the OSGeo4W Shell, "
-            f"'python -m pip install {pip_name}'; on macOS, with QGIS's own Python, "
-            f"'/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {pip_name}'. Then restart QGIS.")
+        super().__init__(self.message())
+
+    def message(self, tr=untranslated):
+        return tr(INSTALL_MESSAGE).format(package=self.pip_name, debian=self.debian)
 
 
 def require(module_name):

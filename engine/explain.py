@@ -26,13 +26,15 @@ a free factor that merely travels with crime in the training data can appear.
 import numpy as np
 
 from .fields import factor_for
+from .i18n import untranslated
 
 # Contributions smaller than this (in log-odds) are rounding noise, not a factor raising or lowering risk.
 NEGLIGIBLE_CONTRIBUTION = 1e-9
 
 
-def explain(model, X, contributions=None):
-    """``(risk_factor, protective_factor)``: arrays of words (dtype object) per row of factor values ``X``.
+def explain(model, X, contributions=None, tr=untranslated):
+    """``(risk_factor, protective_factor)``: arrays of words (dtype object) per row of factor values ``X``, in the
+    language of ``tr`` (a translator of :data:`engine.fields.TR_CONTEXT`; default English).
 
     Pass ``contributions`` from ``model.contributions(X)`` when already computed, to avoid evaluating twice.
     """
@@ -41,19 +43,23 @@ def explain(model, X, contributions=None):
         contributions = model.contributions(X)[1]
     rows = np.arange(len(X))
     raising, lowering = contributions.argmax(axis=1), contributions.argmin(axis=1)
-    risk_factor = _words(model, X, rows, raising, contributions[rows, raising] > NEGLIGIBLE_CONTRIBUTION, +1)
-    protective_factor = _words(model, X, rows, lowering, contributions[rows, lowering] < -NEGLIGIBLE_CONTRIBUTION, -1)
+    factors = [factor_for(name) for name in model.factor_names]
+    # each factor's words are translated once, then picked per row
+    words = (np.array([factor.words(True, tr) for factor in factors], dtype=object),
+             np.array([factor.words(False, tr) for factor in factors], dtype=object))
+    risk_factor = _words(model, X, rows, raising, contributions[rows, raising] > NEGLIGIBLE_CONTRIBUTION, +1, words)
+    protective_factor = _words(model, X, rows, lowering, contributions[rows, lowering] < -NEGLIGIBLE_CONTRIBUTION, -1,
+                               words)
     return risk_factor, protective_factor
 
 
-def _words(model, X, rows, factor_index, has_effect, effect):
-    """Words for each row's chosen factor, whose contribution has sign ``effect`` (+1 raises risk, -1 lowers it)."""
-    factors = [factor_for(name) for name in model.factor_names]
-    high_words = np.array([factor.label_high for factor in factors], dtype=object)
-    low_words = np.array([factor.label_low for factor in factors], dtype=object)
+def _words(model, X, rows, factor_index, has_effect, effect, words):
+    """Words for each row's chosen factor, whose contribution has sign ``effect`` (+1 raises risk, -1 lowers it);
+    ``words`` holds every factor's (high, low) words."""
+    high_words, low_words = words
     direction = model.constraints[factor_index]
     # A constrained factor raising risk has its risky value: high if more is riskier (+1), low if more is safer (-1).
     is_high = np.where(direction == 0, X[rows, factor_index] > model.reference[factor_index], direction == effect)
-    words = np.where(is_high, high_words[factor_index], low_words[factor_index])
-    words[~has_effect] = ""
-    return words
+    chosen = np.where(is_high, high_words[factor_index], low_words[factor_index])
+    chosen[~has_effect] = ""
+    return chosen

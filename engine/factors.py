@@ -21,6 +21,7 @@ import numpy as np
 from .exposure import polygon_density, raster_density
 from .fields import CRIME_N, CRIME_YEAR_PREFIX, FACTORS
 from .geometry import LineArrays
+from .i18n import tr_noop, untranslated
 from .progress import report
 from .spatial import SegmentIndex
 from .structure import network_structure
@@ -65,6 +66,8 @@ class FactorInputs:
     crime_years: Optional[np.ndarray] = None
     width_m: Optional[np.ndarray] = None
 
+TR_CONTEXT = "Factors"
+
 
 @dataclass(frozen=True)
 class _PointLayer:
@@ -78,12 +81,12 @@ class _PointLayer:
 
 
 _POINT_LAYERS = (
-    _PointLayer("CCTV", "cctv", "cctv_n", "cctv_radius_m", "cctv_d"),
-    _PointLayer("light", "lights", "light_n", "light_radius_m", "light_d"),
-    _PointLayer("emergency bell", "bells", None, None, "bell_d"),
-    _PointLayer("guard house", "guardhouses", None, None, "guard_d"),
-    _PointLayer("police box", "police", None, None, "police_d"),
-    _PointLayer("risk site", "risk_sites", "risk_n", "risk_radius_m", None),
+    _PointLayer(tr_noop("CCTV"), "cctv", "cctv_n", "cctv_radius_m", "cctv_d"),
+    _PointLayer(tr_noop("light"), "lights", "light_n", "light_radius_m", "light_d"),
+    _PointLayer(tr_noop("emergency bell"), "bells", None, None, "bell_d"),
+    _PointLayer(tr_noop("guard house"), "guardhouses", None, None, "guard_d"),
+    _PointLayer(tr_noop("police box"), "police", None, None, "police_d"),
+    _PointLayer(tr_noop("risk site"), "risk_sites", "risk_n", "risk_radius_m", None),
 )
 
 
@@ -103,29 +106,32 @@ class FactorReport:
     route_segments: Optional[int] = None
     raster_over_polygons: bool = False
 
-    def messages(self):
-        """Plain sentences for the Processing log, most important first."""
+    def messages(self, tr=untranslated):
+        """Plain sentences for the Processing log, most important first, in the language of ``tr``."""
         messages = []
         if self.n_crimes:
-            share = _percent(self.crimes_beyond_snap, self.n_crimes)
-            messages.append(
-                f"{self.crimes_beyond_snap:,} of {self.n_crimes:,} crimes ({share}) lay more than "
-                f"{self.crime_snap_m:g} m from every street segment and were not counted.")
+            messages.append(tr(
+                "{beyond} of {crimes} crimes ({share}) lay more than {snap} m from every street segment and were not "
+                "counted.").format(beyond=f"{self.crimes_beyond_snap:,}", crimes=f"{self.n_crimes:,}",
+                                   share=_percent(self.crimes_beyond_snap, self.n_crimes),
+                                   snap=f"{self.crime_snap_m:g}"))
         if self.crimes_without_year:
-            messages.append(f"{self.crimes_without_year:,} of {self.n_crimes:,} crimes have no year: "
-                            f"they count in {CRIME_N} only.")
-        messages.extend(f"No {label} layer: {', '.join(names)} left out." for label, names in self.left_out.items())
+            messages.append(tr("{undated} of {crimes} crimes have no year: they count in {field} only.").format(
+                undated=f"{self.crimes_without_year:,}", crimes=f"{self.n_crimes:,}", field=CRIME_N))
+        messages.extend(tr("No {layer} layer: {fields} left out.").format(layer=tr(label), fields=", ".join(names))
+                        for label, names in self.left_out.items())
         messages.extend(
-            f"{name}: {count:,} of {self.n_segments:,} segments ({_percent(count, self.n_segments)}) are "
-            f"{self.distance_cap_m:g} m or more away; their value is capped at {self.distance_cap_m:g} m."
+            tr("{field}: {count} of {segments} segments ({share}) are {cap} m or more away; their value is capped at "
+               "{cap} m.").format(field=name, count=f"{count:,}", segments=f"{self.n_segments:,}",
+                                  share=_percent(count, self.n_segments), cap=f"{self.distance_cap_m:g}")
             for name, count in sorted(self.capped.items(), key=_field_rank) if count)  # filled as steps finish
         if self.cctv_sites_without_count:
-            messages.append(
-                f"{self.cctv_sites_without_count:,} CCTV sites have no camera count and count as one camera.")
+            messages.append(tr("{sites} CCTV sites have no camera count and count as one camera.").format(
+                sites=f"{self.cctv_sites_without_count:,}"))
         if self.route_segments == 0:
-            messages.append("No segment runs along a safe-return route: check that the routes lie on the streets.")
+            messages.append(tr("No segment runs along a safe-return route: check that the routes lie on the streets."))
         if self.raster_over_polygons:
-            messages.append("Both a population raster and population polygons were given: the raster was used.")
+            messages.append(tr("Both a population raster and population polygons were given: the raster was used."))
         return messages
 
 
@@ -136,8 +142,8 @@ class FactorResult:
     fields: Dict[str, np.ndarray]
     report: FactorReport
 
-    def messages(self):
-        return self.report.messages()
+    def messages(self, tr=untranslated):
+        return self.report.messages(tr)
 
 
 def compute_factors(segments, inputs, params=None, progress=None, workers=None):
@@ -214,11 +220,11 @@ def _factor_steps(index, segments, inputs, params, summary):
         steps.append(partial(_point_fields, index, points, weights, layer.count_field, radius_m,
                              layer.distance_field, params.distance_cap_m, summary))
     if inputs.safe_routes is None:
-        summary.left_out["safe-return route"] = ("route",)
+        summary.left_out[tr_noop("safe-return route")] = ("route",)
     else:
         steps.append(partial(_route_field, index, inputs.safe_routes, params.route_tolerance_m, summary))
     if inputs.population_raster is None and inputs.population_polygons is None:
-        summary.left_out["population"] = ("pop_night",)
+        summary.left_out[tr_noop("population")] = ("pop_night",)
     else:
         steps.append(partial(_population_field, index, inputs, summary))
     steps.append(partial(_structure_fields, segments, params, summary))

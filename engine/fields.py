@@ -4,9 +4,14 @@
 risk" (more cameras, more lights, being on a safe-return route), ``+1`` means "more of this never lowers risk"
 (farther from a camera, light, bell, guard house or police box), ``0`` leaves the model free (exposure and street
 structure). ``LABELS`` gives the words a planner reads for a factor whose value is high or low compared with the
-training network's median.
+training network's median. The descriptions and words are English; they are marked with ``tr_noop`` and
+translated where they are shown (``explain``, the model card) with a ``tr`` of this module's ``TR_CONTEXT``.
 """
 from dataclasses import dataclass
+
+from .i18n import tr_noop, untranslated
+
+TR_CONTEXT = "Fields"
 
 SEG_ID = "seg_id"
 STREET_ID = "street_id"
@@ -29,35 +34,43 @@ class Factor:
     safety_direction: int
     label_high: str
     label_low: str
+    layer: str = ""  # an extra point layer's name, filled into the "{layer}" of its words
+
+    def words(self, high, tr=untranslated):
+        """The "high" (or low) words in the language of ``tr``."""
+        return tr(self.label_high if high else self.label_low).format(layer=self.layer, name=self.name)
+
+    def describe(self, tr=untranslated):
+        return tr(self.description).format(layer=self.layer, name=self.name)
 
 
 FACTORS = (
-    Factor("cctv_n", "CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)", -1,
-           "many CCTV cameras", "few CCTV cameras"),
-    Factor("cctv_d", "distance in m to the nearest CCTV site (capped)", +1,
-           "far from CCTV", "close to CCTV"),
-    Factor("light_n", "security and street lights within LIGHT_RADIUS of the segment", -1,
-           "many security lights", "few security lights"),
-    Factor("light_d", "distance in m to the nearest light (capped)", +1,
-           "far from security lights", "near a security light"),
-    Factor("bell_d", "distance in m to the nearest emergency bell (capped)", +1,
-           "far from an emergency bell", "near an emergency bell"),
-    Factor("guard_d", "distance in m to the nearest women's safety guard house (capped)", +1,
-           "far from a guard house", "near a guard house"),
-    Factor("police_d", "distance in m to the nearest police box (capped)", +1,
-           "far from a police box", "near a police box"),
-    Factor("route", "1 if the segment runs along a safe-return route, else 0", -1,
-           "on a safe-return route", "off safe-return routes"),
-    Factor("risk_n", "risk sites (e.g. entertainment venues) within 50 m of the segment", 0,
-           "near entertainment venues", "no risk sites nearby"),
-    Factor("pop_night", "female night-time population density, people per km²", 0,
-           "many people out at night", "few people out at night"),
-    Factor("dead_end", "1 if the segment lies on a piece of street that ends in a dead end", 0,
-           "dead-end alley", "through street"),
-    Factor("junction_d", "distance in m along the street to the nearest junction (capped)", 0,
-           "far from a junction", "near a junction"),
-    Factor("width_m", "street width in m, from the input's width field", 0,
-           "wide street", "narrow street"),
+    Factor("cctv_n", tr_noop("CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)"), -1,
+           tr_noop("many CCTV cameras"), tr_noop("few CCTV cameras")),
+    Factor("cctv_d", tr_noop("distance in m to the nearest CCTV site (capped)"), +1,
+           tr_noop("far from CCTV"), tr_noop("close to CCTV")),
+    Factor("light_n", tr_noop("security and street lights within LIGHT_RADIUS of the segment"), -1,
+           tr_noop("many security lights"), tr_noop("few security lights")),
+    Factor("light_d", tr_noop("distance in m to the nearest light (capped)"), +1,
+           tr_noop("far from security lights"), tr_noop("near a security light")),
+    Factor("bell_d", tr_noop("distance in m to the nearest emergency bell (capped)"), +1,
+           tr_noop("far from an emergency bell"), tr_noop("near an emergency bell")),
+    Factor("guard_d", tr_noop("distance in m to the nearest women's safety guard house (capped)"), +1,
+           tr_noop("far from a guard house"), tr_noop("near a guard house")),
+    Factor("police_d", tr_noop("distance in m to the nearest police box (capped)"), +1,
+           tr_noop("far from a police box"), tr_noop("near a police box")),
+    Factor("route", tr_noop("1 if the segment runs along a safe-return route, else 0"), -1,
+           tr_noop("on a safe-return route"), tr_noop("off safe-return routes")),
+    Factor("risk_n", tr_noop("risk sites (e.g. entertainment venues) within 50 m of the segment"), 0,
+           tr_noop("near entertainment venues"), tr_noop("no risk sites nearby")),
+    Factor("pop_night", tr_noop("female night-time population density, people per km²"), 0,
+           tr_noop("many people out at night"), tr_noop("few people out at night")),
+    Factor("dead_end", tr_noop("1 if the segment lies on a piece of street that ends in a dead end"), 0,
+           tr_noop("dead-end alley"), tr_noop("through street")),
+    Factor("junction_d", tr_noop("distance in m along the street to the nearest junction (capped)"), 0,
+           tr_noop("far from a junction"), tr_noop("near a junction")),
+    Factor("width_m", tr_noop("street width in m, from the input's width field"), 0,
+           tr_noop("wide street"), tr_noop("narrow street")),
 )
 
 FACTORS_BY_NAME = {factor.name: factor for factor in FACTORS}
@@ -69,8 +82,9 @@ def factor_for(name):
         return FACTORS_BY_NAME[name]
     base, _, kind = name.rpartition("_")
     if kind == "n":
-        return Factor(name, f"{base} points within the count radius", 0, f"many {base} nearby", f"no {base} nearby")
+        return Factor(name, tr_noop("{layer} points within the count radius"), 0, tr_noop("many {layer} nearby"),
+                      tr_noop("no {layer} nearby"), base)
     if kind == "d":
-        return Factor(name, f"distance in m to the nearest {base} point (capped)", 0,
-                      f"far from {base}", f"near {base}")
-    return Factor(name, name, 0, f"high {name}", f"low {name}")
+        return Factor(name, tr_noop("distance in m to the nearest {layer} point (capped)"), 0,
+                      tr_noop("far from {layer}"), tr_noop("near {layer}"), base)
+    return Factor(name, "{name}", 0, tr_noop("high {name}"), tr_noop("low {name}"))

@@ -25,7 +25,10 @@ from functools import cached_property
 
 import numpy as np
 
+from .i18n import TranslatableError, tr_noop
 from .progress import report
+
+TR_CONTEXT = "Forest"
 
 # Leaf bitmasks are at most 32 bits wide; the model trains trees of at most 16 leaves.
 MAX_LEAVES_PER_TREE = 32
@@ -113,7 +116,9 @@ class Forest:
     def _checked_rows(self, X):
         X = np.ascontiguousarray(X, dtype=np.float64)
         if X.ndim != 2 or X.shape[1] != self.n_features:
-            raise ValueError(f"Expected rows of {self.n_features} factor values, got an array of shape {X.shape}.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "Expected rows of {n_features} factor values, got an array of shape "
+                "{shape}."), n_features=self.n_features, shape=X.shape)
         return X
 
     @cached_property
@@ -130,9 +135,9 @@ def forest_from_booster(booster, n_trees=None):
     the leaves below, weighted by training rows per leaf.
     """
     if booster.n_trees_per_iteration_ != 1:
-        raise ValueError("Only a binary classifier can be exported.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Only a binary classifier can be exported."))
     if booster.is_categorical_ is not None and booster.is_categorical_.any():
-        raise ValueError("Categorical splits are not supported.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Categorical splits are not supported."))
     trees = [predictors[0].nodes for predictors in booster._predictors[:n_trees]]
     sizes = np.array([len(tree) for tree in trees])
     tree_starts = np.concatenate([[0], np.cumsum(sizes)])
@@ -178,32 +183,37 @@ def _check_structure(forest):
     node_arrays = ("feature", "threshold", "missing_go_to_left", "left", "right", "is_leaf", "value")
     for name in node_arrays:
         if getattr(forest, name).shape != (n_nodes,):
-            raise ValueError(f"Node array '{name}' must be one-dimensional with one entry per node ({n_nodes}).")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "Node array '{name}' must be one-dimensional with one entry per node "
+                "({n_nodes})."), name=name, n_nodes=n_nodes)
     if starts.ndim != 1 or len(starts) < 2 or starts[0] != 0 or starts[-1] != n_nodes or np.any(np.diff(starts) < 1):
-        raise ValueError("Tree starts must rise strictly from 0 to the number of nodes.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Tree starts must rise strictly from 0 to the number of nodes."))
     if forest.n_features < 1:
-        raise ValueError("A forest needs at least one factor.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("A forest needs at least one factor."))
     if not (np.isfinite(forest.baseline) and np.isfinite(forest.value).all()):
-        raise ValueError("Tree values must be finite.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Tree values must be finite."))
     leaf, internal = forest.is_leaf, np.flatnonzero(~forest.is_leaf)
     if np.any(forest.left[leaf] != -1) or np.any(forest.right[leaf] != -1):
-        raise ValueError("Leaves must not have children.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Leaves must not have children."))
     features = forest.feature[internal]
     if np.any((features < 0) | (features >= forest.n_features)) or np.isnan(forest.threshold[internal]).any():
-        raise ValueError("A split refers to a factor that does not exist or has no threshold.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "A split refers to a factor that does not exist or has no threshold."))
     tree_of_node = np.repeat(np.arange(forest.n_trees), np.diff(starts))
     tree_end = starts[1:][tree_of_node[internal]]
     for children in (forest.left[internal], forest.right[internal]):
         # Children after their parent and inside its tree: links cannot loop or cross trees.
         if np.any(children <= internal) or np.any(children >= tree_end):
-            raise ValueError("A child link points outside its tree or back to an earlier node.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "A child link points outside its tree or back to an earlier node."))
     references = np.bincount(np.concatenate([forest.left[internal], forest.right[internal]]), minlength=n_nodes)
     expected = np.ones(n_nodes, dtype=np.int64)
     expected[starts[:-1]] = 0
     if np.any(references != expected):
-        raise ValueError("Every node except a root must have exactly one parent.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Every node except a root must have exactly one parent."))
     if np.bincount(tree_of_node[leaf], minlength=forest.n_trees).max() > MAX_LEAVES_PER_TREE:
-        raise ValueError(f"A tree has more than {MAX_LEAVES_PER_TREE} leaves.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "A tree has more than {MAX_LEAVES_PER_TREE} leaves."), MAX_LEAVES_PER_TREE=MAX_LEAVES_PER_TREE)
 
 
 class _EvaluationTables:

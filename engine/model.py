@@ -13,7 +13,10 @@ from .dependencies import require
 from .fields import factor_for
 from .forest import Forest, forest_from_booster
 from .grades import grade_from_risk
+from .i18n import TranslatableError, tr_noop
 from .progress import report, stage
+
+TR_CONTEXT = "Model"
 
 # Gradient boosting settings, chosen for a few hundred thousand near-duplicate 10 m segments and ~13 factors.
 LEARNING_RATE = 0.1
@@ -62,7 +65,8 @@ class SafetyModel:
         if thresholds is not None:
             thresholds = np.asarray(thresholds, dtype=np.float64)
             if thresholds.shape != (4,) or not np.isfinite(thresholds).all() or np.any(np.diff(thresholds) < 0):
-                raise ValueError("Grade thresholds must be four finite, ascending risk values.")
+                raise TranslatableError(TR_CONTEXT, tr_noop(
+                    "Grade thresholds must be four finite, ascending risk values."))
         self._thresholds = thresholds
 
     def check_inputs(self, available_field_names):
@@ -70,8 +74,9 @@ class SafetyModel:
         available = set(available_field_names)
         missing = [name for name in self.factor_names if name not in available]
         if missing:
-            raise ValueError(f"The model needs factor field(s) {', '.join(missing)}, which the input does not have. "
-                             f"Compute the factors with the settings the model was trained with.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "The model needs factor field(s) {names}, which the input does not have. "
+                "Compute the factors with the settings the model was trained with."), names=', '.join(missing))
 
     def predict_raw(self, X, progress=None):
         """Raw scores (log-odds of the boosted trees) for rows of factor values in ``factor_names`` order."""
@@ -92,25 +97,29 @@ class SafetyModel:
     def grade(self, risk):
         """Grade 1 (safest) to 5 (least safe) for each risk, with the model's thresholds."""
         if self.thresholds is None:
-            raise ValueError("The model has no grade thresholds yet; set them with grades.grade_thresholds.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "The model has no grade thresholds yet; set them with "
+                "grades.grade_thresholds."))
         return grade_from_risk(risk, self.thresholds)
 
     def _check(self):
         n_factors = len(self.factor_names)
         if n_factors == 0 or len(set(self.factor_names)) != n_factors:
-            raise ValueError("Factor names must be present and distinct.")
+            raise TranslatableError(TR_CONTEXT, tr_noop("Factor names must be present and distinct."))
         if self.constraints.shape != (n_factors,) or not np.isin(self.constraints, (-1, 0, 1)).all():
-            raise ValueError("There must be one constraint of -1, 0 or 1 per factor.")
+            raise TranslatableError(TR_CONTEXT, tr_noop("There must be one constraint of -1, 0 or 1 per factor."))
         if self.reference.shape != (n_factors,) or not np.isfinite(self.reference).all():
-            raise ValueError("There must be one finite reference value per factor.")
+            raise TranslatableError(TR_CONTEXT, tr_noop("There must be one finite reference value per factor."))
         if not isinstance(self.forest, Forest) or self.forest.n_features != n_factors:
-            raise ValueError("The trees must read exactly the model's factors.")
+            raise TranslatableError(TR_CONTEXT, tr_noop("The trees must read exactly the model's factors."))
         knots_x, knots_y = self.calibration_raw, self.calibration_risk
         if (knots_x.ndim != 1 or len(knots_x) == 0 or knots_x.shape != knots_y.shape
                 or not (np.isfinite(knots_x).all() and np.isfinite(knots_y).all())
                 or np.any(np.diff(knots_x) <= 0) or np.any(np.diff(knots_y) < 0)
                 or knots_y[0] < 0 or knots_y[-1] > 1):
-            raise ValueError("Calibration knots must be finite, with raw scores rising and risks rising within 0..1.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "Calibration knots must be finite, with raw scores rising and risks "
+                "rising within 0..1."))
 
 
 def safety_constraints(factor_names):
@@ -346,17 +355,20 @@ def _checked_training_data(X, y, factor_names, groups):
     groups = np.asarray(groups)
     factor_names = tuple(factor_names)
     if X.ndim != 2 or X.shape[1] != len(factor_names) or y.shape != (len(X),) or groups.shape != (len(X),):
-        raise ValueError(f"Training needs one row of {len(factor_names)} factor values, one crime flag and one "
-                         f"street id per segment; got shapes {X.shape}, {y.shape} and {groups.shape}.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "Training needs one row of {count} factor values, one crime flag and one street id per segment; got "
+            "shapes {factor_shape}, {crime_shape} and {street_shape}."), count=len(factor_names),
+            factor_shape=X.shape, crime_shape=y.shape, street_shape=groups.shape)
     if np.isinf(X).any():
-        raise ValueError("Factor values must not be infinite.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Factor values must not be infinite."))
     empty = [name for name, column in zip(factor_names, X.T) if np.isnan(column).all()]
     if empty:
-        raise ValueError(f"Factor(s) {', '.join(empty)} have no values.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Factor(s) {names} have no values."), names=', '.join(empty))
     if y.all() or not y.any():
-        raise ValueError("Training needs segments both with and without crime.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("Training needs segments both with and without crime."))
     if len(np.unique(groups)) < 2:
-        raise ValueError("Training needs at least two streets for grouped cross-validation.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "Training needs at least two streets for grouped cross-validation."))
     return X, y, groups, factor_names
 
 
@@ -387,8 +399,9 @@ def _platt_knots(raw, y, raw_range):
     logistic = require("sklearn.linear_model").LogisticRegression(C=1e6).fit(raw.reshape(-1, 1), y)
     slope, intercept = float(logistic.coef_[0, 0]), float(logistic.intercept_[0])
     if not slope > 0:
-        raise ValueError("The factors do not separate segments with crime from those without: the model found no "
-                         "signal to grade by.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "The factors do not separate segments with crime from those without: the "
+            "model found no signal to grade by."))
     knots_raw = np.linspace(*raw_range, CALIBRATION_KNOTS)
     return knots_raw, 1.0 / (1.0 + np.exp(-(slope * knots_raw + intercept)))
 

@@ -23,7 +23,10 @@ import numpy as np
 
 from .fields import factor_for
 from .forest import Forest
+from .i18n import TranslatableError, tr_noop
 from .model import SafetyModel
+
+TR_CONTEXT = "ModelFile"
 
 FORMAT_NAME = "anshim-model"
 FORMAT_VERSION = 1
@@ -41,7 +44,7 @@ _ANSHIM_KEYS = {"format", "format_version", "factors", "grade_thresholds", "trai
                 "manifest_sha256"}
 
 
-class ModelFileError(ValueError):
+class ModelFileError(TranslatableError):
     """A model file cannot be loaded; the message says why in a planner's words."""
 
 
@@ -50,12 +53,13 @@ def save_model(path, model, manifest_extra=None):
     manifest_extra = dict(manifest_extra or {})
     clashing = sorted(_ANSHIM_KEYS & set(manifest_extra))
     if clashing:
-        raise ValueError(f"Manifest entries {', '.join(clashing)} are written by Anshim and cannot be passed in.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "Manifest entries {names} are written by Anshim and cannot be passed in."), names=', '.join(clashing))
     payload = _payload_bytes(model)
     manifest = {
         "format": FORMAT_NAME,
         "format_version": FORMAT_VERSION,
-        "factors": [{"name": name, "description": factor_for(name).description, "constraint": int(constraint),
+        "factors": [{"name": name, "description": factor_for(name).describe(), "constraint": int(constraint),
                      "reference_value": float(reference)}
                     for name, constraint, reference in zip(model.factor_names, model.constraints, model.reference)],
         "grade_thresholds": None if model.thresholds is None else model.thresholds.tolist(),
@@ -66,7 +70,8 @@ def save_model(path, model, manifest_extra=None):
     try:
         manifest["manifest_sha256"] = _manifest_digest(manifest)
     except (TypeError, ValueError) as error:
-        raise ValueError(f"The manifest must hold only JSON values (finite numbers): {error}") from error
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "The manifest must hold only JSON values (finite numbers): {error}"), error=error) from error
     with zipfile.ZipFile(path, "w", compression=zipfile.ZIP_DEFLATED) as archive:
         archive.writestr(MANIFEST_NAME, json.dumps(manifest, indent=2, allow_nan=False))
         archive.writestr(PAYLOAD_NAME, payload)
@@ -77,14 +82,19 @@ def load_model(path):
     manifest_bytes, payload = _read_members(path)
     manifest = _parse_manifest(path, manifest_bytes)
     if manifest.get("manifest_sha256") != _manifest_digest(manifest):
-        raise ModelFileError(f"{path} was modified after it was saved (its manifest does not match its checksum).")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} was modified after it was saved (its manifest does not match its "
+            "checksum)."), path=path)
     if manifest.get("payload_sha256") != hashlib.sha256(payload).hexdigest():
-        raise ModelFileError(f"{path} was modified after it was saved (its arrays do not match their checksum).")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} was modified after it was saved (its arrays do not match their "
+            "checksum)."), path=path)
     arrays = _read_payload(path, payload)
     try:
         return _model_from(manifest, arrays), manifest
     except (TypeError, ValueError, KeyError) as error:
-        raise ModelFileError(f"{path} is not a valid Anshim model: {error}") from error
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} is not a valid Anshim model: {error}"), path=path, error=error) from error
 
 
 def _payload_bytes(model):
@@ -106,23 +116,26 @@ def _read_members(path):
     try:
         with zipfile.ZipFile(path) as archive:
             if sorted(archive.namelist()) != sorted([MANIFEST_NAME, PAYLOAD_NAME]):
-                raise ModelFileError(f"{path} is not an Anshim model file.")
+                raise ModelFileError(TR_CONTEXT, tr_noop("{path} is not an Anshim model file."), path=path)
             return (_read_limited(path, archive, MANIFEST_NAME, MAX_MANIFEST_BYTES),
                     _read_limited(path, archive, PAYLOAD_NAME, MAX_PAYLOAD_BYTES))
     except zipfile.BadZipFile as error:
-        raise ModelFileError(f"{path} is not an Anshim model file.") from error
+        raise ModelFileError(TR_CONTEXT, tr_noop("{path} is not an Anshim model file."), path=path) from error
 
 
 def _read_limited(path, archive, name, limit):
     """A member's bytes, refusing (before and while decompressing) anything larger than ``limit``."""
-    too_large = ModelFileError(f"{path} is not a valid Anshim model: '{name}' is larger than {limit} bytes.")
+    too_large = ModelFileError(TR_CONTEXT, tr_noop(
+        "{path} is not a valid Anshim model: '{name}' is larger than {limit} bytes."), path=path, name=name,
+        limit=limit)
     if archive.getinfo(name).file_size > limit:
         raise too_large
     try:
         with archive.open(name) as member:
             data = member.read(limit + 1)  # the declared size may lie; never decompress past the limit
     except (zipfile.BadZipFile, zlib.error, EOFError) as error:
-        raise ModelFileError(f"{path} is damaged: '{name}' cannot be read.") from error
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} is damaged: '{name}' cannot be read."), path=path, name=name) from error
     if len(data) > limit:
         raise too_large
     return data
@@ -132,20 +145,24 @@ def _parse_manifest(path, manifest_bytes):
     try:
         manifest = json.loads(manifest_bytes.decode("utf-8"), parse_constant=_reject_constant)
     except ValueError as error:  # also UnicodeDecodeError and JSONDecodeError
-        raise ModelFileError(f"{path} is not an Anshim model file (unreadable manifest).") from error
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} is not an Anshim model file (unreadable manifest)."), path=path) from error
     if not isinstance(manifest, dict) or manifest.get("format") != FORMAT_NAME:
-        raise ModelFileError(f"{path} is not an Anshim model file.")
+        raise ModelFileError(TR_CONTEXT, tr_noop("{path} is not an Anshim model file."), path=path)
     version = manifest.get("format_version")
     if type(version) is not int or version < 1:
-        raise ModelFileError(f"{path} is not a valid Anshim model: its format version is missing.")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} is not a valid Anshim model: its format version is missing."), path=path)
     if version > FORMAT_VERSION:
-        raise ModelFileError(f"{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. "
-                             f"Update the Anshim plugin to use it.")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} uses format version {version}; this Anshim reads up to "
+            "{FORMAT_VERSION}. Update the Anshim plugin to use it."), path=path, version=version,
+            FORMAT_VERSION=FORMAT_VERSION)
     return manifest
 
 
 def _reject_constant(constant):
-    raise ValueError(f"non-finite number {constant}")
+    raise TranslatableError(TR_CONTEXT, tr_noop("non-finite number {constant}"), constant=constant)
 
 
 def _read_payload(path, payload):
@@ -154,13 +171,16 @@ def _read_payload(path, payload):
     try:
         with zipfile.ZipFile(io.BytesIO(payload)) as archive:
             if sorted(archive.namelist()) != sorted(name + ".npy" for name in _PAYLOAD_DTYPES):
-                raise ModelFileError(f"{path} is not a valid Anshim model: its arrays are not the expected ones.")
+                raise ModelFileError(TR_CONTEXT, tr_noop(
+                    "{path} is not a valid Anshim model: its arrays are not the expected "
+                    "ones."), path=path)
             for name in _PAYLOAD_DTYPES:
                 data = _read_limited(path, archive, name + ".npy", budget)
                 budget -= len(data)
                 arrays[name] = _read_npy(path, name, data)
     except zipfile.BadZipFile as error:
-        raise ModelFileError(f"{path} is not a valid Anshim model: its arrays are damaged.") from error
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{path} is not a valid Anshim model: its arrays are damaged."), path=path) from error
     return arrays
 
 
@@ -173,14 +193,18 @@ def _read_npy(path, name, data):
                        (2, 0): np.lib.format.read_array_header_2_0}[version]
         shape, fortran_order, dtype = read_header(stream)
     except (ValueError, KeyError, SyntaxError) as error:
-        raise ModelFileError(f"{invalid} has an unreadable header.") from error
+        raise ModelFileError(TR_CONTEXT, tr_noop("{invalid} has an unreadable header."), invalid=invalid) from error
     if dtype.hasobject:
-        raise ModelFileError(f"{invalid} holds Python objects (pickled data), which Anshim never loads.")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{invalid} holds Python objects (pickled data), which Anshim never loads."), invalid=invalid)
     if dtype.str != _PAYLOAD_DTYPES[name] or fortran_order:
-        raise ModelFileError(f"{invalid} has type {dtype.str}; expected {_PAYLOAD_DTYPES[name]}.")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{invalid} has type {dtype}; expected {expected}."), invalid=invalid, dtype=dtype.str,
+            expected=_PAYLOAD_DTYPES[name])
     count = int(np.prod(shape, dtype=np.int64))
     if any(size < 0 for size in shape) or count * dtype.itemsize != len(data) - stream.tell():
-        raise ModelFileError(f"{invalid} does not match its declared shape {shape}.")
+        raise ModelFileError(TR_CONTEXT, tr_noop(
+            "{invalid} does not match its declared shape {shape}."), invalid=invalid, shape=shape)
     return np.frombuffer(data, dtype=dtype, count=count, offset=stream.tell()).reshape(shape).copy()
 
 
@@ -191,9 +215,9 @@ def _model_from(manifest, arrays):
     references = [_entry(factor, "reference_value", (int, float)) for factor in factors]
     thresholds = _entry(manifest, "grade_thresholds", (list, type(None)))
     if thresholds is not None and not all(_is_number(threshold) for threshold in thresholds):
-        raise ValueError("'grade_thresholds' must be a list of numbers or null.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("'grade_thresholds' must be a list of numbers or null."))
     if arrays["baseline"].shape != ():
-        raise ValueError("the baseline must be a single number.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("the baseline must be a single number."))
     forest = Forest(**{name: arrays[name] for name in _FOREST_DTYPES}, n_features=len(names))
     return SafetyModel(names, constraints, forest, arrays["calibration_raw"], arrays["calibration_risk"], references,
                        thresholds=thresholds, training=_entry(manifest, "training", dict))
@@ -202,10 +226,10 @@ def _model_from(manifest, arrays):
 def _entry(mapping, key, kind):
     """``mapping[key]`` after checking it exists and has the JSON type ``kind`` (booleans are not numbers)."""
     if not isinstance(mapping, dict) or key not in mapping:
-        raise ValueError(f"the manifest lacks '{key}'.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("the manifest lacks '{key}'."), key=key)
     value = mapping[key]
     if isinstance(value, bool) or not isinstance(value, kind):
-        raise ValueError(f"the manifest's '{key}' has the wrong type.")
+        raise TranslatableError(TR_CONTEXT, tr_noop("the manifest's '{key}' has the wrong type."), key=key)
     return value
 
 

@@ -12,6 +12,9 @@ from dataclasses import dataclass
 import numpy as np
 
 from .geometry import LineArrays
+from .i18n import TranslatableError, tr_noop
+
+TR_CONTEXT = "ProposalFormat"
 
 SITES_TABLE = "anshim_proposed_sites"
 ROUTES_TABLE = "anshim_proposed_routes"
@@ -23,7 +26,7 @@ SITE_KINDS = tuple(PLANNER_KINDS)
 ROUTE_KIND = "safe_routes"
 
 
-class ProposalError(ValueError):
+class ProposalError(TranslatableError):
     """A proposal that does not follow the format; the message says which and why."""
 
 
@@ -60,11 +63,13 @@ def site(scenario, kind, x, y, cameras=None, note=""):
     """A checked :class:`ProposedSite`: ``kind`` is normalised (case, spaces) and ``cameras`` defaults to one."""
     normalised = str(kind or "").strip().lower().replace(" ", "")
     if normalised not in PLANNER_KINDS:
-        raise ProposalError(f"kind '{kind}' is not one of {', '.join(SITE_KINDS)}")
+        raise ProposalError(TR_CONTEXT, tr_noop(
+            "kind '{kind}' is not one of {names}"), kind=kind, names=', '.join(SITE_KINDS))
     if cameras is None or (isinstance(cameras, float) and np.isnan(cameras)):
         cameras = 1
     if normalised == "cctv" and (int(cameras) != cameras or cameras < 1):
-        raise ProposalError(f"a CCTV site needs a whole number of cameras of at least 1, not {cameras}")
+        raise ProposalError(TR_CONTEXT, tr_noop(
+            "a CCTV site needs a whole number of cameras of at least 1, not {cameras}"), cameras=cameras)
     return ProposedSite(str(scenario or ""), normalised, float(x), float(y),
                         int(cameras) if normalised == "cctv" else 1, str(note or ""))
 
@@ -73,7 +78,7 @@ def route(scenario, name, vertices):
     """A checked :class:`ProposedRoute` of at least two distinct vertices."""
     vertices = tuple((float(x), float(y)) for x, y in vertices)
     if len(set(vertices)) < 2:
-        raise ProposalError(f"route '{name}' needs at least two distinct vertices")
+        raise ProposalError(TR_CONTEXT, tr_noop("route '{name}' needs at least two distinct vertices"), name=name)
     return ProposedRoute(str(scenario or ""), str(name or ""), vertices)
 
 

@@ -10,11 +10,13 @@ import numpy as np
 
 from .dependencies import require
 from .geometry import LineArrays
+from .i18n import untranslated
 from .noding import NODE_TOLERANCE_M, MeasuredLines, node_network, rows
 from .progress import report, stage
 
 _LENGTH_SLACK_M = 1e-9  # a piece this little over a multiple of the maximum does not get an extra segment
 _SAME_POINT_M = 1e-9  # a line vertex this close to a segment's end is that end (rounding), not a vertex inside
+TR_CONTEXT = "Segmentation"
 
 
 @dataclass
@@ -31,14 +33,17 @@ class SegmentationReport:
     total_length_in_m: float  # length of the lines kept
     total_length_out_m: float
 
-    def messages(self):
+    def messages(self, tr=untranslated):
+        """What segmentation did, as sentences for the Processing log in the language of ``tr``."""
         return [
-            f"{self.lines_in} line(s) read; {self.invalid_lines} dropped as invalid (non-finite coordinates or "
-            f"fewer than two vertices), {self.zero_length_lines} dropped as zero-length.",
-            f"{self.duplicate_vertices_removed} repeated consecutive vertices removed.",
-            f"{self.junctions} junctions found; {self.pieces} pieces between junctions and ends cut into "
-            f"{self.segments} segments.",
-            f"Total length {self.total_length_in_m:.3f} m in, {self.total_length_out_m:.3f} m out.",
+            tr("{lines} line(s) read; {invalid} dropped as invalid (non-finite coordinates or fewer than two "
+               "vertices), {zero} dropped as zero-length.").format(
+                lines=self.lines_in, invalid=self.invalid_lines, zero=self.zero_length_lines),
+            tr("{vertices} repeated consecutive vertices removed.").format(vertices=self.duplicate_vertices_removed),
+            tr("{junctions} junctions found; {pieces} pieces between junctions and ends cut into {segments} "
+               "segments.").format(junctions=self.junctions, pieces=self.pieces, segments=self.segments),
+            tr("Total length {length_in} m in, {length_out} m out.").format(
+                length_in=f"{self.total_length_in_m:.3f}", length_out=f"{self.total_length_out_m:.3f}"),
         ]
 
 

@@ -9,9 +9,12 @@ from dataclasses import dataclass
 import numpy as np
 
 from .fields import CRIME_N, CRIME_YEAR_PREFIX
+from .i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
 from .progress import report, stage
-from .validation import grouped_cross_validation, temporal_holdout
+from .validation import FACTOR_WARNINGS, grouped_cross_validation, temporal_holdout
+
+TR_CONTEXT = "Training"
 
 DEFAULT_GRADE_SHARES = (0.35, 0.30, 0.20, 0.10, 0.05)
 
@@ -37,12 +40,15 @@ def resolve_years(years, train_years=None, test_years=None):
     """Train and test years: by default every year but the last, then the last; ``(None, [])`` without years."""
     if not years:
         if train_years or test_years:
-            raise ValueError(f"Train or test years were given but the segments have no "
-                             f"'{CRIME_YEAR_PREFIX}<year>' crime count fields.")
+            raise TranslatableError(TR_CONTEXT, tr_noop(
+                "Train or test years were given but the segments have no "
+                "'{CRIME_YEAR_PREFIX}<year>' crime count fields."), CRIME_YEAR_PREFIX=CRIME_YEAR_PREFIX)
         return None, []
     unknown = sorted((set(train_years or []) | set(test_years or [])) - set(years))
     if unknown:
-        raise ValueError(f"No crime counts for the year(s) {unknown}; the segments have counts for {list(years)}.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "No crime counts for the year(s) {unknown}; the segments have counts for "
+            "{available}."), unknown=unknown, available=list(years))
     if train_years is None and test_years is None:
         train_years, test_years = (years[:-1], years[-1:]) if len(years) > 1 else (years, [])
     elif train_years is None:
@@ -50,7 +56,8 @@ def resolve_years(years, train_years=None, test_years=None):
     elif test_years is None:
         test_years = [year for year in years if year > max(train_years)]
     if not train_years:
-        raise ValueError(f"No year before the test years {sorted(test_years)} is left to train on.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "No year before the test years {test_years} is left to train on."), test_years=sorted(test_years))
     return sorted(train_years), sorted(test_years)
 
 
@@ -59,16 +66,16 @@ def factor_warnings(X, factor_names):
     finite = np.isfinite(X)
     all_missing = ~finite.any(axis=0)
     constant = ~all_missing & (np.where(finite, X, -np.inf).max(axis=0) == np.where(finite, X, np.inf).min(axis=0))
-    return ([f"Factor '{name}' has no values on any segment; it cannot inform the model."
-             for name in np.asarray(factor_names)[all_missing]]
-            + [f"Factor '{name}' has the same value on every segment; it cannot inform the model."
-               for name in np.asarray(factor_names)[constant]])
+    no_values, same_value = FACTOR_WARNINGS
+    return ([no_values.format(name=name) for name in np.asarray(factor_names)[all_missing]]
+            + [same_value.format(name=name) for name in np.asarray(factor_names)[constant]])
 
 
 def _factor_matrix(table, factor_names):
     missing = [name for name in factor_names if name not in table]
     if missing:
-        raise ValueError(f"The segment table has no column for the factor(s) {missing}.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "The segment table has no column for the factor(s) {missing}."), missing=missing)
     return np.column_stack([np.asarray(table[name], dtype=np.float64) for name in factor_names])
 
 
@@ -76,8 +83,9 @@ def _training_counts(table, yearly_counts, train_years):
     if train_years is not None:
         return np.sum([yearly_counts[year] for year in train_years], axis=0)
     if CRIME_N not in table:
-        raise ValueError(f"The segment table has no crime counts: neither '{CRIME_N}' nor "
-                         f"'{CRIME_YEAR_PREFIX}<year>' fields.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "The segment table has no crime counts: neither '{CRIME_N}' nor "
+            "'{CRIME_YEAR_PREFIX}<year>' fields."), CRIME_N=CRIME_N, CRIME_YEAR_PREFIX=CRIME_YEAR_PREFIX)
     return np.asarray(table[CRIME_N], dtype=np.float64)
 
 
@@ -127,9 +135,13 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     train_years, test_years = resolve_years(list(yearly_counts), train_years, test_years)
     training_counts = _training_counts(table, yearly_counts, train_years)
     if training_counts.sum() <= 0:
-        raise ValueError("There is no crime on any segment in the training period: nothing to learn from.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "There is no crime on any segment in the training period: nothing to learn "
+            "from."))
     if len(np.unique(groups)) < 2:
-        raise ValueError("All segments share one street id; validation by street needs at least two streets.")
+        raise TranslatableError(TR_CONTEXT, tr_noop(
+            "All segments share one street id; validation by street needs at least two "
+            "streets."))
 
     report(progress, 0.0)
     fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))

@@ -10,8 +10,19 @@ its complexity. Results are plain JSON-ready dicts that go into the model manife
 import numpy as np
 
 from .dependencies import require
+from .i18n import tr_noop
 from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc
 from .progress import report, stage
+
+TR_CONTEXT = "Validation"
+# notes and warnings are kept in English in the model file; readers translate them with translate_recorded
+UNDEFINED_AUC_NOTE = tr_noop("ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the "
+                             "evaluated period.")
+NO_PRIOR_PERIOD_NOTE = tr_noop("Last period's crime count is not available here: there is no period before the one "
+                               "the model is trained on. The temporal hold-out compares against it.")
+FACTOR_WARNINGS = (tr_noop("Factor '{name}' has no values on any segment; it cannot inform the model."),
+                   tr_noop("Factor '{name}' has the same value on every segment; it cannot inform the model."))
+RECORDED_TEXTS = (UNDEFINED_AUC_NOTE, NO_PRIOR_PERIOD_NOTE) + FACTOR_WARNINGS
 
 MODEL = "model"
 KERNEL_DENSITY = "kernel_density"
@@ -64,8 +75,7 @@ def _target_summary(target_counts):
     has_crime = target_counts > 0
     notes = []
     if one_class(has_crime):
-        notes.append("ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the "
-                     "evaluated period.")
+        notes.append(UNDEFINED_AUC_NOTE)
     return {"segments": int(len(target_counts)), "target_crimes": int(target_counts.sum()),
             "share_of_segments_with_crime": json_float(has_crime.mean())}, notes
 
@@ -165,8 +175,7 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
                                                                 stage(fold_progress, 0.9, 1.0))
     summary, notes = _target_summary(target_counts)
     if not prior:
-        notes.append("Last period's crime count is not available here: there is no period before the one the "
-                     "model is trained on. The temporal hold-out compares against it.")
+        notes.append(NO_PRIOR_PERIOD_NOTE)
     rankings = {MODEL: model_risk, KERNEL_DENSITY: kernel_density, LAST_PERIOD: prior[0] if prior else None}
     return {**summary, "streets": n_streets, "folds": n_folds, "seed": seed, "kde_bandwidth_m": bandwidth_m,
             "scores": _compare_rankings(rankings, target_counts, length_m, shares, seed, stage(progress, 0.7, 0.95)),

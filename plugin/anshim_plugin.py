@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 from qgis.PyQt.QtWidgets import QAction
 
 from ..processing_algorithms.provider import AnshimProvider
+from ..qgis_io import i18n
 from ..qgis_io.message_log import setup_logging
 from ..resources import resource_path
 
@@ -17,8 +18,9 @@ def tr(text):
 
 class AnshimPlugin:
     """Registers Anshim's Processing provider in the desktop (``initGui``) and under qgis_process
-    (``initProcessing``, where ``iface`` is None); in the desktop also the scenario planner: ``self.planner`` (the
-    controller scripts drive), its dock, a toolbar button and a Plugins → Anshim menu entry."""
+    (``initProcessing``, where ``iface`` is None), after installing the translation of QGIS's language so the
+    algorithms' names, parameters and help are created in it; in the desktop also the scenario planner:
+    ``self.planner`` (the controller scripts drive), its dock, a toolbar button and a Plugins → Anshim menu entry."""
 
     def __init__(self, iface):
         self.iface = iface
@@ -28,9 +30,11 @@ class AnshimPlugin:
         self.action = None
         self.toolbar = None
         self.logger = setup_logging()
+        self.language = i18n.install_translator()
 
     def initProcessing(self):  # noqa: N802 (QGIS's name)
         if self.provider is None:
+            self.language = i18n.install_translator()  # again: unload() removed it, or the locale changed
             provider = AnshimProvider()
             # kept on self, or it is garbage-collected and its algorithms vanish; a registry that refuses it
             # (another "anshim" is registered) deletes it, so only an accepted provider is kept
@@ -84,3 +88,4 @@ class AnshimPlugin:
         if self.provider is not None:
             QgsApplication.processingRegistry().removeProvider(self.provider)
             self.provider = None
+        i18n.remove_translator()

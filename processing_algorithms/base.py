@@ -7,11 +7,18 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine import fields as names
-from ..engine.dependencies import MissingDependency
+from ..engine.dependencies import TR_CONTEXT as DEPENDENCIES_CONTEXT, MissingDependency
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 from ..resources import resource_path
+
+TR_CONTEXT = "AnshimAlgorithm"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 class AnshimAlgorithm(QgsProcessingAlgorithm):
@@ -24,7 +31,9 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         return type(self)()
 
     def tr(self, text):
-        return QCoreApplication.translate("Anshim", text)
+        """``text`` in QGIS's language, looked up in the context named after the algorithm's class (one context
+        per algorithm module; scripts/i18n.py extracts ``self.tr("…")`` calls with that context)."""
+        return QCoreApplication.translate(type(self).__name__, text)
 
     def icon(self):
         return QIcon(resource_path("icons", "anshim.svg"))
@@ -38,11 +47,13 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
     def canExecute(self):
         missing = self.missing_packages()
         if missing:
-            return False, str(MissingDependency(missing[0]))
+            return False, MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT))
         return True, ""
 
     def add_parameter(self, parameter, help_text, advanced=False):
-        """Add ``parameter`` with its help text; expert parameters go under "Advanced parameters"."""
+        """Add ``parameter`` with its help text; expert parameters go under "Advanced parameters". A literal
+        ``help_text`` is extracted for translation in the class's context (scripts/i18n.py) and translated here; a
+        text already translated by the caller passes through unchanged."""
         parameter.setHelp(self.tr(help_text))
         if advanced:
             parameter.setFlags(parameter.flags() | QgsProcessingParameterDefinition.FlagAdvanced)
@@ -51,13 +62,13 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
     def processAlgorithm(self, parameters, context, feedback):
         missing = self.missing_packages()
         if missing:
-            raise QgsProcessingException(str(MissingDependency(missing[0])))
+            raise QgsProcessingException(MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT)))
         try:
             return self.process(parameters, context, feedback)
         except Canceled:
-            raise QgsProcessingException(self.tr("Cancelled by the user: no output was written.")) from None
+            raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from None
         except MissingDependency as error:
-            raise QgsProcessingException(str(error)) from None
+            raise QgsProcessingException(error.message(translator(DEPENDENCIES_CONTEXT))) from None
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError

@@ -11,41 +11,50 @@ from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
 from ..engine import fields as names
 from ..engine.exposure import polygon_area_m2
-from ..engine.factors import FactorInputs, FactorParams, compute_factors
+from ..engine.factors import TR_CONTEXT as FACTORS_CONTEXT, FactorInputs, FactorParams, compute_factors
+from ..engine.i18n import tr_noop
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, read_points, read_polygons, read_raster_band, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 
+# one context per module, the algorithm's class name (self.tr looks texts up in it)
+TR_CONTEXT = "ComputeFactorsAlgorithm"
+
+
 # parameter id, FactorInputs attribute, label
 POINT_LAYERS = (
-    ("CCTV", "cctv", "CCTV sites"),
-    ("LIGHTS", "lights", "Security and street lights"),
-    ("BELLS", "bells", "Emergency bells"),
-    ("GUARDHOUSES", "guardhouses", "Women's safety guard houses"),
-    ("POLICE", "police", "Police boxes"),
-    ("RISK_SITES", "risk_sites", "Risk sites (e.g. entertainment venues)"),
+    ("CCTV", "cctv", tr_noop("CCTV sites")),
+    ("LIGHTS", "lights", tr_noop("Security and street lights")),
+    ("BELLS", "bells", tr_noop("Emergency bells")),
+    ("GUARDHOUSES", "guardhouses", tr_noop("Women's safety guard houses")),
+    ("POLICE", "police", tr_noop("Police boxes")),
+    ("RISK_SITES", "risk_sites", tr_noop("Risk sites (e.g. entertainment venues)")),
 )
 # parameter id, FactorParams attribute, label, default, help
 DISTANCES = (
-    ("CCTV_RADIUS", "cctv_radius_m", "CCTV reach (m)", 50.0,
-     "Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m)."),
-    ("LIGHT_RADIUS", "light_radius_m", "Light reach (m)", 25.0,
-     "Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m)."),
-    ("CRIME_SNAP", "crime_snap_m", "Crime snapping distance (m)", 30.0,
-     "Each crime counts on its nearest segment within this distance; farther crimes are counted in the log."),
-    ("DISTANCE_CAP", "distance_cap_m", "Distance cap (m)", 1000.0,
-     "Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away "
-     "does not dominate the model."),
+    ("CCTV_RADIUS", "cctv_radius_m", tr_noop("CCTV reach (m)"), 50.0,
+     tr_noop("Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).")),
+    ("LIGHT_RADIUS", "light_radius_m", tr_noop("Light reach (m)"), 25.0,
+     tr_noop("Lights within this distance count in light_n (a light serves about half the local spacing, "
+             "15–25 m).")),
+    ("CRIME_SNAP", "crime_snap_m", tr_noop("Crime snapping distance (m)"), 30.0,
+     tr_noop("Each crime counts on its nearest segment within this distance; farther crimes are counted in the "
+             "log.")),
+    ("DISTANCE_CAP", "distance_cap_m", tr_noop("Distance cap (m)"), 1000.0,
+     tr_noop("Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far "
+             "away does not dominate the model.")),
 )
 ADVANCED_DISTANCES = (
-    ("RISK_RADIUS", "risk_radius_m", "Risk-site reach (m)", 50.0, "Risk sites within this distance count in risk_n."),
-    ("EXTRA_RADIUS", "extra_radius_m", "Extra point layers' reach (m)", 50.0,
-     "Points of each extra layer within this distance count in <layer>_n."),
-    ("ROUTE_TOLERANCE", "route_tolerance_m", "Safe-return route tolerance (m)", 15.0,
-     "A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the "
-     "route (published route geometries are approximate)."),
-    ("SNAP_TOLERANCE", "snap_tolerance_m", "Junction snapping tolerance (m)", 0.5,
-     "Segment ends this close together form one node when finding dead ends and junctions."),
+    ("RISK_RADIUS", "risk_radius_m", tr_noop("Risk-site reach (m)"), 50.0,
+     tr_noop("Risk sites within this distance count in risk_n.")),
+    ("EXTRA_RADIUS", "extra_radius_m", tr_noop("Extra point layers' reach (m)"), 50.0,
+     tr_noop("Points of each extra layer within this distance count in <layer>_n.")),
+    ("ROUTE_TOLERANCE", "route_tolerance_m", tr_noop("Safe-return route tolerance (m)"), 15.0,
+     tr_noop("A segment runs along a safe-return route when its midpoint and both ends lie within this distance "
+             "of the route (published route geometries are approximate).")),
+    ("SNAP_TOLERANCE", "snap_tolerance_m", tr_noop("Junction snapping tolerance (m)"), 0.5,
+     tr_noop("Segment ends this close together form one node when finding dead ends and junctions.")),
 )
 # counts and flags are written as integers, distances and densities as reals
 INTEGER_FIELD = re.compile(r"^(route|dead_end|crime_n_\d{4}|.+_n)$")
@@ -101,7 +110,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         for parameter_id, _, label in POINT_LAYERS:
             self.add_parameter(QgsProcessingParameterFeatureSource(
                 parameter_id, self.tr(label), [QgsProcessing.TypeVectorPoint], optional=True),
-                f"{label} as points. Leave empty if you have no such layer.")
+                self.tr("{label} as points. Leave empty if you have no such layer.").format(label=self.tr(label)))
         self.add_parameter(QgsProcessingParameterField(
             self.CCTV_CAMERAS_FIELD, self.tr("Cameras per CCTV site"), parentLayerParameterName="CCTV",
             type=QgsProcessingParameterField.Numeric, optional=True),
@@ -152,12 +161,13 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         params = self._factor_params(parameters, context)
-        crs = working_crs(source, context, feedback, layer_name="Street segments")
+        layer_name = self.tr("Street segments")
+        crs = working_crs(source, context, feedback, layer_name=layer_name)
         width_field = self.parameterAsString(parameters, self.WIDTH_FIELD, context)
         width_index = source.fields().lookupField(width_field) if width_field else -1
         direct = direct_source(self, parameters, self.INPUT, context, crs)
         lines, part_row, feature_ids, columns = read_lines(
-            source, crs, context, feedback, [width_index] if width_index >= 0 else None, "Street segments", direct)
+            source, crs, context, feedback, [width_index] if width_index >= 0 else None, layer_name, direct)
         if len(feature_ids) == 0:
             raise QgsProcessingException(self.tr("Street segments layer has no line geometries."))
         if len(lines) != len(feature_ids):
@@ -166,9 +176,9 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         inputs = self._factor_inputs(parameters, context, feedback, crs)
         if width_index >= 0:
             inputs.width_m = np.array([_number(value) for value in columns[width_index]], dtype=np.float64)
-        feedback.pushInfo(self.tr(f"Computing factors for {len(lines):,} segments…"))
+        feedback.pushInfo(self.tr("Computing factors for {count:,} segments…").format(count=len(lines)))
         result = compute_factors(lines, inputs, params, progress=self.engine_progress(feedback, 10, 60))
-        for message in result.messages():
+        for message in result.messages(translator(FACTORS_CONTEXT)):
             feedback.pushInfo(message)
         return self._write(parameters, context, feedback, source, direct, crs, lines, feature_ids, result.fields)
 
@@ -178,7 +188,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             value = self.parameterAsDouble(parameters, parameter_id, context)
             if not math.isfinite(value) or value < 0 or (value == 0 and parameter_id != "SNAP_TOLERANCE"):
                 raise QgsProcessingException(self.tr(
-                    f"{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m."))
+                    "{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.").format(
+                        parameter_id=parameter_id, label=self.tr(label), value=value))
             values[attribute] = value
         return FactorParams(**values)
 
@@ -187,7 +198,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         cameras_field = self.parameterAsString(parameters, self.CCTV_CAMERAS_FIELD, context) or None
         for parameter_id, attribute, label in POINT_LAYERS:
             field = cameras_field if parameter_id == "CCTV" else None
-            points = self._points(parameters, parameter_id, label, context, feedback, crs, field)
+            points = self._points(parameters, parameter_id, self.tr(label), context, feedback, crs, field)
             if points is not None:
                 setattr(inputs, attribute, points[0])
                 if field:
@@ -195,11 +206,12 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         inputs.extra_points = self._extra_points(parameters, context, feedback, crs)
         routes = self.parameterAsSource(parameters, self.SAFE_ROUTES, context)
         if routes is not None:
-            self._require_features(routes, "Safe-return routes")
-            inputs.safe_routes = read_lines(routes, crs, context, feedback, layer_name="Safe-return routes")[0]
+            label = self.tr("Safe-return routes")
+            self._require_features(routes, label)
+            inputs.safe_routes = read_lines(routes, crs, context, feedback, layer_name=label)[0]
         inputs.population_raster, inputs.population_polygons = self._population(parameters, context, feedback, crs)
         date_field = self.parameterAsString(parameters, self.CRIME_DATE_FIELD, context) or None
-        crimes = self._points(parameters, self.CRIMES, "Crimes", context, feedback, crs, date_field,
+        crimes = self._points(parameters, self.CRIMES, self.tr("Crimes"), context, feedback, crs, date_field,
                               self.parameterAsExpression(parameters, self.CRIME_FILTER, context) or None)
         if crimes is not None:
             inputs.crimes = crimes[0]
@@ -218,9 +230,11 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
                                                 [field_index] if field_index >= 0 else None, label, expression,
                                                 direct_source(self, parameters, parameter_id, context, crs))
         if source.sourceCrs() != crs:
-            feedback.pushInfo(f"{label}: reprojected from {source.sourceCrs().authid()} to {crs.authid()}.")
+            feedback.pushInfo(self.tr("{label}: reprojected from {source_crs} to {crs}.").format(
+                label=label, source_crs=source.sourceCrs().authid(), crs=crs.authid()))
         if expression:
-            feedback.pushInfo(f"{label}: {len(xy):,} of {source.featureCount():,} match the filter {expression}.")
+            feedback.pushInfo(self.tr("{label}: {matching:,} of {total:,} match the filter {expression}.").format(
+                label=label, matching=len(xy), total=source.featureCount(), expression=expression))
         return xy, ([columns[field_index][row] for row in point_row] if field_index >= 0 else None)
 
     def _extra_points(self, parameters, context, feedback, crs):
@@ -230,16 +244,16 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             name = re.sub(r"[^a-z0-9]+", "_", layer.name().lower()).strip("_")[:20] or f"extra{number}"
             if name in extra:
                 name = f"{name}{number}"
-            label = f"Extra layer '{layer.name()}'"
+            label = self.tr("Extra layer '{layer}'").format(layer=layer.name())
             self._require_features(layer, label)
             extra[name] = read_points(layer, crs, context, feedback, layer_name=label)[0]
-            feedback.pushInfo(f"{label} gives fields {name}_n and {name}_d.")
+            feedback.pushInfo(self.tr("{label} gives fields {name}_n and {name}_d.").format(label=label, name=name))
         return extra
 
     def _population(self, parameters, context, feedback, crs):
         raster = self.parameterAsRasterLayer(parameters, self.POPULATION_RASTER, context)
         if raster is not None:
-            return read_raster_band(raster, crs, context, feedback, "Night-time population raster"), None
+            return read_raster_band(raster, crs, context, feedback, self.tr("Night-time population raster")), None
         polygons = self.parameterAsSource(parameters, self.POPULATION_POLYGONS, context)
         if polygons is None:
             return None, None
@@ -248,10 +262,10 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.tr(
                 "Night-time population polygons were given without POPULATION_FIELD: pick the field with the "
                 "number of people in each polygon."))
-        self._require_features(polygons, "Night-time population polygons")
+        label = self.tr("Night-time population polygons")
+        self._require_features(polygons, label)
         field_index = polygons.fields().lookupField(field)
-        shapes, polygon_row, _, columns = read_polygons(polygons, crs, context, feedback, [field_index],
-                                                        "Night-time population polygons")
+        shapes, polygon_row, _, columns = read_polygons(polygons, crs, context, feedback, [field_index], label)
         counts = np.nan_to_num(np.array([_number(columns[field_index][row]) for row in polygon_row],
                                         dtype=np.float64))
         # a multipolygon's people are shared among its parts by area, so every part gets the feature's density
@@ -264,8 +278,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
     def _require_features(self, source, label):
         if source.featureCount() == 0:
             raise QgsProcessingException(self.tr(
-                f"{label} layer '{source.sourceName()}' has no features. Leave the parameter empty if the district "
-                f"has none, or check the layer's filter."))
+                "{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, "
+                "or check the layer's filter.").format(label=label, source_name=source.sourceName()))
 
     def _write(self, parameters, context, feedback, source, direct, crs, lines, feature_ids, factor_fields):
         columns = {}

@@ -6,12 +6,21 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFi
                        QgsPointXY, QgsProcessingException, QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsVectorFileWriter, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..engine.demo import generate_district
+from ..engine.demo import TR_CONTEXT as DEMO_CONTEXT, generate_district
 from ..engine.dependencies import require
 from ..engine.wkb import linestrings_to_wkb
+from ..qgis_io.i18n import translator
 from .base import AnshimAlgorithm
+
+# one context per module, the algorithm's class name: self.tr and tr look texts up in it
+TR_CONTEXT = "GenerateDemoAlgorithm"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
 
 CRIME_SOURCE = "synthetic: drawn from Anshim's ground-truth risk function, not real crime records"
 
@@ -99,7 +108,7 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
                                      progress=self.engine_progress(feedback, 0, 70))
         path = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
         crs = QgsCoordinateReferenceSystem(district.crs)
-        outputs = {self.OUTPUT: path, "NOTICE": district.notice}
+        outputs = {self.OUTPUT: path, "NOTICE": translator(DEMO_CONTEXT)(district.notice)}
         for number, (layer, geometry_type, spec, features) in enumerate(self._layers(district)):
             self._write_layer(path, layer, geometry_type, crs, spec, features, number == 0, context)
             outputs[layer.upper()] = f"{path}|layername={layer}"
@@ -107,10 +116,12 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
         raster_path = self.parameterAsOutputLayer(parameters, self.POPULATION, context)
         self._write_population(raster_path, district)
         outputs[self.POPULATION] = raster_path
-        feedback.pushInfo(f"Demo district: {len(district.streets.lines):,} streets, "
-                          f"{district.streets.lines.lengths().sum() / 1000:.1f} km; {len(district.crimes.xy):,} "
-                          f"crimes over {len(set(district.crimes.years.tolist()))} years.")
-        feedback.pushWarning(district.notice)
+        feedback.pushInfo(self.tr("Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} "
+                                  "years.").format(streets=len(district.streets.lines),
+                                                   km=district.streets.lines.lengths().sum() / 1000,
+                                                   crimes=len(district.crimes.xy),
+                                                   years=len(set(district.crimes.years.tolist()))))
+        feedback.pushWarning(outputs["NOTICE"])
         return outputs
 
     @staticmethod
@@ -159,7 +170,8 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
         fields = _fields(spec)
         writer = QgsVectorFileWriter.create(path, fields, geometry_type, crs, context.transformContext(), options)
         if writer.hasError():
-            raise QgsProcessingException(f"Could not write layer {layer} to {path}: {writer.errorMessage()}")
+            raise QgsProcessingException(tr("Could not write layer {layer} to {path}: {error}").format(
+                layer=layer, path=path, error=writer.errorMessage()))
         writer.addFeatures(list(features(fields)))
         del writer
 

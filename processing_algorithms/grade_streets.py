@@ -7,13 +7,19 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
+from ..engine.i18n import tr_noop
 from ..engine.progress import Canceled
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import working_crs
 from ..qgis_io.models import MODEL_PROPERTY, load_model_file, read_factor_table, record_model_in_geopackage
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.styling import StyleOnLoad
 from .base import AnshimAlgorithm
 
+# one context per module, the algorithm's class name (self.tr looks texts up in it)
+TR_CONTEXT = "GradeStreetsAlgorithm"
+
+GRADE_WORDS = (tr_noop("safest"), tr_noop("safer"), tr_noop("middle"), tr_noop("less safe"), tr_noop("least safe"))
 GRADE_COLUMNS = {names.RISK: QVariant.Double, names.GRADE: QVariant.Int, names.RISK_FACTOR: QVariant.String,
                  names.PROTECTIVE_FACTOR: QVariant.String}
 
@@ -68,14 +74,16 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         model_path = os.path.abspath(self.parameterAsFile(parameters, self.MODEL, context))
         model, _ = load_model_file(model_path)
-        crs = working_crs(source, context, feedback, layer_name="Segments")
+        layer_name = self.tr("Segments")
+        crs = working_crs(source, context, feedback, layer_name=layer_name)
         direct = direct_source(self, parameters, self.INPUT, context, crs)
-        lines, feature_ids, X, _ = read_factor_table(source, model, crs, context, feedback, direct=direct)
+        lines, feature_ids, X, _ = read_factor_table(source, model, crs, context, feedback, layer_name, direct=direct)
         feedback.setProgress(30)
         raw, contributions = model.contributions(X)  # one pass over the trees gives both risk and words
         risk = model.risk_from_raw(raw)
         grade = model.grade(risk)
-        risk_factor, protective_factor = explain(model, X, contributions)
+        # the words are written in QGIS's language (the layer is for the people who read this QGIS)
+        risk_factor, protective_factor = explain(model, X, contributions, translator(names.TR_CONTEXT))
         if feedback.isCanceled():
             raise Canceled()
         self._log_grades(grade, lines.lengths(), feedback)
@@ -88,20 +96,21 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
         StyleOnLoad.attach(context, dest_id, "grades", {MODEL_PROPERTY: model_path})
         return {self.OUTPUT: dest_id}
 
-    @staticmethod
-    def _record_model(dest_id, model_path, context, feedback):
+    def _record_model(self, dest_id, model_path, context, feedback):
         """Say in the output which model graded it, so the planner dock finds the model without asking: in the
         GeoPackage layer's metadata, and as a custom property of the output layer object (memory outputs)."""
         if record_model_in_geopackage(dest_id, model_path):
-            feedback.pushInfo(f"The model path is recorded in the GeoPackage layer's metadata ({model_path}).")
+            feedback.pushInfo(self.tr("The model path is recorded in the GeoPackage layer's metadata ({path}).")
+                              .format(path=model_path))
         layer = QgsProcessingUtils.mapLayerFromString(dest_id, context)
         if layer is not None:
             layer.setCustomProperty(MODEL_PROPERTY, model_path)
 
-    @staticmethod
-    def _log_grades(grade, length_m, feedback):
+    def _log_grades(self, grade, length_m, feedback):
         total_km = length_m.sum() / 1000
-        for value, words in enumerate(("safest", "safer", "middle", "less safe", "least safe"), start=1):
+        for value, words in enumerate(GRADE_WORDS, start=1):
             km = length_m[grade == value].sum() / 1000
-            feedback.pushInfo(f"Grade {value} ({words}): {km:,.2f} km ({100 * km / total_km:.1f} % of length), "
-                              f"{np.count_nonzero(grade == value):,} segments")
+            feedback.pushInfo(self.tr("Grade {grade} ({words}): {km:,.2f} km ({share:.1f} % of length), {segments:,} "
+                                      "segments").format(grade=value, words=self.tr(words), km=km,
+                                                         share=100 * km / total_km,
+                                                         segments=np.count_nonzero(grade == value)))

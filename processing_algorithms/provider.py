@@ -1,5 +1,6 @@
 """The "Anshim" Processing provider."""
 from qgis.core import QgsProcessingProvider
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QIcon
 
 from ..resources import resource_path
@@ -15,6 +16,8 @@ from .simulate_scenario import SimulateScenarioAlgorithm
 from .style_grades import StyleGradesAlgorithm
 from .train_model import TrainModelAlgorithm
 
+TR_CONTEXT = "AnshimProvider"
+
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
               StyleGradesAlgorithm, SimulateScenarioAlgorithm, OptimiseSitesAlgorithm, AuditRoutesAlgorithm,
               SafeRouteAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm)
@@ -27,10 +30,13 @@ class AnshimProvider(QgsProcessingProvider):
         return "anshim"
 
     def name(self):
-        return "Anshim"
+        return self.tr("Anshim")
 
     def longName(self):
-        return "Anshim street safety grading"
+        return self.tr("Anshim street safety grading")
+
+    def tr(self, text):
+        return QCoreApplication.translate(TR_CONTEXT, text)
 
     def icon(self):
         return QIcon(resource_path("icons", "anshim.svg"))

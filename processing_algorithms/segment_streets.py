@@ -6,7 +6,8 @@ from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingExceptio
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
-from ..engine.segmentation import segment_streets
+from ..engine.segmentation import TR_CONTEXT as SEGMENTATION_CONTEXT, segment_streets
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm, plain_value
@@ -85,13 +86,14 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         if max_length_m <= 0:
             raise QgsProcessingException(self.tr("MAX_LENGTH must be greater than 0 m."))
         target_crs = self.parameterAsCrs(parameters, self.TARGET_CRS, context)
-        crs = working_crs(source, context, feedback, target_crs, "Street centre-lines")
+        layer_name = self.tr("Street centre-lines")
+        crs = working_crs(source, context, feedback, target_crs, layer_name)
 
         copied_names = self.parameterAsFields(parameters, self.FIELDS, context)
         copied_indices = [source.fields().lookupField(name) for name in copied_names]
         feedback.pushInfo(self.tr("Reading streets…"))
         lines, part_row, feature_ids, columns = read_lines(
-            source, crs, context, feedback, copied_indices if copied_indices else None, "Street centre-lines",
+            source, crs, context, feedback, copied_indices if copied_indices else None, layer_name,
             direct_source(self, parameters, self.INPUT, context, crs))
         if len(lines) == 0:
             raise QgsProcessingException(
@@ -100,7 +102,7 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         segments = segment_streets(
             lines, part_row, max_length_m, self.parameterAsDouble(parameters, self.SNAP_TOLERANCE, context),
             progress=self.engine_progress(feedback, 5, 45))
-        for message in segments.report.messages():
+        for message in segments.report.messages(translator(SEGMENTATION_CONTEXT)):
             feedback.pushInfo(message)
 
         fields = self._output_fields(source.fields(), copied_names)

@@ -8,10 +8,12 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QVariant
 
+from ..engine.i18n import korean_won, tr_noop
 from ..engine.progress import Canceled
 from ..engine.proposals import add_to_planner, of_scenario
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
-from ..engine.scenario_report import summary_csv, summary_html
+from ..engine.scenario_report import KIND_WORDS, TR_CONTEXT as REPORT_CONTEXT, summary_csv, summary_html
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
@@ -19,15 +21,20 @@ from ..qgis_io.proposals import read_routes, read_sites, select_scenarios
 from ..qgis_io.styling import StyleOnLoad
 from .base import AnshimAlgorithm
 
+# one context per module, the algorithm's class name (self.tr looks texts up in it)
+TR_CONTEXT = "SimulateScenarioAlgorithm"
+
 # parameter id, scenario kind, label
-NEW_POINTS = (("NEW_CCTV", "cctv", "Proposed CCTV sites"), ("NEW_LIGHTS", "lights", "Proposed security lights"),
-              ("NEW_BELLS", "bells", "Proposed emergency bells"),
-              ("NEW_GUARDHOUSES", "guardhouses", "Proposed women's safety guard houses"))
+NEW_POINTS = (("NEW_CCTV", "cctv", tr_noop("Proposed CCTV sites")),
+              ("NEW_LIGHTS", "lights", tr_noop("Proposed security lights")),
+              ("NEW_BELLS", "bells", tr_noop("Proposed emergency bells")),
+              ("NEW_GUARDHOUSES", "guardhouses", tr_noop("Proposed women's safety guard houses")))
 # parameter id, scenario kind, label
-UNIT_COSTS = (("COST_CCTV", "cctv", "Cost per CCTV site (KRW)"), ("COST_LIGHT", "lights", "Cost per light (KRW)"),
-              ("COST_BELL", "bells", "Cost per emergency bell (KRW)"),
-              ("COST_GUARDHOUSE", "guardhouses", "Cost per guard house (KRW)"),
-              ("COST_ROUTE_KM", "safe_routes", "Cost per km of safe-return route (KRW)"))
+UNIT_COSTS = (("COST_CCTV", "cctv", tr_noop("Cost per CCTV site (KRW)")),
+              ("COST_LIGHT", "lights", tr_noop("Cost per light (KRW)")),
+              ("COST_BELL", "bells", tr_noop("Cost per emergency bell (KRW)")),
+              ("COST_GUARDHOUSE", "guardhouses", tr_noop("Cost per guard house (KRW)")),
+              ("COST_ROUTE_KM", "safe_routes", tr_noop("Cost per km of safe-return route (KRW)")))
 SCENARIO_COLUMNS = {"risk_before": QVariant.Double, "grade_before": QVariant.Int, "risk_after": QVariant.Double,
                     "grade_after": QVariant.Int, "grade_change": QVariant.Int}
 
@@ -95,7 +102,7 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         for parameter_id, _, label in NEW_POINTS:
             self.add_parameter(QgsProcessingParameterFeatureSource(
                 parameter_id, self.tr(label), [QgsProcessing.TypeVectorPoint], optional=True),
-                f"{label} as points.")
+                self.tr("{label} as points.").format(label=self.tr(label)))
         self.add_parameter(QgsProcessingParameterField(
             self.NEW_CCTV_CAMERAS_FIELD, self.tr("Cameras per proposed CCTV site"), parentLayerParameterName="NEW_CCTV",
             type=QgsProcessingParameterField.Numeric, optional=True),
@@ -120,12 +127,13 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         model, manifest = load_model_file(self.parameterAsFile(parameters, self.MODEL, context))
-        crs = working_crs(source, context, feedback, layer_name="Graded segments")
+        layer_name = self.tr("Graded segments")
+        crs = working_crs(source, context, feedback, layer_name=layer_name)
         direct = direct_source(self, parameters, self.INPUT, context, crs)
-        lines, feature_ids, X, extra = read_factor_table(source, model, crs, context, feedback, "Graded segments",
+        lines, feature_ids, X, extra = read_factor_table(source, model, crs, context, feedback, layer_name,
                                                          ("pop_night",), direct)
         if "pop_night" not in extra:
-            feedback.pushInfo("No pop_night field: the expected-incident proxy weighs every segment equally.")
+            feedback.pushInfo(self.tr("No pop_night field: the expected-incident proxy weighs every segment equally."))
         planner = ScenarioPlanner(lines, dict(zip(model.factor_names, X.T)), model,
                                   manifest.get("factor_settings", {}), extra.get("pop_night"))
         feedback.setProgress(30)
@@ -136,10 +144,11 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         outputs = self._write_segments(parameters, context, feedback, source, direct, crs, lines, feature_ids, planner)
         summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         if summary_path:
+            report_tr = translator(REPORT_CONTEXT)
             with open(summary_path, "w", encoding="utf-8") as page:
-                page.write(summary_html(summary))
+                page.write(summary_html(summary, tr=report_tr))
             with open(os.path.splitext(summary_path)[0] + ".csv", "w", encoding="utf-8", newline="") as table:
-                table.write(summary_csv(summary))
+                table.write(summary_csv(summary, report_tr))
             outputs[self.SUMMARY] = summary_path
         return outputs
 
@@ -152,26 +161,29 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
             field = self.parameterAsString(parameters, self.NEW_CCTV_CAMERAS_FIELD, context) if kind == "cctv" else ""
             field_index = source.fields().lookupField(field) if field else -1
             xy, point_row, _, columns = read_points(source, crs, context, feedback,
-                                                    [field_index] if field_index >= 0 else None, label)
+                                                    [field_index] if field_index >= 0 else None, self.tr(label))
             weights = column_as_float(columns[field_index])[point_row] if field_index >= 0 else np.ones(len(xy))
             for point, weight in zip(xy, np.nan_to_num(weights, nan=1.0)):
                 if feedback.isCanceled():
                     raise Canceled()
                 planner.add_point(kind, point, weight)
-            feedback.pushInfo(f"{label}: {len(xy)} added.")
+            feedback.pushInfo(self.tr("{label}: {count} added.").format(label=self.tr(label), count=len(xy)))
         routes = self.parameterAsSource(parameters, self.NEW_SAFE_ROUTES, context)
         if routes is not None:
-            lines, part_row, _, _ = read_lines(routes, crs, context, feedback, layer_name="Proposed safe-return routes")
+            label = self.tr("Proposed safe-return routes")
+            lines, part_row, _, _ = read_lines(routes, crs, context, feedback, layer_name=label)
             for row in np.unique(part_row):
                 planner.add_route(lines.subset(np.flatnonzero(part_row == row)))
-            feedback.pushInfo(f"Proposed safe-return routes: {len(np.unique(part_row))} added.")
+            feedback.pushInfo(self.tr("{label}: {count} added.").format(label=label, count=len(np.unique(part_row))))
         if not planner.proposals:
             raise QgsProcessingException(self.tr(
                 "No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of "
                 "NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES."))
         proposed = {proposal.kind for proposal in planner.proposals.values()}
+        kind_words = translator(REPORT_CONTEXT)
         for kind in set(planner.unused_kinds()) & proposed:
-            feedback.pushWarning(f"The model does not use the factors of {kind}: those proposals change no grade.")
+            feedback.pushWarning(self.tr("The model does not use the factors of {kind}: those proposals change no "
+                                         "grade.").format(kind=kind_words(KIND_WORDS[kind])))
 
     def _add_proposal_layers(self, planner, parameters, context, feedback, crs):
         """The SCENARIO of the proposal layers, through the same code path as the planner dock."""
@@ -184,18 +196,22 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         wanted = self.parameterAsString(parameters, self.SCENARIO, context).strip()
         names = select_scenarios(sites, routes, [wanted] if wanted else [])
         if len(names) > 1:
-            raise QgsProcessingException(
-                f"The proposal layers hold {len(names)} scenarios ({', '.join(repr(n) for n in names)}): set "
-                f"SCENARIO to the one to run.")
+            raise QgsProcessingException(self.tr(
+                "The proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to run.").format(
+                    count=len(names), names=", ".join(repr(name) for name in names)))
         sites, routes = of_scenario(sites, names[0]), of_scenario(routes, names[0])
         add_to_planner(planner, sites, routes)
-        feedback.pushInfo(f"Scenario '{names[0]}': {len(sites)} proposed sites and {len(routes)} proposed routes.")
+        feedback.pushInfo(self.tr("Scenario '{scenario}': {sites} proposed sites and {routes} proposed routes.").format(
+            scenario=names[0], sites=len(sites), routes=len(routes)))
 
-    @staticmethod
-    def _log_summary(summary, feedback):
-        feedback.pushInfo(f"Km in grades 4–5: {summary['km_grade_4_5_before']:.2f} before, "
-                          f"{summary['km_grade_4_5_after']:.2f} after; {summary['segments_improved']:,} segments "
-                          f"improved; total cost {summary['total_cost_krw']:,.0f} KRW.")
+    def _log_summary(self, summary, feedback):
+        # the translation may give the cost as Koreans read it ({total_cost_ko}: 7,500만 원)
+        feedback.pushInfo(self.tr(
+            "Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost "
+            "{total_cost:,.0f} KRW.").format(before=summary["km_grade_4_5_before"], after=summary["km_grade_4_5_after"],
+                                             improved=summary["segments_improved"],
+                                             total_cost=summary["total_cost_krw"],
+                                             total_cost_ko=korean_won(summary["total_cost_krw"])))
 
     def _write_segments(self, parameters, context, feedback, source, direct, crs, lines, feature_ids, planner):
         change = planner.grade.astype(np.int64) - planner.grade_before.astype(np.int64)

@@ -2,9 +2,18 @@
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputVectorLayer,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
                        QgsProcessingParameterVectorLayer, QgsProcessing)
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_io.styling import STYLES, apply_style
 from .base import AnshimAlgorithm
+
+# one context per module, the algorithm's class name: self.tr and tr look texts up in it
+TR_CONTEXT = "StyleGradesAlgorithm"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
 
 STYLE_CHOICES = ("grades", "grade_change")
 DATABASE_STYLE_NAME = "anshim"
@@ -62,7 +71,8 @@ class StyleGradesAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         style = STYLE_CHOICES[self.parameterAsEnum(parameters, self.STYLE, context)]
         apply_style(layer, style)
-        feedback.pushInfo(f"Applied {STYLES[style][0]} to '{layer.name()}'.")
+        feedback.pushInfo(self.tr(
+            "Applied {value} to '{layer_name}'.").format(value=STYLES[style][0], layer_name=layer.name()))
         if self.parameterAsBoolean(parameters, self.SAVE_AS_DEFAULT, context):
             self._save_as_default(layer, feedback)
         return {self.OUTPUT: layer.id()}
@@ -70,14 +80,15 @@ class StyleGradesAlgorithm(AnshimAlgorithm):
     @staticmethod
     def _save_as_default(layer, feedback):
         if layer.providerType() != "ogr" or ".gpkg" not in layer.source().lower():
-            feedback.pushWarning("SAVE_AS_DEFAULT needs a GeoPackage layer; the style was applied but not saved.")
+            feedback.pushWarning(tr("SAVE_AS_DEFAULT needs a GeoPackage layer; the style was applied but not saved."))
             return
         # QGIS 3.22 asks before overwriting a style of the same name, which blocks headless runs: replace it
         _, style_ids, style_names, _, _ = layer.listStylesInDatabase()
         for style_id, style_name in zip(style_ids, style_names):
             if style_name == DATABASE_STYLE_NAME:
                 layer.deleteStyleFromDatabase(style_id)
-        error = layer.saveStyleToDatabase(DATABASE_STYLE_NAME, "Anshim safety grades", True, "")
+        error = layer.saveStyleToDatabase(DATABASE_STYLE_NAME, tr("Anshim safety grades"), True, "")
         if error:
-            raise QgsProcessingException(f"Could not save the style into {layer.source()}: {error}")
-        feedback.pushInfo("Saved as the layer's default style in its GeoPackage.")
+            raise QgsProcessingException(tr(
+                "Could not save the style into {source}: {error}").format(source=layer.source(), error=error))
+        feedback.pushInfo(tr("Saved as the layer's default style in its GeoPackage."))

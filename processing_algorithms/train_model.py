@@ -6,15 +6,27 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine import fields as names
+from ..engine.i18n import message_of, translate_recorded
 from ..engine.metrics import share_key
+from ..engine.modelcard import model_card_html
 from ..engine.spatial import polyline_midpoints
 from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
+from ..engine.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
+from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
-from .compute_factors import ADVANCED_DISTANCES, DISTANCES
+from .compute_factors import ADVANCED_DISTANCES, DISTANCES, TR_CONTEXT as FACTORS_ALGORITHM_CONTEXT
+
+# one context per module, the algorithm's class name: self.tr and tr look texts up in it
+TR_CONTEXT = "TrainModelAlgorithm"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def default_factor_names(field_names):
@@ -35,8 +47,9 @@ def parse_years(text, parameter_id):
     for part in re.split(r"[,;\s]+", text):
         span = re.fullmatch(r"(\d{4})(?:-(\d{4}))?", part)
         if span is None:
-            raise QgsProcessingException(f"{parameter_id} '{text}' is not a list of years such as 2023, 2024 or "
-                                         f"2023-2024.")
+            raise QgsProcessingException(tr(
+                "{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.").format(
+                    parameter_id=parameter_id, text=text))
         first, last = int(span.group(1)), int(span.group(2) or span.group(1))
         years.extend(range(first, last + 1))
     return sorted(set(years))
@@ -49,9 +62,9 @@ def parse_shares(text):
     except ValueError:
         shares = []
     if len(shares) != 5 or min(shares) <= 0 or abs(sum(shares) - 100) > 1e-6:
-        raise QgsProcessingException(
-            f"GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 "
-            f"(least safe) that add up to 100, e.g. 35,30,20,10,5.")
+        raise QgsProcessingException(tr(
+            "GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 "
+            "(least safe) that add up to 100, e.g. 35,30,20,10,5.").format(text=text))
     return tuple(share / 100 for share in shares)
 
 
@@ -126,11 +139,13 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         self.add_parameter(QgsProcessingParameterNumber(
             self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0),
             "Seed for folds and tie-breaking, so a run can be repeated exactly.", advanced=True)
+        factors_tr = translator(FACTORS_ALGORITHM_CONTEXT)  # the labels and help of 'Compute safety factors'
         for parameter_id, _, label, default, help_text in DISTANCES + ADVANCED_DISTANCES:
             self.add_parameter(QgsProcessingParameterNumber(
-                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double, defaultValue=default),
-                help_text + " Must match the value used in 'Compute safety factors': the model file records it and "
-                "the scenario planner recomputes factors with it.", advanced=True)
+                parameter_id, factors_tr(label), QgsProcessingParameterNumber.Double, defaultValue=default),
+                self.tr("{help} Must match the value used in 'Compute safety factors': the model file records it "
+                        "and the scenario planner recomputes factors with it.").format(help=factors_tr(help_text)),
+                advanced=True)
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.MODEL, self.tr("Model file"), self.tr("Anshim model (*.anshim)")),
             "The trained model, to use in 'Grade streets' and 'Simulate scenario'.")
@@ -156,14 +171,16 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         group_field = self.parameterAsString(parameters, self.GROUP_FIELD, context) or names.STREET_ID
         if group_field not in field_names:
             # without streets, neighbouring 10 m pieces of one street would sit in training and test folds alike
-            raise QgsProcessingException(
-                f"Segments layer has no '{group_field}' field to keep each street in one validation fold: set "
-                f"GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.")
+            raise QgsProcessingException(self.tr(
+                "Segments layer has no '{group_field}' field to keep each street in one validation fold: set "
+                "GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment "
+                "streets'.").format(group_field=group_field))
 
-        crs = working_crs(source, context, feedback, layer_name="Segments")
+        layer_name = self.tr("Segments")
+        crs = working_crs(source, context, feedback, layer_name=layer_name)
         wanted = sorted({source.fields().lookupField(name) for name in factor_names + crime_fields +
                          [group_field] if name in field_names})
-        lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, wanted, "Segments",
+        lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, wanted, layer_name,
                                                     direct_source(self, parameters, self.INPUT, context, crs))
         table = {name: column_as_float(columns[source.fields().lookupField(name)])
                  for name in factor_names + crime_fields}
@@ -171,11 +188,11 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         groups = column_as_float(columns[source.fields().lookupField(group_field)])
         unknown = np.isnan(groups)
         if unknown.any():
-            feedback.pushWarning(f"{np.count_nonzero(unknown):,} segments have no {group_field}: each is its own "
-                                 f"validation group.")
+            feedback.pushWarning(self.tr("{segments:,} segments have no {group_field}: each is its own validation "
+                                         "group.").format(segments=np.count_nonzero(unknown), group_field=group_field))
             groups[unknown] = -1 - np.arange(np.count_nonzero(unknown))
-        feedback.pushInfo(f"Training on {len(feature_ids):,} segments ({length_m.sum() / 1000:,.1f} km) with "
-                          f"factors {', '.join(factor_names)}.")
+        feedback.pushInfo(self.tr("Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.").format(
+            segments=len(feature_ids), km=length_m.sum() / 1000, factors=", ".join(factor_names)))
         try:
             result = train_safety_model(
                 table, factor_names, length_m, polyline_midpoints(lines), groups,
@@ -187,9 +204,11 @@ class TrainModelAlgorithm(AnshimAlgorithm):
                 progress=self.engine_progress(feedback, 5, 95),
                 synthetic_crimes=self.parameterAsBoolean(parameters, self.SYNTHETIC_CRIMES, context))
         except ValueError as error:
-            raise QgsProcessingException(f"Segments layer: {error}") from None
+            raise QgsProcessingException(self.tr("Segments layer: {error}").format(
+                error=message_of(error, translator))) from None
+        warning_tr = translator(VALIDATION_CONTEXT)
         for warning in result.manifest_extra.get("warnings", []):
-            feedback.pushWarning(warning)
+            feedback.pushWarning(translate_recorded(warning, RECORDED_TEXTS, warning_tr))
         self._report_metrics(result.manifest_extra, feedback)
 
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
@@ -198,7 +217,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             with open(report_path, "w", encoding="utf-8") as report_file:
-                report_file.write(result.report_html)
+                # the card in QGIS's language (the engine's result holds the English one)
+                report_file.write(model_card_html(result.manifest_extra, translator))
             outputs[self.REPORT] = report_path
         return outputs
 
@@ -212,12 +232,16 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         for validation_name, validation in manifest["validation"].items():
             for ranking, metrics in ((validation or {}).get("scores") or {}).items():
                 if metrics is None:
-                    feedback.pushInfo(f"{validation_name} · {ranking}: not available")
+                    feedback.pushInfo(tr("{validation} · {ranking}: not available").format(
+                        validation=validation_name, ranking=ranking))
                     continue
                 at_5 = metrics["at_length_share"].get(share_key(0.05), {})
-                feedback.pushInfo(f"{validation_name} · {ranking}: ROC-AUC {_format(metrics['roc_auc'])}, "
-                                  f"PAI at 5 % {_format(at_5.get('pai'))}, hit rate {_format(at_5.get('hit_rate'))}")
+                feedback.pushInfo(tr("{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate "
+                                     "{hit_rate}").format(validation=validation_name, ranking=ranking,
+                                                          roc_auc=_format(metrics["roc_auc"]),
+                                                          pai=_format(at_5.get("pai")),
+                                                          hit_rate=_format(at_5.get("hit_rate"))))
 
 
 def _format(value):
-    return "n/a" if value is None else f"{value:.3f}"
+    return tr("n/a") if value is None else f"{value:.3f}"

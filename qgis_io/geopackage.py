@@ -16,11 +16,18 @@ from pathlib import Path
 import numpy as np
 from qgis.core import (QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProcessingContext, QgsProcessingException,
                        QgsProcessingUtils)
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine.progress import Canceled
 from ..engine.rtree import pack_rtree
 from .layer_io import destination_of
+
+TR_CONTEXT = "GeoPackage"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
 
 # QGIS field types written by Anshim -> OGR field types
 _OGR_TYPES = {QVariant.Int: "OFTInteger", QVariant.LongLong: "OFTInteger64", QVariant.Double: "OFTReal",
@@ -106,7 +113,8 @@ def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, fee
     dataset = ogr.Open(table.path)
     layer = dataset.GetLayerByName(table.table) if dataset is not None else None
     if layer is None:
-        raise QgsProcessingException(f"GDAL could not open {table.path} ({table.table}).")
+        raise QgsProcessingException(tr(
+            "GDAL could not open {path} ({table}).").format(path=table.path, table=table.table))
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(definition.GetFieldIndex(column)) for column in kept_columns]
     fields += [ogr.FieldDefn(name, getattr(ogr, _OGR_TYPES[kind])) for name, (kind, _) in new_columns.items()]
@@ -154,8 +162,10 @@ def _check_not_input(table, output):
     same_file = os.path.exists(output.path) and os.path.samefile(output.path, table.path)
     if same_file and (output.whole_file or output.table == table.table):
         raise QgsProcessingException(
-            f"The output would overwrite the input layer {table.path} ({table.table}): choose another file or "
-            f"table name. Input layers are never modified.")
+            tr(
+                "The output would overwrite the input layer {path} ({table}): choose "
+                "another file or table name. Input layers are never modified.").format(path=table.path,
+                    table=table.table))
 
 
 def _create_layer(output, srs, geometry_type, fields):
@@ -169,18 +179,21 @@ def _create_layer(output, srs, geometry_type, fields):
     else:
         target = ogr.Open(output.path, update=1)
         if target is None:
-            raise QgsProcessingException(f"{output.path} exists but is not a GeoPackage GDAL can write to.")
+            raise QgsProcessingException(tr(
+                "{path} exists but is not a GeoPackage GDAL can write to.").format(path=output.path))
         if target.GetLayerByName(output.table) is not None:
             target.DeleteLayer(output.table)
         created = "table"
     if target is None:
-        raise QgsProcessingException(f"GDAL could not create {output.path}: check the folder exists and is writable.")
+        raise QgsProcessingException(tr(
+            "GDAL could not create {path}: check the folder exists and is writable.").format(path=output.path))
     layer = target.CreateLayer(output.table, srs=srs, geom_type=geometry_type,
                                options=["SPATIAL_INDEX=YES", "GEOMETRY_NAME=geom", "FID=fid"])
     if layer is None:
         target = None
         _discard(output, created)
-        raise QgsProcessingException(f"GDAL could not create the table {output.table} in {output.path}.")
+        raise QgsProcessingException(tr(
+            "GDAL could not create the table {table} in {path}.").format(table=output.table, path=output.path))
     for field in fields:
         layer.CreateField(field)
     layer = target = None  # closing writes the GeoPackage metadata
@@ -214,7 +227,8 @@ def _fill(output, boxes, feedback, insert, created, attach=None):
         _discard(output, created)
         if isinstance(error, sqlite3.OperationalError):
             _raise_if_canceled(feedback)
-            raise QgsProcessingException(f"Could not write {output.layer_uri}: {error}") from None
+            raise QgsProcessingException(tr(
+                "Could not write {layer_uri}: {error}").format(layer_uri=output.layer_uri, error=error)) from None
         raise
     connection.close()
 

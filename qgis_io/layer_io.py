@@ -11,10 +11,17 @@ import numpy as np
 from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
                        QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingOutputLayerDefinition,
                        QgsRasterLayer, QgsRectangle, QgsWkbTypes)
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
 from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
 from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
+
+TR_CONTEXT = "LayerIO"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def _features(source, request):
@@ -47,13 +54,17 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
     """
     if not source.sourceCrs().isValid():
         raise QgsProcessingException(
-            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+            tr(
+                "{layer_name} layer has no coordinate reference system. Set one in its "
+                "Layer Properties → Source.").format(layer_name=layer_name))
     if direct is not None and expression is None:
         blobs, ids, columns, skipped = _read_direct(source, direct, attributes or [], feedback)
     else:
         blobs, ids, columns, skipped = _read_features(source, crs, context, feedback, attributes, expression)
     if skipped:
-        feedback.pushWarning(f"{layer_name}: {skipped} feature(s) without geometry were skipped.")
+        feedback.pushWarning(tr(
+            "{layer_name}: {skipped} feature(s) without geometry were skipped.").format(layer_name=layer_name,
+                skipped=skipped))
     return blobs, ids, columns
 
 
@@ -91,12 +102,15 @@ def _read_direct(source, direct, attributes, feedback):
 def require_geometry(source, geometry_type, layer_name):
     """Refuse a layer of the wrong geometry type with a message naming it."""
     if source is None:
-        raise QgsProcessingException(f"{layer_name} layer could not be opened.")
+        raise QgsProcessingException(tr("{layer_name} layer could not be opened.").format(layer_name=layer_name))
     if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
         expected = QgsWkbTypes.geometryDisplayString(geometry_type).lower()
         actual = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
         raise QgsProcessingException(
-            f"{layer_name} layer '{source.sourceName()}' has {actual} geometries; a {expected} layer is needed.")
+            tr(
+                "{layer_name} layer '{source_name}' has {actual} geometries; a "
+                "{expected} layer is needed.").format(layer_name=layer_name, source_name=source.sourceName(),
+                    actual=actual, expected=expected))
 
 
 def read_lines(source, crs, context, feedback, attributes=None, layer_name="Input", direct=None):
@@ -179,11 +193,15 @@ def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
     """Band 1 of ``layer`` as ``(values, GDAL geotransform, nodata)`` in ``crs`` (warped first if needed)."""
     if not layer.crs().isValid():
         raise QgsProcessingException(
-            f"{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.")
+            tr(
+                "{layer_name} layer has no coordinate reference system. Set one in its "
+                "Layer Properties → Source.").format(layer_name=layer_name))
     people_scale = 1.0
     if layer.crs() != crs:
         from qgis import processing
-        feedback.pushInfo(f"{layer_name}: reprojecting from {layer.crs().authid()} to {crs.authid()}.")
+        feedback.pushInfo(tr(
+            "{layer_name}: reprojecting from {layer_crs} to {crs}.").format(layer_name=layer_name,
+                layer_crs=layer.crs().authid(), crs=crs.authid()))
         source_cell_m2 = _ground_area_of_centre_cell(layer, context)
         warped = processing.run("gdal:warpreproject", {
             "INPUT": layer, "TARGET_CRS": crs, "RESAMPLING": 0, "OUTPUT": "TEMPORARY_OUTPUT"},
@@ -196,7 +214,8 @@ def read_raster_band(layer, crs, context, feedback, layer_name="Raster"):
     block = provider.block(1, layer.extent(), layer.width(), layer.height())
     dtype = _RASTER_DTYPES.get(block.dataType())
     if dtype is None:
-        raise QgsProcessingException(f"{layer_name}: band 1 has an unsupported data type; save it as Float32.")
+        raise QgsProcessingException(tr(
+            "{layer_name}: band 1 has an unsupported data type; save it as Float32.").format(layer_name=layer_name))
     values = np.frombuffer(bytes(block.data()), dtype=dtype).reshape(layer.height(), layer.width())
     extent = layer.extent()
     geotransform = (extent.xMinimum(), layer.rasterUnitsPerPixelX(), 0.0,
@@ -252,7 +271,7 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
         if geometry.isNull() or geometry.isEmpty():
             continue
         if feature.id() != feature_ids[row]:
-            raise QgsProcessingException("The input layer changed while it was being processed; run again.")
+            raise QgsProcessingException(tr("The input layer changed while it was being processed; run again."))
         attributes = feature.attributes()
         if not keep_all:
             attributes = [attributes[index] for index in kept]
@@ -268,7 +287,7 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
 
 def _add(sink, feature):
     if not sink.addFeature(feature):
-        raise QgsProcessingException(f"Could not write features: {sink.lastError()}")
+        raise QgsProcessingException(tr("Could not write features: {last_error}").format(last_error=sink.lastError()))
 
 
 def column_as_float(values):

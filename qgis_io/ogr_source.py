@@ -9,8 +9,16 @@ from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import QgsFields, QgsProcessingException, QgsProcessingFeatureSourceDefinition, QgsProviderRegistry
+from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
+
+TR_CONTEXT = "OgrSource"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
 
 _BATCH = 65_536
 _PLAIN_URI_PARTS = {"path", "layerName", "layerId"}
@@ -27,13 +35,14 @@ class OgrSource:
         from osgeo import ogr
         dataset = ogr.Open(self.path)
         if dataset is None:
-            raise QgsProcessingException(f"GDAL could not open {self.path}.")
+            raise QgsProcessingException(tr("GDAL could not open {path}.").format(path=self.path))
         if isinstance(self.layer, str):
             layer = dataset.GetLayerByName(self.layer)
         else:
             layer = dataset.GetLayer(self.layer or 0)
         if layer is None:
-            raise QgsProcessingException(f"GDAL found no layer {self.layer} in {self.path}.")
+            raise QgsProcessingException(self.tr(
+                "GDAL found no layer {layer} in {path}.").format(layer=self.layer, path=self.path))
         return dataset, layer
 
     def read(self, columns, feedback):

@@ -1,10 +1,18 @@
 """Proposal layers (see :mod:`engine.proposals`) read into engine proposals and written back to a GeoPackage."""
 from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsPointXY, QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes)
-from qgis.PyQt.QtCore import QVariant
+from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine import proposals as fmt
+from ..engine.i18n import message_of
+from .i18n import translator
 from .layer_io import read_lines, read_points
+
+TR_CONTEXT = "Proposals"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def site_fields():
@@ -25,12 +33,15 @@ def _require_fields(source, names, layer_name):
     missing = [name for name in names if source.fields().lookupField(name) < 0]
     if missing:
         raise QgsProcessingException(
-            f"{layer_name} layer '{source.sourceName()}' has no field {', '.join(missing)}: a proposal layer needs "
-            f"{', '.join(names)} (see the proposal format in the README).")
+            tr(
+                "{layer_name} layer '{source_name}' has no field {names}: a proposal "
+                "layer needs {needed} (see the proposal format in the README).").format(layer_name=layer_name,
+                    source_name=source.sourceName(), names=', '.join(missing), needed=', '.join(names)))
 
 
-def read_sites(source, crs, context, feedback, layer_name="Proposed sites"):
+def read_sites(source, crs, context, feedback, layer_name=None):
     """Every point of a proposed-sites layer as :class:`engine.proposals.ProposedSite` in ``crs``."""
+    layer_name = layer_name or tr("Proposed sites")
     _require_fields(source, ("scenario", "kind"), layer_name)
     indices = {name: source.fields().lookupField(name) for name in fmt.SITE_FIELDS}
     wanted = [index for index in indices.values() if index >= 0]
@@ -49,12 +60,15 @@ def read_sites(source, crs, context, feedback, layer_name="Proposed sites"):
             sites.append(fmt.site(value("scenario", row), value("kind", row), x, y, value("cameras", row),
                                   value("note", row)))
         except fmt.ProposalError as error:
-            raise QgsProcessingException(f"{layer_name} layer, feature {feature_ids[row]}: {error}.") from None
+            raise QgsProcessingException(tr(
+                "{layer_name} layer, feature {feature}: {error}.").format(layer_name=layer_name,
+                    feature=feature_ids[row], error=message_of(error, translator))) from None
     return sites
 
 
-def read_routes(source, crs, context, feedback, layer_name="Proposed routes"):
+def read_routes(source, crs, context, feedback, layer_name=None):
     """Every line part of a proposed-routes layer as :class:`engine.proposals.ProposedRoute` in ``crs``."""
+    layer_name = layer_name or tr("Proposed routes")
     _require_fields(source, ("scenario",), layer_name)
     indices = {name: source.fields().lookupField(name) for name in fmt.ROUTE_FIELDS}
     wanted = [index for index in indices.values() if index >= 0]
@@ -67,21 +81,27 @@ def read_routes(source, crs, context, feedback, layer_name="Proposed routes"):
         try:
             routes.append(fmt.route(texts["scenario"], texts["name"], lines.line(part)))
         except fmt.ProposalError as error:
-            raise QgsProcessingException(f"{layer_name} layer, feature {feature_ids[row]}: {error}.") from None
+            raise QgsProcessingException(tr(
+                "{layer_name} layer, feature {feature}: {error}.").format(layer_name=layer_name,
+                    feature=feature_ids[row], error=message_of(error, translator))) from None
     return routes
 
 
-def select_scenarios(sites, routes, wanted, layer_names="the proposal layers"):
+def select_scenarios(sites, routes, wanted, layer_names=None):
     """The scenario names to use: ``wanted`` (each must exist) or all of them; a clear error when there are none."""
+    layer_names = layer_names or tr("the proposal layers")
     available = fmt.scenario_names(sites, routes)
     if not available:
-        raise QgsProcessingException(f"No proposal found in {layer_names}: add proposed sites or routes with a "
-                                     f"'scenario' name first.")
+        raise QgsProcessingException(tr(
+            "No proposal found in {layer_names}: add proposed sites or routes with a "
+            "'scenario' name first.").format(layer_names=layer_names))
     unknown = [name for name in wanted if name not in available]
     if unknown:
         raise QgsProcessingException(
-            f"Scenario {', '.join(repr(name) for name in unknown)} is not in {layer_names}; the scenarios there "
-            f"are {', '.join(repr(name) for name in available)}.")
+            tr(
+                "Scenario {names} is not in {layer_names}; the scenarios there are "
+                "{available}.").format(names=', '.join(repr(name) for name in unknown), layer_names=layer_names,
+                    available=', '.join(repr(name) for name in available)))
     return list(wanted) if wanted else available
 
 
@@ -93,10 +113,14 @@ def _write_table(path, table, fields, geometry_type, crs, features, overwrite_fi
                                     else QgsVectorFileWriter.CreateOrOverwriteLayer)
     writer = QgsVectorFileWriter.create(path, fields, geometry_type, crs, QgsCoordinateTransformContext(), options)
     if writer.hasError() != QgsVectorFileWriter.NoError:
-        raise QgsProcessingException(f"Could not write {table} to '{path}': {writer.errorMessage()}")
+        raise QgsProcessingException(tr(
+            "Could not write {table} to '{path}': {error_message}").format(table=table, path=path,
+                error_message=writer.errorMessage()))
     for feature in features:
         if not writer.addFeature(feature):
-            raise QgsProcessingException(f"Could not write {table} to '{path}': {writer.errorMessage()}")
+            raise QgsProcessingException(tr(
+                "Could not write {table} to '{path}': {error_message}").format(table=table, path=path,
+                    error_message=writer.errorMessage()))
     del writer  # closes the file
 
 

@@ -11,12 +11,17 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 PLUGIN_NAME = "anshim"
 SHIPPED = ("__init__.py", "metadata.txt", "LICENSE", "README.md", "engine", "qgis_io", "processing_algorithms", "plugin",
-           "resources")
-LEFT_OUT_SUFFIXES = (".pyc", ".pyo")
+           "resources", "i18n")
+# the .ts sources and the glossary stay in the repository: QGIS loads only the compiled .qm
+LEFT_OUT_SUFFIXES = (".pyc", ".pyo", ".ts", ".tsv")
 
 
 def shipped_files():
-    """Paths (relative to the repository root) of every file that belongs in the plugin."""
+    """Paths (relative to the repository root) of every file that belongs in the plugin. The translations must
+    be compiled first (``make`` does it): a plugin without them would silently speak English only."""
+    missing = [ts.name for ts in sorted((ROOT / "i18n").glob("*.ts")) if not ts.with_suffix(".qm").exists()]
+    if missing:
+        raise SystemExit(f"{', '.join(missing)} not compiled: run 'make translations' (Qt's lrelease) first.")
     for name in SHIPPED:
         path = ROOT / name
         candidates = [path] if path.is_file() else sorted(p for p in path.rglob("*") if p.is_file())

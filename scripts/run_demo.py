@@ -18,9 +18,16 @@ from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegen
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
                        QgsMarkerSymbol, QgsPrintLayout, QgsProject, QgsRasterLayer, QgsRectangle,
                        QgsSingleSymbolRenderer, QgsUnitTypes, QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
 GRADE_WORDS = ("safest", "safer", "middle", "less safe", "least safe")
+# the project's layer names, title and map texts follow QGIS's language, like the plugin's (scripts/i18n.py)
+TR_CONTEXT = "DemoProject"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
 
 
 def run(algorithm, parameters):
@@ -52,7 +59,7 @@ def run_pipeline(out):
                               "REPORT": str(out / "model_card.html")})
     graded = run("anshim:gradestreets", {"INPUT": factors, "MODEL": model,
                                          "OUTPUT": gpkg_table(gpkg, "graded_segments")})["OUTPUT"]
-    graded_layer = QgsVectorLayer(graded, "Safety grade (1 safest … 5 least safe)", "ogr")
+    graded_layer = QgsVectorLayer(graded, tr("Safety grade (1 safest … 5 least safe)"), "ogr")
     run("anshim:stylegrades", {"INPUT": graded_layer, "SAVE_AS_DEFAULT": True})
     return demo, graded_layer, model
 
@@ -98,20 +105,21 @@ def point_layer(source, name, color, size_mm, shape="circle", visible=True):
 def build_project(out, demo, graded_layer):
     project = QgsProject.instance()
     project.clear()
-    project.setTitle("Anshim demo district — safety grades (crimes are synthetic)")
+    project.setTitle(tr("Anshim demo district — safety grades (crimes are synthetic)"))
     project.setCrs(graded_layer.crs())
-    population = QgsRasterLayer(demo["POPULATION"], "Night-time population (people per 50 m cell)", "gdal")
+    population = QgsRasterLayer(demo["POPULATION"], tr("Night-time population (people per 50 m cell)"), "gdal")
     layers = [
         (population, False),
         (graded_layer, True),
-        (QgsVectorLayer(demo["SAFE_ROUTES"], "Safe-return routes", "ogr"), True),
-        point_layer(demo["LIGHTS"], "Lights", "#ffd92f", 0.9),
-        point_layer(demo["CCTV"], "CCTV sites (sensitive: keep internal)", "#4575b4", 1.4, "square", False),
-        point_layer(demo["BELLS"], "Emergency bells", "#e7298a", 1.6, "triangle"),
-        point_layer(demo["GUARDHOUSES"], "Women's safety guard houses", "#7570b3", 2.0, "diamond"),
-        point_layer(demo["POLICE"], "Police boxes", "#1f78b4", 2.4, "star"),
-        point_layer(demo["RISK_SITES"], "Risk sites (entertainment venues)", "#8c510a", 1.2, "cross_fill"),
-        point_layer(demo["SYNTHETIC_CRIMES"], "SYNTHETIC crimes (not real records)", "#000000", 0.8, "circle", False),
+        (QgsVectorLayer(demo["SAFE_ROUTES"], tr("Safe-return routes"), "ogr"), True),
+        point_layer(demo["LIGHTS"], tr("Lights"), "#ffd92f", 0.9),
+        point_layer(demo["CCTV"], tr("CCTV sites (sensitive: keep internal)"), "#4575b4", 1.4, "square", False),
+        point_layer(demo["BELLS"], tr("Emergency bells"), "#e7298a", 1.6, "triangle"),
+        point_layer(demo["GUARDHOUSES"], tr("Women's safety guard houses"), "#7570b3", 2.0, "diamond"),
+        point_layer(demo["POLICE"], tr("Police boxes"), "#1f78b4", 2.4, "star"),
+        point_layer(demo["RISK_SITES"], tr("Risk sites (entertainment venues)"), "#8c510a", 1.2, "cross_fill"),
+        point_layer(demo["SYNTHETIC_CRIMES"], tr("SYNTHETIC crimes (not real records)"), "#000000", 0.8, "circle",
+                    False),
     ]
     root = project.layerTreeRoot()
     for layer, visible in reversed(layers):
@@ -119,7 +127,7 @@ def build_project(out, demo, graded_layer):
             raise RuntimeError(f"demo layer {layer.name()} did not open")
         project.addMapLayer(layer, False)
         root.insertLayer(0, layer).setItemVisibilityChecked(visible)
-    routes = project.mapLayersByName("Safe-return routes")[0]
+    routes = project.mapLayersByName(tr("Safe-return routes"))[0]
     routes.renderer().symbol().setColor(QColor("#1f78b4"))
     routes.renderer().symbol().setWidth(2.2)
     routes.setOpacity(0.45)
@@ -150,7 +158,7 @@ def export_map(project, extent, path):
     map_item.setFrameEnabled(True)
     layout.addLayoutItem(map_item)
     title = QgsLayoutItemLabel(layout)
-    title.setText("Anshim demo district — street safety grades")
+    title.setText(tr("Anshim demo district — street safety grades"))
     title.setFont(QFont("DejaVu Sans", 16, QFont.Bold))
     title.attemptMove(QgsLayoutPoint(5, 4))
     title.attemptResize(QgsLayoutSize(287, 12))
@@ -158,13 +166,13 @@ def export_map(project, extent, path):
     legend = QgsLayoutItemLegend(layout)
     legend.setLinkedMap(map_item)
     legend.setLegendFilterByMapEnabled(True)
-    legend.setTitle("Legend")
+    legend.setTitle(tr("Legend"))
     legend.attemptMove(QgsLayoutPoint(210, 18))
     layout.addLayoutItem(legend)
     note = QgsLayoutItemLabel(layout)
-    note.setText("Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from "
-                 "Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated "
-                 "to segments only.")
+    note.setText(tr("Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from "
+                    "Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated "
+                    "to segments only."))
     note.setFont(QFont("DejaVu Sans", 8))
     note.attemptMove(QgsLayoutPoint(210, 165))
     note.attemptResize(QgsLayoutSize(82, 40))

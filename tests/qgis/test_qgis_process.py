@@ -13,14 +13,20 @@ ROOT = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = shutil.which("qgis_process.bin")
 
 
-@pytest.fixture(scope="module")
-def qgis_process(tmp_path_factory):
+def _profile_runner(tmp_path_factory, user_locale=None):
+    """``run(*arguments)`` of qgis_process in a throwaway profile with the plugin installed and enabled, its QGIS
+    set to ``user_locale`` (Settings → Options → General → Override system locale) when given."""
     if QGIS_PROCESS is None:
         pytest.skip("qgis_process.bin is not installed")
     settings = tmp_path_factory.mktemp("qgis-settings")
-    plugins = settings / "profiles" / "default" / "python" / "plugins"
+    profile = settings / "profiles" / "default"
+    plugins = profile / "python" / "plugins"
     subprocess.run([sys.executable, str(ROOT / "scripts" / "package.py"), "--copy-to", str(plugins / "anshim")],
                    check=True, capture_output=True)
+    if user_locale:
+        (profile / "QGIS").mkdir(parents=True)
+        (profile / "QGIS" / "QGIS3.ini").write_text(f"[locale]\nuserLocale={user_locale}\noverrideFlag=true\n",
+                                                    encoding="utf-8")
     environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(settings), QT_QPA_PLATFORM="offscreen")
 
     def run(*arguments):
@@ -30,6 +36,16 @@ def qgis_process(tmp_path_factory):
     enabled = run("plugins", "enable", "anshim")
     assert enabled.returncode == 0, enabled.stderr
     return run
+
+
+@pytest.fixture(scope="module")
+def qgis_process(tmp_path_factory):
+    return _profile_runner(tmp_path_factory)
+
+
+@pytest.fixture(scope="module")
+def korean_qgis_process(tmp_path_factory):
+    return _profile_runner(tmp_path_factory, "ko_KR")
 
 
 def test_qgis_process_lists_anshim_algorithms(qgis_process):
@@ -50,3 +66,19 @@ def test_qgis_process_segments_a_file(qgis_process, tmp_path):
     assert segments.crs().authid() == "EPSG:32652"
     lengths = [feature["length_m"] for feature in segments.getFeatures()]
     assert len(lengths) > 30 and max(lengths) <= 10 + 1e-9
+
+
+def test_qgis_process_in_a_korean_profile_lists_korean_names(korean_qgis_process):
+    listing = korean_qgis_process("list")
+    assert listing.returncode == 0, listing.stderr
+    anshim_lines = [line.strip() for line in listing.stdout.splitlines() if "anshim:" in line]
+    assert "anshim:gradestreets\t도로 구간 안전등급 산정" in anshim_lines
+    assert "anshim:segmentstreets\t도로 구간 분할" in anshim_lines
+    assert len(anshim_lines) == 7
+    help_text = korean_qgis_process("help", "anshim:gradestreets")
+    assert "안전 요인이 계산된 구간" in help_text.stdout and "안전등급" in help_text.stdout
+
+
+def test_qgis_process_in_an_english_profile_lists_english_names(qgis_process):
+    listing = qgis_process("list")
+    assert "anshim:gradestreets\tGrade streets" in [line.strip() for line in listing.stdout.splitlines()]

@@ -15,10 +15,11 @@ def test_package_zip_has_one_plugin_folder_without_tests_or_caches(tmp_path):
     assert {name.split("/")[0] for name in names} == {"anshim"}
     for required in ("anshim/__init__.py", "anshim/metadata.txt", "anshim/LICENSE", "anshim/engine/geometry.py",
                      "anshim/processing_algorithms/provider.py", "anshim/plugin/anshim_plugin.py",
-                     "anshim/resources/icons/anshim.svg"):
+                     "anshim/resources/icons/anshim.svg", "anshim/i18n/anshim_ko.qm"):
         assert required in names
     unwanted = [name for name in names if "/tests/" in name or "__pycache__" in name or name.endswith(".pyc")
-                or "/.git" in name or "/.venv" in name or "/build/" in name or "/scripts/" in name]
+                or "/.git" in name or "/.venv" in name or "/build/" in name or "/scripts/" in name
+                or name.endswith((".ts", ".tsv"))]
     assert unwanted == []
 
 

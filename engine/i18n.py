@@ -1,0 +1,76 @@
+"""What engine code needs to speak the user's language without Qt: the default ``tr``, a marker for texts
+translated later, and amounts of won as Koreans read them.
+
+Engine functions that produce user text take ``tr`` (a callable text -> text, default :func:`untranslated`) and
+their module defines ``TR_CONTEXT``; the QGIS side passes ``qgis_io.i18n.translator(module.TR_CONTEXT, language)``.
+``scripts/i18n.py`` extracts every literal ``tr("…")`` and ``tr_noop("…")`` of a module in its ``TR_CONTEXT``.
+"""
+import re
+
+# 10^4, 10^8, 10^12: Korean groups digits by four, each group named
+_KOREAN_UNITS = ((10 ** 12, "조"), (10 ** 8, "억"), (10 ** 4, "만"))
+
+
+def untranslated(text):
+    """The default ``tr``: English as written."""
+    return text
+
+
+def tr_noop(text):
+    """Marks ``text`` for extraction without translating it (tables of words translated where they are shown)."""
+    return text
+
+
+def korean_won(amount):
+    """``amount`` of won as written in Korean plans: 75,000,000 → "7,500만 원", 150,000,000 → "1억 5,000만 원",
+    5,000 → "5,000원" (rounded to the won)."""
+    value = round(abs(amount))
+    parts = []
+    for size, unit in _KOREAN_UNITS:
+        if value >= size:
+            parts.append(f"{value // size:,}{unit}")
+            value %= size
+    if value or not parts:
+        parts.append(f"{value:,}")
+    text = " ".join(parts) + ("원" if parts[-1][-1].isdigit() else " 원")
+    return ("-" if amount < 0 and round(abs(amount)) else "") + text
+
+
+class TranslatableError(ValueError):
+    """A ValueError whose message can be shown in the user's language.
+
+    ``str()`` is the English message; :meth:`message` asks ``translators(context)`` (e.g.
+    ``qgis_io.i18n.translator``) for the ``tr`` of the module that raised it. Values that are themselves
+    translatable errors (a cause named inside the message) are translated too. Raise it as
+    ``TranslatableError(TR_CONTEXT, tr_noop("… {name} …"), name=value)`` so ``scripts/i18n.py`` extracts the text.
+    """
+
+    def __init__(self, context, template, **values):
+        self.context, self.template, self.values = context, template, values
+        super().__init__(self.message())
+
+    def message(self, translators=None):
+        tr = translators(self.context) if translators else untranslated
+        values = {key: message_of(value, translators) if isinstance(value, Exception) else value
+                  for key, value in self.values.items()}
+        return tr(self.template).format(**values)
+
+
+def message_of(error, translators=None):
+    """``error``'s message in the language of ``translators``; other exceptions as they are (``str``)."""
+    return error.message(translators) if isinstance(error, TranslatableError) else str(error)
+
+
+def translate_recorded(text, templates, tr=untranslated):
+    """``text`` kept in English in a record (a model file's warnings and notes) in the language of ``tr``: the
+    first of ``templates`` (English, with ``{name}`` placeholders) it was made from is translated and filled again
+    with the values read back from ``text``; a text made from no template is looked up as it is."""
+    for template in templates:
+        pattern = re.escape(template)
+        for name in set(re.findall(r"\{([A-Za-z_][A-Za-z0-9_]*)\}", template)):
+            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P<{name}>.+?)", 1)
+            pattern = pattern.replace(re.escape("{" + name + "}"), f"(?P={name})")
+        match = re.fullmatch(pattern, text)
+        if match:
+            return tr(template).format(**match.groupdict())
+    return tr(text)

@@ -1,0 +1,2699 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="ko_KR" sourcelanguage="en">
+<context>
+    <name>AnshimAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="68"/>
+        <source>Cancelled by the user: no output was written.</source>
+        <translation>사용자가 취소했습니다. 출력은 저장되지 않았습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimProvider</name>
+    <message>
+        <location filename="../processing_algorithms/provider.py" line="28"/>
+        <source>Anshim</source>
+        <translation>안심</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/provider.py" line="31"/>
+        <source>Anshim street safety grading</source>
+        <translation>안심 도로 안전등급 산정</translation>
+    </message>
+</context>
+<context>
+    <name>ComputeFactorsAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="27"/>
+        <source>CCTV sites</source>
+        <translation>방범용 CCTV 설치 지점</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="28"/>
+        <source>Security and street lights</source>
+        <translation>보안등·가로등</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
+        <source>Emergency bells</source>
+        <translation>안심벨(비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
+        <source>Women's safety guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
+        <source>Police boxes</source>
+        <translation>지구대·파출소</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
+        <source>Risk sites (e.g. entertainment venues)</source>
+        <translation>위험요인 시설(예: 유흥업소)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="36"/>
+        <source>CCTV reach (m)</source>
+        <translation>CCTV 영향 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="37"/>
+        <source>Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).</source>
+        <translation>구간에서 이 거리 안에 있는 카메라를 cctv_n에 셉니다(CCTV의 범죄 억제 효과는 약 50 m 안에서 나타납니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
+        <source>Light reach (m)</source>
+        <translation>조명 영향 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
+        <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
+        <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15–25 m입니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
+        <source>Crime snapping distance (m)</source>
+        <translation>범죄 연결 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
+        <source>Each crime counts on its nearest segment within this distance; farther crimes are counted in the log.</source>
+        <translation>각 범죄는 이 거리 안에서 가장 가까운 구간에 셉니다. 더 멀리 있는 범죄는 로그에 개수를 남깁니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
+        <source>Distance cap (m)</source>
+        <translation>거리 상한(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
+        <source>Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away does not dominate the model.</source>
+        <translation>가장 가까운 시설까지의 거리(cctv_d, light_d, bell_d, …)를 이 값에서 자릅니다. 멀리 떨어져 없는 시설이 모델을 좌우하지 않게 하기 위해서입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="49"/>
+        <source>Risk-site reach (m)</source>
+        <translation>위험요인 시설 영향 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="50"/>
+        <source>Risk sites within this distance count in risk_n.</source>
+        <translation>이 거리 안의 위험요인 시설을 risk_n에 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
+        <source>Extra point layers' reach (m)</source>
+        <translation>추가 점 레이어 영향 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
+        <source>Points of each extra layer within this distance count in &lt;layer&gt;_n.</source>
+        <translation>각 추가 레이어에서 이 거리 안에 있는 점을 &lt;layer&gt;_n에 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
+        <source>Safe-return route tolerance (m)</source>
+        <translation>안심귀갓길 허용 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
+        <source>A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the route (published route geometries are approximate).</source>
+        <translation>구간의 중간점과 양 끝점이 모두 안심귀갓길에서 이 거리 안에 있으면 그 구간은 안심귀갓길 위에 있다고 봅니다(공개된 안심귀갓길 도형은 근사값입니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
+        <source>Junction snapping tolerance (m)</source>
+        <translation>교차로 스냅 허용 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
+        <source>Segment ends this close together form one node when finding dead ends and junctions.</source>
+        <translation>막다른 길과 교차로를 찾을 때 이만큼 가까운 구간 끝점들을 하나의 노드로 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="82"/>
+        <source>Compute safety factors</source>
+        <translation>안전 요인 계산</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="85"/>
+        <source>Safety factors</source>
+        <translation>안전 요인</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="91"/>
+        <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.
+
+Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
+        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인을 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항입니다. 비워 둔 레이어의 필드는 만들지 않습니다(0으로 채우지 않습니다). 좌표계가 다른 레이어는 구간의 좌표계로 재투영하며, 거리는 구간의 중간점이 아니라 구간 선까지 잽니다.
+
+작성하는 필드: cctv_n(CCTV 영향 거리 안의 카메라 수, 설치 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV 설치 지점까지의 거리, m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길 위이면 1); pop_night(km²당 야간 여성 생활인구); dead_end(막다른 길로 끝나는 도로 조각이면 1); junction_d(도로를 따라 가장 가까운 교차로까지의 거리, m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 연결한 범죄 수, 각 범죄는 한 번만 셈)과 날짜 필드가 있으면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n과 &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본값 1000 m)에서 자릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="105"/>
+        <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
+        <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="106"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="162"/>
+        <source>Street segments</source>
+        <translation>도로 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="111"/>
+        <source>{label} as points. Leave empty if you have no such layer.</source>
+        <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="112"/>
+        <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
+        <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="113"/>
+        <source>Cameras per CCTV site</source>
+        <translation>방범용 CCTV 지점별 카메라 대수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <source>Safe-return routes (안심귀갓길) as lines.</source>
+        <translation>안심귀갓길(선 레이어).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="207"/>
+        <source>Safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
+        <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
+        <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="254"/>
+        <source>Night-time population raster</source>
+        <translation>야간 여성 생활인구 래스터</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
+        <source>Areas (e.g. 행정동) with a night-time population count each.</source>
+        <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="263"/>
+        <source>Night-time population polygons</source>
+        <translation>야간 여성 생활인구 폴리곤</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
+        <source>People per polygon; divided by the polygon's area to give a density per km².</source>
+        <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
+        <source>Population count field</source>
+        <translation>인구수 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
+        <source>Past crimes as points; the model's training target.</source>
+        <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="212"/>
+        <source>Crimes</source>
+        <translation>범죄</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
+        <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
+        <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
+        <source>Crime filter</source>
+        <translation>범죄 필터</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
+        <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
+        <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
+        <source>Crime date field</source>
+        <translation>범죄 발생일 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
+        <source>Street width in metres; written as width_m.</source>
+        <translation>도로 폭(m). width_m으로 작성합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
+        <source>Street width field</source>
+        <translation>도로 폭 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
+        <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
+        <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="143"/>
+        <source>Extra point layers</source>
+        <translation>추가 점 레이어</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="153"/>
+        <source>The segments with every input field and the factor fields.</source>
+        <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="154"/>
+        <source>Segments with safety factors</source>
+        <translation>안전 요인이 계산된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="170"/>
+        <source>Street segments layer has no line geometries.</source>
+        <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="172"/>
+        <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
+        <translation>도로 구간 레이어에 멀티파트 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="177"/>
+        <source>Computing factors for {count:,} segments…</source>
+        <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="188"/>
+        <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
+        <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="231"/>
+        <source>{label}: reprojected from {source_crs} to {crs}.</source>
+        <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="234"/>
+        <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
+        <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="245"/>
+        <source>Extra layer '{layer}'</source>
+        <translation>추가 레이어 '{layer}'</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="248"/>
+        <source>{label} gives fields {name}_n and {name}_d.</source>
+        <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="260"/>
+        <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
+        <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="278"/>
+        <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
+        <translation>{label} 레이어 '{source_name}'에 피처가 없습니다. 지역에 해당 시설이 없으면 매개변수를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Demo</name>
+    <message>
+        <location filename="../engine/demo.py" line="72"/>
+        <source>Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; they are not real crime records.</source>
+        <translation>범죄 데이터는 안심의 문서화된 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
+    </message>
+</context>
+<context>
+    <name>DemoProject</name>
+    <message>
+        <location filename="../scripts/run_demo.py" line="60"/>
+        <source>Safety grade (1 safest … 5 least safe)</source>
+        <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="75"/>
+        <source>Anshim demo district — safety grades (crimes are synthetic)</source>
+        <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="77"/>
+        <source>Night-time population (people per 50 m cell)</source>
+        <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="81"/>
+        <location filename="../scripts/run_demo.py" line="97"/>
+        <source>Safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="82"/>
+        <source>Lights</source>
+        <translation>보안등·가로등</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="83"/>
+        <source>CCTV sites (sensitive: keep internal)</source>
+        <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="84"/>
+        <source>Emergency bells</source>
+        <translation>안심벨(비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="85"/>
+        <source>Women's safety guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="86"/>
+        <source>Police boxes</source>
+        <translation>지구대·파출소</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="87"/>
+        <source>Risk sites (entertainment venues)</source>
+        <translation>위험요인 시설(유흥업소)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="88"/>
+        <source>SYNTHETIC crimes (not real records)</source>
+        <translation>합성 범죄 데이터(실제 기록 아님)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="128"/>
+        <source>Anshim demo district — street safety grades</source>
+        <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="136"/>
+        <source>Legend</source>
+        <translation>범례</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="140"/>
+        <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
+        <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Dependencies</name>
+    <message>
+        <location filename="../engine/dependencies.py" line="11"/>
+        <source>The Python package '{package}' is required for this step but is not installed. Install it: on Debian/Ubuntu 'sudo apt install {debian}'; on Windows, in the OSGeo4W Shell, 'python -m pip install {package}'; on macOS, with QGIS's own Python, '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. Then restart QGIS.</source>
+        <translation>이 단계에는 Python 패키지 '{package}'가 필요하지만 설치되어 있지 않습니다. 설치 방법: Debian/Ubuntu에서는 'sudo apt install {debian}', Windows에서는 OSGeo4W Shell에서 'python -m pip install {package}', macOS에서는 QGIS에 포함된 Python으로 '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. 그다음 QGIS를 다시 시작하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>Factors</name>
+    <message>
+        <location filename="../engine/factors.py" line="84"/>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="85"/>
+        <source>light</source>
+        <translation>조명(보안등·가로등)</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="86"/>
+        <source>emergency bell</source>
+        <translation>안심벨</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="87"/>
+        <source>guard house</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="88"/>
+        <source>police box</source>
+        <translation>지구대·파출소</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="89"/>
+        <source>risk site</source>
+        <translation>위험요인 시설</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="113"/>
+        <source>{beyond} of {crimes} crimes ({share}) lay more than {snap} m from every street segment and were not counted.</source>
+        <translation>범죄 {crimes}건 중 {beyond}건({share})은 모든 도로 구간에서 {snap} m보다 멀리 떨어져 있어 세지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="119"/>
+        <source>{undated} of {crimes} crimes have no year: they count in {field} only.</source>
+        <translation>범죄 {crimes}건 중 {undated}건은 연도가 없어 {field}에만 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="121"/>
+        <source>No {layer} layer: {fields} left out.</source>
+        <translation>{layer} 레이어가 없어 {fields} 필드를 만들지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="124"/>
+        <source>{field}: {count} of {segments} segments ({share}) are {cap} m or more away; their value is capped at {cap} m.</source>
+        <translation>{field}: 구간 {segments}개 중 {count}개({share})가 {cap} m 이상 떨어져 있어 값을 {cap} m로 잘랐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="129"/>
+        <source>{sites} CCTV sites have no camera count and count as one camera.</source>
+        <translation>방범용 CCTV 설치 지점 {sites}곳에 카메라 대수가 없어 1대로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="132"/>
+        <source>No segment runs along a safe-return route: check that the routes lie on the streets.</source>
+        <translation>안심귀갓길 위에 있는 구간이 하나도 없습니다. 안심귀갓길이 도로 위에 놓여 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="134"/>
+        <source>Both a population raster and population polygons were given: the raster was used.</source>
+        <translation>야간 여성 생활인구 래스터와 폴리곤이 모두 주어져 래스터를 사용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="223"/>
+        <source>safe-return route</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors.py" line="227"/>
+        <source>population</source>
+        <translation>야간 여성 생활인구</translation>
+    </message>
+</context>
+<context>
+    <name>Fields</name>
+    <message>
+        <location filename="../engine/fields.py" line="48"/>
+        <source>CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)</source>
+        <translation>구간에서 CCTV_RADIUS 안에 있는 CCTV 카메라 수(설치 지점별 카메라 대수 합계)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="49"/>
+        <source>many CCTV cameras</source>
+        <translation>CCTV 카메라 많음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="49"/>
+        <source>few CCTV cameras</source>
+        <translation>CCTV 카메라 적음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="50"/>
+        <source>distance in m to the nearest CCTV site (capped)</source>
+        <translation>가장 가까운 방범용 CCTV 설치 지점까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="51"/>
+        <source>far from CCTV</source>
+        <translation>CCTV에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="51"/>
+        <source>close to CCTV</source>
+        <translation>CCTV 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="52"/>
+        <source>security and street lights within LIGHT_RADIUS of the segment</source>
+        <translation>구간에서 LIGHT_RADIUS 안에 있는 보안등·가로등 수</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="53"/>
+        <source>many security lights</source>
+        <translation>보안등 많음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="53"/>
+        <source>few security lights</source>
+        <translation>보안등 적음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="54"/>
+        <source>distance in m to the nearest light (capped)</source>
+        <translation>가장 가까운 조명까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="55"/>
+        <source>far from security lights</source>
+        <translation>보안등에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="55"/>
+        <source>near a security light</source>
+        <translation>보안등 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="56"/>
+        <source>distance in m to the nearest emergency bell (capped)</source>
+        <translation>가장 가까운 안심벨까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="57"/>
+        <source>far from an emergency bell</source>
+        <translation>안심벨에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="57"/>
+        <source>near an emergency bell</source>
+        <translation>안심벨 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="58"/>
+        <source>distance in m to the nearest women's safety guard house (capped)</source>
+        <translation>가장 가까운 여성안심지킴이집까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="59"/>
+        <source>far from a guard house</source>
+        <translation>여성안심지킴이집에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="59"/>
+        <source>near a guard house</source>
+        <translation>여성안심지킴이집 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="60"/>
+        <source>distance in m to the nearest police box (capped)</source>
+        <translation>가장 가까운 지구대·파출소까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="61"/>
+        <source>far from a police box</source>
+        <translation>지구대·파출소에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="61"/>
+        <source>near a police box</source>
+        <translation>지구대·파출소 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="62"/>
+        <source>1 if the segment runs along a safe-return route, else 0</source>
+        <translation>구간이 안심귀갓길 위에 있으면 1, 아니면 0</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="63"/>
+        <source>on a safe-return route</source>
+        <translation>안심귀갓길 위</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="63"/>
+        <source>off safe-return routes</source>
+        <translation>안심귀갓길 밖</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="64"/>
+        <source>risk sites (e.g. entertainment venues) within 50 m of the segment</source>
+        <translation>구간에서 50 m 안에 있는 위험요인 시설(예: 유흥업소) 수</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="65"/>
+        <source>near entertainment venues</source>
+        <translation>유흥업소 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="65"/>
+        <source>no risk sites nearby</source>
+        <translation>주변에 위험요인 시설 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="66"/>
+        <source>female night-time population density, people per km²</source>
+        <translation>야간 여성 생활인구 밀도(km²당 인구)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="67"/>
+        <source>many people out at night</source>
+        <translation>야간 생활인구 많음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="67"/>
+        <source>few people out at night</source>
+        <translation>야간 생활인구 적음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="68"/>
+        <source>1 if the segment lies on a piece of street that ends in a dead end</source>
+        <translation>구간이 막다른 길로 끝나는 도로 조각 위에 있으면 1</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="69"/>
+        <source>dead-end alley</source>
+        <translation>막다른 골목</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="69"/>
+        <source>through street</source>
+        <translation>관통 도로</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="70"/>
+        <source>distance in m along the street to the nearest junction (capped)</source>
+        <translation>도로를 따라 가장 가까운 교차로까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="71"/>
+        <source>far from a junction</source>
+        <translation>교차로에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="71"/>
+        <source>near a junction</source>
+        <translation>교차로 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="72"/>
+        <source>street width in m, from the input's width field</source>
+        <translation>도로 폭(m, 입력의 폭 필드에서)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="73"/>
+        <source>wide street</source>
+        <translation>넓은 도로</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="73"/>
+        <source>narrow street</source>
+        <translation>좁은 도로</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="85"/>
+        <source>{layer} points within the count radius</source>
+        <translation>개수 반경 안의 {layer} 점 수</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="85"/>
+        <source>many {layer} nearby</source>
+        <translation>주변에 {layer} 많음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="86"/>
+        <source>no {layer} nearby</source>
+        <translation>주변에 {layer} 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="88"/>
+        <source>distance in m to the nearest {layer} point (capped)</source>
+        <translation>가장 가까운 {layer} 점까지의 거리(m, 상한 적용)</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="89"/>
+        <source>far from {layer}</source>
+        <translation>{layer}에서 멂</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="89"/>
+        <source>near {layer}</source>
+        <translation>{layer} 가까움</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="90"/>
+        <source>high {name}</source>
+        <translation>{name} 높음</translation>
+    </message>
+    <message>
+        <location filename="../engine/fields.py" line="90"/>
+        <source>low {name}</source>
+        <translation>{name} 낮음</translation>
+    </message>
+</context>
+<context>
+    <name>Forest</name>
+    <message>
+        <location filename="../engine/forest.py" line="115"/>
+        <source>Expected rows of {n_features} factor values, got an array of shape {shape}.</source>
+        <translation>요인 값 {n_features}개로 된 행이 필요하지만 크기 {shape}의 배열을 받았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="132"/>
+        <source>Only a binary classifier can be exported.</source>
+        <translation>이진 분류기만 내보낼 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="134"/>
+        <source>Categorical splits are not supported.</source>
+        <translation>범주형 분할은 지원하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="180"/>
+        <source>Node array '{name}' must be one-dimensional with one entry per node ({n_nodes}).</source>
+        <translation>노드 배열 '{name}'은(는) 노드마다 값이 하나인 1차원 배열이어야 합니다({n_nodes}개).</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="184"/>
+        <source>Tree starts must rise strictly from 0 to the number of nodes.</source>
+        <translation>트리 시작 위치는 0부터 노드 수까지 엄격하게 증가해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="186"/>
+        <source>A forest needs at least one factor.</source>
+        <translation>트리 모음에는 요인이 하나 이상 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="188"/>
+        <source>Tree values must be finite.</source>
+        <translation>트리 값은 유한해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="191"/>
+        <source>Leaves must not have children.</source>
+        <translation>잎 노드에는 자식이 없어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="194"/>
+        <source>A split refers to a factor that does not exist or has no threshold.</source>
+        <translation>분할이 존재하지 않거나 기준값이 없는 요인을 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="201"/>
+        <source>A child link points outside its tree or back to an earlier node.</source>
+        <translation>자식 연결이 트리 밖이나 앞선 노드를 가리킵니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="207"/>
+        <source>Every node except a root must have exactly one parent.</source>
+        <translation>뿌리를 뺀 모든 노드에는 부모가 정확히 하나 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/forest.py" line="209"/>
+        <source>A tree has more than {MAX_LEAVES_PER_TREE} leaves.</source>
+        <translation>잎이 {MAX_LEAVES_PER_TREE}개보다 많은 트리가 있습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>GenerateDemoAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="67"/>
+        <source>Generate demo district</source>
+        <translation>시연용 가상 지역 생성</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="70"/>
+        <source>Demo</source>
+        <translation>시연</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="76"/>
+        <source>Generates Anshim's demo district: a Seoul-like district of SIZE × SIZE metres in EPSG:5186 with arterials, an irregular alley fabric with dead ends, a commercial core with entertainment venues, security and street lights, CCTV sites with camera counts, emergency bells, women's safety guard houses, police boxes and safe-return routes at densities measured in Gangnam 역삼1동, a female night-time population raster (50 m cells, people per cell), and three years of crimes.
+
+The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
+
+OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.</source>
+        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+
+범죄는 합성 데이터입니다. 요인에 대한 안심의 문서화된 기준 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
+
+OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="89"/>
+        <source>The same seed gives the same district.</source>
+        <translation>같은 시드는 같은 지역을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="90"/>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="92"/>
+        <source>Side of the square district in metres.</source>
+        <translation>정사각형 지역의 한 변 길이(m).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="93"/>
+        <source>District size (m)</source>
+        <translation>지역 크기(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="95"/>
+        <source>GeoPackage that receives every vector layer of the district.</source>
+        <translation>지역의 모든 벡터 레이어를 담을 GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
+        <source>Demo GeoPackage</source>
+        <translation>시연용 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="98"/>
+        <source>GeoTIFF of female night-time population, people per 50 m cell.</source>
+        <translation>야간 여성 생활인구 GeoTIFF(50 m 셀당 인구).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
+        <source>Night-time population raster</source>
+        <translation>야간 여성 생활인구 래스터</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="103"/>
+        <source>Notice about the crimes</source>
+        <translation>범죄 데이터 안내</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="119"/>
+        <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
+        <translation>시연용 지역: 도로 {streets:,}개, {km:.1f} km; {years}년간 범죄 {crimes:,}건.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="173"/>
+        <source>Could not write layer {layer} to {path}: {error}</source>
+        <translation>레이어 {layer}을(를) {path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GeoPackage</name>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="116"/>
+        <source>GDAL could not open {path} ({table}).</source>
+        <translation>GDAL이 {path}({table})을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="165"/>
+        <source>The output would overwrite the input layer {path} ({table}): choose another file or table name. Input layers are never modified.</source>
+        <translation>출력이 입력 레이어 {path}({table})을(를) 덮어쓰게 됩니다. 다른 파일이나 테이블 이름을 고르십시오. 입력 레이어는 절대 수정하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="182"/>
+        <source>{path} exists but is not a GeoPackage GDAL can write to.</source>
+        <translation>{path}이(가) 있지만 GDAL이 쓸 수 있는 GeoPackage가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="188"/>
+        <source>GDAL could not create {path}: check the folder exists and is writable.</source>
+        <translation>GDAL이 {path}을(를) 만들 수 없습니다. 폴더가 있고 쓰기 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="195"/>
+        <source>GDAL could not create the table {table} in {path}.</source>
+        <translation>GDAL이 {path}에 테이블 {table}을(를) 만들 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="230"/>
+        <source>Could not write {layer_uri}: {error}</source>
+        <translation>{layer_uri}에 쓸 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeStreetsAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <source>safest</source>
+        <translation>가장 안전</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <source>safer</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <source>middle</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <source>less safe</source>
+        <translation>관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <source>least safe</source>
+        <translation>집중 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="34"/>
+        <source>Grade streets</source>
+        <translation>도로 구간 안전등급 산정</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="37"/>
+        <source>Safety model</source>
+        <translation>안전 모델</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="43"/>
+        <source>Gives every segment its predicted risk and a safety grade from 1 (safest) to 5 (least safe) with a model from 'Train safety model', and names the factors behind it. Needs only numpy: the model file holds plain arrays.
+
+Fields added: risk (calibrated probability of a crime on the segment in a period like the training one, 0–1), grade (1 safest … 5 least safe, by the thresholds fixed at training), risk_factor (the factor that raises this segment's risk most, e.g. 'few security lights') and protective_factor (the one that lowers it most, e.g. 'on a safe-return route'). The factors come from path attribution over the model's trees (Saabas): each split's change in predicted log-odds is credited to the split's factor. Words for cameras, lights, bells, guard houses, police boxes and routes follow the direction of their effect; for other factors they say whether the value is above or below the training median.
+
+The segments must carry every factor the model was trained on, computed with the same radii. The output is styled green → red when it loads.</source>
+        <translation>'안전 모델 학습'으로 만든 모델로 모든 구간에 예측 위험도와 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 안전등급을 부여하고, 그 근거가 된 요인을 밝힙니다. numpy만 있으면 됩니다(모델 파일에는 단순한 배열만 들어 있습니다).
+
+추가하는 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 일어날 보정된 확률, 0–1), grade(1등급 가장 안전 … 5등급 집중 관리 필요, 학습 때 정한 기준값으로), risk_factor(이 구간의 위험도를 가장 많이 높인 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮춘 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분할에서 예측 로그 오즈가 바뀐 만큼을 그 분할의 요인에 돌립니다. 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길의 표현은 효과의 방향을 따르고, 그 밖의 요인은 값이 학습 지역의 중앙값보다 높은지 낮은지를 말합니다.
+
+구간에는 모델이 학습한 모든 요인이 같은 반경으로 계산되어 있어야 합니다. 출력은 불러올 때 초록 → 빨강으로 스타일이 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="58"/>
+        <source>Output of 'Compute safety factors'.</source>
+        <translation>'안전 요인 계산'의 출력.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="59"/>
+        <source>Segments with safety factors</source>
+        <translation>안전 요인이 계산된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="61"/>
+        <source>A .anshim file from 'Train safety model'.</source>
+        <translation>'안전 모델 학습'에서 만든 .anshim 파일.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="62"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="63"/>
+        <source>The segments with risk, grade, risk_factor and protective_factor.</source>
+        <translation>risk(위험도), grade(안전등급), risk_factor(위험 요인), protective_factor(보호 요인)가 추가된 구간.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="64"/>
+        <source>Graded segments</source>
+        <translation>안전등급이 부여된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="73"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="98"/>
+        <source>Grade {grade} ({words}): {km:,.2f} km ({share:.1f} % of length), {segments:,} segments</source>
+        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f} %), 구간 {segments:,}개</translation>
+    </message>
+</context>
+<context>
+    <name>LayerIO</name>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="40"/>
+        <location filename="../qgis_io/layer_io.py" line="89"/>
+        <location filename="../qgis_io/layer_io.py" line="228"/>
+        <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
+        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="47"/>
+        <source>{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).</source>
+        <translation>{layer_name}의 좌표계({source_crs})가 도 단위이므로 {crs}({description})에서 작업합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="54"/>
+        <source>TARGET_CRS {crs} is in degrees: choose a projected CRS in metres.</source>
+        <translation>TARGET_CRS {crs}가 도 단위입니다. 미터 단위의 투영 좌표계를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="97"/>
+        <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
+        <translation>{layer_name}: 도형이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="137"/>
+        <source>{layer_name} layer could not be opened.</source>
+        <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="142"/>
+        <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
+        <translation>{layer_name} 레이어 '{source_name}'의 도형은 {actual}입니다. {expected} 레이어가 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="233"/>
+        <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
+        <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="244"/>
+        <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
+        <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="287"/>
+        <source>The input layer changed while it was being processed; run again.</source>
+        <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="303"/>
+        <source>Could not write features: {last_error}</source>
+        <translation>피처를 쓸 수 없습니다: {last_error}</translation>
+    </message>
+</context>
+<context>
+    <name>Model</name>
+    <message>
+        <location filename="../engine/model.py" line="61"/>
+        <source>Grade thresholds must be four finite, ascending risk values.</source>
+        <translation>등급 기준값은 오름차순인 유한한 위험도 값 네 개여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="70"/>
+        <source>The model needs factor field(s) {names}, which the input does not have. Compute the factors with the settings the model was trained with.</source>
+        <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="93"/>
+        <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
+        <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="101"/>
+        <source>Factor names must be present and distinct.</source>
+        <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="103"/>
+        <source>There must be one constraint of -1, 0 or 1 per factor.</source>
+        <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="105"/>
+        <source>There must be one finite reference value per factor.</source>
+        <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="107"/>
+        <source>The trees must read exactly the model's factors.</source>
+        <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="113"/>
+        <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
+        <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="191"/>
+        <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
+        <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="196"/>
+        <source>Factor values must not be infinite.</source>
+        <translation>요인 값은 무한대일 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="199"/>
+        <source>Factor(s) {names} have no values.</source>
+        <translation>요인 {names}에 값이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="201"/>
+        <source>Training needs segments both with and without crime.</source>
+        <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="203"/>
+        <source>Training needs at least two streets for grouped cross-validation.</source>
+        <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="230"/>
+        <source>The booster has fewer trees than requested.</source>
+        <translation>부스팅 모델의 트리가 요청한 수보다 적습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model.py" line="238"/>
+        <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
+        <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ModelCard</name>
+    <message>
+        <location filename="../engine/modelcard.py" line="18"/>
+        <source>Anshim model</source>
+        <translation>안심 모델</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="19"/>
+        <source>Kernel density of past crimes (baseline)</source>
+        <translation>과거 범죄의 커널 밀도(비교 기준)</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="20"/>
+        <source>Last period's crime count (baseline)</source>
+        <translation>직전 기간의 범죄 건수(비교 기준)</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="22"/>
+        <source>safest</source>
+        <translation>가장 안전</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="22"/>
+        <source>safer</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="22"/>
+        <source>middle</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="22"/>
+        <source>less safe</source>
+        <translation>관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="23"/>
+        <source>least safe</source>
+        <translation>집중 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="25"/>
+        <source>constrained: more of it never raises risk</source>
+        <translation>제약: 많을수록 위험도를 높이지 않음</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="26"/>
+        <source>constrained: farther away never lowers risk</source>
+        <translation>제약: 멀수록 위험도를 낮추지 않음</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="27"/>
+        <source>learned freely from the data</source>
+        <translation>데이터에서 자유롭게 학습</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="41"/>
+        <location filename="../engine/modelcard.py" line="45"/>
+        <location filename="../engine/modelcard.py" line="87"/>
+        <location filename="../engine/modelcard.py" line="116"/>
+        <location filename="../engine/modelcard.py" line="116"/>
+        <location filename="../engine/modelcard.py" line="196"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="64"/>
+        <source>What this model is for</source>
+        <translation>이 모델의 용도</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="64"/>
+        <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
+        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 도로 주변 환경입니다: 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예보가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="74"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="76"/>
+        <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
+        <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="81"/>
+        <source>crime counts without dates (no temporal test possible)</source>
+        <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="83"/>
+        <source>trained on crimes of {train_years}, tested on {test_years}</source>
+        <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="86"/>
+        <source>trained on crimes of {train_years}</source>
+        <translation>{train_years}년 범죄로 학습</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="88"/>
+        <location filename="../engine/modelcard.py" line="197"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="89"/>
+        <source>Street segments</source>
+        <translation>도로 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="90"/>
+        <source>Streets</source>
+        <translation>도로</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="91"/>
+        <source>Network length</source>
+        <translation>도로망 총연장</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="91"/>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="92"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="93"/>
+        <source>Crimes, all years</source>
+        <translation>범죄 건수(전체 연도)</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="94"/>
+        <source>Crimes in the training period</source>
+        <translation>학습 기간의 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="95"/>
+        <source>Segments with a crime in the training period</source>
+        <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="99"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="99"/>
+        <source>Crimes</source>
+        <translation>범죄</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="105"/>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="105"/>
+        <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
+        <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="111"/>
+        <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
+        <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="120"/>
+        <source>Ranking</source>
+        <translation>순위 방식</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="121"/>
+        <source>hit rate</source>
+        <translation>적중률</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="126"/>
+        <source>not available</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="137"/>
+        <source>How well it finds crime</source>
+        <translation>범죄를 얼마나 잘 찾아내는가</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="137"/>
+        <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
+        <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="142"/>
+        <source>Cross-validation, whole streets held out</source>
+        <translation>교차 검증(도로 단위로 분리)</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="143"/>
+        <source>Later period held out</source>
+        <translation>이후 기간으로 검증</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="148"/>
+        <source>Not run: the crimes have no years, or only one.</source>
+        <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="151"/>
+        <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
+        <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="170"/>
+        <source>Which factors matter</source>
+        <translation>어떤 요인이 중요한가</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="171"/>
+        <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
+        <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="174"/>
+        <source>Factor</source>
+        <translation>요인</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="174"/>
+        <source>What it measures</source>
+        <translation>측정 내용</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="174"/>
+        <source>Direction</source>
+        <translation>방향</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="174"/>
+        <source>ROC-AUC drop</source>
+        <translation>ROC-AUC 감소</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="182"/>
+        <source>{grade} = {words}</source>
+        <translation>{grade}등급 = {words}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="187"/>
+        <source>Grades</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="188"/>
+        <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
+        <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="191"/>
+        <source>Grade</source>
+        <translation>등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="191"/>
+        <source>Predicted risk</source>
+        <translation>예측 위험도</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="191"/>
+        <source>Target share of length</source>
+        <translation>목표 길이 비율</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="191"/>
+        <source>Share of length</source>
+        <translation>실제 길이 비율</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="197"/>
+        <source>Settings</source>
+        <translation>설정</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="197"/>
+        <source>Setting</source>
+        <translation>설정 항목</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="204"/>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="210"/>
+        <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
+        <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="213"/>
+        <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
+        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="215"/>
+        <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
+        <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="216"/>
+        <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
+        <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="219"/>
+        <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
+        <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="220"/>
+        <source>Limits</source>
+        <translation>한계</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="237"/>
+        <source>Anshim street safety model card</source>
+        <translation>안심 도로 안전 모델 카드</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="239"/>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+</context>
+<context>
+    <name>ModelFile</name>
+    <message>
+        <location filename="../engine/modelfile.py" line="56"/>
+        <source>Manifest entries {names} are written by Anshim and cannot be passed in.</source>
+        <translation>매니페스트 항목 {names}은(는) 안심이 직접 쓰므로 넘겨줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="73"/>
+        <source>The manifest must hold only JSON values (finite numbers): {error}</source>
+        <translation>매니페스트에는 JSON 값(유한한 숫자)만 있어야 합니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="85"/>
+        <source>{path} was modified after it was saved (its manifest does not match its checksum).</source>
+        <translation>{path}은(는) 저장된 뒤에 수정되었습니다(매니페스트가 체크섬과 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="89"/>
+        <source>{path} was modified after it was saved (its arrays do not match their checksum).</source>
+        <translation>{path}은(는) 저장된 뒤에 수정되었습니다(배열이 체크섬과 맞지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="96"/>
+        <source>{path} is not a valid Anshim model: {error}</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="119"/>
+        <location filename="../engine/modelfile.py" line="123"/>
+        <location filename="../engine/modelfile.py" line="151"/>
+        <source>{path} is not an Anshim model file.</source>
+        <translation>{path}은(는) 안심 모델 파일이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="128"/>
+        <source>{path} is not a valid Anshim model: '{name}' is larger than {limit} bytes.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: '{name}'이(가) {limit}바이트보다 큽니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="137"/>
+        <source>{path} is damaged: '{name}' cannot be read.</source>
+        <translation>{path}이(가) 손상되었습니다: '{name}'을(를) 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="148"/>
+        <source>{path} is not an Anshim model file (unreadable manifest).</source>
+        <translation>{path}은(는) 안심 모델 파일이 아닙니다(매니페스트를 읽을 수 없음).</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="154"/>
+        <source>{path} is not a valid Anshim model: its format version is missing.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 형식 버전이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="157"/>
+        <source>{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. Update the Anshim plugin to use it.</source>
+        <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 이 안심은 버전 {FORMAT_VERSION}까지만 읽습니다. 이 파일을 쓰려면 안심 플러그인을 업데이트하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="165"/>
+        <source>non-finite number {constant}</source>
+        <translation>유한하지 않은 숫자 {constant}</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="174"/>
+        <source>{path} is not a valid Anshim model: its arrays are not the expected ones.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 예상한 것과 다릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="182"/>
+        <source>{path} is not a valid Anshim model: its arrays are damaged.</source>
+        <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 손상되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="196"/>
+        <source>{invalid} has an unreadable header.</source>
+        <translation>{invalid}의 헤더를 읽을 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="198"/>
+        <source>{invalid} holds Python objects (pickled data), which Anshim never loads.</source>
+        <translation>{invalid}에 Python 객체(pickle 데이터)가 들어 있습니다. 안심은 이런 데이터를 절대 불러오지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="201"/>
+        <source>{invalid} has type {dtype}; expected {expected}.</source>
+        <translation>{invalid}의 자료형이 {dtype}입니다. {expected}이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="206"/>
+        <source>{invalid} does not match its declared shape {shape}.</source>
+        <translation>{invalid}이(가) 선언된 크기 {shape}와 맞지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="218"/>
+        <source>'grade_thresholds' must be a list of numbers or null.</source>
+        <translation>'grade_thresholds'는 숫자 목록이거나 null이어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="220"/>
+        <source>the baseline must be a single number.</source>
+        <translation>기준값은 숫자 하나여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="229"/>
+        <source>the manifest lacks '{key}'.</source>
+        <translation>매니페스트에 '{key}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/modelfile.py" line="232"/>
+        <source>the manifest's '{key}' has the wrong type.</source>
+        <translation>매니페스트의 '{key}' 자료형이 잘못되었습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Models</name>
+    <message>
+        <location filename="../qgis_io/models.py" line="24"/>
+        <source>Model file '{path}' was refused: {error}</source>
+        <translation>모델 파일 '{path}'을(를) 거부했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/models.py" line="35"/>
+        <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
+        <translation>{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/models.py" line="44"/>
+        <source>{layer_name} layer has no line geometries.</source>
+        <translation>{layer_name} 레이어에 선 도형이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>OgrSource</name>
+    <message>
+        <location filename="../qgis_io/ogr_source.py" line="38"/>
+        <source>GDAL could not open {path}.</source>
+        <translation>GDAL이 {path}을(를) 열 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/ogr_source.py" line="44"/>
+        <source>GDAL found no layer {layer} in {path}.</source>
+        <translation>GDAL이 {path}에서 레이어 {layer}을(를) 찾지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>ProposalFormat</name>
+    <message>
+        <location filename="../engine/proposals.py" line="66"/>
+        <source>kind '{kind}' is not one of {names}</source>
+        <translation>kind '{kind}'은(는) {names} 중 하나가 아닙니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/proposals.py" line="71"/>
+        <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
+        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다({cameras}이(가) 아님)</translation>
+    </message>
+    <message>
+        <location filename="../engine/proposals.py" line="81"/>
+        <source>route '{name}' needs at least two distinct vertices</source>
+        <translation>경로 '{name}'에는 서로 다른 꼭짓점이 두 개 이상 필요합니다</translation>
+    </message>
+</context>
+<context>
+    <name>Proposals</name>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="36"/>
+        <source>{layer_name} layer '{source_name}' has no field {names}: a proposal layer needs {needed} (see the proposal format in the README).</source>
+        <translation>{layer_name} 레이어 '{source_name}'에 {names} 필드가 없습니다. 제안 레이어에는 {needed} 필드가 필요합니다(README의 제안 형식 참조).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="44"/>
+        <source>Proposed sites</source>
+        <translation>제안 시설 지점</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="63"/>
+        <location filename="../qgis_io/proposals.py" line="84"/>
+        <source>{layer_name} layer, feature {feature}: {error}.</source>
+        <translation>{layer_name} 레이어, 피처 {feature}: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="71"/>
+        <source>Proposed routes</source>
+        <translation>제안 안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="92"/>
+        <source>the proposal layers</source>
+        <translation>제안 레이어</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="95"/>
+        <source>No proposal found in {layer_names}: add proposed sites or routes with a 'scenario' name first.</source>
+        <translation>{layer_names}에 제안이 없습니다. 먼저 'scenario'(시나리오 이름)가 있는 제안 시설이나 제안 경로를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="101"/>
+        <source>Scenario {names} is not in {layer_names}; the scenarios there are {available}.</source>
+        <translation>시나리오 {names}이(가) {layer_names}에 없습니다. 있는 시나리오: {available}.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/proposals.py" line="116"/>
+        <location filename="../qgis_io/proposals.py" line="121"/>
+        <source>Could not write {table} to '{path}': {error_message}</source>
+        <translation>{table}을(를) '{path}'에 쓸 수 없습니다: {error_message}</translation>
+    </message>
+</context>
+<context>
+    <name>ScenarioReport</name>
+    <message>
+        <location filename="../engine/scenario_report.py" line="15"/>
+        <source>1 safest</source>
+        <translation>1등급(가장 안전)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="15"/>
+        <source>2 safer</source>
+        <translation>2등급(안전)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="15"/>
+        <source>3 middle</source>
+        <translation>3등급(보통)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="15"/>
+        <source>4 less safe</source>
+        <translation>4등급(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="16"/>
+        <source>5 least safe</source>
+        <translation>5등급(집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="17"/>
+        <source>CCTV sites</source>
+        <translation>방범용 CCTV 설치 지점</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="17"/>
+        <source>security lights</source>
+        <translation>보안등</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="18"/>
+        <source>emergency bells</source>
+        <translation>안심벨</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="18"/>
+        <source>women's safety guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="19"/>
+        <source>safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="30"/>
+        <source>safe-return route km proposed</source>
+        <translation>제안 안심귀갓길 길이(km)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="31"/>
+        <source>total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="32"/>
+        <source>km in grades 4-5 before</source>
+        <translation>4–5등급 도로 길이(km), 시행 전</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="33"/>
+        <source>km in grades 4-5 after</source>
+        <translation>4–5등급 도로 길이(km), 시행 후</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="34"/>
+        <source>segments with a better grade</source>
+        <translation>등급이 개선된 구간 수</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="35"/>
+        <source>before</source>
+        <translation>시행 전</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="36"/>
+        <source>after</source>
+        <translation>시행 후</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="37"/>
+        <source>reduction per million KRW</source>
+        <translation>100만 원당 감소량</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="44"/>
+        <source>grade {before} to {after}</source>
+        <translation>{before}등급 → {after}등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="59"/>
+        <source>{amount}</source>
+        <translation>{amount_ko}</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="63"/>
+        <source>{amount} per km</source>
+        <translation>km당 {amount}</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="69"/>
+        <source>Anshim scenario</source>
+        <translation>안심 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="76"/>
+        <source>The model does not use the factors of {kind}: they change no grade here.</source>
+        <translation>모델이 {kind} 요인을 쓰지 않으므로 여기서는 어떤 등급도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="79"/>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="84"/>
+        <source>Grades run from &lt;b&gt;1 = safest&lt;/b&gt; to &lt;b&gt;5 = least safe&lt;/b&gt;, with the thresholds fixed when the model was trained, so grades before and after are comparable.</source>
+        <translation>등급은 &lt;b&gt;1등급 = 가장 안전&lt;/b&gt;부터 &lt;b&gt;5등급 = 집중 관리 필요&lt;/b&gt;까지이며, 모델을 학습할 때 정한 기준값을 그대로 쓰므로 시행 전후 등급을 비교할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="86"/>
+        <source>Proposed facilities and cost</source>
+        <translation>제안 시설과 비용</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="87"/>
+        <source>Facility</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="87"/>
+        <source>Number</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="87"/>
+        <source>Unit cost (KRW)</source>
+        <translation>단가(원)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="88"/>
+        <source>Cost (KRW)</source>
+        <translation>비용(원)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="89"/>
+        <source>Total</source>
+        <translation>합계</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="90"/>
+        <source>Safe-return routes proposed: {km} km. Unit costs are editable planning figures, not quotes.</source>
+        <translation>제안 안심귀갓길: {km} km. 단가는 계획용으로 고칠 수 있는 값이며 견적이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="92"/>
+        <source>Effect</source>
+        <translation>효과</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="93"/>
+        <source>Before</source>
+        <translation>시행 전</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="93"/>
+        <source>After</source>
+        <translation>시행 후</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="94"/>
+        <source>Street length in grades 4–5 (km)</source>
+        <translation>4–5등급 도로 길이(km)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="96"/>
+        <source>Expected-incident proxy</source>
+        <translation>예상 사건 지표</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="98"/>
+        <source>Segments with a better grade: {count}. Reduction of the expected-incident proxy per million KRW: {reduction}.</source>
+        <translation>등급이 개선된 구간: {count}개. 100만 원당 예상 사건 지표 감소량: {reduction}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="100"/>
+        <source>n/a (no cost)</source>
+        <translation>해당 없음(비용 없음)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="101"/>
+        <source>The expected-incident proxy sums each segment's risk (the calibrated chance of a crime on it in a period like the training one) weighted by its night-time population relative to the network average.</source>
+        <translation>예상 사건 지표는 각 구간의 위험도(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 일어날 보정된 확률)에 도로망 평균 대비 야간 여성 생활인구 가중치를 곱해 더한 값입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="104"/>
+        <source>Grade changes (km of street)</source>
+        <translation>등급 변화(도로 길이, km)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="106"/>
+        <source>Grade changes (segments)</source>
+        <translation>등급 변화(구간 수)</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="108"/>
+        <source>Limits</source>
+        <translation>한계</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="109"/>
+        <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
+        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 한 도로에서 막은 범죄가 이웃 도로로 옮겨 갈 수도, 이웃 도로에서도 함께 줄어들 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="111"/>
+        <source>The model learns from observational data; facilities are constrained never to raise risk, not proven to lower it by this much.</source>
+        <translation>모델은 관찰 자료에서 학습합니다. 시설은 위험도를 높이지 않도록 제약되어 있을 뿐, 이만큼 낮춘다는 것이 입증된 것은 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="119"/>
+        <source>after: {grade}</source>
+        <translation>시행 후: {grade}</translation>
+    </message>
+    <message>
+        <location filename="../engine/scenario_report.py" line="119"/>
+        <source>before: {grade}</source>
+        <translation>시행 전: {grade}</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentStreetsAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="32"/>
+        <source>Segment streets</source>
+        <translation>도로 구간 분할</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="35"/>
+        <source>Street network</source>
+        <translation>도로망</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="41"/>
+        <source>Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every safety factor and grade is computed for.
+
+The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
+
+Input in degrees is projected to its local UTM zone (or TARGET_CRS if given); the log says which.
+
+Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.</source>
+        <translation>도로 중심선을 최대 MAX_LENGTH m(기본값 10 m)의 도로 구간으로 나눕니다. 구간은 모든 안전 요인과 안전등급을 계산하는 단위입니다.
+
+먼저 도로망에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 멈춘 경우 포함)에는 구간 경계가 생기므로 어떤 구간도 교차로에 걸치지 않습니다. 그다음 교차로 사이의 각 도로 조각을 ceil(L / MAX_LENGTH)개의 같은 길이로 자릅니다. 따라서 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 멀티파트 선은 파트별로 나누고, 중복 꼭짓점, 길이가 0인 도형, 유효하지 않은 도형은 버리고 로그에 개수를 남깁니다. 총연장은 보존됩니다.
+
+도 단위 입력은 해당 지역의 UTM 구역(또는 지정한 TARGET_CRS)으로 투영하며, 어느 좌표계를 썼는지 로그에 남깁니다.
+
+출력 필드: seg_id(새로 부여한 고유 번호), street_id(원본 피처의 id, 도로 단위 검증용), seq(도로 조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 복사본.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="55"/>
+        <source>Street centre-line layer (lines or multilines).</source>
+        <translation>도로 중심선 레이어(선 또는 멀티라인).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="56"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="87"/>
+        <source>Street centre-lines</source>
+        <translation>도로 중심선</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="58"/>
+        <source>Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.</source>
+        <translation>가장 긴 구간의 길이(m). 교차로 사이의 도로 조각을 이 길이를 넘지 않는 같은 길이로 자릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="59"/>
+        <source>Maximum segment length (m)</source>
+        <translation>최대 구간 길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="62"/>
+        <source>Source attributes copied to every segment (e.g. road name, class, width).</source>
+        <translation>모든 구간에 복사할 원본 속성(예: 도로명, 도로 등급, 폭).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="63"/>
+        <source>Fields to copy from the streets</source>
+        <translation>도로에서 복사할 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="66"/>
+        <source>Projected CRS in metres for the output. Default: the input's CRS, or its local UTM zone when the input is in degrees.</source>
+        <translation>출력에 쓸 미터 단위 투영 좌표계. 기본값: 입력의 좌표계, 입력이 도 단위이면 해당 지역의 UTM 구역.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="67"/>
+        <source>Target CRS (metric)</source>
+        <translation>대상 좌표계(미터 단위)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="70"/>
+        <source>A street end this close to another line makes a junction there (the other line is split at the nearest point; no vertex is moved).</source>
+        <translation>도로 끝이 다른 선에 이만큼 가까우면 그곳에 교차로를 만듭니다(다른 선을 가장 가까운 점에서 나누며, 꼭짓점은 옮기지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="71"/>
+        <source>Junction snapping tolerance (m)</source>
+        <translation>교차로 스냅 허용 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="75"/>
+        <source>Street segments of at most the maximum length.</source>
+        <translation>최대 길이 이하의 도로 구간.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="76"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="85"/>
+        <source>MAX_LENGTH must be greater than 0 m.</source>
+        <translation>MAX_LENGTH는 0 m보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="92"/>
+        <source>Reading streets…</source>
+        <translation>도로를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="98"/>
+        <source>Street centre-lines layer has no line geometries: nothing to segment.</source>
+        <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Segmentation</name>
+    <message>
+        <location filename="../engine/segmentation.py" line="39"/>
+        <source>{lines} line(s) read; {invalid} dropped as invalid (non-finite coordinates or fewer than two vertices), {zero} dropped as zero-length.</source>
+        <translation>선 {lines}개를 읽었습니다. {invalid}개는 유효하지 않아(유한하지 않은 좌표 또는 꼭짓점 2개 미만) 버렸고, {zero}개는 길이가 0이어서 버렸습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/segmentation.py" line="42"/>
+        <source>{vertices} repeated consecutive vertices removed.</source>
+        <translation>연속으로 반복된 꼭짓점 {vertices}개를 지웠습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/segmentation.py" line="43"/>
+        <source>{junctions} junctions found; {pieces} pieces between junctions and ends cut into {segments} segments.</source>
+        <translation>교차로 {junctions}곳을 찾았고, 교차로와 끝점 사이의 도로 조각 {pieces}개를 구간 {segments}개로 잘랐습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/segmentation.py" line="45"/>
+        <source>Total length {length_in} m in, {length_out} m out.</source>
+        <translation>총연장: 입력 {length_in} m, 출력 {length_out} m.</translation>
+    </message>
+</context>
+<context>
+    <name>SimulateScenarioAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="28"/>
+        <source>Proposed CCTV sites</source>
+        <translation>제안 방범용 CCTV 설치 지점</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="29"/>
+        <source>Proposed security lights</source>
+        <translation>제안 보안등</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="30"/>
+        <source>Proposed emergency bells</source>
+        <translation>제안 안심벨</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="31"/>
+        <source>Proposed women's safety guard houses</source>
+        <translation>제안 여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="33"/>
+        <source>Cost per CCTV site (KRW)</source>
+        <translation>방범용 CCTV 지점당 비용(원)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="34"/>
+        <source>Cost per light (KRW)</source>
+        <translation>조명 1개당 비용(원)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="35"/>
+        <source>Cost per emergency bell (KRW)</source>
+        <translation>안심벨 1개당 비용(원)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="36"/>
+        <source>Cost per guard house (KRW)</source>
+        <translation>여성안심지킴이집 1곳당 비용(원)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="37"/>
+        <source>Cost per km of safe-return route (KRW)</source>
+        <translation>안심귀갓길 km당 비용(원)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="58"/>
+        <source>Simulate scenario</source>
+        <translation>시나리오 모의 분석</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="61"/>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="67"/>
+        <source>Tests proposed facilities before money is spent: new CCTV sites, security lights, emergency bells, women's safety guard houses (points) and safe-return routes (lines) are added to the graded segments; give them as proposal layers (PROPOSED_SITES with scenario, kind, cameras and note; PROPOSED_ROUTES with scenario and name, as the planner dock saves them) and pick one SCENARIO, or as plain layers per kind (NEW_CCTV, NEW_LIGHTS, …); both can be combined. only the segments they reach get new factors (with the radii recorded in the model), a new risk and a new grade by the model's fixed thresholds. A facility never makes any segment's risk worse.
+
+OUTPUT keeps every input field and adds risk_before, grade_before, risk_after, grade_after and grade_change (negative = safer), styled so improved segments stand out.
+
+SUMMARY (HTML, with the same numbers in a .csv beside it): facilities and cost by type (unit costs are editable planning figures in KRW), the grade-transition matrix in segments and km, km in grades 4–5 before and after, an expected-incident proxy (risk weighted by night-time population relative to the network average, when pop_night is present) before and after, and its reduction per million KRW. Displacement and diffusion of crime are not modelled.</source>
+        <translation>예산을 쓰기 전에 제안 시설의 효과를 시험합니다. 새 방범용 CCTV 설치 지점, 보안등, 안심벨, 여성안심지킴이집(점)과 안심귀갓길(선)을 안전등급이 부여된 구간에 더합니다. 제안 레이어(scenario, kind, cameras, note 필드가 있는 PROPOSED_SITES와 scenario, name 필드가 있는 PROPOSED_ROUTES, 계획 도구 패널이 저장하는 형식)로 주고 시나리오(SCENARIO) 하나를 고르거나, 종류별 일반 레이어(NEW_CCTV, NEW_LIGHTS, …)로 줄 수 있으며, 둘을 함께 써도 됩니다. 시설이 닿는 구간만 (모델에 기록된 반경으로) 요인을 새로 계산하고, 새 위험도와 모델의 고정된 기준값에 따른 새 등급을 받습니다. 시설은 어떤 구간의 위험도도 높이지 않습니다.
+
+OUTPUT은 입력의 모든 필드를 유지하고 risk_before, grade_before, risk_after, grade_after, grade_change(음수 = 더 안전)를 추가하며, 개선된 구간이 눈에 띄도록 스타일을 적용합니다.
+
+SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4–5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="84"/>
+        <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
+        <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="85"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="130"/>
+        <source>Graded segments</source>
+        <translation>안전등급이 부여된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="87"/>
+        <source>The .anshim model the segments were graded with.</source>
+        <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="87"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="89"/>
+        <source>Points with the fields scenario, kind (cctv, light, bell or guardhouse), cameras (CCTV only, default 1) and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
+        <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras(CCTV만, 기본값 1), note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="90"/>
+        <source>Proposed sites (proposal layer)</source>
+        <translation>제안 시설 지점(제안 레이어)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="94"/>
+        <source>Lines with the fields scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
+        <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="95"/>
+        <source>Proposed safe-return routes (proposal layer)</source>
+        <translation>제안 안심귀갓길(제안 레이어)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="98"/>
+        <source>Which scenario of the proposal layers to run (their 'scenario' value); may be left empty when they hold only one.</source>
+        <translation>실행할 제안 레이어의 시나리오('scenario' 값). 시나리오가 하나뿐이면 비워 둘 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="99"/>
+        <source>Scenario</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="105"/>
+        <source>{label} as points.</source>
+        <translation>{label}(점 레이어).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="106"/>
+        <source>Number of cameras at each proposed site (default: one).</source>
+        <translation>제안 지점별 카메라 대수(기본값: 1대).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="107"/>
+        <source>Cameras per proposed CCTV site</source>
+        <translation>제안 방범용 CCTV 지점별 카메라 대수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="110"/>
+        <source>Proposed safe-return routes as lines along the streets.</source>
+        <translation>도로를 따라 그린 제안 안심귀갓길(선).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="111"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="173"/>
+        <source>Proposed safe-return routes</source>
+        <translation>제안 안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="114"/>
+        <source>Planning figure for comparing scenarios; replace it with a local quote.</source>
+        <translation>시나리오 비교를 위한 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="118"/>
+        <source>Every segment with its grade before and after.</source>
+        <translation>시행 전후 등급이 있는 모든 구간.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="119"/>
+        <source>Scenario segments</source>
+        <translation>시나리오 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="121"/>
+        <source>The scenario's numbers for a briefing; a CSV with the same numbers is written beside it.</source>
+        <translation>보고용 시나리오 수치. 같은 숫자를 담은 CSV를 옆에 씁니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="122"/>
+        <source>Scenario summary</source>
+        <translation>시나리오 요약</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="122"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 파일 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="136"/>
+        <source>No pop_night field: the expected-incident proxy weighs every segment equally.</source>
+        <translation>pop_night 필드가 없어 예상 사건 지표에서 모든 구간에 같은 가중치를 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="170"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="177"/>
+        <source>{label}: {count} added.</source>
+        <translation>{label}: {count}개 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="179"/>
+        <source>No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES.</source>
+        <translation>제안 시설이 없습니다. PROPOSED_SITES나 PROPOSED_ROUTES, 또는 NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES, NEW_SAFE_ROUTES 중 하나 이상을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="185"/>
+        <source>The model does not use the factors of {kind}: those proposals change no grade.</source>
+        <translation>모델이 {kind} 요인을 쓰지 않으므로 그 제안은 어떤 등급도 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="199"/>
+        <source>The proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to run.</source>
+        <translation>제안 레이어에 시나리오가 {count}개({names}) 있습니다. 실행할 시나리오를 SCENARIO에 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="204"/>
+        <source>Scenario '{scenario}': {sites} proposed sites and {routes} proposed routes.</source>
+        <translation>시나리오 '{scenario}': 제안 시설 {sites}곳, 제안 경로 {routes}개.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="209"/>
+        <source>Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost {total_cost:,.0f} KRW.</source>
+        <translation>4–5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km; 등급이 개선된 구간 {improved:,}개; 총비용 {total_cost:,.0f}원({total_cost_ko}).</translation>
+    </message>
+</context>
+<context>
+    <name>StyleGradesAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="32"/>
+        <source>Style safety grades</source>
+        <translation>안전등급 스타일 적용</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="35"/>
+        <source>Safety model</source>
+        <translation>안전 모델</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="45"/>
+        <source>Applies Anshim's safety-grade style to a layer with a 'grade' field: five classes from green to red whose legend says the direction in words — 1 safest, 2 safer, 3 middle, 4 less safe, 5 least safe (the national regional safety index's direction; some Korean maps use the opposite). Less safe segments are drawn wider and on top, so they stay readable at district scale.
+
+STYLE 'grade_change' styles a scenario result by its grade_change field instead, so improved segments stand out. With SAVE_AS_DEFAULT the style is also stored in the layer's GeoPackage as its default style, so the layer opens styled anywhere. Outputs of 'Grade streets' and 'Simulate scenario' are styled automatically when they load.</source>
+        <translation>'grade' 필드가 있는 레이어에 안심의 안전등급 스타일을 적용합니다. 초록에서 빨강까지 다섯 단계이며 범례가 방향을 말로 알려 줍니다 — 1등급 가장 안전, 2등급 안전, 3등급 보통, 4등급 관리 필요, 5등급 집중 관리 필요(국가 지역안전지수와 같은 방향이며, 반대 방향을 쓰는 지도도 있습니다). 관리 필요 구간일수록 더 굵게, 위에 그려서 구 단위 축척에서도 잘 보입니다.
+
+STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하여 개선된 구간이 눈에 띄게 합니다. SAVE_AS_DEFAULT를 켜면 스타일을 레이어의 GeoPackage에 기본 스타일로도 저장하여 어디서 열어도 스타일이 적용됩니다. '도로 구간 안전등급 산정'과 '시나리오 모의 분석'의 출력은 불러올 때 자동으로 스타일이 적용됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="56"/>
+        <source>A layer written by 'Grade streets' or 'Simulate scenario'.</source>
+        <translation>'도로 구간 안전등급 산정' 또는 '시나리오 모의 분석'이 만든 레이어.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="57"/>
+        <source>Graded segments</source>
+        <translation>안전등급이 부여된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="59"/>
+        <source>Which field to classify.</source>
+        <translation>분류할 필드.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="60"/>
+        <source>Style</source>
+        <translation>스타일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="60"/>
+        <source>Safety grade (grade)</source>
+        <translation>안전등급(grade)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="61"/>
+        <source>Grade change of a scenario (grade_change)</source>
+        <translation>시나리오의 등급 변화(grade_change)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="63"/>
+        <source>Also store the style in the GeoPackage so the layer opens styled in any project.</source>
+        <translation>스타일을 GeoPackage에도 저장하여 어느 프로젝트에서 열어도 스타일이 적용되게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="64"/>
+        <source>Save as the layer's default style (GeoPackage)</source>
+        <translation>레이어의 기본 스타일로 저장(GeoPackage)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="66"/>
+        <source>Styled layer</source>
+        <translation>스타일이 적용된 레이어</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="74"/>
+        <source>Applied {value} to '{layer_name}'.</source>
+        <translation>'{layer_name}'에 {value}을(를) 적용했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="83"/>
+        <source>SAVE_AS_DEFAULT needs a GeoPackage layer; the style was applied but not saved.</source>
+        <translation>SAVE_AS_DEFAULT에는 GeoPackage 레이어가 필요합니다. 스타일은 적용했지만 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="90"/>
+        <source>Anshim safety grades</source>
+        <translation>안심 안전등급</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="92"/>
+        <source>Could not save the style into {source}: {error}</source>
+        <translation>스타일을 {source}에 저장할 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="94"/>
+        <source>Saved as the layer's default style in its GeoPackage.</source>
+        <translation>GeoPackage에 레이어의 기본 스타일로 저장했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Styles</name>
+    <message>
+        <location filename="../resources/styles/grade_change.qml"/>
+        <source>safer by 4 grades</source>
+        <translation>4등급 개선(더 안전)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_change.qml"/>
+        <source>safer by 3 grades</source>
+        <translation>3등급 개선(더 안전)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_change.qml"/>
+        <source>safer by 2 grades</source>
+        <translation>2등급 개선(더 안전)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_change.qml"/>
+        <source>safer by 1 grade</source>
+        <translation>1등급 개선(더 안전)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_change.qml"/>
+        <source>unchanged</source>
+        <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grades.qml"/>
+        <source>1 — safest</source>
+        <translation>1등급 — 가장 안전</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grades.qml"/>
+        <source>2 — safer</source>
+        <translation>2등급 — 안전</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grades.qml"/>
+        <source>3 — middle</source>
+        <translation>3등급 — 보통</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grades.qml"/>
+        <source>4 — less safe</source>
+        <translation>4등급 — 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grades.qml"/>
+        <source>5 — least safe</source>
+        <translation>5등급 — 집중 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styling.py" line="31"/>
+        <source>Layer '{layer}' has no '{field}' field: run 'Grade streets' (or 'Simulate scenario' for grade changes) first.</source>
+        <translation>레이어 '{layer}'에 '{field}' 필드가 없습니다. 먼저 '도로 구간 안전등급 산정'(등급 변화는 '시나리오 모의 분석')을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/styling.py" line="36"/>
+        <source>Could not apply {file}: {message}</source>
+        <translation>{file}을(를) 적용할 수 없습니다: {message}</translation>
+    </message>
+</context>
+<context>
+    <name>TrainModelAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="50"/>
+        <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
+        <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="65"/>
+        <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
+        <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="88"/>
+        <source>Train safety model</source>
+        <translation>안전 모델 학습</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="91"/>
+        <source>Safety model</source>
+        <translation>안전 모델</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="97"/>
+        <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
+
+Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk — and Platt calibration. Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported next to two baselines on the same folds: last period's crime count and kernel density of past crimes.
+
+Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % (GRADE_SHARES); grades therefore stay comparable when scenarios change risk.
+
+MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
+        <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
+
+목표: 학습 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않습니다 — 과 Platt 보정. 검증은 정직하게 합니다: 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 마지막 해(또는 TEST_YEARS)를 떼어 두고 검증합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10 %에서의 PAI와 적중률을 같은 폴드의 두 가지 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도)과 나란히 보고합니다.
+
+등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5 %, 4등급은 그다음 10 %, 3등급은 그다음 20 %, 2등급은 그다음 30 %, 1등급(가장 안전)은 나머지 35 %입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
+
+MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="114"/>
+        <source>Output of 'Compute safety factors' with a crime layer.</source>
+        <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="115"/>
+        <source>Segments with safety factors</source>
+        <translation>안전 요인이 계산된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="117"/>
+        <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
+        <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="118"/>
+        <source>Factors</source>
+        <translation>요인</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="121"/>
+        <source>Segments sharing this id are one street and are never split between training and testing.</source>
+        <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="122"/>
+        <source>Street id (validation groups)</source>
+        <translation>도로 id(검증 그룹)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="125"/>
+        <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
+        <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="126"/>
+        <source>Training years</source>
+        <translation>학습 연도</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <source>Later years to test on. Default: the last year.</source>
+        <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="129"/>
+        <source>Test years (temporal hold-out)</source>
+        <translation>검증 연도(시간적 분리)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
+        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 위쪽 등급은 작습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="132"/>
+        <source>Share of network length per grade 1…5 (%)</source>
+        <translation>1…5등급별 도로망 길이 비율(%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="136"/>
+        <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
+        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 지역) 선택하십시오. 모델 카드에 그렇게 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="137"/>
+        <source>Crimes are synthetic</source>
+        <translation>범죄가 합성 데이터임</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
+        <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="140"/>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="146"/>
+        <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
+        <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
+        <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <source>Anshim model (*.anshim)</source>
+        <translation>안심 모델 (*.anshim)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
+        <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <source>Model card</source>
+        <translation>모델 카드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 파일 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
+        <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
+        <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="174"/>
+        <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
+        <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="179"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="191"/>
+        <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
+        <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="194"/>
+        <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
+        <translation>구간 {segments:,}개({km:,.1f} km)를 요인 {factors}(으)로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="207"/>
+        <source>Segments layer: {error}</source>
+        <translation>구간 레이어: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="235"/>
+        <source>{validation} · {ranking}: not available</source>
+        <translation>{validation} · {ranking}: 없음</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="239"/>
+        <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
+        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5 %에서 PAI {pai}, 적중률 {hit_rate}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="247"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
+    <name>Training</name>
+    <message>
+        <location filename="../engine/training.py" line="42"/>
+        <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
+        <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="48"/>
+        <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
+        <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="58"/>
+        <source>No year before the test years {test_years} is left to train on.</source>
+        <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="76"/>
+        <source>The segment table has no column for the factor(s) {missing}.</source>
+        <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="85"/>
+        <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
+        <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="134"/>
+        <source>There is no crime on any segment in the training period: nothing to learn from.</source>
+        <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/training.py" line="138"/>
+        <source>All segments share one street id; validation by street needs at least two streets.</source>
+        <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Validation</name>
+    <message>
+        <location filename="../engine/validation.py" line="19"/>
+        <source>ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the evaluated period.</source>
+        <translation>평가 기간에 모든 구간에 범죄가 있거나 어느 구간에도 없어서 ROC-AUC와 PR-AUC를 정의할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/validation.py" line="21"/>
+        <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
+        <translation>여기서는 직전 기간 범죄 건수를 쓸 수 없습니다: 모델을 학습한 기간보다 앞선 기간이 없습니다. 시간적 분리 검증에서 이 기준과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/validation.py" line="23"/>
+        <source>Factor '{name}' has no values on any segment; it cannot inform the model.</source>
+        <translation>요인 '{name}'은(는) 어느 구간에도 값이 없어 모델에 정보를 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/validation.py" line="24"/>
+        <source>Factor '{name}' has the same value on every segment; it cannot inform the model.</source>
+        <translation>요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.</translation>
+    </message>
+</context>
+</TS>

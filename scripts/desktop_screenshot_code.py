@@ -1,0 +1,52 @@
+"""Run inside the QGIS desktop by scripts/desktop_screenshot.py (``qgis --code``): show the Processing toolbox with
+Anshim's provider expanded, wait until the map has rendered, save the main window to $ANSHIM_SCREENSHOT, quit."""
+import os
+
+from qgis.core import QgsProject, QgsRasterLayer
+from qgis.PyQt.QtCore import QTimer, Qt
+from qgis.PyQt.QtWidgets import QAbstractItemView, QDockWidget, QTreeView
+from qgis.utils import iface
+
+PROVIDER_NAMES = ("안심", "Anshim")  # the provider's name in Korean, or in English if the translation is missing
+
+
+def expand_anshim_in_the_toolbox():
+    window = iface.mainWindow()
+    toolbox = window.findChild(QDockWidget, "ProcessingToolbox")
+    toolbox.show()
+    toolbox.raise_()
+    window.resizeDocks([toolbox], [400], Qt.Horizontal)
+    tree = toolbox.findChild(QTreeView)
+    model = tree.model()
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        if model.data(index) in PROVIDER_NAMES:
+            tree.expandRecursively(index)
+            tree.scrollTo(index, QAbstractItemView.PositionAtTop)
+        else:
+            tree.collapse(index)
+
+
+def give_the_layers_panel_the_height():
+    """Hide the browser and fold the population raster's grey ramp, so the grade legend and the facility layers
+    show in full."""
+    window = iface.mainWindow()
+    window.findChild(QDockWidget, "Browser").hide()
+    window.resizeDocks([window.findChild(QDockWidget, "Layers")], [330], Qt.Horizontal)
+    root = QgsProject.instance().layerTreeRoot()
+    for layer in QgsProject.instance().mapLayers().values():
+        if isinstance(layer, QgsRasterLayer):
+            root.findLayer(layer.id()).setExpanded(False)
+
+
+def save_and_quit():
+    iface.mainWindow().grab().save(os.environ["ANSHIM_SCREENSHOT"])
+    os._exit(0)  # the project is not saved: nothing to ask the user
+
+
+iface.mainWindow().setGeometry(0, 0, 1600, 1000)
+iface.mainWindow().showMaximized()
+QTimer.singleShot(3000, expand_anshim_in_the_toolbox)
+QTimer.singleShot(3000, give_the_layers_panel_the_height)
+QTimer.singleShot(4000, iface.mapCanvas().refreshAllLayers)
+QTimer.singleShot(15000, save_and_quit)
