@@ -4,22 +4,1598 @@
 <context>
     <name>AnshimAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/base.py" line="68"/>
+        <location filename="../processing_algorithms/base.py" line="69"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>사용자가 취소했습니다. 출력은 저장되지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="136"/>
+        <source>length_m recomputed in {crs}: metres on the ground.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="139"/>
+        <source>length_m was copied as it is, in the input's CRS: the layer has multipart lines. Run 'Segment streets' on it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimComparison</name>
+    <message>
+        <location filename="../plugin/comparison.py" line="38"/>
+        <source>Km in grades 4–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="38"/>
+        <source>Segments improved</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="39"/>
+        <source>Expected incidents (proxy)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="40"/>
+        <source>Expected incidents reduced (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="41"/>
+        <source>Total cost (million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="42"/>
+        <source>Incidents reduced per million KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="92"/>
+        <source>indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="92"/>
+        <source>{name} vs Base</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="93"/>
+        <source>best</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimGradedSegments</name>
+    <message>
+        <location filename="../qgis_io/graded.py" line="39"/>
+        <source>{layer} layer '{name}' has no field {fields}: give the output of 'Grade streets'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/graded.py" line="47"/>
+        <source>{layer} layer '{name}' has no line geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/graded.py" line="50"/>
+        <source>{layer} layer '{name}' has multipart features: run 'Segment streets' on the streets and grade its output.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/graded.py" line="57"/>
+        <source>{layer} layer '{name}': {count} segments have no risk or grade. Grade every segment with 'Grade streets' first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimMapTools</name>
+    <message>
+        <location filename="../plugin/map_tools.py" line="141"/>
+        <source>A route needs at least two vertices: click along the streets, then right-click or press Enter.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/map_tools.py" line="208"/>
+        <source>No proposal of this scenario here: click on a proposed site or route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimPlanner</name>
+    <message>
+        <location filename="../plugin/planner.py" line="131"/>
+        <source>The graded layer was removed while the planner was opening.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="136"/>
+        <source>Grade changes (planner)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="181"/>
+        <source>The planner is not open: choose a graded layer and open it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="191"/>
+        <source>Add {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="198"/>
+        <source>Route {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="200"/>
+        <source>Add route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="209"/>
+        <source>Remove proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="221"/>
+        <source>Move proposal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="275"/>
+        <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="282"/>
+        <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="294"/>
+        <source>Scenario '{name}' has no proposal {pid}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="376"/>
+        <source>The Base scenario is locked and keeps its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="388"/>
+        <source>The Base scenario is locked and cannot be deleted.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="404"/>
+        <source>There is no scenario '{name}'; the scenarios are {names}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="411"/>
+        <source>A scenario needs a name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="413"/>
+        <source>There is already a scenario '{name}': choose another name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="422"/>
+        <source>Unknown cost kind: {kinds}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="463"/>
+        <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="490"/>
+        <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="541"/>
+        <source>The proposals could not be saved to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="551"/>
+        <source>The project's planner layer is missing: open the planner on a graded layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="557"/>
+        <source>The saved proposals could not be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="593"/>
+        <source> The proposals were saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="596"/>
+        <source>The graded layer '{name}' was removed: the planner closed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="600"/>
+        <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimPlannerDock</name>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="33"/>
+        <source>CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="33"/>
+        <source>Security light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="33"/>
+        <source>Emergency bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="34"/>
+        <location filename="../plugin/planner_dock.py" line="181"/>
+        <source>Guard house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="34"/>
+        <source>Safe-return route, per km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="39"/>
+        <source>Anshim scenario planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="76"/>
+        <source>Graded segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="78"/>
+        <source>Anshim model (*.anshim)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="80"/>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="82"/>
+        <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="87"/>
+        <source>Open planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="89"/>
+        <source>Cancel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="167"/>
+        <source>Save proposals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="167"/>
+        <source>Save to…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="168"/>
+        <source>Save as layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="169"/>
+        <source>Close planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="180"/>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="180"/>
+        <source>Light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="180"/>
+        <source>Bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="181"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="181"/>
+        <source>Move</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="182"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="196"/>
+        <source>cameras: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="197"/>
+        <source>Cameras at each new CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="199"/>
+        <source>Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="201"/>
+        <source>Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="215"/>
+        <source>Scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="222"/>
+        <source>New</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="222"/>
+        <source>Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="223"/>
+        <source>Rename</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="223"/>
+        <source>Delete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="231"/>
+        <source>This scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="240"/>
+        <source>Grade transitions (segments, before → after)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="244"/>
+        <source>→ {grade}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="245"/>
+        <source>{grade} →</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="251"/>
+        <source>Segments by grade before (rows) and after (columns)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="257"/>
+        <source>Comparison (change against Base; best alternative shaded)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="264"/>
+        <source>Export comparison as CSV…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="270"/>
+        <source>Unit costs (KRW, planning figures)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="290"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="315"/>
+        <source>{name} (locked)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="330"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="366"/>
+        <source>Best of the alternatives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="377"/>
+        <location filename="../plugin/planner_dock.py" line="419"/>
+        <source>Scenario {number}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="379"/>
+        <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="418"/>
+        <source>New scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="418"/>
+        <source>Name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="425"/>
+        <source>Copy scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="425"/>
+        <source>Name of the copy of '{name}':</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="426"/>
+        <source>{name} copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="432"/>
+        <source>Rename scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="432"/>
+        <source>New name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="447"/>
+        <source>Proposals of {count} scenarios saved to {path}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="452"/>
+        <source>Save proposals to a GeoPackage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="453"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="463"/>
+        <source>Scenario '{name}' saved as a layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="466"/>
+        <source>Export comparison</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="466"/>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="479"/>
+        <source>Anshim planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimPlannerLayers</name>
+    <message>
+        <location filename="../plugin/overlay.py" line="27"/>
+        <source>CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/overlay.py" line="27"/>
+        <source>Security light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/overlay.py" line="27"/>
+        <source>Emergency bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/overlay.py" line="28"/>
+        <source>Guard house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/overlay.py" line="120"/>
+        <source>Proposed safe-return routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/overlay.py" line="124"/>
+        <source>Proposed sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimPlannerOpen</name>
+    <message>
+        <location filename="../plugin/open_task.py" line="41"/>
+        <source>The graded layer is missing or could not be opened: choose a graded segments layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="43"/>
+        <source>Layer '{name}' has no line geometries: choose the graded segments layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="46"/>
+        <source>Layer '{name}' has no coordinate reference system: set one in its Layer Properties → Source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="49"/>
+        <source>Layer '{name}' is in degrees ({crs}): the planner measures reach in metres. Reproject it to a projected CRS (e.g. EPSG:5186) and grade it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="53"/>
+        <source>Layer '{name}' is empty: grade the streets of a district first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="60"/>
+        <source>No model is recorded for layer '{name}' and no .anshim file lies beside it: choose the model file it was graded with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="77"/>
+        <source>Layer '{name}' has multi-part lines: the planner needs one line per segment, as 'Segment streets' writes them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="93"/>
+        <source>Anshim: opening the planner on {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="107"/>
+        <location filename="../plugin/open_task.py" line="120"/>
+        <source>Opening the planner was cancelled: nothing changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="111"/>
+        <source>Not enough memory to open the planner on layer '{name}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimPlugin</name>
+    <message>
+        <location filename="../plugin/anshim_plugin.py" line="50"/>
+        <source>Scenario planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/anshim_plugin.py" line="54"/>
+        <source>Anshim scenario planner: place facilities on the map and compare scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/anshim_plugin.py" line="56"/>
+        <source>Anshim</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/anshim_plugin.py" line="59"/>
+        <location filename="../plugin/anshim_plugin.py" line="79"/>
+        <source>&amp;Anshim</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>AnshimProvider</name>
     <message>
-        <location filename="../processing_algorithms/provider.py" line="28"/>
+        <location filename="../processing_algorithms/provider.py" line="33"/>
         <source>Anshim</source>
         <translation>안심</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/provider.py" line="31"/>
+        <location filename="../processing_algorithms/provider.py" line="36"/>
         <source>Anshim street safety grading</source>
         <translation>안심 도로 안전등급 산정</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimRouteAudit</name>
+    <message>
+        <location filename="../engine/route_audit.py" line="273"/>
+        <source>{offnet:.0f} m of the route run more than {tolerance:g} m from every street segment: check its line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="276"/>
+        <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="279"/>
+        <source>Add lights at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a light within {reach:g} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="283"/>
+        <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="287"/>
+        <source>No emergency bell along the route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="289"/>
+        <source>Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="293"/>
+        <source>No stretch beyond the audit's limits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="327"/>
+        <source>Need rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="327"/>
+        <source>Route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="327"/>
+        <source>Length (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="327"/>
+        <source>Off network (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="327"/>
+        <source>Grade 1 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="327"/>
+        <source>Grade 2 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="328"/>
+        <source>Grade 3 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="328"/>
+        <source>Grade 4 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="328"/>
+        <source>Grade 5 %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="328"/>
+        <source>Mean risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="329"/>
+        <source>Riskiest {window:g} m, mean risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="329"/>
+        <source>Longest dark gap (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="330"/>
+        <source>Longest stretch without CCTV (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="330"/>
+        <source>Largest bell spacing (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="330"/>
+        <source>Suggestion</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="331"/>
+        <source>Each route is cut into 1 m pieces; a piece takes the grade of the nearest segment within {tolerance:g} m or counts as off the network. A stretch is dark where no light stands within {light:g} m, unwatched where no CCTV site stands within {cctv:g} m; dark gaps of {dark:g} m or more and CCTV gaps of {gap:g} m or more are flagged. Routes are ranked by their share in grades 4–5, then by their riskiest {window:g} m stretch. Grade 1 is the safest, grade 5 the least safe.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="345"/>
+        <source>{count} routes, {km:.2f} km, {share:.0f} % of their length in grades 4–5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/route_audit.py" line="351"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AnshimRoutes</name>
+    <message>
+        <location filename="../engine/routes.py" line="208"/>
+        <source>The origin is more than {distance:g} m from every street segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/routes.py" line="211"/>
+        <source>The destination is more than {distance:g} m from every street segment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/routes.py" line="215"/>
+        <source>No street connects the origin to the destination (they lie on separate parts of the network).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>AuditRoutesAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="57"/>
+        <source>Audit safe-return routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="60"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="66"/>
+        <source>Audits existing or proposed safe-return routes (안심귀갓길) over the graded segments.
+
+Each route is cut into 1 m pieces that take the grade of the nearest segment within ROUTE_TOLERANCE; farther pieces are off the network (offnet_m), never dropped. Per route (OUTPUT, one row each): length_m, offnet_m, length_grade_1 … length_grade_5 (m, adding up to length_m − offnet_m) and share_grade_1 … 5 (% of the on-network length), mean and maximum risk, the riskiest WINDOW-long stretch (worst_from_m, worst_to_m from the route's start, its grade and main risk factor), the longest dark gap (no light within 25 m), the longest stretch without CCTV within 50 m, the largest spacing between bells (route ends included), a rank by need (share in grades 4–5, then the riskiest stretch) and a suggestion in words. Routes take their name from a field called name, if any.
+
+SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no_cctv and riskiest. REPORT: the routes by need as an HTML page. Leaving out LIGHTS, CCTV or BELLS leaves their measures empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="81"/>
+        <source>Output of 'Grade streets': segments with risk, grade and risk_factor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="82"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="112"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="113"/>
+        <source>Graded segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="84"/>
+        <source>Existing or proposed routes as lines; a field called name names them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="85"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="122"/>
+        <source>Safe-return routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="87"/>
+        <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="88"/>
+        <source>Route tolerance (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="99"/>
+        <source>One row per route.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="100"/>
+        <source>Route audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="101"/>
+        <source>The segments each route runs on, with their flags.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="102"/>
+        <source>Route segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="104"/>
+        <source>The routes by need, with their measures and suggestions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
+        <source>Audit report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="124"/>
+        <source>Safe-return routes layer '{name}' has no line geometries.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="157"/>
+        <source>Anshim safe-return route audit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="163"/>
+        <source>route {fid}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="176"/>
+        <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="211"/>
+        <source>Could not write route audit features: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Briefing</name>
+    <message>
+        <location filename="../engine/briefing.py" line="70"/>
+        <source>CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="70"/>
+        <source>security light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="70"/>
+        <source>emergency bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="71"/>
+        <source>women's safety guard house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="71"/>
+        <source>safe-return route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="72"/>
+        <source>CCTV sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="72"/>
+        <source>security lights</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="72"/>
+        <source>emergency bells</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="73"/>
+        <source>women's safety guard houses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="73"/>
+        <source>safe-return routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="82"/>
+        <source>{count} {kind}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="84"/>
+        <source>{facilities} ({km})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="86"/>
+        <location filename="../engine/briefing.py" line="327"/>
+        <source>no facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="94"/>
+        <source>Facilities: {facilities}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="95"/>
+        <source>Total cost: {cost}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="96"/>
+        <source>Km in grades 4-5: {before} → {after}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="98"/>
+        <source>Expected-incident proxy: {before} → {after} ({change})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="100"/>
+        <source>Reduction per million KRW: {value}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="120"/>
+        <source>Facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="121"/>
+        <source>Total cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="122"/>
+        <source>Km in grades 4-5 before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="123"/>
+        <source>Km in grades 4-5 after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="124"/>
+        <source>Segments with a better grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="125"/>
+        <source>Expected-incident proxy before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="126"/>
+        <source>Expected-incident proxy after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="129"/>
+        <source>Proxy reduction per million KRW</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="145"/>
+        <source>{cost} per km</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="146"/>
+        <source>{count} ({km})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="154"/>
+        <source>Anshim model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="154"/>
+        <source>Kernel density of past crimes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="155"/>
+        <source>Last period's crime count</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="175"/>
+        <source>more of it never raises risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="175"/>
+        <source>farther away never lowers risk</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="176"/>
+        <source>learned from the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="183"/>
+        <source>the counting radius</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="193"/>
+        <source>Street lighting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="193"/>
+        <source>-21 % crime (13 studies)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="194"/>
+        <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="195"/>
+        <source>Street lighting, randomised trial</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="195"/>
+        <source>at least -36 % night-time outdoor serious crime</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="196"/>
+        <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="197"/>
+        <location filename="../engine/briefing.py" line="199"/>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="197"/>
+        <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="198"/>
+        <source>Welsh &amp; Farrington 2009</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="199"/>
+        <source>modest decrease; larger in residential areas and with active monitoring</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="200"/>
+        <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="212"/>
+        <source>It learned from {crimes} crimes of {years}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="215"/>
+        <source>It learned from {crimes} crimes without dates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="218"/>
+        <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="222"/>
+        <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="226"/>
+        <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="234"/>
+        <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="236"/>
+        <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="238"/>
+        <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="239"/>
+        <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="240"/>
+        <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="246"/>
+        <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="247"/>
+        <source>no layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="254"/>
+        <source>crimes of {train} (learning), {test} (test)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="256"/>
+        <source>crimes without dates</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="258"/>
+        <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="261"/>
+        <source>Model: {model}, trained on {date} from {period}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="263"/>
+        <source>Proposals: {proposals}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="264"/>
+        <source>Briefing made on {date} with Anshim.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="269"/>
+        <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="276"/>
+        <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="288"/>
+        <source>Date: {date}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="291"/>
+        <source>Decision sought: which scenario of safety facilities to fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="292"/>
+        <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="293"/>
+        <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="295"/>
+        <source>Before: safety grades today</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="296"/>
+        <source>After: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="298"/>
+        <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="300"/>
+        <source>Displacement and diffusion of crime are not modelled.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="301"/>
+        <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="303"/>
+        <source>Method, evidence and limits: page 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="304"/>
+        <source>Comparing the scenarios</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="305"/>
+        <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="307"/>
+        <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="308"/>
+        <source>Proposed facilities and their cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="309"/>
+        <source>Method and limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="312"/>
+        <source>How well the model finds crime: PAI at 5 % of street length</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="313"/>
+        <source>Factors that matter most</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="314"/>
+        <source>What studies found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="315"/>
+        <source>What the figures do not show</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="317"/>
+        <source>Data sources</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="326"/>
+        <source>not available</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="329"/>
+        <source>Indicator</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="331"/>
+        <source>Scenario</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="331"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="331"/>
+        <source>Number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="331"/>
+        <source>Unit cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="331"/>
+        <source>Cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="333"/>
+        <source>Ranking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="333"/>
+        <source>Whole streets held out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="333"/>
+        <source>Later year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="335"/>
+        <source>Factor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="335"/>
+        <source>In the model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="335"/>
+        <source>Weight</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="336"/>
+        <source>Measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="336"/>
+        <source>Effect found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="336"/>
+        <source>Source</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>BriefingLayout</name>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="63"/>
+        <source>Proposed CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="63"/>
+        <source>Proposed security light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="64"/>
+        <source>Proposed emergency bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="64"/>
+        <source>Proposed guard house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="68"/>
+        <source>1 — safest</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="68"/>
+        <source>2 — safer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="68"/>
+        <source>3 — middle</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="68"/>
+        <source>4 — less safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="68"/>
+        <source>5 — least safe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="72"/>
+        <source>safer by 4 grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="72"/>
+        <source>safer by 3 grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="72"/>
+        <source>safer by 2 grades</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="73"/>
+        <source>safer by 1 grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="73"/>
+        <source>unchanged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="89"/>
+        <source>Briefing template '{path}' cannot be read: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="93"/>
+        <source>Briefing template '{path}' is not a QGIS layout template (.qpt).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="97"/>
+        <source>QGIS could not load the briefing template '{path}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="102"/>
+        <source>'{id}' ({kind})</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="105"/>
+        <source>Briefing template '{path}' has no item with the id {ids}. Every item listed under "Briefing templates" in the README must be in the template; start from a shipped template (resources/layouts) and keep the ids.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="127"/>
+        <source>The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its text would print in another font or as empty boxes. Install it (the shipped templates use NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install the Nanum fonts from hangeul.naver.com) or choose an installed font in the template.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="189"/>
+        <source>Safety grade before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="194"/>
+        <source>Proposed sites: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="196"/>
+        <source>Proposed safe-return routes: {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="200"/>
+        <source>Safety grade with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="202"/>
+        <source>Grade change with {name}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="206"/>
+        <source>The briefing layer '{name}' in {path} did not open.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="223"/>
+        <source>Could not apply the style {style}.qml: {message}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="298"/>
+        <location filename="../qgis_io/briefing.py" line="299"/>
+        <source>Safety grade</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="299"/>
+        <location filename="../qgis_io/briefing.py" line="302"/>
+        <source>Proposed facilities</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="300"/>
+        <location filename="../qgis_io/briefing.py" line="303"/>
+        <source>Proposed safe-return route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="301"/>
+        <location filename="../qgis_io/briefing.py" line="302"/>
+        <source>Grade change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing.py" line="481"/>
+        <source>Could not write the briefing PDF '{path}' (QGIS export error {code}): check the folder is writable and the file is not open in another program.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -146,192 +1722,198 @@
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="91"/>
-        <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.
+        <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
-        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인을 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항입니다. 비워 둔 레이어의 필드는 만들지 않습니다(0으로 채우지 않습니다). 좌표계가 다른 레이어는 구간의 좌표계로 재투영하며, 거리는 구간의 중간점이 아니라 구간 선까지 잽니다.
-
-작성하는 필드: cctv_n(CCTV 영향 거리 안의 카메라 수, 설치 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV 설치 지점까지의 거리, m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길 위이면 1); pop_night(km²당 야간 여성 생활인구); dead_end(막다른 길로 끝나는 도로 조각이면 1); junction_d(도로를 따라 가장 가까운 교차로까지의 거리, m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 연결한 범죄 수, 각 범죄는 한 번만 셈)과 날짜 필드가 있으면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n과 &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본값 1000 m)에서 자릅니다.</translation>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="105"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="107"/>
         <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
         <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="106"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="162"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="108"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="164"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="111"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="113"/>
         <source>{label} as points. Leave empty if you have no such layer.</source>
         <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="112"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="114"/>
         <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
         <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="113"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
         <source>Cameras per CCTV site</source>
         <translation>방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="118"/>
         <source>Safe-return routes (안심귀갓길) as lines.</source>
         <translation>안심귀갓길(선 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="207"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="209"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
         <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
         <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="254"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="256"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="125"/>
         <source>Areas (e.g. 행정동) with a night-time population count each.</source>
         <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="263"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="265"/>
         <source>Night-time population polygons</source>
         <translation>야간 여성 생활인구 폴리곤</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
         <source>People per polygon; divided by the polygon's area to give a density per km².</source>
         <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
         <source>Population count field</source>
         <translation>인구수 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="132"/>
         <source>Past crimes as points; the model's training target.</source>
         <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="212"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="214"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
         <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
         <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
         <source>Crime filter</source>
         <translation>범죄 필터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
         <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
         <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
         <source>Crime date field</source>
         <translation>범죄 발생일 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
         <source>Street width in metres; written as width_m.</source>
         <translation>도로 폭(m). width_m으로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
         <source>Street width field</source>
         <translation>도로 폭 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="144"/>
         <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
         <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="143"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
         <source>Extra point layers</source>
         <translation>추가 점 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="153"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="155"/>
         <source>The segments with every input field and the factor fields.</source>
         <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="154"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="156"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="170"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="172"/>
         <source>Street segments layer has no line geometries.</source>
         <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="172"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="174"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
         <translation>도로 구간 레이어에 멀티파트 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="177"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="179"/>
         <source>Computing factors for {count:,} segments…</source>
         <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="188"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="190"/>
         <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
         <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="231"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="233"/>
         <source>{label}: reprojected from {source_crs} to {crs}.</source>
         <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="234"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="236"/>
         <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
         <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="245"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="247"/>
         <source>Extra layer '{layer}'</source>
         <translation>추가 레이어 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="248"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="250"/>
         <source>{label} gives fields {name}_n and {name}_d.</source>
         <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="260"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="262"/>
         <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
         <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="278"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="280"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
         <translation>{label} 레이어 '{source_name}'에 피처가 없습니다. 지역에 해당 시설이 없으면 매개변수를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.
+
+Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
+        <translation type="obsolete">범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인을 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항입니다. 비워 둔 레이어의 필드는 만들지 않습니다(0으로 채우지 않습니다). 좌표계가 다른 레이어는 구간의 좌표계로 재투영하며, 거리는 구간의 중간점이 아니라 구간 선까지 잽니다.
+
+작성하는 필드: cctv_n(CCTV 영향 거리 안의 카메라 수, 설치 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV 설치 지점까지의 거리, m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길 위이면 1); pop_night(km²당 야간 여성 생활인구); dead_end(막다른 길로 끝나는 도로 조각이면 1); junction_d(도로를 따라 가장 가까운 교차로까지의 거리, m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 연결한 범죄 수, 각 범죄는 한 번만 셈)과 날짜 필드가 있으면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n과 &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본값 1000 m)에서 자릅니다.</translation>
     </message>
 </context>
 <context>
@@ -345,73 +1927,73 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="60"/>
+        <location filename="../scripts/run_demo.py" line="62"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="75"/>
+        <location filename="../scripts/run_demo.py" line="108"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="77"/>
+        <location filename="../scripts/run_demo.py" line="110"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="81"/>
-        <location filename="../scripts/run_demo.py" line="97"/>
+        <location filename="../scripts/run_demo.py" line="114"/>
+        <location filename="../scripts/run_demo.py" line="130"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="82"/>
+        <location filename="../scripts/run_demo.py" line="115"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="83"/>
+        <location filename="../scripts/run_demo.py" line="116"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="84"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="85"/>
+        <location filename="../scripts/run_demo.py" line="118"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="86"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="87"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="88"/>
+        <location filename="../scripts/run_demo.py" line="121"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="128"/>
+        <location filename="../scripts/run_demo.py" line="161"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="136"/>
+        <location filename="../scripts/run_demo.py" line="169"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="140"/>
+        <location filename="../scripts/run_demo.py" line="173"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
@@ -422,6 +2004,278 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <location filename="../engine/dependencies.py" line="11"/>
         <source>The Python package '{package}' is required for this step but is not installed. Install it: on Debian/Ubuntu 'sudo apt install {debian}'; on Windows, in the OSGeo4W Shell, 'python -m pip install {package}'; on macOS, with QGIS's own Python, '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. Then restart QGIS.</source>
         <translation>이 단계에는 Python 패키지 '{package}'가 필요하지만 설치되어 있지 않습니다. 설치 방법: Debian/Ubuntu에서는 'sudo apt install {debian}', Windows에서는 OSGeo4W Shell에서 'python -m pip install {package}', macOS에서는 QGIS에 포함된 Python으로 '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. 그다음 QGIS를 다시 시작하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportBriefingAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="65"/>
+        <source>Export council briefing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="68"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="78"/>
+        <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
+
+Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with its default unit costs. Up to four scenarios.
+
+The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="93"/>
+        <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="94"/>
+        <source>Graded segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="98"/>
+        <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <source>Proposed sites (proposal layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="103"/>
+        <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="104"/>
+        <source>Proposed safe-return routes (proposal layer)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
+        <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
+        <source>Scenarios (names separated by commas; empty = all)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="110"/>
+        <source>The briefing's title on page 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <source>Title</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <source>Street safety: options for the council</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
+        <source>Who presents the briefing, e.g. the district's safety policy team.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <source>Organisation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="116"/>
+        <source>An image shown at the top left of page 1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
+        <source>Logo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
+        <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
+        <source>Language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
+        <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <source>Page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <source>A4 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <source>A4 portrait</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
+        <source>A3 landscape</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <source>Layout template (.qpt)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
+        <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
+        <source>Draw proposed CCTV sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
+        <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
+        <source>Briefing (PDF)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
+        <source>PDF files (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="139"/>
+        <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <source>Editable project (.qgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <source>QGIS projects (*.qgz)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="171"/>
+        <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="178"/>
+        <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="225"/>
+        <source>Briefing written to {path} ({pages} pages).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="230"/>
+        <source>Could not write the project '{path}': {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
+        <source>Editable project written to {path} (layers in {layers}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="237"/>
+        <source>Layout '{name}' added to the open project's layouts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="248"/>
+        <source>The layout '{name}' could not be added to the project.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="257"/>
+        <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="267"/>
+        <source>Briefing template '{path}' does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="276"/>
+        <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="289"/>
+        <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="300"/>
+        <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="304"/>
+        <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="330"/>
+        <source>{parameter}: '{path}' is a folder; give a file name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="334"/>
+        <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -743,62 +2597,62 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>Forest</name>
     <message>
-        <location filename="../engine/forest.py" line="115"/>
+        <location filename="../engine/forest.py" line="119"/>
         <source>Expected rows of {n_features} factor values, got an array of shape {shape}.</source>
         <translation>요인 값 {n_features}개로 된 행이 필요하지만 크기 {shape}의 배열을 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="132"/>
+        <location filename="../engine/forest.py" line="138"/>
         <source>Only a binary classifier can be exported.</source>
         <translation>이진 분류기만 내보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="134"/>
+        <location filename="../engine/forest.py" line="140"/>
         <source>Categorical splits are not supported.</source>
         <translation>범주형 분할은 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="180"/>
+        <location filename="../engine/forest.py" line="186"/>
         <source>Node array '{name}' must be one-dimensional with one entry per node ({n_nodes}).</source>
         <translation>노드 배열 '{name}'은(는) 노드마다 값이 하나인 1차원 배열이어야 합니다({n_nodes}개).</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="184"/>
+        <location filename="../engine/forest.py" line="190"/>
         <source>Tree starts must rise strictly from 0 to the number of nodes.</source>
         <translation>트리 시작 위치는 0부터 노드 수까지 엄격하게 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="186"/>
+        <location filename="../engine/forest.py" line="192"/>
         <source>A forest needs at least one factor.</source>
         <translation>트리 모음에는 요인이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="188"/>
+        <location filename="../engine/forest.py" line="194"/>
         <source>Tree values must be finite.</source>
         <translation>트리 값은 유한해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="191"/>
+        <location filename="../engine/forest.py" line="197"/>
         <source>Leaves must not have children.</source>
         <translation>잎 노드에는 자식이 없어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="194"/>
+        <location filename="../engine/forest.py" line="200"/>
         <source>A split refers to a factor that does not exist or has no threshold.</source>
         <translation>분할이 존재하지 않거나 기준값이 없는 요인을 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="201"/>
+        <location filename="../engine/forest.py" line="207"/>
         <source>A child link points outside its tree or back to an earlier node.</source>
         <translation>자식 연결이 트리 밖이나 앞선 노드를 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="207"/>
+        <location filename="../engine/forest.py" line="213"/>
         <source>Every node except a root must have exactly one parent.</source>
         <translation>뿌리를 뺀 모든 노드에는 부모가 정확히 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="209"/>
+        <location filename="../engine/forest.py" line="215"/>
         <source>A tree has more than {MAX_LEAVES_PER_TREE} leaves.</source>
         <translation>잎이 {MAX_LEAVES_PER_TREE}개보다 많은 트리가 있습니다.</translation>
     </message>
@@ -925,225 +2779,287 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
 <context>
     <name>GradeStreetsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="22"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="22"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="22"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="22"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="20"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="22"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="34"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="36"/>
         <source>Grade streets</source>
         <translation>도로 구간 안전등급 산정</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="37"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="39"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="43"/>
+        <location filename="../processing_algorithms/grade_streets.py" line="45"/>
+        <source>Gives every segment its predicted risk and a safety grade from 1 (safest) to 5 (least safe) with a model from 'Train safety model', and names the factors behind it. Needs only numpy: the model file holds plain arrays.
+
+Fields added: risk (calibrated probability of a crime on the segment in a period like the training one, 0–1), grade (1 safest … 5 least safe, by the thresholds fixed at training), risk_factor (the factor that raises this segment's risk most, e.g. 'few security lights') and protective_factor (the one that lowers it most, e.g. 'on a safe-return route'). The factors come from path attribution over the model's trees (Saabas): each split's change in predicted log-odds is credited to the split's factor. Words for cameras, lights, bells, guard houses, police boxes and routes follow the direction of their effect; for other factors they say whether the value is above or below the training median.
+
+The segments must carry every factor the model was trained on, computed with the same radii. The output is styled green → red when it loads. The path of the model file is recorded with the output (in the GeoPackage layer's metadata) so the planner dock finds the model without asking.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="61"/>
+        <source>Output of 'Compute safety factors'.</source>
+        <translation>'안전 요인 계산'의 출력.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="62"/>
+        <source>Segments with safety factors</source>
+        <translation>안전 요인이 계산된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="64"/>
+        <source>A .anshim file from 'Train safety model'.</source>
+        <translation>'안전 모델 학습'에서 만든 .anshim 파일.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="65"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="66"/>
+        <source>The segments with risk, grade, risk_factor and protective_factor.</source>
+        <translation>risk(위험도), grade(안전등급), risk_factor(위험 요인), protective_factor(보호 요인)가 추가된 구간.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="67"/>
+        <source>Graded segments</source>
+        <translation>안전등급이 부여된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="77"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="103"/>
+        <source>The model path is recorded in the GeoPackage layer's metadata ({path}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/grade_streets.py" line="113"/>
+        <source>Grade {grade} ({words}): {km:,.2f} km ({share:.1f} % of length), {segments:,} segments</source>
+        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f} %), 구간 {segments:,}개</translation>
+    </message>
+    <message>
         <source>Gives every segment its predicted risk and a safety grade from 1 (safest) to 5 (least safe) with a model from 'Train safety model', and names the factors behind it. Needs only numpy: the model file holds plain arrays.
 
 Fields added: risk (calibrated probability of a crime on the segment in a period like the training one, 0–1), grade (1 safest … 5 least safe, by the thresholds fixed at training), risk_factor (the factor that raises this segment's risk most, e.g. 'few security lights') and protective_factor (the one that lowers it most, e.g. 'on a safe-return route'). The factors come from path attribution over the model's trees (Saabas): each split's change in predicted log-odds is credited to the split's factor. Words for cameras, lights, bells, guard houses, police boxes and routes follow the direction of their effect; for other factors they say whether the value is above or below the training median.
 
 The segments must carry every factor the model was trained on, computed with the same radii. The output is styled green → red when it loads.</source>
-        <translation>'안전 모델 학습'으로 만든 모델로 모든 구간에 예측 위험도와 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 안전등급을 부여하고, 그 근거가 된 요인을 밝힙니다. numpy만 있으면 됩니다(모델 파일에는 단순한 배열만 들어 있습니다).
+        <translation type="obsolete">'안전 모델 학습'으로 만든 모델로 모든 구간에 예측 위험도와 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 안전등급을 부여하고, 그 근거가 된 요인을 밝힙니다. numpy만 있으면 됩니다(모델 파일에는 단순한 배열만 들어 있습니다).
 
 추가하는 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 일어날 보정된 확률, 0–1), grade(1등급 가장 안전 … 5등급 집중 관리 필요, 학습 때 정한 기준값으로), risk_factor(이 구간의 위험도를 가장 많이 높인 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮춘 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분할에서 예측 로그 오즈가 바뀐 만큼을 그 분할의 요인에 돌립니다. 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길의 표현은 효과의 방향을 따르고, 그 밖의 요인은 값이 학습 지역의 중앙값보다 높은지 낮은지를 말합니다.
 
 구간에는 모델이 학습한 모든 요인이 같은 반경으로 계산되어 있어야 합니다. 출력은 불러올 때 초록 → 빨강으로 스타일이 적용됩니다.</translation>
     </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="58"/>
-        <source>Output of 'Compute safety factors'.</source>
-        <translation>'안전 요인 계산'의 출력.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="59"/>
-        <source>Segments with safety factors</source>
-        <translation>안전 요인이 계산된 구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="61"/>
-        <source>A .anshim file from 'Train safety model'.</source>
-        <translation>'안전 모델 학습'에서 만든 .anshim 파일.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="62"/>
-        <source>Model file</source>
-        <translation>모델 파일</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="63"/>
-        <source>The segments with risk, grade, risk_factor and protective_factor.</source>
-        <translation>risk(위험도), grade(안전등급), risk_factor(위험 요인), protective_factor(보호 요인)가 추가된 구간.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="64"/>
-        <source>Graded segments</source>
-        <translation>안전등급이 부여된 구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="73"/>
-        <source>Segments</source>
-        <translation>구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/grade_streets.py" line="98"/>
-        <source>Grade {grade} ({words}): {km:,.2f} km ({share:.1f} % of length), {segments:,} segments</source>
-        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f} %), 구간 {segments:,}개</translation>
-    </message>
 </context>
 <context>
     <name>LayerIO</name>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="40"/>
-        <location filename="../qgis_io/layer_io.py" line="89"/>
-        <location filename="../qgis_io/layer_io.py" line="228"/>
+        <location filename="../qgis_io/layer_io.py" line="57"/>
+        <location filename="../qgis_io/layer_io.py" line="196"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
         <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="47"/>
-        <source>{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).</source>
-        <translation>{layer_name}의 좌표계({source_crs})가 도 단위이므로 {crs}({description})에서 작업합니다.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layer_io.py" line="54"/>
-        <source>TARGET_CRS {crs} is in degrees: choose a projected CRS in metres.</source>
-        <translation>TARGET_CRS {crs}가 도 단위입니다. 미터 단위의 투영 좌표계를 고르십시오.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/layer_io.py" line="97"/>
+        <location filename="../qgis_io/layer_io.py" line="65"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
         <translation>{layer_name}: 도형이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="137"/>
+        <location filename="../qgis_io/layer_io.py" line="105"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="142"/>
+        <location filename="../qgis_io/layer_io.py" line="110"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
         <translation>{layer_name} 레이어 '{source_name}'의 도형은 {actual}입니다. {expected} 레이어가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="233"/>
+        <location filename="../qgis_io/layer_io.py" line="202"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="244"/>
+        <location filename="../qgis_io/layer_io.py" line="217"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="287"/>
+        <location filename="../qgis_io/layer_io.py" line="274"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="303"/>
+        <location filename="../qgis_io/layer_io.py" line="290"/>
         <source>Could not write features: {last_error}</source>
         <translation>피처를 쓸 수 없습니다: {last_error}</translation>
+    </message>
+    <message>
+        <source>{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).</source>
+        <translation type="obsolete">{layer_name}의 좌표계({source_crs})가 도 단위이므로 {crs}({description})에서 작업합니다.</translation>
+    </message>
+    <message>
+        <source>TARGET_CRS {crs} is in degrees: choose a projected CRS in metres.</source>
+        <translation type="obsolete">TARGET_CRS {crs}가 도 단위입니다. 미터 단위의 투영 좌표계를 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>MetricCrs</name>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="85"/>
+        <source>{crs} is in degrees</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="87"/>
+        <source>{crs} has no known linear unit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="89"/>
+        <source>{crs} is in {unit}, not metres</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="94"/>
+        <source>{crs} cannot be measured at the layer's centre</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="97"/>
+        <source>{crs}'s scale at the layer's centre is {scale:.3f} (one of its metres is {ground:.2f} m on the ground)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="114"/>
+        <source>{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="122"/>
+        <source>TARGET_CRS: {problem}. Choose a projected CRS in metres that is true to scale over the {layer} layer, such as its UTM zone {utm}, or leave TARGET_CRS empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="131"/>
+        <source>{layer}: {problem}, so distances would not be metres on the ground: working in {crs} ({name}).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="134"/>
+        <source>Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in this CRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="143"/>
+        <source>{layer} layer's extent cannot be transformed to {crs}: check the layer's CRS in its Layer Properties → Source.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>Model</name>
     <message>
-        <location filename="../engine/model.py" line="61"/>
+        <location filename="../engine/model.py" line="68"/>
         <source>Grade thresholds must be four finite, ascending risk values.</source>
         <translation>등급 기준값은 오름차순인 유한한 위험도 값 네 개여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="70"/>
+        <location filename="../engine/model.py" line="77"/>
         <source>The model needs factor field(s) {names}, which the input does not have. Compute the factors with the settings the model was trained with.</source>
         <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="93"/>
+        <location filename="../engine/model.py" line="100"/>
         <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
         <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="101"/>
+        <location filename="../engine/model.py" line="108"/>
         <source>Factor names must be present and distinct.</source>
         <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="103"/>
+        <location filename="../engine/model.py" line="110"/>
         <source>There must be one constraint of -1, 0 or 1 per factor.</source>
         <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="105"/>
+        <location filename="../engine/model.py" line="112"/>
         <source>There must be one finite reference value per factor.</source>
         <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="107"/>
+        <location filename="../engine/model.py" line="114"/>
         <source>The trees must read exactly the model's factors.</source>
         <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="113"/>
+        <location filename="../engine/model.py" line="120"/>
         <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="191"/>
+        <location filename="../engine/model.py" line="358"/>
         <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
         <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="196"/>
+        <location filename="../engine/model.py" line="363"/>
         <source>Factor values must not be infinite.</source>
         <translation>요인 값은 무한대일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="199"/>
+        <location filename="../engine/model.py" line="366"/>
         <source>Factor(s) {names} have no values.</source>
         <translation>요인 {names}에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="201"/>
+        <location filename="../engine/model.py" line="368"/>
         <source>Training needs segments both with and without crime.</source>
         <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="203"/>
+        <location filename="../engine/model.py" line="370"/>
         <source>Training needs at least two streets for grouped cross-validation.</source>
         <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="230"/>
-        <source>The booster has fewer trees than requested.</source>
-        <translation>부스팅 모델의 트리가 요청한 수보다 적습니다.</translation>
-    </message>
-    <message>
-        <location filename="../engine/model.py" line="238"/>
+        <location filename="../engine/model.py" line="402"/>
         <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
         <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>The booster has fewer trees than requested.</source>
+        <translation type="obsolete">부스팅 모델의 트리가 요청한 수보다 적습니다.</translation>
     </message>
 </context>
 <context>
@@ -1207,9 +3123,13 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../engine/modelcard.py" line="41"/>
         <location filename="../engine/modelcard.py" line="45"/>
         <location filename="../engine/modelcard.py" line="87"/>
-        <location filename="../engine/modelcard.py" line="116"/>
-        <location filename="../engine/modelcard.py" line="116"/>
-        <location filename="../engine/modelcard.py" line="196"/>
+        <location filename="../engine/modelcard.py" line="118"/>
+        <location filename="../engine/modelcard.py" line="118"/>
+        <location filename="../engine/modelcard.py" line="133"/>
+        <location filename="../engine/modelcard.py" line="134"/>
+        <location filename="../engine/modelcard.py" line="134"/>
+        <location filename="../engine/modelcard.py" line="135"/>
+        <location filename="../engine/modelcard.py" line="238"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -1250,7 +3170,7 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../engine/modelcard.py" line="88"/>
-        <location filename="../engine/modelcard.py" line="197"/>
+        <location filename="../engine/modelcard.py" line="239"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -1305,182 +3225,202 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="105"/>
+        <location filename="../engine/modelcard.py" line="106"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="105"/>
+        <location filename="../engine/modelcard.py" line="106"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="111"/>
+        <location filename="../engine/modelcard.py" line="113"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="120"/>
+        <location filename="../engine/modelcard.py" line="126"/>
+        <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="143"/>
+        <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="146"/>
+        <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="157"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="121"/>
+        <location filename="../engine/modelcard.py" line="158"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="126"/>
+        <location filename="../engine/modelcard.py" line="163"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="137"/>
+        <location filename="../engine/modelcard.py" line="174"/>
         <source>How well it finds crime</source>
         <translation>범죄를 얼마나 잘 찾아내는가</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="137"/>
+        <location filename="../engine/modelcard.py" line="174"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="142"/>
+        <location filename="../engine/modelcard.py" line="179"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="143"/>
+        <location filename="../engine/modelcard.py" line="180"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="148"/>
+        <location filename="../engine/modelcard.py" line="185"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="151"/>
+        <location filename="../engine/modelcard.py" line="188"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="170"/>
+        <location filename="../engine/modelcard.py" line="208"/>
+        <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/modelcard.py" line="212"/>
         <source>Which factors matter</source>
         <translation>어떤 요인이 중요한가</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="171"/>
+        <location filename="../engine/modelcard.py" line="213"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="174"/>
+        <location filename="../engine/modelcard.py" line="216"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="174"/>
+        <location filename="../engine/modelcard.py" line="216"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="174"/>
+        <location filename="../engine/modelcard.py" line="216"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="174"/>
+        <location filename="../engine/modelcard.py" line="216"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="182"/>
+        <location filename="../engine/modelcard.py" line="224"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="187"/>
+        <location filename="../engine/modelcard.py" line="229"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="188"/>
+        <location filename="../engine/modelcard.py" line="230"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="191"/>
+        <location filename="../engine/modelcard.py" line="233"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="191"/>
+        <location filename="../engine/modelcard.py" line="233"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="191"/>
+        <location filename="../engine/modelcard.py" line="233"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="191"/>
+        <location filename="../engine/modelcard.py" line="233"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="197"/>
+        <location filename="../engine/modelcard.py" line="239"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="197"/>
+        <location filename="../engine/modelcard.py" line="239"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="204"/>
+        <location filename="../engine/modelcard.py" line="246"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="210"/>
+        <location filename="../engine/modelcard.py" line="252"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="213"/>
+        <location filename="../engine/modelcard.py" line="255"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="215"/>
+        <location filename="../engine/modelcard.py" line="257"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="216"/>
+        <location filename="../engine/modelcard.py" line="258"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="219"/>
+        <location filename="../engine/modelcard.py" line="261"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="220"/>
+        <location filename="../engine/modelcard.py" line="262"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="237"/>
+        <location filename="../engine/modelcard.py" line="279"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="239"/>
+        <location filename="../engine/modelcard.py" line="281"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -1632,6 +3572,441 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
 </context>
 <context>
+    <name>OptimiseSites</name>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
+        <source>Choose at least one kind of facility in KINDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="162"/>
+        <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="176"/>
+        <source>Cannot optimise: {error}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="205"/>
+        <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="211"/>
+        <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="219"/>
+        <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
+        <source>{count:,} candidates generated along the streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="229"/>
+        <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="236"/>
+        <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="258"/>
+        <source>rank {rank} of {count}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="262"/>
+        <source>Could not write the best sites: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptimiseSitesAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
+        <source>Find best sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="65"/>
+        <source>Finds the new CCTV sites, security lights, emergency bells and women's safety guard houses that cut the most risk for a BUDGET (KRW), with the scenario engine measuring every candidate exactly.
+
+Candidates are the points of CANDIDATES (e.g. poles the district owns), each usable for every kind in KINDS, or else a point every CANDIDATE_SPACING m along the streets of grade MIN_GRADE or worse, at least MIN_SEPARATION m from an existing facility of the same kind. EXISTING_SITES/EXISTING_ROUTES (proposal layers, with SCENARIO when they hold several) are the scenario to build on; the budget is for the new sites only.
+
+Method: cost-benefit lazy greedy (CELF), compared with greedy by gain alone and the best single site, then swaps of a chosen site for an unchosen one while that improves the OBJECTIVE (the expected-incident proxy, or km of street in grades 4–5). Diminishing returns are not guaranteed; the report says how often they failed. Displacement of crime is not modelled.
+
+OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) plus rank, gain, cumulative_cost_krw and cumulative_gain, ready for 'Simulate scenario' and the planner dock. REPORT: an HTML page with the cost–benefit curve and the table, and the scenario's numbers in a .csv beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
+        <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
+        <source>Graded segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
+        <source>The .anshim model the segments were graded with.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
+        <source>Model file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
+        <source>Money for the new sites, in KRW, at the unit costs below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
+        <source>Budget (KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
+        <source>Which kinds of facility the optimiser may propose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
+        <source>Facilities to place</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
+        <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
+        <source>Cameras at each proposed CCTV site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
+        <source>Cameras per proposed CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
+        <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
+        <source>Candidate sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
+        <source>One generated candidate per this many metres of street (at most one per segment).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <source>Candidate spacing along the streets (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
+        <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <source>Candidates on grade at least</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="113"/>
+        <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
+        <source>Minimum distance from existing facilities of the kind (m)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
+        <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
+        <source>Existing scenario: proposed sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
+        <source>A proposal layer of safe-return routes to build on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <source>Existing scenario: proposed routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <source>Objective</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <source>Expected-incident proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <source>Km of street in grades 4–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
+        <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <source>Scenario name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <source>Best sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="135"/>
+        <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <source>HTML files (*.html)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <source>CCTV</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <source>Security light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <source>Emergency bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
+        <source>Women's safety guard house</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>OptimiserReport</name>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="14"/>
+        <source>CCTV site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="14"/>
+        <source>security light</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="14"/>
+        <source>emergency bell</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="15"/>
+        <source>women's safety guard house</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="19"/>
+        <source>cost-benefit greedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="19"/>
+        <source>unit-cost greedy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="20"/>
+        <source>best single site</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="24"/>
+        <source>reduction of the expected-incident proxy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="25"/>
+        <source>reduction of street km in grades 4–5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="57"/>
+        <source>budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="63"/>
+        <source>cumulative cost (million KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="71"/>
+        <source>Anshim: best sites for the budget</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="84"/>
+        <source>{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="92"/>
+        <source>Chosen by: {strategy}, then {swaps} swaps. The scenario engine measured {calls:,} marginal gains, where greedy without laziness would have measured {plain:,} ({fewer:.1f}× more). Diminishing returns failed on {violations:,} of {reevaluations:,} re-measured gains ({rate:.1f} %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="100"/>
+        <source>Rank</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="100"/>
+        <source>Facility</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="100"/>
+        <source>Cameras</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="100"/>
+        <source>Cost (KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="100"/>
+        <source>Gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="100"/>
+        <source>Cumulative cost (KRW)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="101"/>
+        <source>Cumulative gain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="109"/>
+        <source>Cost–benefit curve</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="111"/>
+        <source>Each dot is one more site, in rank order; the curve flattens where further sites add little.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="112"/>
+        <source>Ranked sites</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="114"/>
+        <source>Gain: the site's {objective} after the sites ranked above it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="116"/>
+        <source>Method</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="118"/>
+        <source>Objective before the swap pass, by strategy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="119"/>
+        <source>Limits</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="120"/>
+        <source>Greedy search is guaranteed close to the best only when sites have diminishing returns; here they need not (counts within a radius and grade thresholds interact), as the failure count above shows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="123"/>
+        <source>Only the candidate sites were considered; a site off the candidates may do better.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="124"/>
+        <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../engine/optimiser_report.py" line="126"/>
+        <source>Unit costs are editable planning figures, not quotes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProposalFormat</name>
     <message>
         <location filename="../engine/proposals.py" line="66"/>
@@ -1692,6 +4067,142 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../qgis_io/proposals.py" line="121"/>
         <source>Could not write {table} to '{path}': {error_message}</source>
         <translation>{table}을(를) '{path}'에 쓸 수 없습니다: {error_message}</translation>
+    </message>
+</context>
+<context>
+    <name>SafeRouteAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="35"/>
+        <source>Safest walking route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="38"/>
+        <source>Planning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="44"/>
+        <source>Finds, for each origin–destination pair, the shortest walking route over the graded street segments and the safest one that is at most MAX_DETOUR times as long (default 1.25).
+
+Exposure of a route is the sum of the risk of the segments it walks, a segment walked in part counted by the share walked. The network joins segment ends within 0.5 m. Origins and destinations snap to the nearest point of the nearest segment within 100 m. Method: nodes that cannot lie on a route within the detour are pruned (two Dijkstra runs), then exposure is minimised under the length limit by Lagrangian relaxation over length, and any gap left is closed exactly by a label-setting search.
+
+Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: two lines per pair, route = shortest and safest, with pair, length_m, exposure, km_grade_4_5 and detour (length over the shortest's). A pair whose point lies more than 100 m from every segment, or whose points the network does not connect, is named in the log and counted in FAILED_PAIRS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="58"/>
+        <source>Output of 'Grade streets': segments with risk and grade.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="59"/>
+        <location filename="../processing_algorithms/safe_route.py" line="84"/>
+        <location filename="../processing_algorithms/safe_route.py" line="85"/>
+        <source>Graded segments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="61"/>
+        <source>Start points, e.g. bus stops or station exits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="62"/>
+        <location filename="../processing_algorithms/safe_route.py" line="126"/>
+        <source>Origins</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="64"/>
+        <source>End points, e.g. homes or housing blocks.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="65"/>
+        <location filename="../processing_algorithms/safe_route.py" line="127"/>
+        <source>Destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="67"/>
+        <source>An origin goes with the destination of the same value in this field; empty: by feature order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="68"/>
+        <source>Pair field (in both layers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="71"/>
+        <source>The safest route is at most this many times as long as the shortest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="72"/>
+        <source>Maximum detour (times the shortest)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="75"/>
+        <source>Two lines per pair: route = shortest and safest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="76"/>
+        <source>Walking routes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="78"/>
+        <source>Pairs without a route</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="97"/>
+        <source>Pair {pair}: no route. {reason}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="101"/>
+        <source>Pair {pair}: the exact search stopped at its label limit; the safest route shown is within {gap:.1f} % of the least exposure possible.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="107"/>
+        <source>Pair {pair}: origin and destination snap to the same point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="131"/>
+        <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="146"/>
+        <source>Origin with {field} = {value} has no destination of the same value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="163"/>
+        <source>{layer}: multipoint features use their first point.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="170"/>
+        <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="184"/>
+        <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="189"/>
+        <source>{failed} of {total} pairs have no route (see the messages above).</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1950,10 +4461,96 @@ The segments must carry every factor the model was trained on, computed with the
 
 The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
 
+MAX_LENGTH and length_m are metres on the ground: input in degrees, in feet or another unit, or in a CRS whose scale at the layer's centre is more than 1 % off (Web Mercator) is projected to its local UTM zone (or TARGET_CRS if given); the log says which.
+
+Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="57"/>
+        <source>Street centre-line layer (lines or multilines).</source>
+        <translation>도로 중심선 레이어(선 또는 멀티라인).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="58"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="89"/>
+        <source>Street centre-lines</source>
+        <translation>도로 중심선</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="60"/>
+        <source>Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.</source>
+        <translation>가장 긴 구간의 길이(m). 교차로 사이의 도로 조각을 이 길이를 넘지 않는 같은 길이로 자릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="61"/>
+        <source>Maximum segment length (m)</source>
+        <translation>최대 구간 길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="64"/>
+        <source>Source attributes copied to every segment (e.g. road name, class, width).</source>
+        <translation>모든 구간에 복사할 원본 속성(예: 도로명, 도로 등급, 폭).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="65"/>
+        <source>Fields to copy from the streets</source>
+        <translation>도로에서 복사할 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="68"/>
+        <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="69"/>
+        <source>Target CRS (metric)</source>
+        <translation>대상 좌표계(미터 단위)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="72"/>
+        <source>A street end this close to another line makes a junction there (the other line is split at the nearest point; no vertex is moved).</source>
+        <translation>도로 끝이 다른 선에 이만큼 가까우면 그곳에 교차로를 만듭니다(다른 선을 가장 가까운 점에서 나누며, 꼭짓점은 옮기지 않습니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="73"/>
+        <source>Junction snapping tolerance (m)</source>
+        <translation>교차로 스냅 허용 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="77"/>
+        <source>Street segments of at most the maximum length.</source>
+        <translation>최대 길이 이하의 도로 구간.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="78"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="87"/>
+        <source>MAX_LENGTH must be greater than 0 m.</source>
+        <translation>MAX_LENGTH는 0 m보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="94"/>
+        <source>Reading streets…</source>
+        <translation>도로를 읽는 중…</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="100"/>
+        <source>Street centre-lines layer has no line geometries: nothing to segment.</source>
+        <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
+    </message>
+    <message>
+        <source>Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every safety factor and grade is computed for.
+
+The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
+
 Input in degrees is projected to its local UTM zone (or TARGET_CRS if given); the log says which.
 
 Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.</source>
-        <translation>도로 중심선을 최대 MAX_LENGTH m(기본값 10 m)의 도로 구간으로 나눕니다. 구간은 모든 안전 요인과 안전등급을 계산하는 단위입니다.
+        <translation type="obsolete">도로 중심선을 최대 MAX_LENGTH m(기본값 10 m)의 도로 구간으로 나눕니다. 구간은 모든 안전 요인과 안전등급을 계산하는 단위입니다.
 
 먼저 도로망에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 멈춘 경우 포함)에는 구간 경계가 생기므로 어떤 구간도 교차로에 걸치지 않습니다. 그다음 교차로 사이의 각 도로 조각을 ceil(L / MAX_LENGTH)개의 같은 길이로 자릅니다. 따라서 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 멀티파트 선은 파트별로 나누고, 중복 꼭짓점, 길이가 0인 도형, 유효하지 않은 도형은 버리고 로그에 개수를 남깁니다. 총연장은 보존됩니다.
 
@@ -1962,80 +4559,8 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
 출력 필드: seg_id(새로 부여한 고유 번호), street_id(원본 피처의 id, 도로 단위 검증용), seq(도로 조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 복사본.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="55"/>
-        <source>Street centre-line layer (lines or multilines).</source>
-        <translation>도로 중심선 레이어(선 또는 멀티라인).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="56"/>
-        <location filename="../processing_algorithms/segment_streets.py" line="87"/>
-        <source>Street centre-lines</source>
-        <translation>도로 중심선</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="58"/>
-        <source>Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.</source>
-        <translation>가장 긴 구간의 길이(m). 교차로 사이의 도로 조각을 이 길이를 넘지 않는 같은 길이로 자릅니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="59"/>
-        <source>Maximum segment length (m)</source>
-        <translation>최대 구간 길이(m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="62"/>
-        <source>Source attributes copied to every segment (e.g. road name, class, width).</source>
-        <translation>모든 구간에 복사할 원본 속성(예: 도로명, 도로 등급, 폭).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="63"/>
-        <source>Fields to copy from the streets</source>
-        <translation>도로에서 복사할 필드</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="66"/>
         <source>Projected CRS in metres for the output. Default: the input's CRS, or its local UTM zone when the input is in degrees.</source>
-        <translation>출력에 쓸 미터 단위 투영 좌표계. 기본값: 입력의 좌표계, 입력이 도 단위이면 해당 지역의 UTM 구역.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="67"/>
-        <source>Target CRS (metric)</source>
-        <translation>대상 좌표계(미터 단위)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="70"/>
-        <source>A street end this close to another line makes a junction there (the other line is split at the nearest point; no vertex is moved).</source>
-        <translation>도로 끝이 다른 선에 이만큼 가까우면 그곳에 교차로를 만듭니다(다른 선을 가장 가까운 점에서 나누며, 꼭짓점은 옮기지 않습니다).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="71"/>
-        <source>Junction snapping tolerance (m)</source>
-        <translation>교차로 스냅 허용 거리(m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="75"/>
-        <source>Street segments of at most the maximum length.</source>
-        <translation>최대 길이 이하의 도로 구간.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="76"/>
-        <source>Segments</source>
-        <translation>구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="85"/>
-        <source>MAX_LENGTH must be greater than 0 m.</source>
-        <translation>MAX_LENGTH는 0 m보다 커야 합니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="92"/>
-        <source>Reading streets…</source>
-        <translation>도로를 읽는 중…</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="98"/>
-        <source>Street centre-lines layer has no line geometries: nothing to segment.</source>
-        <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
+        <translation type="obsolete">출력에 쓸 미터 단위 투영 좌표계. 기본값: 입력의 좌표계, 입력이 도 단위이면 해당 지역의 UTM 구역.</translation>
     </message>
 </context>
 <context>
@@ -2638,37 +5163,37 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/training.py" line="42"/>
+        <location filename="../engine/training.py" line="43"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="48"/>
+        <location filename="../engine/training.py" line="49"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="58"/>
+        <location filename="../engine/training.py" line="59"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="76"/>
+        <location filename="../engine/training.py" line="77"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="85"/>
+        <location filename="../engine/training.py" line="86"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="134"/>
+        <location filename="../engine/training.py" line="138"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="138"/>
+        <location filename="../engine/training.py" line="142"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>

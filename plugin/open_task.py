@@ -6,11 +6,13 @@ The dock runs the task in QGIS's task manager (progress bar, Cancel, the GUI sta
 from dataclasses import dataclass
 
 import numpy as np
-from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsTask, QgsWkbTypes)
+from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessingFeedback, QgsProject, QgsTask,
+                       QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
 from ..engine.scenario import ScenarioPlanner
+from ..qgis_io.metric_crs import why_layer_not_metric
 from ..qgis_io.models import load_model_file, read_factor_table, recorded_model_path
 from ..qgis_io.ogr_source import direct_source_of_layer
 
@@ -45,13 +47,15 @@ def check_layer(layer):
     if not layer.crs().isValid():
         raise PlannerError(tr("Layer '{name}' has no coordinate reference system: set one in its Layer Properties → "
                               "Source.").format(name=layer.name()))
-    if layer.crs().isGeographic():
-        raise PlannerError(tr("Layer '{name}' is in degrees ({crs}): the planner measures reach in metres. Reproject "
-                              "it to a projected CRS (e.g. EPSG:5186) and grade it again.").format(
-            name=layer.name(), crs=layer.crs().authid()))
     if layer.featureCount() == 0:
         raise PlannerError(tr("Layer '{name}' is empty: grade the streets of a district first.").format(
             name=layer.name()))
+    problem = why_layer_not_metric(layer, QgsProject.instance().transformContext(), layer.name())
+    if problem:
+        # the planner measures reach in the layer's own CRS, so a degree, foot or off-scale unit would be wrong
+        raise PlannerError(tr("Layer '{name}': {problem}. The planner measures reach in metres: run 'Grade streets' "
+                              "on it again (its output is in metres on the ground) and plan on that layer.").format(
+            name=layer.name(), problem=problem))
 
 
 def resolve_model_path(layer, model_path):

@@ -168,14 +168,14 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         planners = self._planners(lines, X, model, manifest, extra, sites, routes, names, feedback)
         summaries = {name: planner.summary() for name, planner in planners.items()}
         best = words.best_scenario(names, summaries)
-        feedback.pushInfo(f"Scenario that lowers the expected-incident proxy most: '{best}'.")
+        feedback.pushInfo(self.tr("Scenario that lowers the expected-incident proxy most: '{best}'.").format(best=best))
 
         show_cctv = self.parameterAsBoolean(parameters, self.SHOW_CCTV_SITES, context)
         in_briefing = [site for site in sites if site.scenario in names]
         drawn_sites = [site for site in in_briefing if show_cctv or site.kind != "cctv"]
         cctv_hidden = len(drawn_sites) < len(in_briefing)
         if cctv_hidden:
-            feedback.pushInfo("Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).")
+            feedback.pushInfo(self.tr("Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off)."))
         layers_path = self._layers_path(output, project_path, context)
         layout_io.write_layers(layers_path, crs, lines, planners[names[0]].grade_before,
                                [planners[name].grade for name in names], drawn_sites,
@@ -222,21 +222,22 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         briefing_project.setTitle(title)
         layout = self._build(briefing_project, briefing, layout_name)
         layout_io.export_pdf(layout, output)
-        feedback.pushInfo(f"Briefing written to {output} ({layout.pageCollection().pageCount()} pages).")
+        feedback.pushInfo(self.tr("Briefing written to {path} ({pages} pages).").format(
+            path=output, pages=layout.pageCollection().pageCount()))
         results = {self.OUTPUT: output, self.LAYOUT: layout.name()}
         if project_path:
             if not briefing_project.write(project_path):
                 raise QgsProcessingException(self.tr("Could not write the project '{path}': {error}").format(
                     path=project_path, error=briefing_project.error()))
-            feedback.pushInfo(f"Editable project written to {project_path} (layers in {briefing.layers_path}).")
+            feedback.pushInfo(self.tr("Editable project written to {path} (layers in {layers}).").format(
+                path=project_path, layers=briefing.layers_path))
             results[self.PROJECT] = project_path
         if desktop is not None:
             added = self._build(desktop, briefing, layout_name)
-            feedback.pushInfo(f"Layout '{added.name()}' added to the open project's layouts.")
+            feedback.pushInfo(self.tr("Layout '{name}' added to the open project's layouts.").format(name=added.name()))
         return results
 
-    @staticmethod
-    def _build(project, briefing, layout_name):
+    def _build(self, project, briefing, layout_name):
         """The briefing's layers and layout in ``project``; the layout is registered in its layout manager."""
         layout, items = layout_io.new_layout(project, briefing.template_path, layout_name)
         layout_io.check_fonts(items, briefing.template_path)
@@ -244,7 +245,8 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         shown = next(scenario for scenario in layers.scenarios if scenario.name == briefing.best)
         layout_io.bind(layout, items, layers, shown, briefing.texts, briefing.extent, briefing.tr)
         if not project.layoutManager().addLayout(layout):
-            raise QgsProcessingException(f"The layout '{layout.name()}' could not be added to the project.")
+            raise QgsProcessingException(self.tr("The layout '{name}' could not be added to the project.").format(
+                name=layout.name()))
         return layout
 
     # inputs -------------------------------------------------------------------------------------------------------
@@ -289,19 +291,18 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
                 "show in SCENARIOS, separated by commas.").format(count=len(names), limit=MAX_SCENARIOS))
         return sites, routes, names
 
-    @staticmethod
-    def _planner(lines, X, model, manifest, extra, sites, routes, name, feedback):
+    def _planner(self, lines, X, model, manifest, extra, sites, routes, name, feedback):
         """One scenario on its own planner, built as 'Simulate scenario' and the planner dock build theirs."""
         planner = ScenarioPlanner(lines, dict(zip(model.factor_names, X.T)), model,
                                   manifest.get("factor_settings", {}), extra.get("pop_night"))
         scenario_sites, scenario_routes = of_scenario(sites, name), of_scenario(routes, name)
         add_to_planner(planner, scenario_sites, scenario_routes)
-        feedback.pushInfo(f"Scenario '{name}': {len(scenario_sites)} proposed sites and {len(scenario_routes)} "
-                          f"proposed routes.")
+        feedback.pushInfo(self.tr("Scenario '{name}': {sites} proposed sites and {routes} proposed routes.").format(
+            name=name, sites=len(scenario_sites), routes=len(scenario_routes)))
         for kind in planner.unused_kinds():
             if any(proposal.kind == kind for proposal in planner.proposals.values()):
-                feedback.pushWarning(f"Scenario '{name}': the model does not use the factors of {kind}, so those "
-                                     f"proposals change no grade.")
+                feedback.pushWarning(self.tr("Scenario '{name}': the model does not use the factors of {kind}, so those "
+                                             "proposals change no grade.").format(name=name, kind=kind))
         return planner
 
     def _heading(self, parameters, context, source, lines, tr_text):

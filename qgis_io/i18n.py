@@ -71,5 +71,6 @@ def translator(context, language=None):
         return lambda text: text
 
     def translate(text):
-        return qt_translator.translate(context, text) or text
+        # as UTF-8 bytes: PyQt passes a str source text to Qt as ASCII and fails on "→" or "–"
+        return qt_translator.translate(context, text.encode("utf-8")) or text
     return translate

@@ -257,8 +257,12 @@ def test_the_planner_refuses_bad_layers_with_a_message(anshim_plugin, graded, de
     planner = Planner()
     try:
         degrees = memory_layer("LineString", "EPSG:4326", ["LineString (127 37.5, 127.001 37.5)"], name="in_degrees")
-        with pytest.raises(PlannerError, match="'in_degrees' is in degrees .*Reproject"):
+        with pytest.raises(PlannerError, match="'in_degrees': EPSG:4326 is in degrees.*metres"):
             planner.open(degrees, str(demo_copy / "anshim_demo.anshim"))
+        mercator = memory_layer("LineString", "EPSG:3857", ["LineString (14137000 4510000, 14137100 4510000)"],
+                                name="web_mercator")
+        with pytest.raises(PlannerError, match="'web_mercator': EPSG:3857's scale at the layer's centre is 1.26"):
+            planner.open(mercator, str(demo_copy / "anshim_demo.anshim"))
         empty = memory_layer("LineString", "EPSG:5186", [], name="empty")
         with pytest.raises(PlannerError, match="'empty' is empty"):
             planner.open(empty, str(demo_copy / "anshim_demo.anshim"))

@@ -74,7 +74,10 @@ def test_qgis_process_in_a_korean_profile_lists_korean_names(korean_qgis_process
     anshim_lines = [line.strip() for line in listing.stdout.splitlines() if "anshim:" in line]
     assert "anshim:gradestreets\t도로 구간 안전등급 산정" in anshim_lines
     assert "anshim:segmentstreets\t도로 구간 분할" in anshim_lines
-    assert len(anshim_lines) == 7
+    from anshim.processing_algorithms.provider import ALGORITHMS
+    assert len(anshim_lines) == len(ALGORITHMS)
+    hangul = [line for line in anshim_lines if any("\uac00" <= char <= "\ud7a3" for char in line.split("\t")[1])]
+    assert hangul == anshim_lines, "every algorithm is listed under a Korean name"
     help_text = korean_qgis_process("help", "anshim:gradestreets")
     assert "안전 요인이 계산된 구간" in help_text.stdout and "안전등급" in help_text.stdout
 
