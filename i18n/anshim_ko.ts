@@ -201,32 +201,37 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="541"/>
-        <source>The proposals could not be saved to {path}: {error}</source>
+        <location filename="../plugin/planner.py" line="505"/>
+        <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="551"/>
+        <source>The proposals could not be saved to {path}: {error}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="561"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="557"/>
+        <location filename="../plugin/planner.py" line="567"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="593"/>
+        <location filename="../plugin/planner.py" line="603"/>
         <source> The proposals were saved to {path}.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="596"/>
+        <location filename="../plugin/planner.py" line="606"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="600"/>
+        <location filename="../plugin/planner.py" line="610"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -307,6 +312,11 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="168"/>
         <source>Save as layer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="168"/>
+        <source>Briefing…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -516,17 +526,17 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="466"/>
+        <location filename="../plugin/planner_dock.py" line="474"/>
         <source>Export comparison</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="466"/>
+        <location filename="../plugin/planner_dock.py" line="474"/>
         <source>CSV files (*.csv)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="479"/>
+        <location filename="../plugin/planner_dock.py" line="487"/>
         <source>Anshim planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -567,53 +577,53 @@
 <context>
     <name>AnshimPlannerOpen</name>
     <message>
-        <location filename="../plugin/open_task.py" line="41"/>
+        <location filename="../plugin/open_task.py" line="43"/>
         <source>The graded layer is missing or could not be opened: choose a graded segments layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="43"/>
+        <location filename="../plugin/open_task.py" line="45"/>
         <source>Layer '{name}' has no line geometries: choose the graded segments layer.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="46"/>
+        <location filename="../plugin/open_task.py" line="48"/>
         <source>Layer '{name}' has no coordinate reference system: set one in its Layer Properties → Source.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="49"/>
-        <source>Layer '{name}' is in degrees ({crs}): the planner measures reach in metres. Reproject it to a projected CRS (e.g. EPSG:5186) and grade it again.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../plugin/open_task.py" line="53"/>
+        <location filename="../plugin/open_task.py" line="51"/>
         <source>Layer '{name}' is empty: grade the streets of a district first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="60"/>
+        <location filename="../plugin/open_task.py" line="56"/>
+        <source>Layer '{name}': {problem}. The planner measures reach in metres: run 'Grade streets' on it again (its output is in metres on the ground) and plan on that layer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../plugin/open_task.py" line="64"/>
         <source>No model is recorded for layer '{name}' and no .anshim file lies beside it: choose the model file it was graded with.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="77"/>
+        <location filename="../plugin/open_task.py" line="81"/>
         <source>Layer '{name}' has multi-part lines: the planner needs one line per segment, as 'Segment streets' writes them.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="93"/>
+        <location filename="../plugin/open_task.py" line="97"/>
         <source>Anshim: opening the planner on {name}</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="107"/>
-        <location filename="../plugin/open_task.py" line="120"/>
+        <location filename="../plugin/open_task.py" line="111"/>
+        <location filename="../plugin/open_task.py" line="124"/>
         <source>Opening the planner was cancelled: nothing changed.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="111"/>
+        <location filename="../plugin/open_task.py" line="115"/>
         <source>Not enough memory to open the planner on layer '{name}'.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -806,12 +816,12 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="57"/>
         <source>Audit safe-return routes</source>
-        <translation type="unfinished"></translation>
+        <translation>안심귀갓길 점검</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="60"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="66"/>
@@ -820,100 +830,104 @@
 Each route is cut into 1 m pieces that take the grade of the nearest segment within ROUTE_TOLERANCE; farther pieces are off the network (offnet_m), never dropped. Per route (OUTPUT, one row each): length_m, offnet_m, length_grade_1 … length_grade_5 (m, adding up to length_m − offnet_m) and share_grade_1 … 5 (% of the on-network length), mean and maximum risk, the riskiest WINDOW-long stretch (worst_from_m, worst_to_m from the route's start, its grade and main risk factor), the longest dark gap (no light within 25 m), the longest stretch without CCTV within 50 m, the largest spacing between bells (route ends included), a rank by need (share in grades 4–5, then the riskiest stretch) and a suggestion in words. Routes take their name from a field called name, if any.
 
 SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no_cctv and riskiest. REPORT: the routes by need as an HTML page. Leaving out LIGHTS, CCTV or BELLS leaves their measures empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 구간 위에서 기존 또는 제안 안심귀갓길을 점검합니다.
+
+각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 네트워크 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(네트워크 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 부분(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 부분(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 부분, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4–5등급 비율, 다음으로 위험도가 가장 높은 부분)와 문장으로 된 제안. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
+
+SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="81"/>
         <source>Output of 'Grade streets': segments with risk, grade and risk_factor.</source>
-        <translation type="unfinished"></translation>
+        <translation>'도로 구간 안전등급 산정'의 출력: risk, grade, risk_factor가 있는 구간.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="82"/>
         <location filename="../processing_algorithms/audit_routes.py" line="112"/>
         <location filename="../processing_algorithms/audit_routes.py" line="113"/>
         <source>Graded segments</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="84"/>
         <source>Existing or proposed routes as lines; a field called name names them.</source>
-        <translation type="unfinished"></translation>
+        <translation>선 형식의 기존 또는 제안 경로. name 필드가 있으면 경로 이름으로 씁니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="85"/>
         <location filename="../processing_algorithms/audit_routes.py" line="122"/>
         <source>Safe-return routes</source>
-        <translation type="unfinished"></translation>
+        <translation>안심귀갓길</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="87"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
-        <translation type="unfinished"></translation>
+        <translation>모든 구간에서 이 거리보다 먼 경로 조각은 네트워크 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="88"/>
         <source>Route tolerance (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 허용 거리(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="99"/>
         <source>One row per route.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로당 한 행.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="100"/>
         <source>Route audit</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 점검 결과</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="101"/>
         <source>The segments each route runs on, with their flags.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 경로가 지나는 구간과 그 플래그.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="102"/>
         <source>Route segments</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 통과 구간</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="104"/>
         <source>The routes by need, with their measures and suggestions.</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 필요도 순으로 정리한 경로와 지표, 제안.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="105"/>
         <source>Audit report</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 보고서</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="105"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="124"/>
         <source>Safe-return routes layer '{name}' has no line geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>안심귀갓길 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="157"/>
         <source>Anshim safe-return route audit</source>
-        <translation type="unfinished"></translation>
+        <translation>Anshim 안심귀갓길 점검</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="163"/>
         <source>route {fid}</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 {fid}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="176"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
-        <translation type="unfinished"></translation>
+        <translation>{rank:.0f}. {name}: {length:.0f} m, 4–5등급 {share:.0f} %, 가장 긴 어두운 부분 {dark} m. {suggestion}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="211"/>
         <source>Could not write route audit features: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 점검 피처를 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -921,514 +935,514 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
     <message>
         <location filename="../engine/briefing.py" line="70"/>
         <source>CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="70"/>
         <source>security light</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="70"/>
         <source>emergency bell</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="71"/>
         <source>women's safety guard house</source>
-        <translation type="unfinished"></translation>
+        <translation>여성안심지킴이집</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="71"/>
         <source>safe-return route</source>
-        <translation type="unfinished"></translation>
+        <translation>안심귀갓길</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="72"/>
         <source>CCTV sites</source>
-        <translation type="unfinished"></translation>
+        <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="72"/>
         <source>security lights</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="72"/>
         <source>emergency bells</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="73"/>
         <source>women's safety guard houses</source>
-        <translation type="unfinished"></translation>
+        <translation>여성안심지킴이집</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="73"/>
         <source>safe-return routes</source>
-        <translation type="unfinished"></translation>
+        <translation>안심귀갓길</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="82"/>
         <source>{count} {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} {count}개</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="84"/>
         <source>{facilities} ({km})</source>
-        <translation type="unfinished"></translation>
+        <translation>{facilities}({km})</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="86"/>
         <location filename="../engine/briefing.py" line="327"/>
         <source>no facility</source>
-        <translation type="unfinished"></translation>
+        <translation>시설 없음</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="94"/>
         <source>Facilities: {facilities}</source>
-        <translation type="unfinished"></translation>
+        <translation>시설: {facilities}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="95"/>
         <source>Total cost: {cost}</source>
-        <translation type="unfinished"></translation>
+        <translation>총비용: {cost}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="96"/>
         <source>Km in grades 4-5: {before} → {after}</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="98"/>
         <source>Expected-incident proxy: {before} → {after} ({change})</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 지표: {before} → {after}({change})</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="100"/>
         <source>Reduction per million KRW: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="120"/>
         <source>Facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>시설</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="121"/>
         <source>Total cost</source>
-        <translation type="unfinished"></translation>
+        <translation>총비용</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="122"/>
         <source>Km in grades 4-5 before</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5등급 도로 길이(km), 시행 전</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="123"/>
         <source>Km in grades 4-5 after</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5등급 도로 길이(km), 시행 후</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="124"/>
         <source>Segments with a better grade</source>
-        <translation type="unfinished"></translation>
+        <translation>등급이 개선된 구간</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="125"/>
         <source>Expected-incident proxy before</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 지표, 시행 전</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="126"/>
         <source>Expected-incident proxy after</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 지표, 시행 후</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="129"/>
         <source>Proxy reduction per million KRW</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="145"/>
         <source>{cost} per km</source>
-        <translation type="unfinished"></translation>
+        <translation>km당 {cost}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="146"/>
         <source>{count} ({km})</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}({km})</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="154"/>
         <source>Anshim model</source>
-        <translation type="unfinished"></translation>
+        <translation>안심 모델</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="154"/>
         <source>Kernel density of past crimes</source>
-        <translation type="unfinished"></translation>
+        <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="155"/>
         <source>Last period's crime count</source>
-        <translation type="unfinished"></translation>
+        <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="175"/>
         <source>more of it never raises risk</source>
-        <translation type="unfinished"></translation>
+        <translation>많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="175"/>
         <source>farther away never lowers risk</source>
-        <translation type="unfinished"></translation>
+        <translation>멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="176"/>
         <source>learned from the data</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터에서 학습</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="183"/>
         <source>the counting radius</source>
-        <translation type="unfinished"></translation>
+        <translation>집계 반경</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="193"/>
         <source>Street lighting</source>
-        <translation type="unfinished"></translation>
+        <translation>가로등 조명</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="193"/>
         <source>-21 % crime (13 studies)</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄 -21 %(연구 13건)</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="194"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
-        <translation type="unfinished"></translation>
+        <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="195"/>
         <source>Street lighting, randomised trial</source>
-        <translation type="unfinished"></translation>
+        <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="195"/>
         <source>at least -36 % night-time outdoor serious crime</source>
-        <translation type="unfinished"></translation>
+        <translation>야간 옥외 중범죄 최소 -36 %</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="196"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
-        <translation type="unfinished"></translation>
+        <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="197"/>
         <location filename="../engine/briefing.py" line="199"/>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>CCTV</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="197"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
-        <translation type="unfinished"></translation>
+        <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="198"/>
         <source>Welsh &amp; Farrington 2009</source>
-        <translation type="unfinished"></translation>
+        <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="199"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
-        <translation type="unfinished"></translation>
+        <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="200"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
-        <translation type="unfinished"></translation>
+        <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="212"/>
         <source>It learned from {crimes} crimes of {years}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="215"/>
         <source>It learned from {crimes} crimes without dates.</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="218"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="222"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
-        <translation type="unfinished"></translation>
+        <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="226"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
-        <translation type="unfinished"></translation>
+        <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="234"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="236"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
-        <translation type="unfinished"></translation>
+        <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="238"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
-        <translation type="unfinished"></translation>
+        <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="239"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="240"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
-        <translation type="unfinished"></translation>
+        <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="246"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
-        <translation type="unfinished"></translation>
+        <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="247"/>
         <source>no layer</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 없음</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="254"/>
         <source>crimes of {train} (learning), {test} (test)</source>
-        <translation type="unfinished"></translation>
+        <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="256"/>
         <source>crimes without dates</source>
-        <translation type="unfinished"></translation>
+        <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="258"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="261"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="263"/>
         <source>Proposals: {proposals}.</source>
-        <translation type="unfinished"></translation>
+        <translation>제안: {proposals}.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="264"/>
         <source>Briefing made on {date} with Anshim.</source>
-        <translation type="unfinished"></translation>
+        <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="269"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="276"/>
         <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
-        <translation type="unfinished"></translation>
+        <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="288"/>
         <source>Date: {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>작성일: {date}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="291"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오 선택</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="292"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
-        <translation type="unfinished"></translation>
+        <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오 선택</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="293"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
-        <translation type="unfinished"></translation>
+        <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="295"/>
         <source>Before: safety grades today</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="296"/>
         <source>After: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 후: {name}</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="298"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
-        <translation type="unfinished"></translation>
+        <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="300"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="301"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="303"/>
         <source>Method, evidence and limits: page 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="304"/>
         <source>Comparing the scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 비교</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="305"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="307"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="308"/>
         <source>Proposed facilities and their cost</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 시설과 비용</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="309"/>
         <source>Method and limits</source>
-        <translation type="unfinished"></translation>
+        <translation>방법과 한계</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="312"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="313"/>
         <source>Factors that matter most</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 중요한 요인</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="314"/>
         <source>What studies found</source>
-        <translation type="unfinished"></translation>
+        <translation>연구 결과</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="315"/>
         <source>What the figures do not show</source>
-        <translation type="unfinished"></translation>
+        <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="317"/>
         <source>Data sources</source>
-        <translation type="unfinished"></translation>
+        <translation>데이터 출처</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="326"/>
         <source>not available</source>
-        <translation type="unfinished"></translation>
+        <translation>없음</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="329"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="331"/>
         <source>Scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="331"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>시설</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="331"/>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>수량</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="331"/>
         <source>Unit cost</source>
-        <translation type="unfinished"></translation>
+        <translation>단가</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="331"/>
         <source>Cost</source>
-        <translation type="unfinished"></translation>
+        <translation>비용</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="333"/>
         <source>Ranking</source>
-        <translation type="unfinished"></translation>
+        <translation>순위 방식</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="333"/>
         <source>Whole streets held out</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 단위로 분리</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="333"/>
         <source>Later year</source>
-        <translation type="unfinished"></translation>
+        <translation>이후 연도</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="335"/>
         <source>Factor</source>
-        <translation type="unfinished"></translation>
+        <translation>요인</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="335"/>
         <source>In the model</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 반영 방식</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="335"/>
         <source>Weight</source>
-        <translation type="unfinished"></translation>
+        <translation>비중</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="336"/>
         <source>Measure</source>
-        <translation type="unfinished"></translation>
+        <translation>대책</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="336"/>
         <source>Effect found</source>
-        <translation type="unfinished"></translation>
+        <translation>확인된 효과</translation>
     </message>
     <message>
         <location filename="../engine/briefing.py" line="336"/>
         <source>Source</source>
-        <translation type="unfinished"></translation>
+        <translation>출처</translation>
     </message>
 </context>
 <context>
@@ -1436,166 +1450,166 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
     <message>
         <location filename="../qgis_io/briefing.py" line="63"/>
         <source>Proposed CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 방범용 CCTV 설치 지점</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="63"/>
         <source>Proposed security light</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 보안등</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="64"/>
         <source>Proposed emergency bell</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 안심벨</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="64"/>
         <source>Proposed guard house</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 여성안심지킴이집</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="68"/>
         <source>1 — safest</source>
-        <translation type="unfinished"></translation>
+        <translation>1등급 — 가장 안전</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="68"/>
         <source>2 — safer</source>
-        <translation type="unfinished"></translation>
+        <translation>2등급 — 안전</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="68"/>
         <source>3 — middle</source>
-        <translation type="unfinished"></translation>
+        <translation>3등급 — 보통</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="68"/>
         <source>4 — less safe</source>
-        <translation type="unfinished"></translation>
+        <translation>4등급 — 관리 필요</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="68"/>
         <source>5 — least safe</source>
-        <translation type="unfinished"></translation>
+        <translation>5등급 — 집중 관리 필요</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 4 grades</source>
-        <translation type="unfinished"></translation>
+        <translation>4등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 3 grades</source>
-        <translation type="unfinished"></translation>
+        <translation>3등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 2 grades</source>
-        <translation type="unfinished"></translation>
+        <translation>2등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 1 grade</source>
-        <translation type="unfinished"></translation>
+        <translation>1등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
         <source>unchanged</source>
-        <translation type="unfinished"></translation>
+        <translation>변화 없음</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="89"/>
         <source>Briefing template '{path}' cannot be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 템플릿 '{path}'을(를) 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="93"/>
         <source>Briefing template '{path}' is not a QGIS layout template (.qpt).</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 템플릿 '{path}'은(는) QGIS 조판 템플릿(.qpt)이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="97"/>
         <source>QGIS could not load the briefing template '{path}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS가 보고 자료 템플릿 '{path}'을(를) 불러오지 못했습니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="102"/>
         <source>'{id}' ({kind})</source>
-        <translation type="unfinished"></translation>
+        <translation>'{id}'({kind})</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="105"/>
         <source>Briefing template '{path}' has no item with the id {ids}. Every item listed under "Briefing templates" in the README must be in the template; start from a shipped template (resources/layouts) and keep the ids.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 템플릿 '{path}'에 id가 {ids}인 항목이 없습니다. README의 "Briefing templates"에 나열된 모든 항목이 템플릿에 있어야 합니다. 함께 제공되는 템플릿(resources/layouts)에서 시작하고 id는 그대로 두십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="127"/>
         <source>The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its text would print in another font or as empty boxes. Install it (the shipped templates use NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install the Nanum fonts from hangeul.naver.com) or choose an installed font in the template.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 템플릿 '{path}'의 항목 '{id}'에 쓰인 글꼴 '{font}'이(가) 설치되어 있지 않아 글자가 다른 글꼴이나 빈 네모로 인쇄됩니다. 글꼴을 설치하거나(제공 템플릿은 NanumBarunGothic 사용: Debian·Ubuntu에서는 'sudo apt install fonts-nanum', Windows·macOS에서는 hangeul.naver.com에서 나눔 글꼴 설치) 템플릿에서 설치된 글꼴을 고르십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="189"/>
         <source>Safety grade before</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 전 안전등급</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="194"/>
         <source>Proposed sites: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 시설 지점: {name}</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="196"/>
         <source>Proposed safe-return routes: {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 안심귀갓길: {name}</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="200"/>
         <source>Safety grade with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 시행 시 안전등급</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="202"/>
         <source>Grade change with {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 시행 시 등급 변화</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="206"/>
         <source>The briefing layer '{name}' in {path} did not open.</source>
-        <translation type="unfinished"></translation>
+        <translation>{path}의 보고 자료 레이어 '{name}'을(를) 열지 못했습니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="223"/>
         <source>Could not apply the style {style}.qml: {message}</source>
-        <translation type="unfinished"></translation>
+        <translation>스타일 {style}.qml을(를) 적용할 수 없습니다: {message}</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="298"/>
         <location filename="../qgis_io/briefing.py" line="299"/>
         <source>Safety grade</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="299"/>
         <location filename="../qgis_io/briefing.py" line="302"/>
         <source>Proposed facilities</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 시설</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="300"/>
         <location filename="../qgis_io/briefing.py" line="303"/>
         <source>Proposed safe-return route</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 안심귀갓길</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="301"/>
         <location filename="../qgis_io/briefing.py" line="302"/>
         <source>Grade change</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 변화</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="481"/>
         <source>Could not write the briefing PDF '{path}' (QGIS export error {code}): check the folder is writable and the file is not open in another program.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 PDF '{path}'을(를) 쓸 수 없습니다(QGIS 내보내기 오류 {code}). 폴더에 쓰기 권한이 있는지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -1725,7 +1739,9 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 지상 미터입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1 %를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
+
+작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="107"/>
@@ -2011,12 +2027,12 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="65"/>
         <source>Export council briefing</source>
-        <translation type="unfinished"></translation>
+        <translation>의회 보고 자료 내보내기</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="68"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="78"/>
@@ -2025,182 +2041,186 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with its default unit costs. Up to four scenarios.
 
 The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.</source>
-        <translation type="unfinished"></translation>
+        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4–5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5 %에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모형에 넣지 않은 것, 데이터 출처와 좌표계(CRS).
+
+시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 기본 단가를 써서 계산합니다. 시나리오는 최대 4개입니다.
+
+PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="93"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="94"/>
         <source>Graded segments</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="96"/>
         <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="96"/>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 파일</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="98"/>
         <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="99"/>
         <source>Proposed sites (proposal layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="103"/>
         <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
-        <translation type="unfinished"></translation>
+        <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="104"/>
         <source>Proposed safe-return routes (proposal layer)</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="107"/>
         <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="108"/>
         <source>Scenarios (names separated by commas; empty = all)</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="110"/>
         <source>The briefing's title on page 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1쪽에 들어갈 보고 자료 제목.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="111"/>
         <source>Title</source>
-        <translation type="unfinished"></translation>
+        <translation>제목</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="111"/>
         <source>Street safety: options for the council</source>
-        <translation type="unfinished"></translation>
+        <translation>거리 안전: 의회 검토용 대안</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="113"/>
         <source>Who presents the briefing, e.g. the district's safety policy team.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="114"/>
         <source>Organisation</source>
-        <translation type="unfinished"></translation>
+        <translation>기관·부서</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="116"/>
         <source>An image shown at the top left of page 1.</source>
-        <translation type="unfinished"></translation>
+        <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="117"/>
         <source>Logo</source>
-        <translation type="unfinished"></translation>
+        <translation>로고</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="118"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation type="unfinished"></translation>
+        <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="120"/>
         <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="121"/>
         <source>Language</source>
-        <translation type="unfinished"></translation>
+        <translation>언어</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="124"/>
         <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
-        <translation type="unfinished"></translation>
+        <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="125"/>
         <source>Page</source>
-        <translation type="unfinished"></translation>
+        <translation>용지</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="125"/>
         <source>A4 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 가로</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="125"/>
         <source>A4 portrait</source>
-        <translation type="unfinished"></translation>
+        <translation>A4 세로</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>A3 landscape</source>
-        <translation type="unfinished"></translation>
+        <translation>A3 가로</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="128"/>
         <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
-        <translation type="unfinished"></translation>
+        <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="129"/>
         <source>Layout template (.qpt)</source>
-        <translation type="unfinished"></translation>
+        <translation>조판 템플릿(.qpt)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="132"/>
         <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
-        <translation type="unfinished"></translation>
+        <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="133"/>
         <source>Draw proposed CCTV sites</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 방범용 CCTV 설치 지점 표시</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="136"/>
         <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="137"/>
         <source>Briefing (PDF)</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료(PDF)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="137"/>
         <source>PDF files (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="139"/>
         <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="140"/>
         <source>Editable project (.qgz)</source>
-        <translation type="unfinished"></translation>
+        <translation>편집용 프로젝트(.qgz)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="140"/>
         <source>QGIS projects (*.qgz)</source>
-        <translation type="unfinished"></translation>
+        <translation>QGIS 프로젝트 (*.qgz)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="171"/>
@@ -2220,7 +2240,7 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="230"/>
         <source>Could not write the project '{path}': {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="232"/>
@@ -2240,22 +2260,22 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="257"/>
         <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
-        <translation type="unfinished"></translation>
+        <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="267"/>
         <source>Briefing template '{path}' does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="276"/>
         <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
-        <translation type="unfinished"></translation>
+        <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="289"/>
         <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="300"/>
@@ -2270,12 +2290,12 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="330"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="334"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
-        <translation type="unfinished"></translation>
+        <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -2820,7 +2840,11 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
 Fields added: risk (calibrated probability of a crime on the segment in a period like the training one, 0–1), grade (1 safest … 5 least safe, by the thresholds fixed at training), risk_factor (the factor that raises this segment's risk most, e.g. 'few security lights') and protective_factor (the one that lowers it most, e.g. 'on a safe-return route'). The factors come from path attribution over the model's trees (Saabas): each split's change in predicted log-odds is credited to the split's factor. Words for cameras, lights, bells, guard houses, police boxes and routes follow the direction of their effect; for other factors they say whether the value is above or below the training median.
 
 The segments must carry every factor the model was trained on, computed with the same radii. The output is styled green → red when it loads. The path of the model file is recorded with the output (in the GeoPackage layer's metadata) so the planner dock finds the model without asking.</source>
-        <translation type="unfinished"></translation>
+        <translation>'안전 모델 학습'에서 만든 모델로 모든 구간에 예측 위험도와 1(가장 안전)부터 5(집중 관리 필요)까지의 안전등급을 부여하고, 그 원인이 된 요인을 밝힙니다. numpy만 있으면 됩니다. 모델 파일에는 일반 배열만 들어 있습니다.
+
+추가 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 발생할 보정된 확률, 0–1), grade(1 가장 안전 … 5 집중 관리 필요, 학습 때 정한 기준값에 따름), risk_factor(이 구간의 위험도를 가장 많이 높이는 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮추는 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분기에서 예측 로그 오즈가 바뀐 만큼을 그 분기의 요인에 귀속합니다. 카메라, 조명, 안심벨, 지킴이집, 지구대·파출소, 경로에 대한 표현은 그 효과의 방향을 따르고, 다른 요인은 값이 학습 중앙값보다 높은지 낮은지를 나타냅니다.
+
+구간에는 모델 학습에 쓴 모든 요인이 같은 반경으로 계산되어 있어야 합니다. 출력은 불러올 때 녹색 → 빨간색으로 스타일이 지정됩니다. 모델 파일 경로를 출력과 함께(GeoPackage 레이어의 메타데이터에) 기록하므로 계획 도구 패널이 묻지 않고 모델을 찾습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/grade_streets.py" line="61"/>
@@ -2860,7 +2884,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/grade_streets.py" line="103"/>
         <source>The model path is recorded in the GeoPackage layer's metadata ({path}).</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 경로를 GeoPackage 레이어의 메타데이터에 기록했습니다({path}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/grade_streets.py" line="113"/>
@@ -2937,52 +2961,52 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/metric_crs.py" line="85"/>
         <source>{crs} is in degrees</source>
-        <translation type="unfinished"></translation>
+        <translation>{crs}의 단위가 도(°)입니다</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="87"/>
         <source>{crs} has no known linear unit</source>
-        <translation type="unfinished"></translation>
+        <translation>{crs}에 알려진 선형 단위가 없습니다</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="89"/>
         <source>{crs} is in {unit}, not metres</source>
-        <translation type="unfinished"></translation>
+        <translation>{crs}의 단위가 미터가 아니라 {unit}입니다</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="94"/>
         <source>{crs} cannot be measured at the layer's centre</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 중심에서 {crs}의 축척을 잴 수 없습니다</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="97"/>
         <source>{crs}'s scale at the layer's centre is {scale:.3f} (one of its metres is {ground:.2f} m on the ground)</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 중심에서 {crs}의 축척이 {scale:.3f}입니다(그 좌표계의 1 m가 지상에서 {ground:.2f} m)</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="114"/>
         <source>{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 설정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="122"/>
         <source>TARGET_CRS: {problem}. Choose a projected CRS in metres that is true to scale over the {layer} layer, such as its UTM zone {utm}, or leave TARGET_CRS empty.</source>
-        <translation type="unfinished"></translation>
+        <translation>TARGET_CRS: {problem}. {layer} 레이어 범위에서 축척이 정확한 미터 단위 투영 좌표계(예: 해당 UTM 구역 {utm})를 선택하거나 TARGET_CRS를 비워 두십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="131"/>
         <source>{layer}: {problem}, so distances would not be metres on the ground: working in {crs} ({name}).</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: {problem}. 이대로는 거리가 지상 미터가 아니므로 {crs}({name})에서 작업합니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="134"/>
         <source>Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in this CRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>작업 좌표계: {crs}({name}). 모든 거리는 지상 미터이며 출력도 이 좌표계로 만듭니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="143"/>
         <source>{layer} layer's extent cannot be transformed to {crs}: check the layer's CRS in its Layer Properties → Source.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 레이어의 범위를 {crs}로 변환할 수 없습니다. 레이어 속성 → 소스에서 레이어의 좌표계를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3242,17 +3266,17 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/modelcard.py" line="126"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
-        <translation type="unfinished"></translation>
+        <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}–{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/modelcard.py" line="143"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
-        <translation type="unfinished"></translation>
+        <translation>트리는 모든 구간에서 학습했습니다: 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개.</translation>
     </message>
     <message>
         <location filename="../engine/modelcard.py" line="146"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
-        <translation type="unfinished"></translation>
+        <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
         <location filename="../engine/modelcard.py" line="157"/>
@@ -3302,7 +3326,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/modelcard.py" line="208"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
         <location filename="../engine/modelcard.py" line="212"/>
@@ -3576,57 +3600,57 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
         <source>Choose at least one kind of facility in KINDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="162"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="176"/>
         <source>Cannot optimise: {error}.</source>
-        <translation type="unfinished"></translation>
+        <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="205"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="211"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="219"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
-        <translation type="unfinished"></translation>
+        <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
         <source>{count:,} candidates generated along the streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="229"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="236"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
-        <translation type="unfinished"></translation>
+        <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="258"/>
         <source>rank {rank} of {count}</source>
-        <translation type="unfinished"></translation>
+        <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="262"/>
         <source>Could not write the best sites: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -3634,12 +3658,12 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
         <source>Find best sites</source>
-        <translation type="unfinished"></translation>
+        <translation>최적 지점 찾기</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="65"/>
@@ -3650,197 +3674,203 @@ Candidates are the points of CANDIDATES (e.g. poles the district owns), each usa
 Method: cost-benefit lazy greedy (CELF), compared with greedy by gain alone and the best single site, then swaps of a chosen site for an unchosen one while that improves the OBJECTIVE (the expected-incident proxy, or km of street in grades 4–5). Diminishing returns are not guaranteed; the report says how often they failed. Displacement of crime is not modelled.
 
 OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) plus rank, gain, cumulative_cost_krw and cumulative_gain, ready for 'Simulate scenario' and the planner dock. REPORT: an HTML page with the cost–benefit curve and the table, and the scenario's numbers in a .csv beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>예산(BUDGET, 원) 안에서 위험도를 가장 많이 줄이는 신규 방범용 CCTV 지점, 보안등, 안심벨, 여성안심지킴이집을 찾습니다. 모든 후보는 시나리오 엔진이 정확히 측정합니다.
+
+후보는 CANDIDATES의 점(예: 구청 소유 전주)이며 각 점은 KINDS의 모든 종류에 쓸 수 있습니다. CANDIDATES가 없으면 등급이 MIN_GRADE 이상(더 관리가 필요한 쪽)인 도로를 따라 CANDIDATE_SPACING m마다 점을 만들되, 같은 종류의 기존 시설에서 MIN_SEPARATION m 이상 떨어지게 합니다. EXISTING_SITES/EXISTING_ROUTES(제안 레이어, 여러 시나리오가 있으면 SCENARIO로 지정)는 이어서 작업할 시나리오이며, 예산은 신규 시설에만 씁니다.
+
+방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4–5등급 도로 km)가 개선되는 동안 반복합니다. 한계 효용 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄의 전이는 모델에 반영하지 않습니다.
+
+OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
-        <translation type="unfinished"></translation>
+        <translation>모델이 사용하는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
         <source>Graded segments</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>The .anshim model the segments were graded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 파일</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
         <source>Money for the new sites, in KRW, at the unit costs below.</source>
-        <translation type="unfinished"></translation>
+        <translation>아래 단가 기준 신규 시설 예산(원).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
         <source>Budget (KRW)</source>
-        <translation type="unfinished"></translation>
+        <translation>예산(원)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
         <source>Which kinds of facility the optimiser may propose.</source>
-        <translation type="unfinished"></translation>
+        <translation>최적화 도구가 제안할 수 있는 시설 종류.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
         <source>Facilities to place</source>
-        <translation type="unfinished"></translation>
+        <translation>배치할 시설</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
-        <translation type="unfinished"></translation>
+        <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
         <source>Cameras at each proposed CCTV site.</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
         <source>Cameras per proposed CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
-        <translation type="unfinished"></translation>
+        <translation>허용 지점(예: 구청 소유 전주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>Candidate sites</source>
-        <translation type="unfinished"></translation>
+        <translation>후보 지점</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>Candidate spacing along the streets (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Candidates on grade at least</source>
-        <translation type="unfinished"></translation>
+        <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="113"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>Existing scenario: proposed sites</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
         <source>A proposal layer of safe-return routes to build on.</source>
-        <translation type="unfinished"></translation>
+        <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Existing scenario: proposed routes</source>
-        <translation type="unfinished"></translation>
+        <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
-        <translation type="unfinished"></translation>
+        <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4–5등급 도로 길이.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>Objective</source>
-        <translation type="unfinished"></translation>
+        <translation>목표</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Expected-incident proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 지표</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Km of street in grades 4–5</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5등급 도로 km</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>Scenario name</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 이름</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
-        <translation type="unfinished"></translation>
+        <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>Best sites</source>
-        <translation type="unfinished"></translation>
+        <translation>최적 지점</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="135"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
-        <translation type="unfinished"></translation>
+        <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>Report</source>
-        <translation type="unfinished"></translation>
+        <translation>보고서</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>HTML files (*.html)</source>
-        <translation type="unfinished"></translation>
+        <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>CCTV</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>Security light</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>Emergency bell</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
         <source>Women's safety guard house</source>
-        <translation type="unfinished"></translation>
+        <translation>여성안심지킴이집</translation>
     </message>
 </context>
 <context>
@@ -3848,162 +3878,162 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
     <message>
         <location filename="../engine/optimiser_report.py" line="14"/>
         <source>CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>방범용 CCTV</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="14"/>
         <source>security light</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="14"/>
         <source>emergency bell</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="15"/>
         <source>women's safety guard house</source>
-        <translation type="unfinished"></translation>
+        <translation>여성안심지킴이집</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="19"/>
         <source>cost-benefit greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>비용 대비 효과 탐욕법</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="19"/>
         <source>unit-cost greedy</source>
-        <translation type="unfinished"></translation>
+        <translation>단위 비용 탐욕법(이득만 고려)</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="20"/>
         <source>best single site</source>
-        <translation type="unfinished"></translation>
+        <translation>단일 최적 지점</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="24"/>
         <source>reduction of the expected-incident proxy</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 지표 감소량</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="25"/>
         <source>reduction of street km in grades 4–5</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5등급 도로 km 감소량</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="57"/>
         <source>budget</source>
-        <translation type="unfinished"></translation>
+        <translation>예산</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="63"/>
         <source>cumulative cost (million KRW)</source>
-        <translation type="unfinished"></translation>
+        <translation>누적 비용(백만 원)</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="71"/>
         <source>Anshim: best sites for the budget</source>
-        <translation type="unfinished"></translation>
+        <translation>Anshim: 예산 내 최적 지점</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="84"/>
         <source>{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.</source>
-        <translation type="unfinished"></translation>
+        <translation>후보 {candidates:,}개 중 {picks}곳 선택, 예산 {budget:,.0f}원 중 {cost:,.0f}원 사용. 예상 사건 지표: 이전 {before:.2f}, 이후 {after:.2f}(신규 시설 백만 원당 {per_million:.4f} 감소). 4–5등급 도로 km: 이전 {km_before:.2f}, 이후 {km_after:.2f}.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="92"/>
         <source>Chosen by: {strategy}, then {swaps} swaps. The scenario engine measured {calls:,} marginal gains, where greedy without laziness would have measured {plain:,} ({fewer:.1f}× more). Diminishing returns failed on {violations:,} of {reevaluations:,} re-measured gains ({rate:.1f} %).</source>
-        <translation type="unfinished"></translation>
+        <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f} %)에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="100"/>
         <source>Rank</source>
-        <translation type="unfinished"></translation>
+        <translation>순위</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="100"/>
         <source>Facility</source>
-        <translation type="unfinished"></translation>
+        <translation>시설</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="100"/>
         <source>Cameras</source>
-        <translation type="unfinished"></translation>
+        <translation>카메라</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="100"/>
         <source>Cost (KRW)</source>
-        <translation type="unfinished"></translation>
+        <translation>비용(원)</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="100"/>
         <source>Gain</source>
-        <translation type="unfinished"></translation>
+        <translation>이득</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="100"/>
         <source>Cumulative cost (KRW)</source>
-        <translation type="unfinished"></translation>
+        <translation>누적 비용(원)</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="101"/>
         <source>Cumulative gain</source>
-        <translation type="unfinished"></translation>
+        <translation>누적 이득</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="109"/>
         <source>Cost–benefit curve</source>
-        <translation type="unfinished"></translation>
+        <translation>비용–효과 곡선</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="111"/>
         <source>Each dot is one more site, in rank order; the curve flattens where further sites add little.</source>
-        <translation type="unfinished"></translation>
+        <translation>점 하나가 순위 순으로 추가되는 지점 하나입니다. 곡선이 평평해지는 곳부터는 지점을 더해도 효과가 작습니다.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="112"/>
         <source>Ranked sites</source>
-        <translation type="unfinished"></translation>
+        <translation>순위별 지점</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="114"/>
         <source>Gain: the site's {objective} after the sites ranked above it.</source>
-        <translation type="unfinished"></translation>
+        <translation>이득: 위 순위 지점들을 반영한 뒤 이 지점이 더하는 {objective}.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="116"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>방법</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="118"/>
         <source>Objective before the swap pass, by strategy:</source>
-        <translation type="unfinished"></translation>
+        <translation>교환 단계 전 전략별 목표값:</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="119"/>
         <source>Limits</source>
-        <translation type="unfinished"></translation>
+        <translation>한계</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="120"/>
         <source>Greedy search is guaranteed close to the best only when sites have diminishing returns; here they need not (counts within a radius and grade thresholds interact), as the failure count above shows.</source>
-        <translation type="unfinished"></translation>
+        <translation>탐욕 탐색은 지점에 한계 효용 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="123"/>
         <source>Only the candidate sites were considered; a site off the candidates may do better.</source>
-        <translation type="unfinished"></translation>
+        <translation>후보 지점만 검토했습니다. 후보가 아닌 곳이 더 나을 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="124"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
-        <translation type="unfinished"></translation>
+        <translation>범죄의 전이와 이익 확산은 모델에 반영하지 않습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/optimiser_report.py" line="126"/>
         <source>Unit costs are editable planning figures, not quotes.</source>
-        <translation type="unfinished"></translation>
+        <translation>단가는 견적이 아니라 수정 가능한 계획용 값입니다.</translation>
     </message>
 </context>
 <context>
@@ -4074,12 +4104,12 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="35"/>
         <source>Safest walking route</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 안전한 보행 경로</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="38"/>
         <source>Planning</source>
-        <translation type="unfinished"></translation>
+        <translation>계획</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="44"/>
@@ -4088,121 +4118,125 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 Exposure of a route is the sum of the risk of the segments it walks, a segment walked in part counted by the share walked. The network joins segment ends within 0.5 m. Origins and destinations snap to the nearest point of the nearest segment within 100 m. Method: nodes that cannot lie on a route within the detour are pruned (two Dijkstra runs), then exposure is minimised under the length limit by Lagrangian relaxation over length, and any gap left is closed exactly by a label-setting search.
 
 Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: two lines per pair, route = shortest and safest, with pair, length_m, exposure, km_grade_4_5 and detour (length over the shortest's). A pair whose point lies more than 100 m from every segment, or whose points the network does not connect, is named in the log and counted in FAILED_PAIRS.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지–목적지 쌍마다 안전등급이 부여된 도로 구간 위의 최단 보행 경로와, 길이가 최단 경로의 MAX_DETOUR배(기본 1.25) 이하인 가장 안전한 경로를 찾습니다.
+
+경로의 노출도는 경로가 지나는 구간의 위험도 합이며, 일부만 지나는 구간은 지나는 비율만큼 셉니다. 네트워크는 0.5 m 안의 구간 끝점을 연결합니다. 출발지와 목적지는 100 m 안에서 가장 가까운 구간의 가장 가까운 점에 붙입니다. 방법: 우회 한도 안의 경로에 놓일 수 없는 노드를 제거하고(Dijkstra 2회), 길이에 대한 라그랑주 완화로 길이 제한 아래 노출도를 최소화한 뒤, 남은 차이는 레이블 설정 탐색으로 정확히 메웁니다.
+
+쌍은 피처 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 네트워크가 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="58"/>
         <source>Output of 'Grade streets': segments with risk and grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>'도로 구간 안전등급 산정'의 출력: risk와 grade가 있는 구간.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="59"/>
         <location filename="../processing_algorithms/safe_route.py" line="84"/>
         <location filename="../processing_algorithms/safe_route.py" line="85"/>
         <source>Graded segments</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="61"/>
         <source>Start points, e.g. bus stops or station exits.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발 지점(예: 버스 정류장, 역 출구).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="62"/>
         <location filename="../processing_algorithms/safe_route.py" line="126"/>
         <source>Origins</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="64"/>
         <source>End points, e.g. homes or housing blocks.</source>
-        <translation type="unfinished"></translation>
+        <translation>도착 지점(예: 주택, 주거 단지).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="65"/>
         <location filename="../processing_algorithms/safe_route.py" line="127"/>
         <source>Destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="67"/>
         <source>An origin goes with the destination of the same value in this field; empty: by feature order.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 피처 순서로 짝짓습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="68"/>
         <source>Pair field (in both layers)</source>
-        <translation type="unfinished"></translation>
+        <translation>짝 필드(두 레이어 공통)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="71"/>
         <source>The safest route is at most this many times as long as the shortest.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 안전한 경로의 길이는 최대 최단 경로의 이 배수까지입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="72"/>
         <source>Maximum detour (times the shortest)</source>
-        <translation type="unfinished"></translation>
+        <translation>최대 우회 비율(최단 경로 대비 배수)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="75"/>
         <source>Two lines per pair: route = shortest and safest.</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍마다 선 두 개: route = shortest(최단 경로), safest(가장 안전한 경로).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="76"/>
         <source>Walking routes</source>
-        <translation type="unfinished"></translation>
+        <translation>보행 경로</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="78"/>
         <source>Pairs without a route</source>
-        <translation type="unfinished"></translation>
+        <translation>경로가 없는 쌍</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="97"/>
         <source>Pair {pair}: no route. {reason}</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 {pair}: 경로 없음. {reason}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="101"/>
         <source>Pair {pair}: the exact search stopped at its label limit; the safest route shown is within {gap:.1f} % of the least exposure possible.</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f} % 이내 차이입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="107"/>
         <source>Pair {pair}: origin and destination snap to the same point.</source>
-        <translation type="unfinished"></translation>
+        <translation>쌍 {pair}: 출발지와 목적지가 같은 점에 붙습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="131"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 피처 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="146"/>
         <source>Origin with {field} = {value} has no destination of the same value.</source>
-        <translation type="unfinished"></translation>
+        <translation>{field} = {value}인 출발지에 값이 같은 목적지가 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="163"/>
         <source>{layer}: multipoint features use their first point.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer}: 멀티포인트 피처는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="170"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
-        <translation type="unfinished"></translation>
+        <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 피처 순서로 짝지으십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="184"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
-        <translation type="unfinished"></translation>
+        <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f} % 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="189"/>
         <source>{failed} of {total} pairs have no route (see the messages above).</source>
-        <translation type="unfinished"></translation>
+        <translation>{total}개 쌍 중 {failed}개에 경로가 없습니다(위 메시지 참조).</translation>
     </message>
 </context>
 <context>
@@ -4464,7 +4498,13 @@ The network is noded first: wherever lines cross or touch (also without a shared
 MAX_LENGTH and length_m are metres on the ground: input in degrees, in feet or another unit, or in a CRS whose scale at the layer's centre is more than 1 % off (Web Mercator) is projected to its local UTM zone (or TARGET_CRS if given); the log says which.
 
 Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.</source>
-        <translation type="unfinished"></translation>
+        <translation>도로 중심선을 최대 MAX_LENGTH 미터(기본 10 m)의 도로 구간으로 나눕니다. 도로 구간은 모든 안전 요인과 등급을 계산하는 단위입니다.
+
+먼저 네트워크에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳마다(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 끝나는 경우도 포함) 구간 경계가 생기므로, 어떤 구간도 교차로를 가로지르지 않습니다. 교차로 사이의 각 조각은 ceil(L / MAX_LENGTH)개의 같은 길이로 자르므로, 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 멀티파트 선은 파트로 나누고, 중복 꼭짓점, 길이 0 도형, 유효하지 않은 도형은 버리고 로그에 셉니다. 전체 길이는 보존됩니다.
+
+MAX_LENGTH와 length_m은 지상 미터입니다. 입력이 도, 피트 또는 다른 단위이거나, 레이어 중심에서 축척 오차가 1 %를 넘는 좌표계(Web Mercator)이면 해당 지역의 UTM 구역(지정하면 TARGET_CRS)으로 투영하며, 어느 쪽인지 로그에 남깁니다.
+
+출력 필드: seg_id(고유, 새로 부여), street_id(원본 피처 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="57"/>
@@ -4500,7 +4540,7 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="68"/>
         <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
-        <translation type="unfinished"></translation>
+        <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1 %를 넘으면 해당 지역의 UTM 구역.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="69"/>

@@ -497,6 +497,16 @@ class Planner(QObject):
         run = processing.runAndLoadResults if load else processing.run
         return run("anshim:simulatescenario", parameters)
 
+    def briefing_parameters(self, output_pdf=""):
+        """Parameters of anshim:exportbriefing for the alternative scenarios, on the saved proposal tables."""
+        from ..processing_algorithms.export_briefing import briefing_parameters
+        names = [name for name in self.scenario_names() if name != BASE]
+        if not names:
+            raise PlannerError(tr("There is no scenario to brief yet: make a scenario with proposals first."))
+        path = self.save()
+        sites, routes = (f"{path}|layername={table}" for table in (fmt.SITES_TABLE, fmt.ROUTES_TABLE))
+        return briefing_parameters(self.layer, self.network.model_path, sites, routes, names, output_pdf)
+
     def _format_proposals(self):
         sites, routes = [], []
         for scenario in self.scenarios.values():

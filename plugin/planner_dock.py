@@ -165,7 +165,7 @@ class PlannerDock(QgsDockWidget):
         layout.addWidget(self._costs_box())
         row = QHBoxLayout()
         for text, slot in ((tr("Save proposals"), lambda: self.save()), (tr("Save to…"), self.save_to),
-                           (tr("Save as layer"), self.save_as_layer),
+                           (tr("Save as layer"), self.save_as_layer), (tr("Briefing…"), self.open_briefing),
                            (tr("Close planner"), lambda: self.planner.close())):
             button = QPushButton(text)
             button.clicked.connect(slot)
@@ -461,6 +461,14 @@ class PlannerDock(QgsDockWidget):
             self.show_message(str(error))
             return
         self.show_message(tr("Scenario '{name}' saved as a layer.").format(name=self.planner.current), Qgis.Success)
+
+    def open_briefing(self):
+        """The briefing algorithm's dialog, filled in with this planner's scenarios (title, language, page and
+        logo stay the planner's choice)."""
+        from qgis import processing
+        parameters = self._call(self.planner.briefing_parameters)
+        if parameters:
+            processing.execAlgorithmDialog("anshim:exportbriefing", parameters)
 
     def export_csv(self):
         path, _ = QFileDialog.getSaveFileName(self, tr("Export comparison"), "", tr("CSV files (*.csv)"))

@@ -1,6 +1,9 @@
 """Run inside the QGIS desktop by scripts/desktop_screenshot.py (``qgis --code``): show the Processing toolbox with
-Anshim's provider expanded, wait until the map has rendered, save the main window to $ANSHIM_SCREENSHOT, quit."""
+Anshim's provider expanded and the planner dock with a scenario of two proposals, wait until the map has rendered,
+save the main window to $ANSHIM_SCREENSHOT, quit."""
 import os
+
+import qgis.utils
 
 from qgis.core import QgsProject, QgsRasterLayer
 from qgis.PyQt.QtCore import QTimer, Qt
@@ -39,6 +42,21 @@ def give_the_layers_panel_the_height():
             root.findLayer(layer.id()).setExpanded(False)
 
 
+def open_the_planner_with_a_scenario():
+    """The planner dock on the graded layer, one scenario with a camera and a light on the riskiest streets."""
+    plugin = qgis.utils.plugins["anshim"]
+    layer = next(layer for layer in QgsProject.instance().mapLayers().values()
+                 if hasattr(layer, "fields") and layer.fields().lookupField("grade") >= 0)
+    plugin.show_planner(True)
+    iface.mainWindow().resizeDocks([plugin.dock], [520], Qt.Horizontal)
+    plugin.planner.open(layer)
+    riskiest = sorted(layer.getFeatures(), key=lambda feature: -feature["risk"])[:2]
+    plugin.planner.new_scenario("CCTV·보안등")
+    for kind, feature in zip(("cctv", "light"), riskiest):
+        geometry = feature.geometry()
+        plugin.planner.add_site(kind, geometry.interpolate(geometry.length() / 2).asPoint(), cameras=2)
+
+
 def save_and_quit():
     iface.mainWindow().grab().save(os.environ["ANSHIM_SCREENSHOT"])
     os._exit(0)  # the project is not saved: nothing to ask the user
@@ -48,5 +66,6 @@ iface.mainWindow().setGeometry(0, 0, 1600, 1000)
 iface.mainWindow().showMaximized()
 QTimer.singleShot(3000, expand_anshim_in_the_toolbox)
 QTimer.singleShot(3000, give_the_layers_panel_the_height)
+QTimer.singleShot(3500, open_the_planner_with_a_scenario)
 QTimer.singleShot(4000, iface.mapCanvas().refreshAllLayers)
 QTimer.singleShot(15000, save_and_quit)

@@ -327,3 +327,21 @@ def test_hover_shows_the_reach_ctrl_z_undoes_and_save_as_layer_writes_the_scenar
     changed = {f["seg_id"]: (f["grade_before"], f["grade_after"]) for f in written.getFeatures()
                if f["grade_change"] != 0}
     assert changed == overlay_grades(planner)
+
+
+def test_the_briefing_of_the_dock_holds_its_scenarios_with_their_summaries(planner, graded, run_algorithm, tmp_path):
+    import subprocess
+    from anshim.engine.briefing import format_krw
+    points = riskiest_midpoints(graded, 3)
+    planner.new_scenario("Two cameras")
+    for point in points[:2]:
+        planner.add_site("cctv", point, cameras=2)
+    planner.new_scenario("Lights", copy_of="Base")
+    planner.add_site("light", points[2])
+    pdf = tmp_path / "briefing.pdf"
+    parameters = planner.briefing_parameters(str(pdf))
+    run_algorithm("anshim:exportbriefing", {**parameters, "LANGUAGE": 1})
+    text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
+    for name in ("Two cameras", "Lights"):
+        assert name in text
+        assert f"Total cost: {format_krw(planner.summary(name)['total_cost_krw'])}" in text
