@@ -2225,17 +2225,17 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="171"/>
         <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="178"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
-        <translation type="unfinished"></translation>
+        <translation>제안된 방범용 CCTV 설치 지점은 개수와 비용에는 포함되지만 지도에는 그리지 않습니다(SHOW_CCTV_SITES 꺼짐).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="225"/>
         <source>Briefing written to {path} ({pages} pages).</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="230"/>
@@ -2245,17 +2245,17 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="232"/>
         <source>Editable project written to {path} (layers in {layers}).</source>
-        <translation type="unfinished"></translation>
+        <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="237"/>
         <source>Layout '{name}' added to the open project's layouts.</source>
-        <translation type="unfinished"></translation>
+        <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="248"/>
         <source>The layout '{name}' could not be added to the project.</source>
-        <translation type="unfinished"></translation>
+        <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="257"/>
@@ -2280,12 +2280,12 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="300"/>
         <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="304"/>
         <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="330"/>
