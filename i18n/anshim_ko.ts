@@ -11,12 +11,12 @@
     <message>
         <location filename="../processing_algorithms/base.py" line="136"/>
         <source>length_m recomputed in {crs}: metres on the ground.</source>
-        <translation type="unfinished"></translation>
+        <translation>{crs}에서 length_m을 다시 계산했습니다: 실제 지상 거리(m)입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/base.py" line="139"/>
         <source>length_m was copied as it is, in the input's CRS: the layer has multipart lines. Run 'Segment streets' on it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어에 멀티파트 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
 </context>
 <context>
@@ -24,47 +24,47 @@
     <message>
         <location filename="../plugin/comparison.py" line="38"/>
         <source>Km in grades 4–5</source>
-        <translation type="unfinished"></translation>
+        <translation>4–5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="38"/>
         <source>Segments improved</source>
-        <translation type="unfinished"></translation>
+        <translation>등급이 개선된 구간 수</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="39"/>
         <source>Expected incidents (proxy)</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 수(지표)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="40"/>
         <source>Expected incidents reduced (%)</source>
-        <translation type="unfinished"></translation>
+        <translation>예상 사건 감소율(%)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="41"/>
         <source>Total cost (million KRW)</source>
-        <translation type="unfinished"></translation>
+        <translation>총비용(100만 원)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="42"/>
         <source>Incidents reduced per million KRW</source>
-        <translation type="unfinished"></translation>
+        <translation>100만 원당 사건 감소량</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="92"/>
         <source>indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>지표</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="92"/>
         <source>{name} vs Base</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 대 Base</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="93"/>
         <source>best</source>
-        <translation type="unfinished"></translation>
+        <translation>최선</translation>
     </message>
 </context>
 <context>
@@ -72,22 +72,22 @@
     <message>
         <location filename="../qgis_io/graded.py" line="39"/>
         <source>{layer} layer '{name}' has no field {fields}: give the output of 'Grade streets'.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 레이어 '{name}'에 {fields} 필드가 없습니다. '도로 구간 안전등급 산정'의 출력을 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/graded.py" line="47"/>
         <source>{layer} layer '{name}' has no line geometries.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/graded.py" line="50"/>
         <source>{layer} layer '{name}' has multipart features: run 'Segment streets' on the streets and grade its output.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 레이어 '{name}'에 멀티파트 피처가 있습니다. 도로에 '도로 구간 분할'을 실행하고 그 출력의 등급을 산정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/graded.py" line="57"/>
         <source>{layer} layer '{name}': {count} segments have no risk or grade. Grade every segment with 'Grade streets' first.</source>
-        <translation type="unfinished"></translation>
+        <translation>{layer} 레이어 '{name}': 구간 {count}개에 위험도나 등급이 없습니다. 먼저 '도로 구간 안전등급 산정'으로 모든 구간의 등급을 산정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -95,12 +95,12 @@
     <message>
         <location filename="../plugin/map_tools.py" line="141"/>
         <source>A route needs at least two vertices: click along the streets, then right-click or press Enter.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로에는 꼭짓점이 두 개 이상 필요합니다. 도로를 따라 클릭한 다음 마우스 오른쪽 버튼을 누르거나 Enter 키를 누르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/map_tools.py" line="208"/>
         <source>No proposal of this scenario here: click on a proposed site or route.</source>
-        <translation type="unfinished"></translation>
+        <translation>여기에는 이 시나리오의 제안이 없습니다. 제안 시설 지점이나 경로를 클릭하십시오.</translation>
     </message>
 </context>
 <context>
@@ -108,97 +108,97 @@
     <message>
         <location filename="../plugin/planner.py" line="131"/>
         <source>The graded layer was removed while the planner was opening.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 도구를 여는 동안 안전등급 레이어가 제거되었습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="136"/>
         <source>Grade changes (planner)</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 변화(계획 도구)</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="181"/>
         <source>The planner is not open: choose a graded layer and open it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="191"/>
         <source>Add {kind}</source>
-        <translation type="unfinished"></translation>
+        <translation>{kind} 추가</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="198"/>
         <source>Route {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 {number}</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="200"/>
         <source>Add route</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 추가</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="209"/>
         <source>Remove proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 삭제</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="221"/>
         <source>Move proposal</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 이동</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="275"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="282"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="294"/>
         <source>Scenario '{name}' has no proposal {pid}.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="376"/>
         <source>The Base scenario is locked and keeps its name.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="388"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="404"/>
         <source>There is no scenario '{name}'; the scenarios are {names}.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="411"/>
         <source>A scenario needs a name.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="413"/>
         <source>There is already a scenario '{name}': choose another name.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="422"/>
         <source>Unknown cost kind: {kinds}.</source>
-        <translation type="unfinished"></translation>
+        <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="463"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="490"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="505"/>
@@ -208,32 +208,32 @@
     <message>
         <location filename="../plugin/planner.py" line="551"/>
         <source>The proposals could not be saved to {path}: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="561"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="567"/>
         <source>The saved proposals could not be read: {error}</source>
-        <translation type="unfinished"></translation>
+        <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="603"/>
         <source> The proposals were saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="606"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="610"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -241,78 +241,78 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="33"/>
         <source>CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>방범용 CCTV</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="33"/>
         <source>Security light</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="33"/>
         <source>Emergency bell</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨(비상벨)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="34"/>
         <location filename="../plugin/planner_dock.py" line="181"/>
         <source>Guard house</source>
-        <translation type="unfinished"></translation>
+        <translation>여성안심지킴이집</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="34"/>
         <source>Safe-return route, per km</source>
-        <translation type="unfinished"></translation>
+        <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="39"/>
         <source>Anshim scenario planner</source>
-        <translation type="unfinished"></translation>
+        <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="76"/>
         <source>Graded segments</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="78"/>
         <source>Anshim model (*.anshim)</source>
-        <translation type="unfinished"></translation>
+        <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="80"/>
         <source>Model file</source>
-        <translation type="unfinished"></translation>
+        <translation>모델 파일</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="82"/>
         <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
-        <translation type="unfinished"></translation>
+        <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="87"/>
         <source>Open planner</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 도구 열기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="89"/>
         <source>Cancel</source>
-        <translation type="unfinished"></translation>
+        <translation>취소</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="167"/>
         <source>Save proposals</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 저장</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="167"/>
         <source>Save to…</source>
-        <translation type="unfinished"></translation>
+        <translation>저장 위치…</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="168"/>
         <source>Save as layer</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어로 저장</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="168"/>
@@ -322,223 +322,223 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="169"/>
         <source>Close planner</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 도구 닫기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="180"/>
         <source>CCTV</source>
-        <translation type="unfinished"></translation>
+        <translation>CCTV</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="180"/>
         <source>Light</source>
-        <translation type="unfinished"></translation>
+        <translation>조명</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="180"/>
         <source>Bell</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="181"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="181"/>
         <source>Move</source>
-        <translation type="unfinished"></translation>
+        <translation>이동</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="182"/>
         <source>Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="196"/>
         <source>cameras: </source>
-        <translation type="unfinished"></translation>
+        <translation>카메라: </translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="197"/>
         <source>Cameras at each new CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="199"/>
         <source>Undo</source>
-        <translation type="unfinished"></translation>
+        <translation>실행 취소</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="201"/>
         <source>Redo</source>
-        <translation type="unfinished"></translation>
+        <translation>다시 실행</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="215"/>
         <source>Scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="222"/>
         <source>New</source>
-        <translation type="unfinished"></translation>
+        <translation>새로 만들기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="222"/>
         <source>Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>복사</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="223"/>
         <source>Rename</source>
-        <translation type="unfinished"></translation>
+        <translation>이름 바꾸기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="223"/>
         <source>Delete</source>
-        <translation type="unfinished"></translation>
+        <translation>삭제</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="231"/>
         <source>This scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>이 시나리오</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="240"/>
         <source>Grade transitions (segments, before → after)</source>
-        <translation type="unfinished"></translation>
+        <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="244"/>
         <source>→ {grade}</source>
-        <translation type="unfinished"></translation>
+        <translation>→ {grade}등급</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="245"/>
         <source>{grade} →</source>
-        <translation type="unfinished"></translation>
+        <translation>{grade}등급 →</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="251"/>
         <source>Segments by grade before (rows) and after (columns)</source>
-        <translation type="unfinished"></translation>
+        <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="257"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
-        <translation type="unfinished"></translation>
+        <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="264"/>
         <source>Export comparison as CSV…</source>
-        <translation type="unfinished"></translation>
+        <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="270"/>
         <source>Unit costs (KRW, planning figures)</source>
-        <translation type="unfinished"></translation>
+        <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="290"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="315"/>
         <source>{name} (locked)</source>
-        <translation type="unfinished"></translation>
+        <translation>{name}(잠김)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="330"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="366"/>
         <source>Best of the alternatives</source>
-        <translation type="unfinished"></translation>
+        <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="377"/>
         <location filename="../plugin/planner_dock.py" line="419"/>
         <source>Scenario {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 {number}</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="379"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="418"/>
         <source>New scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>새 시나리오</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="418"/>
         <source>Name:</source>
-        <translation type="unfinished"></translation>
+        <translation>이름:</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="425"/>
         <source>Copy scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 복사</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="425"/>
         <source>Name of the copy of '{name}':</source>
-        <translation type="unfinished"></translation>
+        <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="426"/>
         <source>{name} copy</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} 복사본</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="432"/>
         <source>Rename scenario</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="432"/>
         <source>New name:</source>
-        <translation type="unfinished"></translation>
+        <translation>새 이름:</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="447"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="452"/>
         <source>Save proposals to a GeoPackage</source>
-        <translation type="unfinished"></translation>
+        <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="453"/>
         <source>GeoPackage (*.gpkg)</source>
-        <translation type="unfinished"></translation>
+        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="463"/>
         <source>Scenario '{name}' saved as a layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="474"/>
         <source>Export comparison</source>
-        <translation type="unfinished"></translation>
+        <translation>비교표 내보내기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="474"/>
         <source>CSV files (*.csv)</source>
-        <translation type="unfinished"></translation>
+        <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="487"/>
         <source>Anshim planner</source>
-        <translation type="unfinished"></translation>
+        <translation>안심 계획 도구</translation>
     </message>
 </context>
 <context>
@@ -546,32 +546,32 @@
     <message>
         <location filename="../plugin/overlay.py" line="27"/>
         <source>CCTV site</source>
-        <translation type="unfinished"></translation>
+        <translation>방범용 CCTV</translation>
     </message>
     <message>
         <location filename="../plugin/overlay.py" line="27"/>
         <source>Security light</source>
-        <translation type="unfinished"></translation>
+        <translation>보안등</translation>
     </message>
     <message>
         <location filename="../plugin/overlay.py" line="27"/>
         <source>Emergency bell</source>
-        <translation type="unfinished"></translation>
+        <translation>안심벨(비상벨)</translation>
     </message>
     <message>
         <location filename="../plugin/overlay.py" line="28"/>
         <source>Guard house</source>
-        <translation type="unfinished"></translation>
+        <translation>여성안심지킴이집</translation>
     </message>
     <message>
         <location filename="../plugin/overlay.py" line="120"/>
         <source>Proposed safe-return routes</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 안심귀갓길</translation>
     </message>
     <message>
         <location filename="../plugin/overlay.py" line="124"/>
         <source>Proposed sites</source>
-        <translation type="unfinished"></translation>
+        <translation>제안 시설 지점</translation>
     </message>
 </context>
 <context>
@@ -579,22 +579,22 @@
     <message>
         <location filename="../plugin/open_task.py" line="43"/>
         <source>The graded layer is missing or could not be opened: choose a graded segments layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>안전등급 레이어가 없거나 열 수 없습니다. 안전등급이 부여된 구간 레이어를 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="45"/>
         <source>Layer '{name}' has no line geometries: choose the graded segments layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'에 선 도형이 없습니다. 안전등급이 부여된 구간 레이어를 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="48"/>
         <source>Layer '{name}' has no coordinate reference system: set one in its Layer Properties → Source.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="51"/>
         <source>Layer '{name}' is empty: grade the streets of a district first.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'이(가) 비어 있습니다. 먼저 지역의 도로 등급을 산정하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="56"/>
@@ -604,28 +604,28 @@
     <message>
         <location filename="../plugin/open_task.py" line="64"/>
         <source>No model is recorded for layer '{name}' and no .anshim file lies beside it: choose the model file it was graded with.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'에 기록된 모델이 없고 옆에 .anshim 파일도 없습니다. 등급 산정에 쓴 모델 파일을 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="81"/>
         <source>Layer '{name}' has multi-part lines: the planner needs one line per segment, as 'Segment streets' writes them.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}'에 멀티파트 선이 있습니다. 계획 도구에는 '도로 구간 분할'이 쓰는 것처럼 구간마다 선 하나가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="97"/>
         <source>Anshim: opening the planner on {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>안심: {name}에서 계획 도구를 여는 중</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="111"/>
         <location filename="../plugin/open_task.py" line="124"/>
         <source>Opening the planner was cancelled: nothing changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>계획 도구 열기를 취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="115"/>
         <source>Not enough memory to open the planner on layer '{name}'.</source>
-        <translation type="unfinished"></translation>
+        <translation>메모리가 부족하여 레이어 '{name}'에서 계획 도구를 열 수 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -633,23 +633,23 @@
     <message>
         <location filename="../plugin/anshim_plugin.py" line="50"/>
         <source>Scenario planner</source>
-        <translation type="unfinished"></translation>
+        <translation>시나리오 계획 도구</translation>
     </message>
     <message>
         <location filename="../plugin/anshim_plugin.py" line="54"/>
         <source>Anshim scenario planner: place facilities on the map and compare scenarios</source>
-        <translation type="unfinished"></translation>
+        <translation>안심 시나리오 계획 도구: 지도에 시설을 배치하고 시나리오를 비교합니다</translation>
     </message>
     <message>
         <location filename="../plugin/anshim_plugin.py" line="56"/>
         <source>Anshim</source>
-        <translation type="unfinished"></translation>
+        <translation>안심</translation>
     </message>
     <message>
         <location filename="../plugin/anshim_plugin.py" line="59"/>
         <location filename="../plugin/anshim_plugin.py" line="79"/>
         <source>&amp;Anshim</source>
-        <translation type="unfinished"></translation>
+        <translation>안심(&amp;A)</translation>
     </message>
 </context>
 <context>
@@ -670,127 +670,127 @@
     <message>
         <location filename="../engine/route_audit.py" line="273"/>
         <source>{offnet:.0f} m of the route run more than {tolerance:g} m from every street segment: check its line.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 중 {offnet:.0f} m가 모든 도로 구간에서 {tolerance:g} m보다 멀리 있습니다. 경로 선을 확인하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="276"/>
         <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 변경을 검토하십시오: 경로의 {share:.0f} %가 4–5등급입니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="279"/>
         <source>Add lights at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a light within {reach:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 조명을 추가하십시오: {length:.0f} m 동안 {reach:g} m 안에 조명이 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="283"/>
         <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="287"/>
         <source>No emergency bell along the route.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로를 따라 안심벨이 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="289"/>
         <source>Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 위험도가 높은 구간은 {start:.0f}–{end:.0f} m입니다({grade:.0f}등급{factor}). 이곳부터 개선하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="293"/>
         <source>No stretch beyond the audit's limits.</source>
-        <translation type="unfinished"></translation>
+        <translation>점검 기준을 넘는 구간이 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="327"/>
         <source>Need rank</source>
-        <translation type="unfinished"></translation>
+        <translation>개선 필요 순위</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="327"/>
         <source>Route</source>
-        <translation type="unfinished"></translation>
+        <translation>경로</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="327"/>
         <source>Length (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>길이(m)</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="327"/>
         <source>Off network (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>도로망 밖(m)</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="327"/>
         <source>Grade 1 %</source>
-        <translation type="unfinished"></translation>
+        <translation>1등급 %</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="327"/>
         <source>Grade 2 %</source>
-        <translation type="unfinished"></translation>
+        <translation>2등급 %</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="328"/>
         <source>Grade 3 %</source>
-        <translation type="unfinished"></translation>
+        <translation>3등급 %</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="328"/>
         <source>Grade 4 %</source>
-        <translation type="unfinished"></translation>
+        <translation>4등급 %</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="328"/>
         <source>Grade 5 %</source>
-        <translation type="unfinished"></translation>
+        <translation>5등급 %</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="328"/>
         <source>Mean risk</source>
-        <translation type="unfinished"></translation>
+        <translation>평균 위험도</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="329"/>
         <source>Riskiest {window:g} m, mean risk</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 위험도가 높은 {window:g} m의 평균 위험도</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="329"/>
         <source>Longest dark gap (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 긴 어두운 구간(m)</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="330"/>
         <source>Longest stretch without CCTV (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>CCTV 없는 가장 긴 구간(m)</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="330"/>
         <source>Largest bell spacing (m)</source>
-        <translation type="unfinished"></translation>
+        <translation>가장 넓은 안심벨 간격(m)</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="330"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>제안</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="331"/>
         <source>Each route is cut into 1 m pieces; a piece takes the grade of the nearest segment within {tolerance:g} m or counts as off the network. A stretch is dark where no light stands within {light:g} m, unwatched where no CCTV site stands within {cctv:g} m; dark gaps of {dark:g} m or more and CCTV gaps of {gap:g} m or more are flagged. Routes are ranked by their share in grades 4–5, then by their riskiest {window:g} m stretch. Grade 1 is the safest, grade 5 the least safe.</source>
-        <translation type="unfinished"></translation>
+        <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4–5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="345"/>
         <source>{count} routes, {km:.2f} km, {share:.0f} % of their length in grades 4–5.</source>
-        <translation type="unfinished"></translation>
+        <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f} %가 4–5등급입니다.</translation>
     </message>
     <message>
         <location filename="../engine/route_audit.py" line="351"/>
         <source>Method</source>
-        <translation type="unfinished"></translation>
+        <translation>방법</translation>
     </message>
 </context>
 <context>
@@ -798,17 +798,17 @@
     <message>
         <location filename="../engine/routes.py" line="208"/>
         <source>The origin is more than {distance:g} m from every street segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/routes.py" line="211"/>
         <source>The destination is more than {distance:g} m from every street segment.</source>
-        <translation type="unfinished"></translation>
+        <translation>목적지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/routes.py" line="215"/>
         <source>No street connects the origin to the destination (they lie on separate parts of the network).</source>
-        <translation type="unfinished"></translation>
+        <translation>출발지와 목적지를 잇는 도로가 없습니다(도로망의 서로 떨어진 부분에 있습니다).</translation>
     </message>
 </context>
 <context>
