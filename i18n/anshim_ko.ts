@@ -203,7 +203,7 @@
     <message>
         <location filename="../plugin/planner.py" line="505"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
-        <translation type="unfinished"></translation>
+        <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="551"/>
@@ -317,7 +317,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="168"/>
         <source>Briefing…</source>
-        <translation type="unfinished"></translation>
+        <translation>보고 자료…</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="169"/>
@@ -599,7 +599,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="56"/>
         <source>Layer '{name}': {problem}. The planner measures reach in metres: run 'Grade streets' on it again (its output is in metres on the ground) and plan on that layer.</source>
-        <translation type="unfinished"></translation>
+        <translation>레이어 '{name}': {problem}. 계획 도구는 영향 범위를 미터로 잽니다. 이 레이어에 '도로 구간 안전등급 산정'을 다시 실행하고(결과는 지표면 기준 미터) 그 레이어로 계획하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="64"/>
