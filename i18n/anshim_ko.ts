@@ -814,17 +814,77 @@
 <context>
     <name>AuditRoutesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="57"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="23"/>
+        <source>Security and street lights</source>
+        <translation>보안등·가로등</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="24"/>
+        <source>Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety factors' default LIGHT_RADIUS).</source>
+        <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 부분을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="26"/>
+        <source>CCTV sites</source>
+        <translation>방범용 CCTV 설치 지점</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="27"/>
+        <source>CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).</source>
+        <translation>감시되지 않는 부분 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
+        <source>Emergency bells</source>
+        <translation>안심벨(비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="29"/>
+        <source>Emergency bells within ROUTE_TOLERANCE of a route, for the bell spacing.</source>
+        <translation>안심벨 간격 측정에 쓰는, 경로에서 ROUTE_TOLERANCE 안에 있는 안심벨.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="33"/>
+        <source>Dark gap to flag (m)</source>
+        <translation>표시할 어두운 부분 길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="34"/>
+        <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
+        <translation>이 길이 이상 조명이 닿지 않는 부분은 어두운 부분입니다. 경로의 도로 구간에 표시하고 제안 문구에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="36"/>
+        <source>Unwatched stretch to flag (m)</source>
+        <translation>표시할 감시되지 않는 부분 길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="37"/>
+        <source>A stretch at least this long with no CCTV site within reach is flagged.</source>
+        <translation>이 길이 이상 방범용 CCTV가 닿지 않는 부분을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
+        <source>Riskiest stretch length (m)</source>
+        <translation>가장 위험한 부분의 길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="39"/>
+        <source>Length of the stretch searched for the highest mean risk along each route.</source>
+        <translation>각 경로에서 평균 위험도가 가장 높은 부분을 찾을 때의 길이.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="62"/>
         <source>Audit safe-return routes</source>
         <translation>안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="60"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="65"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="66"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="71"/>
         <source>Audits existing or proposed safe-return routes (안심귀갓길) over the graded segments.
 
 Each route is cut into 1 m pieces that take the grade of the nearest segment within ROUTE_TOLERANCE; farther pieces are off the network (offnet_m), never dropped. Per route (OUTPUT, one row each): length_m, offnet_m, length_grade_1 … length_grade_5 (m, adding up to length_m − offnet_m) and share_grade_1 … 5 (% of the on-network length), mean and maximum risk, the riskiest WINDOW-long stretch (worst_from_m, worst_to_m from the route's start, its grade and main risk factor), the longest dark gap (no light within 25 m), the longest stretch without CCTV within 50 m, the largest spacing between bells (route ends included), a rank by need (share in grades 4–5, then the riskiest stretch) and a suggestion in words. Routes take their name from a field called name, if any.
@@ -837,95 +897,95 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="81"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="86"/>
         <source>Output of 'Grade streets': segments with risk, grade and risk_factor.</source>
         <translation>'도로 구간 안전등급 산정'의 출력: risk, grade, risk_factor가 있는 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="82"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="112"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="113"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="87"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="117"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="118"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="84"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="89"/>
         <source>Existing or proposed routes as lines; a field called name names them.</source>
         <translation>선 형식의 기존 또는 제안 경로. name 필드가 있으면 경로 이름으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="85"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="122"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="90"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="127"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="87"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="92"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
         <translation>모든 구간에서 이 거리보다 먼 경로 조각은 네트워크 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="88"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="93"/>
         <source>Route tolerance (m)</source>
         <translation>경로 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="99"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="104"/>
         <source>One row per route.</source>
         <translation>경로당 한 행.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="100"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
         <source>Route audit</source>
         <translation>경로 점검 결과</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="101"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="106"/>
         <source>The segments each route runs on, with their flags.</source>
         <translation>각 경로가 지나는 구간과 그 플래그.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="102"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="107"/>
         <source>Route segments</source>
         <translation>경로 통과 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="104"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="109"/>
         <source>The routes by need, with their measures and suggestions.</source>
         <translation>개선 필요도 순으로 정리한 경로와 지표, 제안.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
         <source>Audit report</source>
         <translation>점검 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="124"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="129"/>
         <source>Safe-return routes layer '{name}' has no line geometries.</source>
         <translation>안심귀갓길 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="157"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="162"/>
         <source>Anshim safe-return route audit</source>
         <translation>Anshim 안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="163"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="168"/>
         <source>route {fid}</source>
         <translation>경로 {fid}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="176"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="181"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
         <translation>{rank:.0f}. {name}: {length:.0f} m, 4–5등급 {share:.0f} %, 가장 긴 어두운 부분 {dark} m. {suggestion}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="211"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="216"/>
         <source>Could not write route audit features: {error}</source>
         <translation>경로 점검 피처를 쓸 수 없습니다: {error}</translation>
     </message>

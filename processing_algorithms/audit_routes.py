@@ -7,6 +7,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine import route_audit
 from ..engine.factors import FactorParams
+from ..engine.i18n import tr_noop
 from ..engine.progress import Canceled
 from ..engine.route_audit import ROUTE_COLUMNS, AuditParams, audit_html, audit_routes
 from ..qgis_io.graded import read_graded_segments
@@ -15,23 +16,27 @@ from ..qgis_io.layer_io import OutputGuard, read_lines, read_points, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 
-# parameter id, label, help
+TR_CONTEXT = "AuditRoutesAlgorithm"
+
+# parameter id, label, help (marked for translation; translated where they are shown)
 POINT_LAYERS = (
-    ("LIGHTS", "Security and street lights",
-     "Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety "
-     "factors' default LIGHT_RADIUS)."),
-    ("CCTV", "CCTV sites", "CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS)."),
-    ("BELLS", "Emergency bells", "Emergency bells within ROUTE_TOLERANCE of a route, for the bell spacing."),
+    ("LIGHTS", tr_noop("Security and street lights"),
+     tr_noop("Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety "
+             "factors' default LIGHT_RADIUS).")),
+    ("CCTV", tr_noop("CCTV sites"),
+     tr_noop("CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).")),
+    ("BELLS", tr_noop("Emergency bells"),
+     tr_noop("Emergency bells within ROUTE_TOLERANCE of a route, for the bell spacing.")),
 )
 # parameter id, AuditParams attribute, label, default, help
 DISTANCES = (
-    ("DARK_GAP", "dark_gap_m", "Dark gap to flag (m)", 50.0,
-     "A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and "
-     "named in the suggestion (alley lights stand about every 50 m)."),
-    ("CCTV_GAP", "cctv_gap_m", "Unwatched stretch to flag (m)", 100.0,
-     "A stretch at least this long with no CCTV site within reach is flagged."),
-    ("WINDOW", "window_m", "Riskiest stretch length (m)", 50.0,
-     "Length of the stretch searched for the highest mean risk along each route."),
+    ("DARK_GAP", "dark_gap_m", tr_noop("Dark gap to flag (m)"), 50.0,
+     tr_noop("A stretch at least this long with no light within reach is a dark gap: flagged on the route's "
+             "segments and named in the suggestion (alley lights stand about every 50 m).")),
+    ("CCTV_GAP", "cctv_gap_m", tr_noop("Unwatched stretch to flag (m)"), 100.0,
+     tr_noop("A stretch at least this long with no CCTV site within reach is flagged.")),
+    ("WINDOW", "window_m", tr_noop("Riskiest stretch length (m)"), 50.0,
+     tr_noop("Length of the stretch searched for the highest mean risk along each route.")),
 )
 NAME_FIELDS = ("name", "route_name", "명칭", "노선명")
 INTEGER_COLUMNS = {"rank", "worst_grade", "dark_gaps_n", "cctv_gaps_n", "bells_n"}

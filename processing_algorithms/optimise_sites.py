@@ -19,7 +19,7 @@ from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios, site_fields
 from .base import AnshimAlgorithm
-from .simulate_scenario import UNIT_COSTS
+from .simulate_scenario import TR_CONTEXT as SIMULATE_CONTEXT, UNIT_COSTS
 
 TR_CONTEXT = "OptimiseSites"
 RESULT_FIELDS = (("rank", QVariant.Int), ("gain", QVariant.Double), ("cumulative_cost_krw", QVariant.Double),
@@ -91,9 +91,10 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
         self.add_parameter(QgsProcessingParameterEnum(
             self.KINDS, self.tr("Facilities to place"), options=self._kind_options(), allowMultiple=True,
             defaultValue=[0, 1]), "Which kinds of facility the optimiser may propose.")
+        cost_label = translator(SIMULATE_CONTEXT)  # the labels are Simulate scenario's, translated there
         for parameter_id, kind, label in UNIT_COSTS:
             self.add_parameter(QgsProcessingParameterNumber(
-                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double,
+                parameter_id, cost_label(label), QgsProcessingParameterNumber.Double,
                 defaultValue=DEFAULT_UNIT_COSTS_KRW[kind], minValue=0.0),
                 "Planning figure, as in 'Simulate scenario'; replace it with a local quote.", advanced=True)
         self.add_parameter(QgsProcessingParameterNumber(
