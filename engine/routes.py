@@ -273,23 +273,23 @@ class _PairProblem:
         edge_to = [length_m, [0.0, o_length, d_m, d_m]]
         (o_start, _), (o_end, _) = hood.end_offsets(origin)
         (d_start, _), (d_end, _) = hood.end_offsets(destination)
-        global_u = [u, [-1, -1, d_start, d_end]]
-        global_v = [v, [o_start, o_end, -2, -2]]
+        hood_u = [u, [-1, -1, d_start, d_end]]
+        hood_v = [v, [o_start, o_end, -2, -2]]
         if o_segment == d_segment:  # both on one segment: the direct walk along it
             edge_segment.append([o_segment])
             edge_from.append([o_m])
             edge_to.append([d_m])
-            global_u.append([-1])
-            global_v.append([-2])
+            hood_u.append([-1])
+            hood_v.append([-2])
         self.edge_segment = np.concatenate(edge_segment).astype(np.int64)
         self.edge_from = np.concatenate(edge_from).astype(np.float64)
         self.edge_to = np.concatenate(edge_to).astype(np.float64)
-        global_u, global_v = np.concatenate(global_u).astype(np.int64), np.concatenate(global_v).astype(np.int64)
+        hood_u, hood_v = np.concatenate(hood_u).astype(np.int64), np.concatenate(hood_v).astype(np.int64)
         # ids on the pruned graph: origin 0, destination 1, then the kept nodes of the neighbourhood
-        ends = np.concatenate([global_u, global_v])
+        ends = np.concatenate([hood_u, hood_v])
         network_nodes = np.unique(ends[ends >= 0])
         local = np.where(ends == -1, 0, np.where(ends == -2, 1, np.searchsorted(network_nodes, ends) + 2))
-        self.edge_u, self.edge_v = local[:len(global_u)], local[len(global_u):]
+        self.edge_u, self.edge_v = local[:len(hood_u)], local[len(hood_u):]
         self.n_nodes = len(network_nodes) + 2
         share = np.abs(self.edge_to - self.edge_from) / np.maximum(graph.length_m[self.edge_segment], 1e-12)
         self.edge_length = share * graph.length_m[self.edge_segment]
