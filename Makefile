@@ -24,7 +24,8 @@ TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
 # Debian packages are checked by import, not by apt, so a second run costs a second.
 $(VENV)/.system-ok:
 	@if $(SYSTEM_PYTHON) -c "import qgis.core, numpy, scipy, sklearn, geopandas, rasterio, ensurepip" 2>/dev/null \
-		&& (for tool in $(DEBIAN_TOOLS); do command -v $$tool >/dev/null || exit 1; done); then \
+		&& (for tool in $(DEBIAN_TOOLS); do command -v $$tool >/dev/null || exit 1; done) \
+		&& fc-list | grep -q NanumBarunGothic; then \
 		echo "QGIS and the Debian Python packages are present."; \
 	else \
 		echo "Installing QGIS and Python packages from Debian…"; \
