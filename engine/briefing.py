@@ -112,6 +112,11 @@ def best_scenario(names, summaries):
     return max(names, key=key)
 
 
+def box_title(name, best, count, tr=_identity):
+    """A scenario box's title: its name, marked when it is the best of several."""
+    return tr("{name} (largest reduction)").format(name=name) if name == best and count > 1 else name
+
+
 def comparison_rows(names, summaries, money=format_krw, tr=_identity):
     """The page-2 comparison: one row per indicator, one column per scenario, the first column names the row."""
     def row(label, value_of):
@@ -168,8 +173,9 @@ def validation_rows(manifest, tr=_identity):
             for ranking, label in ranking_words(tr).items()]
 
 
-def factor_rows(manifest, tr=_identity, limit=MAX_FACTORS):
-    """The factors the model leans on most (drop in cross-validated ROC-AUC when shuffled), largest first."""
+def factor_rows(manifest, tr=_identity, limit=MAX_FACTORS, fields_tr=_identity):
+    """The factors the model leans on most (drop in cross-validated ROC-AUC when shuffled), largest first;
+    ``fields_tr`` translates the factor descriptions (:mod:`.fields`' context)."""
     importance = ((manifest.get("validation") or {}).get("grouped_cv") or {}).get("importance") or {}
     ranked = sorted(importance.items(), key=lambda item: -(item[1].get("roc_auc_drop") or 0.0))
     directions = {-1: tr("more of it never raises risk"), +1: tr("farther away never lowers risk"),
@@ -178,7 +184,7 @@ def factor_rows(manifest, tr=_identity, limit=MAX_FACTORS):
     radii = {"CCTV_RADIUS": settings.get("cctv_radius_m"), "LIGHT_RADIUS": settings.get("light_radius_m")}
 
     def description(name):
-        text = factor_for(name).description
+        text = factor_for(name).describe(fields_tr)
         for parameter, radius_m in radii.items():  # the reach the model was trained with, not a parameter id
             text = text.replace(parameter, f"{radius_m:g} m" if radius_m else tr("the counting radius"))
         return text
@@ -319,11 +325,11 @@ def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr
     }
 
 
-def layout_tables(names, summaries, manifest, money=format_krw, tr=_identity):
+def layout_tables(names, summaries, manifest, money=format_krw, tr=_identity, fields_tr=_identity):
     """Every table of the layout by template item id: ``(headers, rows, column width fractions)``."""
     first = 0.34 if len(names) <= 2 else 0.26  # the indicator column gives way to more scenarios
     others = (1.0 - first) / max(len(names), 1)
-    factors = factor_rows(manifest, tr) or [[tr("not available"), "", ""]]
+    factors = factor_rows(manifest, tr, fields_tr=fields_tr) or [[tr("not available"), "", ""]]
     facilities = facility_rows(names, summaries, money, tr) or [[tr("no facility"), "", "", "", ""]]
     return {
         "comparison_table": ([tr("Indicator")] + list(names), comparison_rows(names, summaries, money, tr),

@@ -1054,7 +1054,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
     <message>
         <location filename="../engine/briefing.py" line="86"/>
-        <location filename="../engine/briefing.py" line="327"/>
+        <location filename="../engine/briefing.py" line="332"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
@@ -1084,423 +1084,428 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="120"/>
+        <location filename="../engine/briefing.py" line="117"/>
+        <source>{name} (largest reduction)</source>
+        <translation>{name} (감소 효과 최대)</translation>
+    </message>
+    <message>
+        <location filename="../engine/briefing.py" line="125"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="121"/>
+        <location filename="../engine/briefing.py" line="126"/>
         <source>Total cost</source>
         <translation>총비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="122"/>
+        <location filename="../engine/briefing.py" line="127"/>
         <source>Km in grades 4-5 before</source>
         <translation>4–5등급 도로 길이(km), 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="123"/>
+        <location filename="../engine/briefing.py" line="128"/>
         <source>Km in grades 4-5 after</source>
         <translation>4–5등급 도로 길이(km), 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="124"/>
+        <location filename="../engine/briefing.py" line="129"/>
         <source>Segments with a better grade</source>
         <translation>등급이 개선된 구간</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="125"/>
+        <location filename="../engine/briefing.py" line="130"/>
         <source>Expected-incident proxy before</source>
         <translation>예상 사건 지표, 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="126"/>
+        <location filename="../engine/briefing.py" line="131"/>
         <source>Expected-incident proxy after</source>
         <translation>예상 사건 지표, 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="129"/>
+        <location filename="../engine/briefing.py" line="134"/>
         <source>Proxy reduction per million KRW</source>
         <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="145"/>
+        <location filename="../engine/briefing.py" line="150"/>
         <source>{cost} per km</source>
         <translation>km당 {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="146"/>
+        <location filename="../engine/briefing.py" line="151"/>
         <source>{count} ({km})</source>
         <translation>{count}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="154"/>
+        <location filename="../engine/briefing.py" line="159"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="154"/>
+        <location filename="../engine/briefing.py" line="159"/>
         <source>Kernel density of past crimes</source>
         <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="155"/>
+        <location filename="../engine/briefing.py" line="160"/>
         <source>Last period's crime count</source>
         <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="175"/>
+        <location filename="../engine/briefing.py" line="180"/>
         <source>more of it never raises risk</source>
         <translation>많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="175"/>
+        <location filename="../engine/briefing.py" line="180"/>
         <source>farther away never lowers risk</source>
         <translation>멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="176"/>
+        <location filename="../engine/briefing.py" line="181"/>
         <source>learned from the data</source>
         <translation>데이터에서 학습</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="183"/>
+        <location filename="../engine/briefing.py" line="188"/>
         <source>the counting radius</source>
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="193"/>
+        <location filename="../engine/briefing.py" line="198"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="193"/>
+        <location filename="../engine/briefing.py" line="198"/>
         <source>-21 % crime (13 studies)</source>
         <translation>범죄 -21 %(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="194"/>
+        <location filename="../engine/briefing.py" line="199"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="195"/>
+        <location filename="../engine/briefing.py" line="200"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="195"/>
+        <location filename="../engine/briefing.py" line="200"/>
         <source>at least -36 % night-time outdoor serious crime</source>
         <translation>야간 옥외 중범죄 최소 -36 %</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="196"/>
+        <location filename="../engine/briefing.py" line="201"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="197"/>
-        <location filename="../engine/briefing.py" line="199"/>
+        <location filename="../engine/briefing.py" line="202"/>
+        <location filename="../engine/briefing.py" line="204"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="197"/>
+        <location filename="../engine/briefing.py" line="202"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
         <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="198"/>
+        <location filename="../engine/briefing.py" line="203"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="199"/>
+        <location filename="../engine/briefing.py" line="204"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
         <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="200"/>
+        <location filename="../engine/briefing.py" line="205"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="212"/>
+        <location filename="../engine/briefing.py" line="217"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="215"/>
+        <location filename="../engine/briefing.py" line="220"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="218"/>
+        <location filename="../engine/briefing.py" line="223"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="222"/>
+        <location filename="../engine/briefing.py" line="227"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="226"/>
+        <location filename="../engine/briefing.py" line="231"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="234"/>
+        <location filename="../engine/briefing.py" line="239"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="236"/>
+        <location filename="../engine/briefing.py" line="241"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="238"/>
+        <location filename="../engine/briefing.py" line="243"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="239"/>
+        <location filename="../engine/briefing.py" line="244"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="240"/>
+        <location filename="../engine/briefing.py" line="245"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="246"/>
+        <location filename="../engine/briefing.py" line="251"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="247"/>
+        <location filename="../engine/briefing.py" line="252"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="254"/>
+        <location filename="../engine/briefing.py" line="259"/>
         <source>crimes of {train} (learning), {test} (test)</source>
         <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="256"/>
+        <location filename="../engine/briefing.py" line="261"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="258"/>
+        <location filename="../engine/briefing.py" line="263"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="261"/>
+        <location filename="../engine/briefing.py" line="266"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="263"/>
+        <location filename="../engine/briefing.py" line="268"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="264"/>
+        <location filename="../engine/briefing.py" line="269"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="269"/>
+        <location filename="../engine/briefing.py" line="274"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="276"/>
+        <location filename="../engine/briefing.py" line="281"/>
         <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
         <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="288"/>
+        <location filename="../engine/briefing.py" line="293"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="291"/>
+        <location filename="../engine/briefing.py" line="296"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오 선택</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="292"/>
+        <location filename="../engine/briefing.py" line="297"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오 선택</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="293"/>
+        <location filename="../engine/briefing.py" line="298"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="295"/>
+        <location filename="../engine/briefing.py" line="300"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="296"/>
+        <location filename="../engine/briefing.py" line="301"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="298"/>
+        <location filename="../engine/briefing.py" line="303"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="300"/>
+        <location filename="../engine/briefing.py" line="305"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="301"/>
+        <location filename="../engine/briefing.py" line="306"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="303"/>
+        <location filename="../engine/briefing.py" line="308"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="304"/>
+        <location filename="../engine/briefing.py" line="309"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="305"/>
+        <location filename="../engine/briefing.py" line="310"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="307"/>
+        <location filename="../engine/briefing.py" line="312"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="308"/>
+        <location filename="../engine/briefing.py" line="313"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="309"/>
+        <location filename="../engine/briefing.py" line="314"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="312"/>
+        <location filename="../engine/briefing.py" line="317"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="313"/>
+        <location filename="../engine/briefing.py" line="318"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="314"/>
+        <location filename="../engine/briefing.py" line="319"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="315"/>
+        <location filename="../engine/briefing.py" line="320"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="317"/>
+        <location filename="../engine/briefing.py" line="322"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="326"/>
+        <location filename="../engine/briefing.py" line="331"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="329"/>
+        <location filename="../engine/briefing.py" line="334"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="331"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="331"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="331"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="331"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="331"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="333"/>
+        <location filename="../engine/briefing.py" line="338"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="333"/>
+        <location filename="../engine/briefing.py" line="338"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="333"/>
+        <location filename="../engine/briefing.py" line="338"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="335"/>
+        <location filename="../engine/briefing.py" line="340"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="335"/>
+        <location filename="../engine/briefing.py" line="340"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="335"/>
+        <location filename="../engine/briefing.py" line="340"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="341"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="341"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="341"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -3658,57 +3663,57 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="160"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="162"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="163"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="176"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="177"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="205"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="206"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="211"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="212"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="219"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="220"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="228"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="229"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="230"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="236"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="237"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
         <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="258"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="259"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="262"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="263"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
     </message>
@@ -3783,152 +3788,152 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
         <translation>허용 지점(예: 구청 소유 전주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="104"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="113"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
         <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4–5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="127"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="127"/>
         <source>Km of street in grades 4–5</source>
         <translation>4–5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="134"/>
         <source>Best sites</source>
         <translation>최적 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="135"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="142"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>

@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingExcep
 from qgis.PyQt.QtGui import QImageReader
 
 from ..engine import briefing as words
+from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
 from ..engine.progress import Canceled
 from ..engine.proposals import add_to_planner, of_scenario
 from ..engine.scenario import ScenarioPlanner
@@ -189,10 +190,11 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
                                        manifest, self._sources(source, model_path, parameters, context, crs,
                                                                sites, routes, tr_text),
                                        cctv_hidden, tr_text),
-            boxes=[(name + (tr_text(" (largest reduction)") if name == best and len(names) > 1 else ""),
+            boxes=[(words.box_title(name, best, len(names), tr_text),
                     words.scenario_box_text(summaries[name], money, tr_text))
                    for name in names],
-            tables=words.layout_tables(names, summaries, manifest, money, tr_text),
+            tables=words.layout_tables(names, summaries, manifest, money, tr_text,
+                                       translator(FIELDS_CONTEXT, language)),
             logo=logo, synthetic=bool(manifest.get("synthetic_crimes")))
         briefing = _Briefing(layers_path, names, best, template_path, texts, _district_extent(lines),
                              translator(layout_io.TR_CONTEXT, language))
