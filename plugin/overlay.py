@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
 from ..engine.wkb import linestrings_to_wkb
+from ..qgis_io.styling import translate_legend
 from ..resources import resource_path
 
 TR_CONTEXT = "AnshimPlannerLayers"
@@ -57,6 +58,7 @@ class ChangeOverlay:
 
     def _style(self):
         self.layer.loadNamedStyle(resource_path("styles", "grades.qml"))
+        translate_legend(self.layer)
         renderer = self.layer.renderer()
         renderer.setClassAttribute("grade_after")
         for index, category in enumerate(renderer.categories()):  # copies: changed symbols go back by index

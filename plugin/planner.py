@@ -23,7 +23,7 @@ from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import geopackage_table_of
 from ..qgis_io.proposals import proposal_layers, write_proposals
 from .open_task import OpenPlannerTask, PlannerError, check_layer, resolve_model_path
-from .overlay import ChangeOverlay, ProposalLayers
+from .overlay import ChangeOverlay, ProposalLayers, site_kind_label
 from .planner_commands import AddProposal, MoveProposal, RemoveProposal
 from .planner_project import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
 
@@ -188,7 +188,7 @@ class Planner(QObject):
         checked = self._checked_site(kind, point, cameras, note)
         proposal = Proposal(self._take_pid(), checked.kind, ((checked.x, checked.y),), checked.cameras, checked.note)
         self.undo_stack.push(AddProposal(self, self.scenarios[self.current], proposal,
-                                         tr("Add {kind}").format(kind=checked.kind)))
+                                         tr("Add {kind}").format(kind=site_kind_label(checked.kind))))
         return proposal.pid
 
     def add_route(self, points, name=""):

@@ -18,7 +18,7 @@ def expand_anshim_in_the_toolbox():
     toolbox = window.findChild(QDockWidget, "ProcessingToolbox")
     toolbox.show()
     toolbox.raise_()
-    window.resizeDocks([toolbox], [400], Qt.Horizontal)
+    window.resizeDocks([toolbox], [520], Qt.Horizontal)
     tree = toolbox.findChild(QTreeView)
     model = tree.model()
     for row in range(model.rowCount()):
@@ -48,7 +48,10 @@ def open_the_planner_with_a_scenario():
     layer = next(layer for layer in QgsProject.instance().mapLayers().values()
                  if hasattr(layer, "fields") and layer.fields().lookupField("grade") >= 0)
     plugin.show_planner(True)
-    iface.mainWindow().resizeDocks([plugin.dock], [520], Qt.Horizontal)
+    window = iface.mainWindow()
+    toolbox = window.findChild(QDockWidget, "ProcessingToolbox")
+    window.resizeDocks([toolbox, plugin.dock], [330, 600], Qt.Vertical)  # the dock beneath the toolbox, readable
+    window.resizeDocks([toolbox], [520], Qt.Horizontal)
     plugin.planner.open(layer)
     riskiest = sorted(layer.getFeatures(), key=lambda feature: -feature["risk"])[:2]
     plugin.planner.new_scenario("CCTV·보안등")
@@ -64,7 +67,7 @@ def save_and_quit():
 
 iface.mainWindow().setGeometry(0, 0, 1600, 1000)
 iface.mainWindow().showMaximized()
-QTimer.singleShot(3000, expand_anshim_in_the_toolbox)
+QTimer.singleShot(5000, expand_anshim_in_the_toolbox)  # after the planner opened, which resizes the docks
 QTimer.singleShot(3000, give_the_layers_panel_the_height)
 QTimer.singleShot(3500, open_the_planner_with_a_scenario)
 QTimer.singleShot(4000, iface.mapCanvas().refreshAllLayers)
