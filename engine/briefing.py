@@ -6,16 +6,13 @@ through ``tr`` (see the translation convention in the README); numbers are forma
 tests use too, so a figure in the PDF can be matched exactly against the summary it came from.
 """
 from .fields import factor_for
+from .i18n import untranslated
 from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
 
 TR_CONTEXT = "Briefing"
 
 PAI_SHARE = "0.05"  # the validation share of network length the briefing reports
 MAX_FACTORS = 5  # factors listed on the method page
-
-
-def _identity(text):
-    return text
 
 
 # numbers ---------------------------------------------------------------------------------------------------------
@@ -64,7 +61,7 @@ def format_per_million(value):
 
 # scenarios ---------------------------------------------------------------------------------------------------------
 
-def kind_words(tr=_identity, count=2):
+def kind_words(tr=untranslated, count=2):
     """Facility kinds (the planner's) in words, for ``count`` of them."""
     if count == 1:
         return {"cctv": tr("CCTV site"), "lights": tr("security light"), "bells": tr("emergency bell"),
@@ -73,7 +70,7 @@ def kind_words(tr=_identity, count=2):
             "guardhouses": tr("women's safety guard houses"), "safe_routes": tr("safe-return routes")}
 
 
-def facilities_text(summary, tr=_identity, separator=", "):
+def facilities_text(summary, tr=untranslated, separator=", "):
     """What a scenario proposes, by kind: ``5 CCTV sites, 2 safe-return routes (0.84 km)``."""
     parts = []
     for kind, count in summary["facilities"].items():
@@ -86,7 +83,7 @@ def facilities_text(summary, tr=_identity, separator=", "):
     return separator.join(parts) if parts else tr("no facility")
 
 
-def scenario_box_text(summary, money=format_krw, tr=_identity):
+def scenario_box_text(summary, money=format_krw, tr=untranslated):
     """The page-1 box of one scenario (its name goes above it): facilities, cost, km in grades 4–5 and the
     expected-incident proxy before → after, and the proxy's reduction per million KRW."""
     before, after = summary["expected_incidents_before"], summary["expected_incidents_after"]
@@ -112,12 +109,12 @@ def best_scenario(names, summaries):
     return max(names, key=key)
 
 
-def box_title(name, best, count, tr=_identity):
+def box_title(name, best, count, tr=untranslated):
     """A scenario box's title: its name, marked when it is the best of several."""
     return tr("{name} (largest reduction)").format(name=name) if name == best and count > 1 else name
 
 
-def comparison_rows(names, summaries, money=format_krw, tr=_identity):
+def comparison_rows(names, summaries, money=format_krw, tr=untranslated):
     """The page-2 comparison: one row per indicator, one column per scenario, the first column names the row."""
     def row(label, value_of):
         return [label] + [value_of(summaries[name]) for name in names]
@@ -135,7 +132,7 @@ def comparison_rows(names, summaries, money=format_krw, tr=_identity):
     ]
 
 
-def facility_rows(names, summaries, money=format_krw, tr=_identity):
+def facility_rows(names, summaries, money=format_krw, tr=untranslated):
     """The page-2 facility list: scenario, facility, number, unit cost, cost; one row per kind proposed."""
     words = kind_words(tr)
     rows = []
@@ -155,7 +152,7 @@ def facility_rows(names, summaries, money=format_krw, tr=_identity):
 
 # method and limits -------------------------------------------------------------------------------------------------
 
-def ranking_words(tr=_identity):
+def ranking_words(tr=untranslated):
     return {MODEL: tr("Anshim model"), KERNEL_DENSITY: tr("Kernel density of past crimes"),
             LAST_PERIOD: tr("Last period's crime count")}
 
@@ -166,14 +163,14 @@ def _pai(validation, ranking):
     return "n/a" if value is None else f"{value:.2f}"
 
 
-def validation_rows(manifest, tr=_identity):
+def validation_rows(manifest, tr=untranslated):
     """PAI at 5 % of network length of the model and its two baselines, by street and on the later period."""
     validation = manifest.get("validation") or {}
     return [[label, _pai(validation.get("grouped_cv"), ranking), _pai(validation.get("temporal_holdout"), ranking)]
             for ranking, label in ranking_words(tr).items()]
 
 
-def factor_rows(manifest, tr=_identity, limit=MAX_FACTORS, fields_tr=_identity):
+def factor_rows(manifest, tr=untranslated, limit=MAX_FACTORS, fields_tr=untranslated):
     """The factors the model leans on most (drop in cross-validated ROC-AUC when shuffled), largest first;
     ``fields_tr`` translates the factor descriptions (:mod:`.fields`' context)."""
     importance = ((manifest.get("validation") or {}).get("grouped_cv") or {}).get("importance") or {}
@@ -193,7 +190,7 @@ def factor_rows(manifest, tr=_identity, limit=MAX_FACTORS, fields_tr=_identity):
             for name, values in ranked[:limit] if (values.get("roc_auc_drop") or 0.0) > 0]
 
 
-def evidence_rows(tr=_identity):
+def evidence_rows(tr=untranslated):
     """What studies found for the facilities proposed, as ranges with their sources."""
     return [
         [tr("Street lighting"), tr("-21 % crime (13 studies)"),
@@ -211,7 +208,7 @@ def _years(years):
     return ", ".join(str(year) for year in years or [])
 
 
-def method_text(manifest, tr=_identity):
+def method_text(manifest, tr=untranslated):
     """The model in plain words, with the crimes it learned from."""
     data = manifest.get("data") or {}
     if data.get("train_years"):
@@ -235,7 +232,7 @@ def method_text(manifest, tr=_identity):
     ])
 
 
-def limits_text(tr=_identity):
+def limits_text(tr=untranslated):
     return "\n".join([
         tr("- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, "
            "or protect it too."),
@@ -247,13 +244,13 @@ def limits_text(tr=_identity):
     ])
 
 
-def proposals_text(layers, sites, routes, tr=_identity):
+def proposals_text(layers, sites, routes, tr=untranslated):
     """Where the proposals came from: ``layers`` their layer names, ``sites`` and ``routes`` how many were read."""
     return tr("{sites} proposed sites and {routes} proposed routes from {layers}").format(
         sites=f"{sites:,}", routes=f"{routes:,}", layers=", ".join(layers) or tr("no layer"))
 
 
-def data_text(manifest, sources, tr=_identity):
+def data_text(manifest, sources, tr=untranslated):
     """Data sources with their dates and the CRS. ``sources``: segments, model, proposals (names), crs, made."""
     data = manifest.get("data") or {}
     trained_at = str((manifest.get("training") or {}).get("trained_at", ""))[:10] or "n/a"
@@ -271,19 +268,19 @@ def data_text(manifest, sources, tr=_identity):
     ])
 
 
-def synthetic_notice(tr=_identity):
+def synthetic_notice(tr=untranslated):
     return tr("The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police "
               "records). Its grades and figures show how the method works; they say nothing about real safety.")
 
 
 # the whole layout ------------------------------------------------------------------------------------------------
 
-def district_text(layer_name, segments, km, tr=_identity):
+def district_text(layer_name, segments, km, tr=untranslated):
     return tr("The district's streets: {km} in {count} segments (layer '{layer}')").format(
         layer=layer_name, km=format_km(km), count=f"{segments:,}")
 
 
-def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr=_identity):
+def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr=untranslated):
     """Every label of the layout by template item id. ``heading``: title, organisation, date, district;
     ``cctv_hidden``: proposed CCTV sites are counted but not drawn."""
     count = len(names)
@@ -325,7 +322,7 @@ def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr
     }
 
 
-def layout_tables(names, summaries, manifest, money=format_krw, tr=_identity, fields_tr=_identity):
+def layout_tables(names, summaries, manifest, money=format_krw, tr=untranslated, fields_tr=untranslated):
     """Every table of the layout by template item id: ``(headers, rows, column width fractions)``."""
     first = 0.34 if len(names) <= 2 else 0.26  # the indicator column gives way to more scenarios
     others = (1.0 - first) / max(len(names), 1)

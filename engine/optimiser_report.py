@@ -2,30 +2,28 @@
 figures and its limits."""
 import html
 
+from .i18n import untranslated
+
 TR_CONTEXT = "OptimiserReport"
 _WIDTH, _HEIGHT, _MARGIN = 640, 320, (70, 20, 30, 50)  # left, right, top, bottom
 
 
-def _identity(text):
-    return text
-
-
-def kind_words(tr=_identity):
+def kind_words(tr=untranslated):
     return {"cctv": tr("CCTV site"), "light": tr("security light"), "bell": tr("emergency bell"),
             "guardhouse": tr("women's safety guard house")}
 
 
-def strategy_words(tr=_identity):
+def strategy_words(tr=untranslated):
     return {"cost-benefit greedy": tr("cost-benefit greedy"), "unit-cost greedy": tr("unit-cost greedy"),
             "best single site": tr("best single site")}
 
 
-def objective_words(objective, tr=_identity):
+def objective_words(objective, tr=untranslated):
     return (tr("reduction of the expected-incident proxy") if objective == 0
             else tr("reduction of street km in grades 4–5"))
 
 
-def cost_benefit_svg(result, tr=_identity):
+def cost_benefit_svg(result, tr=untranslated):
     """The cumulative gain against the cumulative cost of the ranked picks, as a step curve in an SVG."""
     left, right, top, bottom = _MARGIN
     width, height = _WIDTH - left - right, _HEIGHT - top - bottom
@@ -65,7 +63,7 @@ def cost_benefit_svg(result, tr=_identity):
             f'{html.escape(objective_words(result.objective, tr))}</text></svg>')
 
 
-def optimiser_html(result, tr=_identity, title=None):
+def optimiser_html(result, tr=untranslated, title=None):
     """A self-contained page for a briefing: the curve, the ranked sites and how they were found."""
     escape = html.escape
     title = title or tr("Anshim: best sites for the budget")

@@ -42,6 +42,7 @@ from typing import List, Optional
 import numpy as np
 
 from .dependencies import require
+from .i18n import untranslated
 from .spatial import SegmentIndex, measure_along
 from .structure import segment_end_nodes
 
@@ -60,10 +61,6 @@ OK = "ok"
 ORIGIN_OFF_NETWORK = "origin_off_network"
 DESTINATION_OFF_NETWORK = "destination_off_network"
 UNREACHABLE = "unreachable"
-
-
-def _identity(text):
-    return text
 
 
 class SegmentGraph:
@@ -173,7 +170,7 @@ class RouteResult:
         return 1.0 - self.safest.exposure / self.shortest.exposure
 
 
-def safest_path(graph, risk, origin_xy, destination_xy, max_detour=DEFAULT_MAX_DETOUR, grade=None, tr=_identity):
+def safest_path(graph, risk, origin_xy, destination_xy, max_detour=DEFAULT_MAX_DETOUR, grade=None, tr=untranslated):
     """The shortest and the safest path between two points: the dock's entry point.
 
     ``risk`` (and optionally ``grade``, for ``km_grade_4_5``) has one value per segment of ``graph``. The points
@@ -186,7 +183,7 @@ def safest_path(graph, risk, origin_xy, destination_xy, max_detour=DEFAULT_MAX_D
 
 
 def route_pairs(graph, risk, origins_xy, destinations_xy, max_detour=DEFAULT_MAX_DETOUR, grade=None, progress=None,
-                tr=_identity):
+                tr=untranslated):
     """:class:`RouteResult` of every origin–destination pair (row ``i`` of both arrays), in order."""
     from .progress import report
     risk = np.asarray(risk, dtype=np.float64)
@@ -200,7 +197,7 @@ def route_pairs(graph, risk, origins_xy, destinations_xy, max_detour=DEFAULT_MAX
     return results
 
 
-def route_between(graph, risk, origin, destination, max_detour=DEFAULT_MAX_DETOUR, grade=None, tr=_identity):
+def route_between(graph, risk, origin, destination, max_detour=DEFAULT_MAX_DETOUR, grade=None, tr=untranslated):
     """Both paths between two located points ``(segment, measure_m)`` (segment ``-1``: not on the network)."""
     if max_detour < 1.0:
         raise ValueError("max_detour must be at least 1 (the safe route is at most this times the shortest)")
