@@ -23,6 +23,8 @@ from dataclasses import dataclass
 import numpy as np
 
 from .dependencies import require
+from .factors import FactorParams
+from .i18n import untranslated
 from .spatial import SegmentIndex, cut_edges
 
 TR_CONTEXT = "AnshimRouteAudit"
@@ -36,18 +38,16 @@ ROUTE_COLUMNS = (
 SEGMENT_COLUMNS = ("route", "segment", "on_route_m", "grade", "risk", "dark", "no_cctv", "riskiest")
 
 
-def _identity(text):
-    return text
-
-
 @dataclass
 class AuditParams:
-    route_tolerance_m: float = 15.0
+    """Reaches and tolerances default to Compute safety factors' (:class:`.factors.FactorParams`)."""
+
+    route_tolerance_m: float = FactorParams.route_tolerance_m
     dark_gap_m: float = 50.0
     cctv_gap_m: float = 100.0
     window_m: float = 50.0
-    light_reach_m: float = 25.0
-    cctv_reach_m: float = 50.0
+    light_reach_m: float = FactorParams.light_radius_m
+    cctv_reach_m: float = FactorParams.cctv_radius_m
     step_m: float = 1.0
 
 
@@ -62,7 +62,7 @@ class RouteAudit:
 
 
 def audit_routes(segments, risk, grade, routes, route_of_part, n_routes, risk_factor=None, lights=None, cctv=None,
-                 bells=None, params=None, index=None, tr=_identity):
+                 bells=None, params=None, index=None, tr=untranslated):
     """Audit ``routes`` (a :class:`LineArrays` of parts; part ``i`` belongs to route ``route_of_part[i]`` of
     ``n_routes``) over graded ``segments`` (``risk``, ``grade``, optional ``risk_factor`` words per segment).
     Light, CCTV and bell points are ``(n, 2)`` arrays or None (their measures are then NaN)."""
@@ -305,7 +305,7 @@ def _segment_rows(pieces, segment, on, grade, risk, dark, no_cctv, riskiest, n_s
             "grade": grade[segment_of], "risk": risk[segment_of], **{k: v.astype(np.int8) for k, v in flags.items()}}
 
 
-def audit_html(audit, names, title="Anshim safe-return route audit", tr=_identity):
+def audit_html(audit, names, title="Anshim safe-return route audit", tr=untranslated):
     """A self-contained page: routes by need with their lengths by grade, gaps and suggestions, and the method."""
     escape = html.escape
     routes, params = audit.routes, audit.params
