@@ -31,7 +31,7 @@ import numpy as np
 
 from .progress import report, stage
 from .proposals import PLANNER_KINDS, SITE_KINDS
-from .scenario import DEFAULT_UNIT_COSTS_KRW, POINT_EFFECTS, _exposure_weight
+from .scenario import DEFAULT_UNIT_COSTS_KRW, POINT_EFFECTS
 
 TR_CONTEXT = "Optimiser"
 EXPECTED_INCIDENTS, KM_GRADE_4_5 = 0, 1
@@ -208,8 +208,7 @@ class _Search:
         self.weights = np.array([float(self.cameras) if kind == "cctv" else 1.0 for kind in candidates.kinds])
         self.cost = np.array([float(costs[kind]) for kind in self.planner_kinds])
         self.costs = costs
-        self.segment_weight = (_exposure_weight(planner.exposure, len(planner.length_m)) if objective == 0
-                               else planner.length_m / 1000.0)
+        self.segment_weight = planner.exposure_weight if objective == 0 else planner.length_m / 1000.0
         self.risk_ref, self.grade_ref = planner.risk.copy(), planner.grade.copy()  # the state with ``chosen``
         self.chosen = {}  # candidate -> planner proposal id, in the order chosen
         self.oracle_calls = self.reevaluations = self.violations = self.plain_greedy_calls = 0

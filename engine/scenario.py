@@ -90,9 +90,10 @@ class ScenarioPlanner:
         self.proposals = {}
         self._next_id = 1
         self._largest_distance_m = {}
-        self._weight = _exposure_weight(self.exposure, len(self.length_m))
+        # night-time population relative to the network mean: what the expected-incident proxy weighs risk by
+        self.exposure_weight = _exposure_weight(self.exposure, len(self.length_m))
         self._base_totals = _totals(self.grade_before, self.grade_before, self.risk_before, self.length_m,
-                                    self._weight)
+                                    self.exposure_weight)
 
     # proposals ---------------------------------------------------------------------------------------------
 
@@ -254,7 +255,7 @@ class ScenarioPlanner:
         if not self.proposals:
             return self._base_totals
         reached = np.unique(np.concatenate([proposal.segments for proposal in self.proposals.values()]))
-        args = (self.length_m[reached], self._weight[reached])
+        args = (self.length_m[reached], self.exposure_weight[reached])
         then = _totals(self.grade_before[reached], self.grade_before[reached], self.risk_before[reached], *args)
         now = _totals(self.grade_before[reached], self.grade[reached], self.risk[reached], *args)
         return {key: self._base_totals[key] - then[key] + now[key] for key in now}

@@ -10,7 +10,7 @@ from anshim.engine.model import fit_safety_model
 from anshim.engine.optimiser import (EXPECTED_INCIDENTS, KM_GRADE_4_5, Candidates, optimise_sites,
                                      riskiest_first, street_candidates)
 from anshim.engine.progress import Canceled
-from anshim.engine.scenario import ScenarioPlanner, _exposure_weight
+from anshim.engine.scenario import ScenarioPlanner
 
 FACTOR_NAMES = [factor.name for factor in FACTORS]
 N_INSTANCES = 30
@@ -34,7 +34,7 @@ def planner(district):
 
 
 def expected_incidents(planner):
-    return float(np.sum(planner.risk * _exposure_weight(planner.exposure, len(planner.risk))))
+    return float(np.sum(planner.risk * planner.exposure_weight))
 
 
 def brute_force_best(planner, candidates, cost, weight, budget):
