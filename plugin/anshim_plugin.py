@@ -30,11 +30,12 @@ class AnshimPlugin:
         self.action = None
         self.toolbar = None
         self.logger = setup_logging()
-        self.language = i18n.install_translator()
+        self.language = None  # the language in use, once initProcessing installed its translation
 
     def initProcessing(self):  # noqa: N802 (QGIS's name)
         if self.provider is None:
-            self.language = i18n.install_translator()  # again: unload() removed it, or the locale changed
+            # before the provider exists, so its names are created translated; again after unload() or a new locale
+            self.language = i18n.install_translator()
             provider = AnshimProvider()
             # kept on self, or it is garbage-collected and its algorithms vanish; a registry that refuses it
             # (another "anshim" is registered) deletes it, so only an accepted provider is kept
