@@ -41,6 +41,9 @@ DEFAULT_CANDIDATE_SPACING_M = 20.0
 DEFAULT_MIN_GRADE = 3
 DEFAULT_MIN_SEPARATION_M = 30.0
 DEFAULT_CCTV_CAMERAS = 2
+# The distance factor of each site kind: where the model does not use it, its field on the graded layer still says
+# where the existing facilities are (candidates keep away from them).
+EXISTING_DISTANCE_FIELDS = {kind: POINT_EFFECTS[PLANNER_KINDS[kind]].distance_field for kind in SITE_KINDS}
 # A re-measured gain counts as breaking diminishing returns only beyond rounding.
 _VIOLATION_TOLERANCE = 1e-9
 # Unchosen sites measured per withdrawn site in the swap pass, at most: bounds are gains on the starting scenario,
@@ -156,7 +159,7 @@ def street_candidates(planner, kinds=DEFAULT_KINDS, spacing_m=DEFAULT_CANDIDATE_
 
 
 def _segment_distances(planner, kind, existing_distances):
-    distance_field = POINT_EFFECTS[PLANNER_KINDS[kind]].distance_field
+    distance_field = EXISTING_DISTANCE_FIELDS[kind]
     if distance_field in planner.current:
         return planner.current[distance_field]
     if existing_distances and existing_distances.get(kind) is not None:

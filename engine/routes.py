@@ -68,7 +68,7 @@ class SegmentGraph:
     per node with a k-d tree over them (to cut out the neighbourhood of a pair), the connected component of every
     node, and a spatial index for snapping."""
 
-    def __init__(self, segments, start_node, end_node, snap_tolerance_m=0.5):
+    def __init__(self, segments, start_node, end_node, snap_tolerance_m=0.5, index=None):
         spatial, sparse, csgraph = require("scipy.spatial"), require("scipy.sparse"), require("scipy.sparse.csgraph")
         self.segments = segments
         self.start_node, self.end_node = start_node, end_node
@@ -82,15 +82,16 @@ class SegmentGraph:
         links = sparse.coo_matrix((np.ones(len(start_node), dtype=np.int8), (start_node, end_node)),
                                   shape=(self.n_nodes, self.n_nodes))
         self.component = csgraph.connected_components(links, directed=False)[1]
-        self._index = None
+        self._index = index
 
     @classmethod
-    def from_segments(cls, segments, snap_tolerance_m=0.5):
-        """The graph of ``segments`` (a :class:`LineArrays` in metres, every line with at least one vertex)."""
+    def from_segments(cls, segments, snap_tolerance_m=0.5, index=None):
+        """The graph of ``segments`` (a :class:`LineArrays` in metres, every line with at least one vertex);
+        ``index``, a :class:`SegmentIndex` of the same segments, saves building one for snapping."""
         if len(segments) and np.any(segments.vertex_counts() == 0):
             raise ValueError("every segment needs at least one vertex; drop empty geometries first")
         start_node, end_node = segment_end_nodes(segments, snap_tolerance_m)
-        return cls(segments, start_node.astype(np.int64), end_node.astype(np.int64), snap_tolerance_m)
+        return cls(segments, start_node.astype(np.int64), end_node.astype(np.int64), snap_tolerance_m, index)
 
     @property
     def index(self):

@@ -12,6 +12,7 @@ proposed facilities added (see the tests).
 Facilities only ever add cameras and lights, shorten distances, or put segments on a route, and the model is
 monotonic in exactly those directions, so no proposal can raise any segment's risk.
 """
+import copy
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -94,6 +95,17 @@ class ScenarioPlanner:
         self.exposure_weight = _exposure_weight(self.exposure, len(self.length_m))
         self._base_totals = _totals(self.grade_before, self.grade_before, self.risk_before, self.length_m,
                                     self.exposure_weight)
+
+    def fork(self):
+        """A planner in the same state that can take proposals without touching this one: it shares the network,
+        the index, the model and the base (never written after construction) and copies what proposals change.
+        The dock's background searches work on a fork while the planner stays editable."""
+        other = copy.copy(self)
+        other.current = {name: values.copy() for name, values in self.current.items()}
+        other.X, other.risk, other.grade = self.X.copy(), self.risk.copy(), self.grade.copy()
+        other.proposals = dict(self.proposals)
+        other._largest_distance_m = dict(self._largest_distance_m)
+        return other
 
     # proposals ---------------------------------------------------------------------------------------------
 

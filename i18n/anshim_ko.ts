@@ -98,7 +98,7 @@
         <translation>경로에는 꼭짓점이 두 개 이상 필요합니다. 도로를 따라 클릭한 다음 마우스 오른쪽 버튼을 누르거나 Enter 키를 누르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/map_tools.py" line="208"/>
+        <location filename="../plugin/map_tools.py" line="270"/>
         <source>No proposal of this scenario here: click on a proposed site or route.</source>
         <translation>여기에는 이 시나리오의 제안이 없습니다. 제안 시설 지점이나 경로를 클릭하십시오.</translation>
     </message>
@@ -106,437 +106,530 @@
 <context>
     <name>AnshimPlanner</name>
     <message>
-        <location filename="../plugin/planner.py" line="131"/>
+        <location filename="../plugin/planner.py" line="137"/>
         <source>The graded layer was removed while the planner was opening.</source>
         <translation>계획 도구를 여는 동안 안전등급 레이어가 제거되었습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="136"/>
+        <location filename="../plugin/planner.py" line="142"/>
         <source>Grade changes (planner)</source>
         <translation>등급 변화(계획 도구)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="181"/>
+        <location filename="../plugin/planner.py" line="188"/>
         <source>The planner is not open: choose a graded layer and open it first.</source>
         <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="191"/>
+        <location filename="../plugin/planner.py" line="198"/>
         <source>Add {kind}</source>
         <translation>{kind} 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="198"/>
+        <location filename="../plugin/planner.py" line="205"/>
         <source>Route {number}</source>
         <translation>경로 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="200"/>
+        <location filename="../plugin/planner.py" line="207"/>
         <source>Add route</source>
         <translation>경로 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="209"/>
+        <location filename="../plugin/planner.py" line="216"/>
         <source>Remove proposal</source>
         <translation>제안 삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="221"/>
+        <location filename="../plugin/planner.py" line="228"/>
         <source>Move proposal</source>
         <translation>제안 이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="275"/>
+        <location filename="../plugin/planner.py" line="282"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
         <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="282"/>
+        <location filename="../plugin/planner.py" line="289"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
         <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="294"/>
+        <location filename="../plugin/planner.py" line="301"/>
         <source>Scenario '{name}' has no proposal {pid}.</source>
         <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="376"/>
+        <location filename="../plugin/planner.py" line="383"/>
         <source>The Base scenario is locked and keeps its name.</source>
         <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="388"/>
+        <location filename="../plugin/planner.py" line="395"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
         <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="404"/>
+        <location filename="../plugin/planner.py" line="411"/>
         <source>There is no scenario '{name}'; the scenarios are {names}.</source>
         <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="411"/>
+        <location filename="../plugin/planner.py" line="418"/>
         <source>A scenario needs a name.</source>
         <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="413"/>
+        <location filename="../plugin/planner.py" line="420"/>
         <source>There is already a scenario '{name}': choose another name.</source>
         <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="422"/>
+        <location filename="../plugin/planner.py" line="439"/>
+        <source>Sites are already being suggested: wait for that run or cancel it.</source>
+        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="460"/>
+        <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
+        <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="467"/>
+        <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
+        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="479"/>
+        <source>Suggested {budget}</source>
+        <translation>{budget} 추천안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="480"/>
+        <source>{amount:,.0f}M KRW</source>
+        <translation>{amount_ko}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="483"/>
+        <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
+        <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="497"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="463"/>
+        <location filename="../plugin/planner.py" line="538"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="490"/>
+        <location filename="../plugin/planner.py" line="565"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="505"/>
+        <location filename="../plugin/planner.py" line="580"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="551"/>
+        <location filename="../plugin/planner.py" line="626"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="561"/>
+        <location filename="../plugin/planner.py" line="636"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="567"/>
+        <location filename="../plugin/planner.py" line="642"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="603"/>
+        <location filename="../plugin/planner.py" line="678"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="606"/>
+        <location filename="../plugin/planner.py" line="681"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="610"/>
+        <location filename="../plugin/planner.py" line="685"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
+    </message>
+    <message>
+        <source>{count} sites suggested for {cost:,.1f} million KRW of the {budget:,.1f} million budget, from {candidates:,} candidates: expected incidents {before:.1f} → {after:.1f}, km in grades 4–5 {km_before:.2f} → {km_after:.2f}. Scenario '{name}' holds them: move, remove or add to them.</source>
+        <translation type="obsolete">후보 {candidates:,}곳 중 {count}곳을 추천했습니다(예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원). 예상 사건 수 {before:.1f} → {after:.1f}, 4–5등급 도로 {km_before:.2f} → {km_after:.2f} km. 시나리오 '{name}'에 담았으니 옮기거나 지우거나 더하세요.</translation>
+    </message>
+    <message>
+        <source>Suggested for {budget}</source>
+        <translation type="obsolete">{budget} 추천안</translation>
+    </message>
+    <message>
+        <source>{amount:,.0f} million KRW</source>
+        <translation type="obsolete">{amount_ko}</translation>
     </message>
 </context>
 <context>
     <name>AnshimPlannerDock</name>
     <message>
-        <location filename="../plugin/planner_dock.py" line="33"/>
+        <location filename="../plugin/planner_dock.py" line="35"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="33"/>
+        <location filename="../plugin/planner_dock.py" line="35"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="33"/>
+        <location filename="../plugin/planner_dock.py" line="35"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="34"/>
-        <location filename="../plugin/planner_dock.py" line="181"/>
+        <location filename="../plugin/planner_dock.py" line="36"/>
+        <location filename="../plugin/planner_dock.py" line="186"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="34"/>
+        <location filename="../plugin/planner_dock.py" line="36"/>
         <source>Safe-return route, per km</source>
         <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/planner_dock.py" line="41"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="76"/>
+        <location filename="../plugin/planner_dock.py" line="79"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="78"/>
+        <location filename="../plugin/planner_dock.py" line="81"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="80"/>
+        <location filename="../plugin/planner_dock.py" line="83"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="82"/>
+        <location filename="../plugin/planner_dock.py" line="85"/>
         <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
         <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="87"/>
+        <location filename="../plugin/planner_dock.py" line="90"/>
         <source>Open planner</source>
         <translation>계획 도구 열기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="89"/>
+        <location filename="../plugin/planner_dock.py" line="92"/>
+        <location filename="../plugin/planner_dock.py" line="226"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="167"/>
+        <location filename="../plugin/planner_dock.py" line="172"/>
         <source>Save proposals</source>
         <translation>제안 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="167"/>
+        <location filename="../plugin/planner_dock.py" line="172"/>
         <source>Save to…</source>
         <translation>저장 위치…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="168"/>
+        <location filename="../plugin/planner_dock.py" line="173"/>
         <source>Save as layer</source>
         <translation>레이어로 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="168"/>
+        <location filename="../plugin/planner_dock.py" line="173"/>
         <source>Briefing…</source>
         <translation>보고 자료…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="169"/>
+        <location filename="../plugin/planner_dock.py" line="174"/>
         <source>Close planner</source>
         <translation>계획 도구 닫기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="180"/>
+        <location filename="../plugin/planner_dock.py" line="185"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="180"/>
+        <location filename="../plugin/planner_dock.py" line="185"/>
         <source>Light</source>
         <translation>조명</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="180"/>
+        <location filename="../plugin/planner_dock.py" line="185"/>
         <source>Bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="181"/>
+        <location filename="../plugin/planner_dock.py" line="186"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="181"/>
+        <location filename="../plugin/planner_dock.py" line="186"/>
+        <source>Safest walk</source>
+        <translation>안전한 길 찾기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="187"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="182"/>
+        <location filename="../plugin/planner_dock.py" line="187"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="196"/>
+        <location filename="../plugin/planner_dock.py" line="201"/>
         <source>cameras: </source>
         <translation>카메라: </translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="197"/>
+        <location filename="../plugin/planner_dock.py" line="202"/>
         <source>Cameras at each new CCTV site</source>
         <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="199"/>
+        <location filename="../plugin/planner_dock.py" line="204"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="201"/>
+        <location filename="../plugin/planner_dock.py" line="206"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="215"/>
+        <location filename="../plugin/planner_dock.py" line="221"/>
+        <source>Suggest sites…</source>
+        <translation>입지 추천…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="222"/>
+        <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
+        <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="234"/>
+        <source>Walk: shortest and safest</source>
+        <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="237"/>
+        <source>Safest at most</source>
+        <translation>안전한 경로 길이 상한</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="242"/>
+        <source> × the shortest</source>
+        <translation> × 최단 경로</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="249"/>
+        <source>Propose as safe-return route</source>
+        <translation>안심귀갓길로 제안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="256"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="222"/>
+        <location filename="../plugin/planner_dock.py" line="263"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="222"/>
+        <location filename="../plugin/planner_dock.py" line="263"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="223"/>
+        <location filename="../plugin/planner_dock.py" line="264"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="223"/>
+        <location filename="../plugin/planner_dock.py" line="264"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="231"/>
+        <location filename="../plugin/planner_dock.py" line="272"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="240"/>
+        <location filename="../plugin/planner_dock.py" line="281"/>
         <source>Grade transitions (segments, before → after)</source>
         <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="244"/>
+        <location filename="../plugin/planner_dock.py" line="285"/>
         <source>→ {grade}</source>
         <translation>→ {grade}등급</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="245"/>
+        <location filename="../plugin/planner_dock.py" line="286"/>
         <source>{grade} →</source>
         <translation>{grade}등급 →</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="251"/>
+        <location filename="../plugin/planner_dock.py" line="292"/>
         <source>Segments by grade before (rows) and after (columns)</source>
         <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="257"/>
+        <location filename="../plugin/planner_dock.py" line="298"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
         <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="264"/>
+        <location filename="../plugin/planner_dock.py" line="305"/>
         <source>Export comparison as CSV…</source>
         <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="270"/>
+        <location filename="../plugin/planner_dock.py" line="311"/>
         <source>Unit costs (KRW, planning figures)</source>
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="290"/>
+        <location filename="../plugin/planner_dock.py" line="331"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
         <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="315"/>
+        <location filename="../plugin/planner_dock.py" line="358"/>
         <source>{name} (locked)</source>
         <translation>{name}(잠김)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="330"/>
+        <location filename="../plugin/planner_dock.py" line="373"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="366"/>
+        <location filename="../plugin/planner_dock.py" line="409"/>
         <source>Best of the alternatives</source>
         <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="377"/>
-        <location filename="../plugin/planner_dock.py" line="419"/>
+        <location filename="../plugin/planner_dock.py" line="436"/>
+        <location filename="../plugin/planner_dock.py" line="523"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="379"/>
+        <location filename="../plugin/planner_dock.py" line="438"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
         <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="418"/>
+        <location filename="../plugin/planner_dock.py" line="472"/>
+        <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
+        <translation>&lt;b&gt;안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="475"/>
+        <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
+        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="491"/>
+        <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
+        <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="522"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="418"/>
+        <location filename="../plugin/planner_dock.py" line="522"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="425"/>
+        <location filename="../plugin/planner_dock.py" line="529"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="425"/>
+        <location filename="../plugin/planner_dock.py" line="529"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="426"/>
+        <location filename="../plugin/planner_dock.py" line="530"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="432"/>
+        <location filename="../plugin/planner_dock.py" line="536"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="432"/>
+        <location filename="../plugin/planner_dock.py" line="536"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="447"/>
+        <location filename="../plugin/planner_dock.py" line="551"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
         <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="452"/>
+        <location filename="../plugin/planner_dock.py" line="556"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="453"/>
+        <location filename="../plugin/planner_dock.py" line="557"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="463"/>
+        <location filename="../plugin/planner_dock.py" line="567"/>
         <source>Scenario '{name}' saved as a layer.</source>
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="474"/>
+        <location filename="../plugin/planner_dock.py" line="578"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="474"/>
+        <location filename="../plugin/planner_dock.py" line="578"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="487"/>
+        <location filename="../plugin/planner_dock.py" line="591"/>
         <source>Anshim planner</source>
         <translation>안심 계획 도구</translation>
     </message>
@@ -544,32 +637,32 @@
 <context>
     <name>AnshimPlannerLayers</name>
     <message>
-        <location filename="../plugin/overlay.py" line="27"/>
+        <location filename="../plugin/overlay.py" line="28"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="27"/>
+        <location filename="../plugin/overlay.py" line="28"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="27"/>
+        <location filename="../plugin/overlay.py" line="28"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="28"/>
+        <location filename="../plugin/overlay.py" line="29"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="120"/>
+        <location filename="../plugin/overlay.py" line="122"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="124"/>
+        <location filename="../plugin/overlay.py" line="126"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
@@ -577,53 +670,53 @@
 <context>
     <name>AnshimPlannerOpen</name>
     <message>
-        <location filename="../plugin/open_task.py" line="43"/>
+        <location filename="../plugin/open_task.py" line="45"/>
         <source>The graded layer is missing or could not be opened: choose a graded segments layer.</source>
         <translation>안전등급 레이어가 없거나 열 수 없습니다. 안전등급이 부여된 구간 레이어를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="45"/>
+        <location filename="../plugin/open_task.py" line="47"/>
         <source>Layer '{name}' has no line geometries: choose the graded segments layer.</source>
         <translation>레이어 '{name}'에 선 도형이 없습니다. 안전등급이 부여된 구간 레이어를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="48"/>
+        <location filename="../plugin/open_task.py" line="50"/>
         <source>Layer '{name}' has no coordinate reference system: set one in its Layer Properties → Source.</source>
         <translation>레이어 '{name}'에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="51"/>
+        <location filename="../plugin/open_task.py" line="53"/>
         <source>Layer '{name}' is empty: grade the streets of a district first.</source>
         <translation>레이어 '{name}'이(가) 비어 있습니다. 먼저 지역의 도로 등급을 산정하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="56"/>
+        <location filename="../plugin/open_task.py" line="58"/>
         <source>Layer '{name}': {problem}. The planner measures reach in metres: run 'Grade streets' on it again (its output is in metres on the ground) and plan on that layer.</source>
         <translation>레이어 '{name}': {problem}. 계획 도구는 영향 범위를 미터로 잽니다. 이 레이어에 '도로 구간 안전등급 산정'을 다시 실행하고(결과는 지표면 기준 미터) 그 레이어로 계획하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="64"/>
+        <location filename="../plugin/open_task.py" line="66"/>
         <source>No model is recorded for layer '{name}' and no .anshim file lies beside it: choose the model file it was graded with.</source>
         <translation>레이어 '{name}'에 기록된 모델이 없고 옆에 .anshim 파일도 없습니다. 등급 산정에 쓴 모델 파일을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="81"/>
+        <location filename="../plugin/open_task.py" line="83"/>
         <source>Layer '{name}' has multi-part lines: the planner needs one line per segment, as 'Segment streets' writes them.</source>
         <translation>레이어 '{name}'에 멀티파트 선이 있습니다. 계획 도구에는 '도로 구간 분할'이 쓰는 것처럼 구간마다 선 하나가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="97"/>
+        <location filename="../plugin/open_task.py" line="100"/>
         <source>Anshim: opening the planner on {name}</source>
         <translation>안심: {name}에서 계획 도구를 여는 중</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="111"/>
-        <location filename="../plugin/open_task.py" line="124"/>
+        <location filename="../plugin/open_task.py" line="114"/>
+        <location filename="../plugin/open_task.py" line="127"/>
         <source>Opening the planner was cancelled: nothing changed.</source>
         <translation>계획 도구 열기를 취소했습니다. 바뀐 것은 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/open_task.py" line="115"/>
+        <location filename="../plugin/open_task.py" line="118"/>
         <source>Not enough memory to open the planner on layer '{name}'.</source>
         <translation>메모리가 부족하여 레이어 '{name}'에서 계획 도구를 열 수 없습니다.</translation>
     </message>
@@ -631,23 +724,23 @@
 <context>
     <name>AnshimPlugin</name>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="50"/>
+        <location filename="../plugin/anshim_plugin.py" line="51"/>
         <source>Scenario planner</source>
         <translation>시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="54"/>
+        <location filename="../plugin/anshim_plugin.py" line="55"/>
         <source>Anshim scenario planner: place facilities on the map and compare scenarios</source>
         <translation>안심 시나리오 계획 도구: 지도에 시설을 배치하고 시나리오를 비교합니다</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="56"/>
+        <location filename="../plugin/anshim_plugin.py" line="57"/>
         <source>Anshim</source>
         <translation>안심</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="59"/>
-        <location filename="../plugin/anshim_plugin.py" line="79"/>
+        <location filename="../plugin/anshim_plugin.py" line="60"/>
+        <location filename="../plugin/anshim_plugin.py" line="80"/>
         <source>&amp;Anshim</source>
         <translation>안심(&amp;A)</translation>
     </message>
@@ -796,19 +889,159 @@
 <context>
     <name>AnshimRoutes</name>
     <message>
-        <location filename="../engine/routes.py" line="208"/>
+        <location filename="../engine/routes.py" line="206"/>
         <source>The origin is more than {distance:g} m from every street segment.</source>
         <translation>출발지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/routes.py" line="211"/>
+        <location filename="../engine/routes.py" line="209"/>
         <source>The destination is more than {distance:g} m from every street segment.</source>
         <translation>목적지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/routes.py" line="215"/>
+        <location filename="../engine/routes.py" line="213"/>
         <source>No street connects the origin to the destination (they lie on separate parts of the network).</source>
         <translation>출발지와 목적지를 잇는 도로가 없습니다(도로망의 서로 떨어진 부분에 있습니다).</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimSuggestDialog</name>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="23"/>
+        <source>Suggest sites</source>
+        <translation>입지 추천</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="25"/>
+        <source>Anshim searches the streets for the sites that cut the most risk for the budget, on top of scenario '{name}', and shows them as a new scenario.</source>
+        <translation>안심이 시나리오 '{name}'에 더해 예산 안에서 위험을 가장 많이 줄이는 입지를 도로를 따라 찾고, 새 시나리오로 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="34"/>
+        <source> million KRW</source>
+        <translation> 백만 원</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="37"/>
+        <source>Budget for new sites</source>
+        <translation>신규 입지 예산</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="45"/>
+        <source>Kinds</source>
+        <translation>시설 종류</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="47"/>
+        <source>Expected incidents (proxy)</source>
+        <translation>예상 사건 수(지표)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="48"/>
+        <source>Km in grades 4–5</source>
+        <translation>4–5등급 도로 길이(km)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="49"/>
+        <source>Reduce</source>
+        <translation>줄일 지표</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="53"/>
+        <source>Cameras per CCTV site</source>
+        <translation>CCTV 개소당 카메라 수</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="57"/>
+        <source>Candidate sites lie every {spacing:g} m along streets of this grade or worse, at least {separation:g} m from a facility of the same kind.</source>
+        <translation>후보 입지는 이 등급 이상(덜 안전한) 도로를 따라 {spacing:g} m마다, 같은 종류의 시설에서 {separation:g} m 이상 떨어진 곳에 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="60"/>
+        <source>Streets of grade at least</source>
+        <translation>대상 도로 등급(이상)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_dialog.py" line="63"/>
+        <source>Suggest</source>
+        <translation>추천</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimSuggestSites</name>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="37"/>
+        <source>The budget must be more than 0 KRW.</source>
+        <translation>예산은 0원보다 커야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="40"/>
+        <source>Choose at least one kind of facility to suggest.</source>
+        <translation>추천할 시설 종류를 하나 이상 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="44"/>
+        <source>The model uses the factors of none of the chosen kinds: such sites cannot change any grade. Choose other kinds.</source>
+        <translation>모델이 고른 시설 종류의 요인을 하나도 쓰지 않아, 그런 입지는 어떤 등급도 바꿀 수 없습니다. 다른 종류를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="55"/>
+        <source>Anshim: suggesting sites for {budget:,.0f} million KRW</source>
+        <translation>안심: 예산 {budget:,.0f}백만 원의 입지 추천 중</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="75"/>
+        <source>No street of grade {grade} or worse is left without such a facility nearby: nothing to suggest. Lower the lowest grade or choose other kinds.</source>
+        <translation>{grade}등급 이상 도로 가운데 근처에 같은 시설이 없는 곳이 남아 있지 않아 추천할 것이 없습니다. 대상 등급을 낮추거나 다른 종류를 고르세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="84"/>
+        <location filename="../plugin/suggest_sites.py" line="98"/>
+        <source>Suggesting sites was cancelled: no scenario was added.</source>
+        <translation>입지 추천을 취소했습니다. 시나리오를 추가하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="86"/>
+        <source>Cannot suggest sites: {error}.</source>
+        <translation>입지를 추천할 수 없습니다: {error}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/suggest_sites.py" line="88"/>
+        <source>Not enough memory to suggest sites on this network.</source>
+        <translation>이 도로망에서 입지를 추천하기에 메모리가 부족합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimWalks</name>
+    <message>
+        <location filename="../plugin/walks.py" line="73"/>
+        <source>Anshim: preparing the street graph for walks</source>
+        <translation>안심: 보행 경로용 도로 그래프 준비 중</translation>
+    </message>
+    <message>
+        <location filename="../plugin/walks.py" line="82"/>
+        <source>The street graph for walks could not be built: {error}</source>
+        <translation>보행 경로용 도로 그래프를 만들지 못했습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/walks.py" line="83"/>
+        <source>cancelled</source>
+        <translation>취소됨</translation>
+    </message>
+    <message>
+        <location filename="../plugin/walks.py" line="103"/>
+        <source>The street graph for walks is still being prepared: click again in a moment.</source>
+        <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/walks.py" line="111"/>
+        <source>No walk on layer '{name}': {reason}</source>
+        <translation>레이어 '{name}'에서 보행 경로를 찾지 못했습니다: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/walks.py" line="119"/>
+        <source>The two points are on the same spot of the street: there is no route to propose.</source>
+        <translation>두 점이 도로의 같은 지점에 있어 제안할 경로가 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -993,519 +1226,519 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../engine/briefing.py" line="70"/>
+        <location filename="../engine/briefing.py" line="67"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="70"/>
+        <location filename="../engine/briefing.py" line="67"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="70"/>
+        <location filename="../engine/briefing.py" line="67"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="71"/>
+        <location filename="../engine/briefing.py" line="68"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="71"/>
+        <location filename="../engine/briefing.py" line="68"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="72"/>
+        <location filename="../engine/briefing.py" line="69"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="72"/>
+        <location filename="../engine/briefing.py" line="69"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="72"/>
+        <location filename="../engine/briefing.py" line="69"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="73"/>
+        <location filename="../engine/briefing.py" line="70"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="73"/>
+        <location filename="../engine/briefing.py" line="70"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="82"/>
+        <location filename="../engine/briefing.py" line="79"/>
         <source>{count} {kind}</source>
         <translation>{kind} {count}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="84"/>
+        <location filename="../engine/briefing.py" line="81"/>
         <source>{facilities} ({km})</source>
         <translation>{facilities}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="86"/>
-        <location filename="../engine/briefing.py" line="332"/>
+        <location filename="../engine/briefing.py" line="83"/>
+        <location filename="../engine/briefing.py" line="330"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="94"/>
+        <location filename="../engine/briefing.py" line="91"/>
         <source>Facilities: {facilities}</source>
         <translation>시설: {facilities}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="95"/>
+        <location filename="../engine/briefing.py" line="92"/>
         <source>Total cost: {cost}</source>
         <translation>총비용: {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="96"/>
+        <location filename="../engine/briefing.py" line="93"/>
         <source>Km in grades 4-5: {before} → {after}</source>
         <translation>4–5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="98"/>
+        <location filename="../engine/briefing.py" line="95"/>
         <source>Expected-incident proxy: {before} → {after} ({change})</source>
         <translation>예상 사건 지표: {before} → {after}({change})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="100"/>
+        <location filename="../engine/briefing.py" line="97"/>
         <source>Reduction per million KRW: {value}</source>
         <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="117"/>
+        <location filename="../engine/briefing.py" line="114"/>
         <source>{name} (largest reduction)</source>
         <translation>{name} (감소 효과 최대)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="125"/>
+        <location filename="../engine/briefing.py" line="122"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="126"/>
+        <location filename="../engine/briefing.py" line="123"/>
         <source>Total cost</source>
         <translation>총비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="127"/>
+        <location filename="../engine/briefing.py" line="124"/>
         <source>Km in grades 4-5 before</source>
         <translation>4–5등급 도로 길이(km), 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="128"/>
+        <location filename="../engine/briefing.py" line="125"/>
         <source>Km in grades 4-5 after</source>
         <translation>4–5등급 도로 길이(km), 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="129"/>
+        <location filename="../engine/briefing.py" line="126"/>
         <source>Segments with a better grade</source>
         <translation>등급이 개선된 구간</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="130"/>
+        <location filename="../engine/briefing.py" line="127"/>
         <source>Expected-incident proxy before</source>
         <translation>예상 사건 지표, 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="131"/>
+        <location filename="../engine/briefing.py" line="128"/>
         <source>Expected-incident proxy after</source>
         <translation>예상 사건 지표, 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="134"/>
+        <location filename="../engine/briefing.py" line="131"/>
         <source>Proxy reduction per million KRW</source>
         <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="150"/>
+        <location filename="../engine/briefing.py" line="147"/>
         <source>{cost} per km</source>
         <translation>km당 {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="151"/>
+        <location filename="../engine/briefing.py" line="148"/>
         <source>{count} ({km})</source>
         <translation>{count}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="159"/>
+        <location filename="../engine/briefing.py" line="156"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="159"/>
+        <location filename="../engine/briefing.py" line="156"/>
         <source>Kernel density of past crimes</source>
         <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="160"/>
+        <location filename="../engine/briefing.py" line="157"/>
         <source>Last period's crime count</source>
         <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="180"/>
+        <location filename="../engine/briefing.py" line="178"/>
         <source>more of it never raises risk</source>
         <translation>많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="180"/>
+        <location filename="../engine/briefing.py" line="178"/>
         <source>farther away never lowers risk</source>
         <translation>멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="181"/>
+        <location filename="../engine/briefing.py" line="179"/>
         <source>learned from the data</source>
         <translation>데이터에서 학습</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="188"/>
+        <location filename="../engine/briefing.py" line="186"/>
         <source>the counting radius</source>
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="198"/>
+        <location filename="../engine/briefing.py" line="196"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="198"/>
+        <location filename="../engine/briefing.py" line="196"/>
         <source>-21 % crime (13 studies)</source>
         <translation>범죄 -21 %(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="199"/>
+        <location filename="../engine/briefing.py" line="197"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="200"/>
+        <location filename="../engine/briefing.py" line="198"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="200"/>
+        <location filename="../engine/briefing.py" line="198"/>
         <source>at least -36 % night-time outdoor serious crime</source>
         <translation>야간 옥외 중범죄 최소 -36 %</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="201"/>
+        <location filename="../engine/briefing.py" line="199"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
+        <location filename="../engine/briefing.py" line="200"/>
         <location filename="../engine/briefing.py" line="202"/>
-        <location filename="../engine/briefing.py" line="204"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="202"/>
+        <location filename="../engine/briefing.py" line="200"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
         <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="203"/>
+        <location filename="../engine/briefing.py" line="201"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="204"/>
+        <location filename="../engine/briefing.py" line="202"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
         <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="205"/>
+        <location filename="../engine/briefing.py" line="203"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="217"/>
+        <location filename="../engine/briefing.py" line="215"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="220"/>
+        <location filename="../engine/briefing.py" line="218"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="223"/>
+        <location filename="../engine/briefing.py" line="221"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="227"/>
+        <location filename="../engine/briefing.py" line="225"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="231"/>
+        <location filename="../engine/briefing.py" line="229"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="239"/>
+        <location filename="../engine/briefing.py" line="237"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="241"/>
+        <location filename="../engine/briefing.py" line="239"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="243"/>
+        <location filename="../engine/briefing.py" line="241"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="244"/>
+        <location filename="../engine/briefing.py" line="242"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="245"/>
+        <location filename="../engine/briefing.py" line="243"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="251"/>
+        <location filename="../engine/briefing.py" line="249"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="252"/>
+        <location filename="../engine/briefing.py" line="250"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="259"/>
+        <location filename="../engine/briefing.py" line="257"/>
         <source>crimes of {train} (learning), {test} (test)</source>
         <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="261"/>
+        <location filename="../engine/briefing.py" line="259"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="263"/>
+        <location filename="../engine/briefing.py" line="261"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="266"/>
+        <location filename="../engine/briefing.py" line="264"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="268"/>
+        <location filename="../engine/briefing.py" line="266"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="269"/>
+        <location filename="../engine/briefing.py" line="267"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="274"/>
+        <location filename="../engine/briefing.py" line="272"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="281"/>
+        <location filename="../engine/briefing.py" line="279"/>
         <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
         <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="293"/>
+        <location filename="../engine/briefing.py" line="291"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="296"/>
+        <location filename="../engine/briefing.py" line="294"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오 선택</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="297"/>
+        <location filename="../engine/briefing.py" line="295"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오 선택</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="298"/>
+        <location filename="../engine/briefing.py" line="296"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="300"/>
+        <location filename="../engine/briefing.py" line="298"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="301"/>
+        <location filename="../engine/briefing.py" line="299"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="303"/>
+        <location filename="../engine/briefing.py" line="301"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="305"/>
+        <location filename="../engine/briefing.py" line="303"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="306"/>
+        <location filename="../engine/briefing.py" line="304"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="308"/>
+        <location filename="../engine/briefing.py" line="306"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="309"/>
+        <location filename="../engine/briefing.py" line="307"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="310"/>
+        <location filename="../engine/briefing.py" line="308"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="312"/>
+        <location filename="../engine/briefing.py" line="310"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="313"/>
+        <location filename="../engine/briefing.py" line="311"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="314"/>
+        <location filename="../engine/briefing.py" line="312"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="317"/>
+        <location filename="../engine/briefing.py" line="315"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="318"/>
+        <location filename="../engine/briefing.py" line="316"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="319"/>
+        <location filename="../engine/briefing.py" line="317"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="320"/>
+        <location filename="../engine/briefing.py" line="318"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="322"/>
+        <location filename="../engine/briefing.py" line="320"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="331"/>
+        <location filename="../engine/briefing.py" line="329"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="334"/>
+        <location filename="../engine/briefing.py" line="332"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="334"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="334"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="334"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="334"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="334"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="338"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="338"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="338"/>
+        <location filename="../engine/briefing.py" line="336"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="340"/>
+        <location filename="../engine/briefing.py" line="338"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="340"/>
+        <location filename="../engine/briefing.py" line="338"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="340"/>
+        <location filename="../engine/briefing.py" line="338"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="341"/>
+        <location filename="../engine/briefing.py" line="339"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="341"/>
+        <location filename="../engine/briefing.py" line="339"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="341"/>
+        <location filename="../engine/briefing.py" line="339"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -2090,17 +2323,17 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>ExportBriefingAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="65"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="66"/>
         <source>Export council briefing</source>
         <translation>의회 보고 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="68"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="69"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="78"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="79"/>
         <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
 
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with its default unit costs. Up to four scenarios.
@@ -2113,252 +2346,252 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="93"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="94"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="94"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="95"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
         <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
         <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="98"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
         <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
         <source>Proposed sites (proposal layer)</source>
         <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="103"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="104"/>
         <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="104"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="105"/>
         <source>Proposed safe-return routes (proposal layer)</source>
         <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
         <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
         <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="109"/>
         <source>Scenarios (names separated by commas; empty = all)</source>
         <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="110"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
         <source>The briefing's title on page 1.</source>
         <translation>1쪽에 들어갈 보고 자료 제목.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
         <source>Street safety: options for the council</source>
         <translation>거리 안전: 의회 검토용 대안</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
         <source>Who presents the briefing, e.g. the district's safety policy team.</source>
         <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
         <source>Organisation</source>
         <translation>기관·부서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="116"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
         <source>An image shown at the top left of page 1.</source>
         <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
         <source>Logo</source>
         <translation>로고</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
         <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
         <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="122"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
         <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
         <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>Page</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
         <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
         <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="130"/>
         <source>Layout template (.qpt)</source>
         <translation>조판 템플릿(.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
         <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
         <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="134"/>
         <source>Draw proposed CCTV sites</source>
         <translation>제안 방범용 CCTV 설치 지점 표시</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
         <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
         <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="138"/>
         <source>Briefing (PDF)</source>
         <translation>보고 자료(PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="138"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="139"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
         <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
         <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
         <source>Editable project (.qgz)</source>
         <translation>편집용 프로젝트(.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
         <source>QGIS projects (*.qgz)</source>
         <translation>QGIS 프로젝트 (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="171"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="172"/>
         <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
         <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="178"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="179"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
         <translation>제안된 방범용 CCTV 설치 지점은 개수와 비용에는 포함되지만 지도에는 그리지 않습니다(SHOW_CCTV_SITES 꺼짐).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="225"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="227"/>
         <source>Briefing written to {path} ({pages} pages).</source>
         <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="230"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
         <source>Could not write the project '{path}': {error}</source>
         <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="234"/>
         <source>Editable project written to {path} (layers in {layers}).</source>
         <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="237"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="239"/>
         <source>Layout '{name}' added to the open project's layouts.</source>
         <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="248"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="250"/>
         <source>The layout '{name}' could not be added to the project.</source>
         <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="257"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="259"/>
         <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
         <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="267"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="269"/>
         <source>Briefing template '{path}' does not exist.</source>
         <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="276"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="278"/>
         <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
         <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="289"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="291"/>
         <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
         <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="300"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="302"/>
         <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="304"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="306"/>
         <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
         <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="330"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="332"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
         <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="334"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="336"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
@@ -3663,57 +3896,57 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="160"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="163"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="162"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="177"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="176"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="206"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="205"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="212"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="211"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="220"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="219"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="228"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="230"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="229"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="237"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="236"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
         <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="259"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="258"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="263"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="262"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
     </message>
@@ -3721,17 +3954,17 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSitesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="55"/>
         <source>Find best sites</source>
         <translation>최적 지점 찾기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="58"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="65"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="64"/>
         <source>Finds the new CCTV sites, security lights, emergency bells and women's safety guard houses that cut the most risk for a BUDGET (KRW), with the scenario engine measuring every candidate exactly.
 
 Candidates are the points of CANDIDATES (e.g. poles the district owns), each usable for every kind in KINDS, or else a point every CANDIDATE_SPACING m along the streets of grade MIN_GRADE or worse, at least MIN_SEPARATION m from an existing facility of the same kind. EXISTING_SITES/EXISTING_ROUTES (proposal layers, with SCENARIO when they hold several) are the scenario to build on; the budget is for the new sites only.
@@ -3748,192 +3981,192 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="82"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 사용하는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
         <source>Money for the new sites, in KRW, at the unit costs below.</source>
         <translation>아래 단가 기준 신규 시설 예산(원).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
         <source>Budget (KRW)</source>
         <translation>예산(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="90"/>
         <source>Which kinds of facility the optimiser may propose.</source>
         <translation>최적화 도구가 제안할 수 있는 시설 종류.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
         <source>Facilities to place</source>
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
         <translation>허용 지점(예: 구청 소유 전주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="104"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="113"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
         <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4–5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="127"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="127"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Km of street in grades 4–5</source>
         <translation>4–5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="134"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>Best sites</source>
         <translation>최적 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="135"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="142"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -3941,162 +4174,162 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>OptimiserReport</name>
     <message>
-        <location filename="../engine/optimiser_report.py" line="14"/>
+        <location filename="../engine/optimiser_report.py" line="12"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="14"/>
+        <location filename="../engine/optimiser_report.py" line="12"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="14"/>
+        <location filename="../engine/optimiser_report.py" line="12"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="15"/>
+        <location filename="../engine/optimiser_report.py" line="13"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="19"/>
+        <location filename="../engine/optimiser_report.py" line="17"/>
         <source>cost-benefit greedy</source>
         <translation>비용 대비 효과 탐욕법</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="19"/>
+        <location filename="../engine/optimiser_report.py" line="17"/>
         <source>unit-cost greedy</source>
         <translation>단위 비용 탐욕법(이득만 고려)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="20"/>
+        <location filename="../engine/optimiser_report.py" line="18"/>
         <source>best single site</source>
         <translation>단일 최적 지점</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="24"/>
+        <location filename="../engine/optimiser_report.py" line="22"/>
         <source>reduction of the expected-incident proxy</source>
         <translation>예상 사건 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="25"/>
+        <location filename="../engine/optimiser_report.py" line="23"/>
         <source>reduction of street km in grades 4–5</source>
         <translation>4–5등급 도로 km 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="57"/>
+        <location filename="../engine/optimiser_report.py" line="55"/>
         <source>budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="63"/>
+        <location filename="../engine/optimiser_report.py" line="61"/>
         <source>cumulative cost (million KRW)</source>
         <translation>누적 비용(백만 원)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="71"/>
+        <location filename="../engine/optimiser_report.py" line="69"/>
         <source>Anshim: best sites for the budget</source>
         <translation>Anshim: 예산 내 최적 지점</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="84"/>
+        <location filename="../engine/optimiser_report.py" line="82"/>
         <source>{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.</source>
         <translation>후보 {candidates:,}개 중 {picks}곳 선택, 예산 {budget:,.0f}원 중 {cost:,.0f}원 사용. 예상 사건 지표: 이전 {before:.2f}, 이후 {after:.2f}(신규 시설 백만 원당 {per_million:.4f} 감소). 4–5등급 도로 km: 이전 {km_before:.2f}, 이후 {km_after:.2f}.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="92"/>
+        <location filename="../engine/optimiser_report.py" line="90"/>
         <source>Chosen by: {strategy}, then {swaps} swaps. The scenario engine measured {calls:,} marginal gains, where greedy without laziness would have measured {plain:,} ({fewer:.1f}× more). Diminishing returns failed on {violations:,} of {reevaluations:,} re-measured gains ({rate:.1f} %).</source>
         <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f} %)에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="100"/>
+        <location filename="../engine/optimiser_report.py" line="98"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="100"/>
+        <location filename="../engine/optimiser_report.py" line="98"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="100"/>
+        <location filename="../engine/optimiser_report.py" line="98"/>
         <source>Cameras</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="100"/>
+        <location filename="../engine/optimiser_report.py" line="98"/>
         <source>Cost (KRW)</source>
         <translation>비용(원)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="100"/>
+        <location filename="../engine/optimiser_report.py" line="98"/>
         <source>Gain</source>
         <translation>이득</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="100"/>
+        <location filename="../engine/optimiser_report.py" line="98"/>
         <source>Cumulative cost (KRW)</source>
         <translation>누적 비용(원)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="101"/>
+        <location filename="../engine/optimiser_report.py" line="99"/>
         <source>Cumulative gain</source>
         <translation>누적 이득</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="109"/>
+        <location filename="../engine/optimiser_report.py" line="107"/>
         <source>Cost–benefit curve</source>
         <translation>비용–효과 곡선</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="111"/>
+        <location filename="../engine/optimiser_report.py" line="109"/>
         <source>Each dot is one more site, in rank order; the curve flattens where further sites add little.</source>
         <translation>점 하나가 순위 순으로 추가되는 지점 하나입니다. 곡선이 평평해지는 곳부터는 지점을 더해도 효과가 작습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="112"/>
+        <location filename="../engine/optimiser_report.py" line="110"/>
         <source>Ranked sites</source>
         <translation>순위별 지점</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="114"/>
+        <location filename="../engine/optimiser_report.py" line="112"/>
         <source>Gain: the site's {objective} after the sites ranked above it.</source>
         <translation>이득: 위 순위 지점들을 반영한 뒤 이 지점이 더하는 {objective}.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="116"/>
+        <location filename="../engine/optimiser_report.py" line="114"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="118"/>
+        <location filename="../engine/optimiser_report.py" line="116"/>
         <source>Objective before the swap pass, by strategy:</source>
         <translation>교환 단계 전 전략별 목표값:</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="119"/>
+        <location filename="../engine/optimiser_report.py" line="117"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="120"/>
+        <location filename="../engine/optimiser_report.py" line="118"/>
         <source>Greedy search is guaranteed close to the best only when sites have diminishing returns; here they need not (counts within a radius and grade thresholds interact), as the failure count above shows.</source>
         <translation>탐욕 탐색은 지점에 한계 효용 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="123"/>
+        <location filename="../engine/optimiser_report.py" line="121"/>
         <source>Only the candidate sites were considered; a site off the candidates may do better.</source>
         <translation>후보 지점만 검토했습니다. 후보가 아닌 곳이 더 나을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="124"/>
+        <location filename="../engine/optimiser_report.py" line="122"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
         <translation>범죄의 전이와 이익 확산은 모델에 반영하지 않습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="126"/>
+        <location filename="../engine/optimiser_report.py" line="124"/>
         <source>Unit costs are editable planning figures, not quotes.</source>
         <translation>단가는 견적이 아니라 수정 가능한 계획용 값입니다.</translation>
     </message>

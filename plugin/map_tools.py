@@ -204,5 +204,67 @@ class MoveProposalTool(PlannerMapTool):
             self.call(self.planner.move, picked.pid, end)
 
 
+class WalkTool(PlannerMapTool):
+    """Click an origin, then a destination: the shortest (grey, dashed) and the safest walk (green) are drawn and
+    handed to ``on_walk``; the next click starts a new walk, a right click clears it."""
+
+    def __init__(self, canvas, planner, report, on_walk, max_detour=lambda: 1.25):
+        super().__init__(canvas, planner, report)
+        self.on_walk = on_walk
+        self.max_detour = max_detour
+        self.origin = None
+        self.shortest = self.band(QgsWkbTypes.LineGeometry, QColor(90, 90, 90, 220), 3)
+        self.shortest.setLineStyle(Qt.DashLine)
+        self.safest = self.band(QgsWkbTypes.LineGeometry, QColor(26, 152, 80, 230), 5)
+        self.ends = self.band(QgsWkbTypes.PointGeometry, QColor(33, 33, 33), 2)
+        self.ends.setIcon(QgsRubberBand.ICON_CIRCLE)
+        self.ends.setIconSize(12)
+        self.setCursor(Qt.CrossCursor)
+
+    def activate(self):
+        super().activate()
+        self.call(self.planner.walks.prepare)
+
+    def canvasReleaseEvent(self, event):  # noqa: N802
+        if not self.planner.is_open:
+            return
+        if event.button() == Qt.RightButton:
+            self.clear()
+            self.on_walk(None)
+        elif event.button() == Qt.LeftButton:
+            point = self.layer_point(event)
+            if self.origin is None:
+                self.clear()
+                self.origin = point
+                self._mark([point])
+            else:
+                origin, self.origin = self.origin, None
+                self._mark([origin, point])
+                walk = self.call(self.planner.walks.between, origin, point, self.max_detour())
+                if walk is not None:
+                    self.show(walk)
+                self.on_walk(walk)
+
+    def show(self, walk):
+        self._mark([walk.origin, walk.destination])
+        for band, xy in ((self.shortest, walk.shortest_xy), (self.safest, walk.safest_xy)):
+            band.setToGeometry(QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in xy]) if len(xy) >= 2
+                               else QgsGeometry(), self.planner.layer)
+
+    def _mark(self, points):
+        self.ends.setToGeometry(QgsGeometry.fromMultiPointXY(points), self.planner.layer)
+
+    def clear(self):
+        self.origin = None
+        for band, geometry_type in self.bands:
+            band.reset(geometry_type)
+
+    def deactivate(self):
+        """The drawn walk goes with the tool, and so do its numbers in the dock."""
+        self.origin = None
+        super().deactivate()
+        self.on_walk(None)
+
+
 def _nothing_here():
     return tr("No proposal of this scenario here: click on a proposed site or route.")

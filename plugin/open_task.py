@@ -10,6 +10,7 @@ from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessi
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..engine.optimiser import EXISTING_DISTANCE_FIELDS
 from ..engine.progress import Canceled
 from ..engine.scenario import ScenarioPlanner
 from ..qgis_io.metric_crs import why_layer_not_metric
@@ -35,6 +36,7 @@ class OpenedNetwork:
     settings: dict
     engine: ScenarioPlanner
     seg_ids: np.ndarray  # the layer's seg_id per engine segment (feature ids when the layer has no seg_id)
+    existing_distances: dict  # site kind -> the layer's distance to the nearest such facility, where it has one
 
 
 def check_layer(layer):
@@ -73,8 +75,8 @@ def open_network(layer, model_path, feedback):
         feedback.setProgress(5)
         crs = layer.crs()
         lines, feature_ids, X, extra = read_factor_table(
-            layer, model, crs, QgsProcessingContext(), feedback, layer.name(), ("pop_night", "seg_id"),
-            direct_source_of_layer(layer, crs))
+            layer, model, crs, QgsProcessingContext(), feedback, layer.name(),
+            ("pop_night", "seg_id", *EXISTING_DISTANCE_FIELDS.values()), direct_source_of_layer(layer, crs))
     except QgsProcessingException as error:
         raise PlannerError(str(error)) from None
     if len(lines) != len(feature_ids):
@@ -87,7 +89,8 @@ def open_network(layer, model_path, feedback):
     engine = ScenarioPlanner(lines, dict(zip(model.factor_names, X.T)), model, settings, extra.get("pop_night"))
     seg_ids = np.nan_to_num(extra["seg_id"], nan=-1).astype(np.int64) if "seg_id" in extra else feature_ids
     feedback.setProgress(100)
-    return OpenedNetwork(layer.id(), model_path, engine.settings, engine, seg_ids)
+    existing = {kind: extra[name] for kind, name in EXISTING_DISTANCE_FIELDS.items() if name in extra}
+    return OpenedNetwork(layer.id(), model_path, engine.settings, engine, seg_ids, existing)
 
 
 class OpenPlannerTask(QgsTask):

@@ -13,12 +13,13 @@ import os
 from dataclasses import dataclass, field, replace
 
 import numpy as np
-from qgis.core import QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject
+from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsPointXY, QgsProcessingException, QgsProject
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoStack
 
 from ..engine import proposals as fmt
 from ..engine.geometry import LineArrays
+from ..engine.i18n import korean_won
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import geopackage_table_of
 from ..qgis_io.proposals import proposal_layers, write_proposals
@@ -26,6 +27,8 @@ from .open_task import OpenPlannerTask, PlannerError, check_layer, resolve_model
 from .overlay import ChangeOverlay, ProposalLayers, site_kind_label
 from .planner_commands import AddProposal, MoveProposal, RemoveProposal
 from .planner_project import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
+from .suggest_sites import SuggestSitesTask
+from .walks import Walks
 
 TR_CONTEXT = "AnshimPlanner"
 BASE = "Base"
@@ -66,6 +69,7 @@ class Planner(QObject):
     changed = pyqtSignal()  # proposals, grades or the current scenario changed
     scenarios_changed = pyqtSignal()
     message = pyqtSignal(str, int)  # text, Qgis.MessageLevel
+    suggested = pyqtSignal(str)  # a site suggestion ended: the new scenario's name, "" when none was added
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -80,6 +84,8 @@ class Planner(QObject):
         self.gpkg_path = None
         self.undo_stack = QUndoStack(self)
         self.task = None  # the running OpenPlannerTask, kept referenced
+        self.suggest_task = None  # the running SuggestSitesTask
+        self.walks = Walks(self)  # shortest and safest walks on the open network
         self.restore_in_background = True
         self._engine_ids = {}  # pid -> the engine's proposal id, for the current scenario's proposals
         self._next_pid = 1
@@ -150,9 +156,10 @@ class Planner(QObject):
 
     def close(self, reason=""):
         """Leave the planner: remove its layers and forget the engine (save first to keep the proposals)."""
-        if self.task is not None:
-            self.task.cancel()
-            self.task = None
+        for task in (self.task, self.suggest_task):
+            if task is not None:
+                task.cancel()
+        self.task = self.suggest_task = None
         if not self.is_open:
             return
         self._removing_ourselves = True
@@ -411,6 +418,74 @@ class Planner(QObject):
             raise PlannerError(tr("A scenario needs a name."))
         if name in self.scenarios:
             raise PlannerError(tr("There is already a scenario '{name}': choose another name.").format(name=name))
+        return name
+
+    def free_name(self, name):
+        """``name``, or ``name (2)``, ``name (3)``… when a scenario already has it."""
+        number, free = 1, name
+        while free in self.scenarios:
+            number += 1
+            free = f"{name} ({number})"
+        return free
+
+    # suggestions -----------------------------------------------------------------------------------------------
+
+    def suggest_sites(self, request, background=False):
+        """Ask the siting optimiser which sites cut the most for ``request`` (a :class:`SiteRequest`) on top of the
+        current scenario; the suggestions come back as a new scenario, then ``suggested`` is emitted. Runs in
+        QGIS's task manager when ``background`` (progress, Cancel), else before returning. Returns the task."""
+        self._require_open()
+        if self.suggest_task is not None:
+            raise PlannerError(tr("Sites are already being suggested: wait for that run or cancel it."))
+        try:
+            request = request.checked(self.engine)
+        except ValueError as error:
+            raise PlannerError(str(error)) from None
+        scenario = self.scenarios[self.current]
+        self.suggest_task = SuggestSitesTask(self.engine.fork(), self.network.existing_distances, request,
+                                             self.unit_costs_krw, (scenario.name, list(scenario.proposals)),
+                                             self._suggestion_done)
+        task = self.suggest_task
+        if background:
+            QgsApplication.taskManager().addTask(task)
+        else:
+            task.run_now()
+        return task
+
+    def _suggestion_done(self, task):
+        if task is not self.suggest_task:
+            return  # the planner closed (and may have opened again) while the task ran
+        self.suggest_task = None
+        if task.error or not task.result.picks:
+            self.message.emit(task.error or tr(
+                "No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit "
+                "costs.").format(budget=task.request.budget_krw), Qgis.Warning)
+            self.suggested.emit("")
+            return
+        name = self._add_suggested_scenario(task)
+        result, summary = task.result, self.summary(name)
+        self.message.emit(tr(
+            "Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} "
+            "candidates; expected incidents {before:.1f} → {after:.1f}.").format(
+            name=name, count=len(result.picks), cost=result.total_cost_krw / 1e6, budget=task.request.budget_krw / 1e6,
+            candidates=task.n_candidates, before=summary["expected_incidents_before"],
+            after=summary["expected_incidents_after"]), Qgis.Success)
+        self.suggested.emit(name)
+
+    def _add_suggested_scenario(self, task):
+        """The scenario the task started from plus its picks, as a new scenario made current."""
+        start_name, start_proposals = task.scenario
+        budget = task.request.budget_krw
+        name = self.free_name(tr("Suggested {budget}").format(
+            budget=tr("{amount:,.0f}M KRW").format(amount=budget / 1e6, amount_ko=korean_won(budget))))
+        picks = task.result.picks
+        proposals = [replace(proposal, pid=self._take_pid()) for proposal in start_proposals]
+        proposals += [Proposal(self._take_pid(), pick.kind, ((pick.x, pick.y),), pick.cameras, tr(
+            "suggested: rank {rank} of {count}, on top of '{scenario}'").format(
+            rank=pick.rank, count=len(picks), scenario=start_name)) for pick in picks]
+        self.scenarios[name] = Scenario(name, proposals)
+        self.set_scenario(name)
+        self._scenarios_edited()
         return name
 
     # numbers ---------------------------------------------------------------------------------------------------

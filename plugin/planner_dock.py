@@ -8,17 +8,19 @@ from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsPr
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsDoubleSpinBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
 from qgis.PyQt.QtGui import QBrush, QColor, QFont, QIcon
-from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QFileDialog, QFormLayout, QFrame,
-                                 QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QListWidget,
-                                 QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox, QStackedWidget,
-                                 QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QDialog, QDoubleSpinBox, QFileDialog,
+                                 QFormLayout, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QInputDialog, QLabel,
+                                 QListWidget, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
+                                 QStackedWidget, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
+from ..engine.routes import DEFAULT_MAX_DETOUR
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import load_model_file, recorded_model_path
 from .comparison import comparison, write_comparison_csv
-from .map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool
+from .map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool
 from .open_task import PlannerError
 from .planner import BASE
+from .suggest_dialog import SuggestSitesDialog
 
 TR_CONTEXT = "AnshimPlannerDock"
 BEST_BACKGROUND = QColor("#d9f0d3")
@@ -56,6 +58,7 @@ class PlannerDock(QgsDockWidget):
         planner.changed.connect(self.refresh_numbers)
         planner.scenarios_changed.connect(self.refresh_scenarios)
         planner.message.connect(self.show_message)
+        planner.suggested.connect(self._on_suggested)
         project = QgsProject.instance()
         project.layersAdded.connect(self._refresh_layer_filter)
         project.layersRemoved.connect(self._refresh_layer_filter)
@@ -158,6 +161,8 @@ class PlannerDock(QgsDockWidget):
         self.title.setWordWrap(True)
         layout.addWidget(self.title)
         layout.addLayout(self._tool_row())
+        layout.addLayout(self._suggest_row())
+        layout.addWidget(self._walk_box())
         layout.addWidget(self._scenario_box())
         layout.addWidget(self._numbers_box())
         layout.addWidget(self._transitions_box())
@@ -178,8 +183,8 @@ class PlannerDock(QgsDockWidget):
         self.tool_actions = QActionGroup(self)
         self.tool_actions.setExclusive(True)
         tools = (("cctv", tr("CCTV")), ("light", tr("Light")), ("bell", tr("Bell")),
-                 ("guardhouse", tr("Guard house")), ("route", tr("Route")), ("move", tr("Move")),
-                 ("remove", tr("Remove")))
+                 ("guardhouse", tr("Guard house")), ("route", tr("Route")), ("walk", tr("Safest walk")),
+                 ("move", tr("Move")), ("remove", tr("Remove")))
         for column, (key, text) in enumerate(tools):
             action = QAction(text, self)
             action.setCheckable(True)
@@ -195,7 +200,7 @@ class PlannerDock(QgsDockWidget):
         self.cameras.setRange(1, 12)
         self.cameras.setPrefix(tr("cameras: "))
         self.cameras.setToolTip(tr("Cameras at each new CCTV site"))
-        grid.addWidget(self.cameras, 1, 3)
+        grid.addWidget(self.cameras, 2, 0, 1, 2)
         self.undo_action = self.planner.undo_stack.createUndoAction(self, tr("Undo"))
         self.undo_action.setShortcut("Ctrl+Z")
         self.redo_action = self.planner.undo_stack.createRedoAction(self, tr("Redo"))
@@ -208,8 +213,44 @@ class PlannerDock(QgsDockWidget):
             button.setIcon(QIcon())
             button.setToolButtonStyle(Qt.ToolButtonTextOnly)
             button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
-            grid.addWidget(button, 2, column * 2, 1, 2)
+            grid.addWidget(button, 2, 2 + column)
         return grid
+
+    def _suggest_row(self):
+        row = QHBoxLayout()
+        self.suggest_button = QPushButton(tr("Suggest sites…"))
+        self.suggest_button.setToolTip(tr("Find the sites that cut the most risk for a budget, on top of this "
+                                          "scenario; they come as a new scenario"))
+        self.suggest_button.clicked.connect(self.suggest_sites)
+        self.suggest_progress = QProgressBar()
+        self.suggest_cancel = QPushButton(tr("Cancel"))
+        self.suggest_cancel.clicked.connect(self._cancel_suggestion)
+        for widget in (self.suggest_button, self.suggest_progress, self.suggest_cancel):
+            row.addWidget(widget)
+        self._show_suggesting(False)
+        return row
+
+    def _walk_box(self):
+        box = QgsCollapsibleGroupBox(tr("Walk: shortest and safest"))
+        layout = QVBoxLayout(box)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(tr("Safest at most")))
+        self.walk_detour = QDoubleSpinBox()
+        self.walk_detour.setRange(1.0, 3.0)
+        self.walk_detour.setSingleStep(0.05)
+        self.walk_detour.setValue(DEFAULT_MAX_DETOUR)
+        self.walk_detour.setSuffix(tr(" × the shortest"))
+        row.addWidget(self.walk_detour, 1)
+        layout.addLayout(row)
+        self.walk_text = QLabel()
+        self.walk_text.setWordWrap(True)
+        self.walk_text.setTextFormat(Qt.RichText)
+        layout.addWidget(self.walk_text)
+        self.propose_walk_button = QPushButton(tr("Propose as safe-return route"))
+        self.propose_walk_button.clicked.connect(self.propose_walk)
+        layout.addWidget(self.propose_walk_button)
+        self.show_walk(None)
+        return box
 
     def _scenario_box(self):
         box = QgsCollapsibleGroupBox(tr("Scenarios"))
@@ -303,6 +344,8 @@ class PlannerDock(QgsDockWidget):
         self.deactivate_tools()
         self.pages.setCurrentIndex(0)
         self._show_opening(False)
+        self._show_suggesting(False)
+        self.show_walk(None)
         if reason:
             self.show_message(reason)
 
@@ -373,20 +416,81 @@ class PlannerDock(QgsDockWidget):
     def activate_tool(self, key):
         if not self.planner.is_open:
             return
-        if self.planner.current == BASE:
-            name = self._free_name(tr("Scenario {number}"))
-            self.planner.new_scenario(name)
-            self.show_message(tr("Base is locked: your proposals go to the new scenario '{name}'.").format(name=name),
-                              Qgis.Info)
+        if key != "walk":  # a walk proposes nothing until asked to
+            self._leave_base()
         if key not in self.tools:
             report = self.show_message
             self.tools[key] = (DrawRouteTool(self.canvas, self.planner, report) if key == "route"
+                               else WalkTool(self.canvas, self.planner, report, self.show_walk,
+                                             self.walk_detour.value) if key == "walk"
                                else MoveProposalTool(self.canvas, self.planner, report) if key == "move"
                                else RemoveProposalTool(self.canvas, self.planner, report) if key == "remove"
                                else PlaceSiteTool(self.canvas, self.planner, report, key, self.cameras.value))
             action = next(a for a in self.tool_actions.actions() if a.data() == key)
             self.tools[key].setAction(action)
         self.canvas.setMapTool(self.tools[key])
+
+    def _leave_base(self):
+        """Proposals cannot go to the locked Base: a new scenario takes them, and the user is told."""
+        if self.planner.current == BASE:
+            name = self._free_name(tr("Scenario {number}"))
+            self.planner.new_scenario(name)
+            self.show_message(tr("Base is locked: your proposals go to the new scenario '{name}'.").format(name=name),
+                              Qgis.Info)
+
+    def suggest_sites(self):
+        dialog = SuggestSitesDialog(self.planner.current, self)
+        if dialog.exec_() == QDialog.Accepted:
+            self.start_suggestion(dialog.request())
+
+    def start_suggestion(self, request):
+        """Run the optimiser for ``request`` in the task manager; the new scenario appears when it is done."""
+        task = self._call(self.planner.suggest_sites, request, background=True)
+        if task is None:
+            return
+        self._show_suggesting(True)
+        self.suggest_progress.setValue(0)
+        task.progressChanged.connect(lambda value: self.suggest_progress.setValue(int(value)))
+
+    def _cancel_suggestion(self):
+        if self.planner.suggest_task is not None:
+            self.planner.suggest_task.cancel()
+
+    def _on_suggested(self, _name):
+        self._show_suggesting(False)
+
+    def _show_suggesting(self, running):
+        self.suggest_progress.setVisible(running)
+        self.suggest_cancel.setVisible(running)
+        self.suggest_button.setEnabled(not running)
+
+    def show_walk(self, walk):
+        """The numbers of ``walk`` (or how to get one, when None) and the button to propose it."""
+        self.walk = walk
+        self.propose_walk_button.setEnabled(walk is not None)
+        if walk is None:
+            self.walk_text.setText(tr("Choose <b>Safest walk</b>, click an origin, then a destination."))
+            return
+        shortest, safest = walk.shortest, walk.safest
+        self.walk_text.setText(tr(
+            "On scenario <b>{scenario}</b>:<br>Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km "
+            "in grades 4–5<br><b>Safest</b>: {safe_m:,.0f} m (×{detour:.2f}), exposure <b>{safe_risk:.2f}</b> "
+            "(−{reduced:.0f} %), <b>{safe_km:.2f} km</b> in grades 4–5").format(
+            scenario=walk.scenario, short_m=shortest.length_m, short_risk=shortest.exposure,
+            short_km=shortest.km_grade_4_5, safe_m=safest.length_m, detour=walk.result.detour,
+            safe_risk=safest.exposure, reduced=100.0 * walk.result.exposure_reduction, safe_km=safest.km_grade_4_5))
+
+    def propose_walk(self):
+        """The shown walk's safest path as a safe-return route of the current scenario."""
+        if self.walk is None:
+            return
+        self._leave_base()
+        pid = self._call(self.planner.walks.propose, self.walk)
+        if pid is not None:
+            route = next(p for p in self.planner.proposals() if p.pid == pid)
+            self.show_message(tr("The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario "
+                                 "'{scenario}'.").format(length=self.walk.safest.length_m, name=route.name,
+                                                         scenario=self.planner.current), Qgis.Success)
 
     def deactivate_tools(self):
         for tool in self.tools.values():
@@ -497,6 +601,7 @@ class PlannerDock(QgsDockWidget):
                              (self.planner.changed, self.refresh_numbers),
                              (self.planner.scenarios_changed, self.refresh_scenarios),
                              (self.planner.message, self.show_message),
+                             (self.planner.suggested, self._on_suggested),
                              (QgsProject.instance().layersAdded, self._refresh_layer_filter),
                              (QgsProject.instance().layersRemoved, self._refresh_layer_filter)):
             signal.disconnect(slot)

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..engine import optimiser, optimiser_report
 from ..engine.progress import Canceled
 from ..engine.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
-from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, POINT_EFFECTS, ScenarioPlanner
+from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 from ..engine.scenario_report import summary_csv
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
@@ -24,7 +24,6 @@ from .simulate_scenario import TR_CONTEXT as SIMULATE_CONTEXT, UNIT_COSTS
 TR_CONTEXT = "OptimiseSites"
 RESULT_FIELDS = (("rank", QVariant.Int), ("gain", QVariant.Double), ("cumulative_cost_krw", QVariant.Double),
                  ("cumulative_gain", QVariant.Double))
-DISTANCE_FIELDS = tuple(POINT_EFFECTS[PLANNER_KINDS[kind]].distance_field for kind in SITE_KINDS)
 
 
 def tr(text):
@@ -149,7 +148,7 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
         crs = working_crs(source, context, feedback, layer_name="Graded segments")
         direct = direct_source(self, parameters, self.INPUT, context, crs)
         lines, _, X, extra = read_factor_table(source, model, crs, context, feedback, "Graded segments",
-                                               ("pop_night",) + DISTANCE_FIELDS, direct)
+                                               ("pop_night", *optimiser.EXISTING_DISTANCE_FIELDS.values()), direct)
         planner = ScenarioPlanner(lines, dict(zip(model.factor_names, X.T)), model,
                                   manifest.get("factor_settings", {}), extra.get("pop_night"))
         feedback.setProgress(15)
@@ -220,7 +219,7 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
             feedback.pushInfo(tr("{points:,} candidate points × {kinds} kinds = {count:,} candidates.").format(
                 points=len(xy), kinds=len(kinds), count=len(candidates)))
         else:
-            existing = {kind: extra.get(POINT_EFFECTS[PLANNER_KINDS[kind]].distance_field) for kind in SITE_KINDS}
+            existing = {kind: extra.get(name) for kind, name in optimiser.EXISTING_DISTANCE_FIELDS.items()}
             candidates = optimiser.street_candidates(
                 planner, kinds, self.parameterAsDouble(parameters, self.CANDIDATE_SPACING, context),
                 self.parameterAsInt(parameters, self.MIN_GRADE, context),

@@ -3,13 +3,14 @@
     xvfb-run -s "-screen 0 1600x1000x24" qgis --nologo --profiles-path PROFILES --code scripts/planner_screenshot.py
 
 with the plugin installed and enabled in that profile and ANSHIM_DEMO (the `make demo` folder) and ANSHIM_SHOT (the
-PNG to write) in the environment. Opens the demo project, two scenarios of a few proposals each, then grabs the
-main window once the canvas has rendered, and quits.
+PNG to write) in the environment. Opens the demo project, two hand-made scenarios of a few proposals each and one
+from "Suggest sites…" (60 million KRW), draws a safest walk across the view, then grabs the main window once the
+canvas has rendered, and quits.
 """
 import os
 
 import qgis.utils
-from qgis.core import QgsProject, QgsRectangle
+from qgis.core import QgsPointXY, QgsProject, QgsRectangle
 from qgis.PyQt.QtCore import Qt, QTimer
 from qgis.PyQt.QtWidgets import QApplication, QDockWidget
 
@@ -71,10 +72,25 @@ def build_scenarios():
     for name in ("Lights", "Risk sites (entertainment venues)"):  # the overlay reads better without the clutter
         for found in project.mapLayersByName(name):
             root.findLayer(found.id()).setItemVisibilityChecked(False)
+    from anshim.plugin.suggest_sites import SiteRequest
+    planner.set_scenario("Cameras")
+    planner.suggest_sites(SiteRequest(60e6))
     iface.mapCanvas().setExtent(extent)
     iface.mapCanvas().refresh()
-    plugin.dock.activate_tool("cctv")
+    show_walk(plugin.dock, extent)
     QTimer.singleShot(6000, grab)
+
+
+def show_walk(dock, extent):
+    """A safest walk from the view's south-west corner to its north-east one, drawn and in the dock's numbers."""
+    dock.planner.walks.prepare(background=False)
+    dock.activate_tool("walk")
+    tool = dock.tools["walk"]
+    origin = QgsPointXY(extent.xMinimum() + 120, extent.yMinimum() + 100)
+    destination = QgsPointXY(extent.xMaximum() - 120, extent.yMaximum() - 100)
+    walk = dock.planner.walks.between(origin, destination)
+    tool.show(walk)
+    dock.show_walk(walk)
 
 
 def grab():

@@ -100,6 +100,24 @@ def test_a_camera_changes_only_segments_within_its_reach(network):
     assert np.all(planner.risk <= before)
 
 
+def test_a_fork_takes_proposals_without_changing_the_planner_it_came_from(network):
+    planner = planner_for(network, base_layers(np.random.default_rng(6)))
+    planner.add_point("lights", (40.0, 40.0))
+    risk, summary = planner.risk.copy(), planner.summary()
+    fork = planner.fork()
+    fork.add_point("cctv", (110.0, 110.0), 4)
+    fork.add_route(LineArrays.from_list([[(0, 100), (200, 100)]]))
+    np.testing.assert_array_equal(planner.risk, risk)
+    assert planner.summary() == summary
+    assert fork.summary()["facilities"] == {"cctv": 1, "lights": 1, "bells": 0, "guardhouses": 0, "safe_routes": 1}
+    assert fork.summary()["expected_incidents_after"] < summary["expected_incidents_after"]
+    same = planner_for(network, base_layers(np.random.default_rng(6)))
+    for xy, kind, cameras in (((40.0, 40.0), "lights", 1), ((110.0, 110.0), "cctv", 4)):
+        same.add_point(kind, xy, cameras)
+    same.add_route(LineArrays.from_list([[(0, 100), (200, 100)]]))
+    np.testing.assert_array_equal(fork.risk, same.risk)
+
+
 def test_summary_counts_costs_and_transitions(network):
     planner = planner_for(network, base_layers(np.random.default_rng(8)))
     planner.add_point("cctv", (50.0, 50.0))
