@@ -21,9 +21,10 @@ def tr_noop(text):
     return text
 
 
-def korean_won(amount):
+def korean_won(amount, with_won=True):
     """``amount`` of won as written in Korean plans: 75,000,000 → "7,500만 원", 150,000,000 → "1억 5,000만 원",
-    5,000 → "5,000원" (rounded to the won)."""
+    5,000 → "5,000원" (rounded to the won); without the closing "원" when not ``with_won`` (for a translation
+    that writes it)."""
     value = round(abs(amount))
     parts = []
     for size, unit in _KOREAN_UNITS:
@@ -32,7 +33,7 @@ def korean_won(amount):
             value %= size
     if value or not parts:
         parts.append(f"{value:,}")
-    text = " ".join(parts) + ("원" if parts[-1][-1].isdigit() else " 원")
+    text = " ".join(parts) + (("원" if parts[-1][-1].isdigit() else " 원") if with_won else "")
     return ("-" if amount < 0 and round(abs(amount)) else "") + text
 
 

@@ -208,7 +208,7 @@
     <message>
         <location filename="../plugin/planner.py" line="480"/>
         <source>{amount:,.0f}M KRW</source>
-        <translation>{amount_ko}</translation>
+        <translation>{amount_ko} 원</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="483"/>
@@ -390,7 +390,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="186"/>
         <source>Safest walk</source>
-        <translation>안전한 길 찾기</translation>
+        <translation>가장 안전한 길 찾기</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="187"/>
@@ -440,7 +440,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="237"/>
         <source>Safest at most</source>
-        <translation>안전한 경로 길이 상한</translation>
+        <translation>가장 안전한 경로 길이 상한</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="242"/>
@@ -551,7 +551,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="472"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
-        <translation>&lt;b&gt;안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
+        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="475"/>
@@ -949,7 +949,7 @@
     <message>
         <location filename="../plugin/suggest_dialog.py" line="53"/>
         <source>Cameras per CCTV site</source>
-        <translation>CCTV 개소당 카메라 수</translation>
+        <translation>방범용 CCTV 개소당 카메라 수</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="57"/>

@@ -477,7 +477,7 @@ class Planner(QObject):
         start_name, start_proposals = task.scenario
         budget = task.request.budget_krw
         name = self.free_name(tr("Suggested {budget}").format(
-            budget=tr("{amount:,.0f}M KRW").format(amount=budget / 1e6, amount_ko=korean_won(budget))))
+            budget=tr("{amount:,.0f}M KRW").format(amount=budget / 1e6, amount_ko=korean_won(budget, with_won=False))))
         picks = task.result.picks
         proposals = [replace(proposal, pid=self._take_pid()) for proposal in start_proposals]
         proposals += [Proposal(self._take_pid(), pick.kind, ((pick.x, pick.y),), pick.cameras, tr(

@@ -120,6 +120,11 @@ def test_won_as_koreans_read_them(amount, words):
     assert korean_won(amount) == words
 
 
+def test_won_without_the_unit_for_a_translation_that_writes_it():
+    assert korean_won(150_000_000, with_won=False) + " 원" == korean_won(150_000_000)
+    assert korean_won(60_000_000, with_won=False) == "6,000만"
+
+
 SAMPLE_MODULE = '''
 from qgis.PyQt.QtCore import QCoreApplication, QT_TRANSLATE_NOOP
 from ..engine.i18n import tr_noop
