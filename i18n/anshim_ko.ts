@@ -231,37 +231,37 @@
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="580"/>
+        <location filename="../plugin/planner.py" line="582"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="626"/>
+        <location filename="../plugin/planner.py" line="629"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="636"/>
+        <location filename="../plugin/planner.py" line="639"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="642"/>
+        <location filename="../plugin/planner.py" line="645"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="678"/>
+        <location filename="../plugin/planner.py" line="681"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="681"/>
+        <location filename="../plugin/planner.py" line="684"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="685"/>
+        <location filename="../plugin/planner.py" line="688"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>
@@ -2323,277 +2323,294 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>ExportBriefingAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="66"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="67"/>
         <source>Export council briefing</source>
         <translation>의회 보고 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="69"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="70"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="79"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="80"/>
+        <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
+
+Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner dock's Briefing… fills in its own). Up to four scenarios.
+
+The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.</source>
+        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4–5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5 %에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모형에 넣지 않은 것, 데이터 출처와 좌표계(CRS).
+
+시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 COST_* 매개변수의 단가를 써서 계산합니다(계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다). 시나리오는 최대 4개입니다.
+
+PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
+        <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
+        <source>Graded segments</source>
+        <translation>안전등급이 부여된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
+        <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="101"/>
+        <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
+        <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="102"/>
+        <source>Proposed sites (proposal layer)</source>
+        <translation>제안 시설 지점(제안 레이어)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="106"/>
+        <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
+        <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
+        <source>Proposed safe-return routes (proposal layer)</source>
+        <translation>제안 안심귀갓길(제안 레이어)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="110"/>
+        <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
+        <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <source>Scenarios (names separated by commas; empty = all)</source>
+        <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
+        <source>The briefing's title on page 1.</source>
+        <translation>1쪽에 들어갈 보고 자료 제목.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <source>Title</source>
+        <translation>제목</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <source>Street safety: options for the council</source>
+        <translation>거리 안전: 의회 검토용 대안</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="116"/>
+        <source>Who presents the briefing, e.g. the district's safety policy team.</source>
+        <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
+        <source>Organisation</source>
+        <translation>기관·부서</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
+        <source>An image shown at the top left of page 1.</source>
+        <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
+        <source>Logo</source>
+        <translation>로고</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
+        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
+        <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="123"/>
+        <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
+        <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
+        <source>Language</source>
+        <translation>언어</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
+        <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
+        <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <source>Page</source>
+        <translation>용지</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <source>A4 landscape</source>
+        <translation>A4 가로</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <source>A4 portrait</source>
+        <translation>A4 세로</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <source>A3 landscape</source>
+        <translation>A3 가로</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="131"/>
+        <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
+        <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
+        <source>Layout template (.qpt)</source>
+        <translation>조판 템플릿(.qpt)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="135"/>
+        <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
+        <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
+        <source>Draw proposed CCTV sites</source>
+        <translation>제안 방범용 CCTV 설치 지점 표시</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="139"/>
+        <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
+        <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <source>Briefing (PDF)</source>
+        <translation>보고 자료(PDF)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF 파일 (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="142"/>
+        <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
+        <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <source>Editable project (.qgz)</source>
+        <translation>편집용 프로젝트(.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <source>QGIS projects (*.qgz)</source>
+        <translation>QGIS 프로젝트 (*.qgz)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="146"/>
+        <source>Planning figure, as in 'Simulate scenario'; the planner dock's Briefing… fills in its own unit costs.</source>
+        <translation>'시나리오 모의 분석'과 같은 계획용 수치입니다. 계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="177"/>
+        <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
+        <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="184"/>
+        <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
+        <translation>제안된 방범용 CCTV 설치 지점은 개수와 비용에는 포함되지만 지도에는 그리지 않습니다(SHOW_CCTV_SITES 꺼짐).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
+        <source>Briefing written to {path} ({pages} pages).</source>
+        <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="237"/>
+        <source>Could not write the project '{path}': {error}</source>
+        <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="239"/>
+        <source>Editable project written to {path} (layers in {layers}).</source>
+        <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="244"/>
+        <source>Layout '{name}' added to the open project's layouts.</source>
+        <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="255"/>
+        <source>The layout '{name}' could not be added to the project.</source>
+        <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="264"/>
+        <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
+        <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="274"/>
+        <source>Briefing template '{path}' does not exist.</source>
+        <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="283"/>
+        <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
+        <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="296"/>
+        <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
+        <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="307"/>
+        <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
+        <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="311"/>
+        <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
+        <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="337"/>
+        <source>{parameter}: '{path}' is a folder; give a file name.</source>
+        <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="341"/>
+        <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
+        <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
+    </message>
+    <message>
         <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
 
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with its default unit costs. Up to four scenarios.
 
 The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.</source>
-        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4–5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5 %에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모형에 넣지 않은 것, 데이터 출처와 좌표계(CRS).
+        <translation type="obsolete">의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4–5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5 %에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모형에 넣지 않은 것, 데이터 출처와 좌표계(CRS).
 
 시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 기본 단가를 써서 계산합니다. 시나리오는 최대 4개입니다.
 
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="94"/>
-        <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
-        <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="95"/>
-        <source>Graded segments</source>
-        <translation>안전등급이 부여된 구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
-        <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
-        <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
-        <source>Model file</source>
-        <translation>모델 파일</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
-        <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
-        <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
-        <source>Proposed sites (proposal layer)</source>
-        <translation>제안 시설 지점(제안 레이어)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="104"/>
-        <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
-        <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="105"/>
-        <source>Proposed safe-return routes (proposal layer)</source>
-        <translation>제안 안심귀갓길(제안 레이어)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
-        <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
-        <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="109"/>
-        <source>Scenarios (names separated by commas; empty = all)</source>
-        <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
-        <source>The briefing's title on page 1.</source>
-        <translation>1쪽에 들어갈 보고 자료 제목.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
-        <source>Title</source>
-        <translation>제목</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
-        <source>Street safety: options for the council</source>
-        <translation>거리 안전: 의회 검토용 대안</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
-        <source>Who presents the briefing, e.g. the district's safety policy team.</source>
-        <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
-        <source>Organisation</source>
-        <translation>기관·부서</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
-        <source>An image shown at the top left of page 1.</source>
-        <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
-        <source>Logo</source>
-        <translation>로고</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
-        <source>Images (*.png *.jpg *.jpeg *.svg)</source>
-        <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
-        <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
-        <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="122"/>
-        <source>Language</source>
-        <translation>언어</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
-        <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
-        <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
-        <source>Page</source>
-        <translation>용지</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
-        <source>A4 landscape</source>
-        <translation>A4 가로</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
-        <source>A4 portrait</source>
-        <translation>A4 세로</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
-        <source>A3 landscape</source>
-        <translation>A3 가로</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
-        <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
-        <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="130"/>
-        <source>Layout template (.qpt)</source>
-        <translation>조판 템플릿(.qpt)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
-        <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
-        <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="134"/>
-        <source>Draw proposed CCTV sites</source>
-        <translation>제안 방범용 CCTV 설치 지점 표시</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
-        <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
-        <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="138"/>
-        <source>Briefing (PDF)</source>
-        <translation>보고 자료(PDF)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="138"/>
-        <source>PDF files (*.pdf)</source>
-        <translation>PDF 파일 (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
-        <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
-        <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
-        <source>Editable project (.qgz)</source>
-        <translation>편집용 프로젝트(.qgz)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
-        <source>QGIS projects (*.qgz)</source>
-        <translation>QGIS 프로젝트 (*.qgz)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="172"/>
-        <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
-        <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="179"/>
-        <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
-        <translation>제안된 방범용 CCTV 설치 지점은 개수와 비용에는 포함되지만 지도에는 그리지 않습니다(SHOW_CCTV_SITES 꺼짐).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="227"/>
-        <source>Briefing written to {path} ({pages} pages).</source>
-        <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
-        <source>Could not write the project '{path}': {error}</source>
-        <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="234"/>
-        <source>Editable project written to {path} (layers in {layers}).</source>
-        <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="239"/>
-        <source>Layout '{name}' added to the open project's layouts.</source>
-        <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="250"/>
-        <source>The layout '{name}' could not be added to the project.</source>
-        <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="259"/>
-        <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
-        <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="269"/>
-        <source>Briefing template '{path}' does not exist.</source>
-        <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="278"/>
-        <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
-        <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="291"/>
-        <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
-        <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="302"/>
-        <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
-        <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="306"/>
-        <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
-        <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="332"/>
-        <source>{parameter}: '{path}' is a folder; give a file name.</source>
-        <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="336"/>
-        <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
-        <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -3896,57 +3913,57 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="155"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="162"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="158"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="176"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="171"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="205"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="200"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="211"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="206"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="219"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="214"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="222"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="229"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="236"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="231"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
         <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="258"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="253"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="262"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="257"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
     </message>
@@ -4021,152 +4038,152 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="93"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="98"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
         <translation>허용 지점(예: 구청 소유 전주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="113"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="117"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
         <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4–5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Km of street in grades 4–5</source>
         <translation>4–5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>Best sites</source>
         <translation>최적 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="135"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="131"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -4972,17 +4989,17 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
         <translation>안심귀갓길 km당 비용(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="58"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="79"/>
         <source>Simulate scenario</source>
         <translation>시나리오 모의 분석</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="61"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="82"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="67"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="88"/>
         <source>Tests proposed facilities before money is spent: new CCTV sites, security lights, emergency bells, women's safety guard houses (points) and safe-return routes (lines) are added to the graded segments; give them as proposal layers (PROPOSED_SITES with scenario, kind, cameras and note; PROPOSED_ROUTES with scenario and name, as the planner dock saves them) and pick one SCENARIO, or as plain layers per kind (NEW_CCTV, NEW_LIGHTS, …); both can be combined. only the segments they reach get new factors (with the radii recorded in the model), a new risk and a new grade by the model's fixed thresholds. A facility never makes any segment's risk worse.
 
 OUTPUT keeps every input field and adds risk_before, grade_before, risk_after, grade_after and grade_change (negative = safer), styled so improved segments stand out.
@@ -4995,145 +5012,145 @@ OUTPUT은 입력의 모든 필드를 유지하고 risk_before, grade_before, ris
 SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4–5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="84"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="105"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="85"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="130"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="106"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="148"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="87"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="108"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="87"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="108"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="89"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="110"/>
         <source>Points with the fields scenario, kind (cctv, light, bell or guardhouse), cameras (CCTV only, default 1) and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras(CCTV만, 기본값 1), note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="90"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="111"/>
         <source>Proposed sites (proposal layer)</source>
         <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="94"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="115"/>
         <source>Lines with the fields scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="95"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="116"/>
         <source>Proposed safe-return routes (proposal layer)</source>
         <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="98"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="119"/>
         <source>Which scenario of the proposal layers to run (their 'scenario' value); may be left empty when they hold only one.</source>
         <translation>실행할 제안 레이어의 시나리오('scenario' 값). 시나리오가 하나뿐이면 비워 둘 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="99"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="120"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="105"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="126"/>
         <source>{label} as points.</source>
         <translation>{label}(점 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="106"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="127"/>
         <source>Number of cameras at each proposed site (default: one).</source>
         <translation>제안 지점별 카메라 대수(기본값: 1대).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="107"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="128"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="110"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="131"/>
         <source>Proposed safe-return routes as lines along the streets.</source>
         <translation>도로를 따라 그린 제안 안심귀갓길(선).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="111"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="173"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="132"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="190"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="114"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="134"/>
         <source>Planning figure for comparing scenarios; replace it with a local quote.</source>
         <translation>시나리오 비교를 위한 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="118"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="136"/>
         <source>Every segment with its grade before and after.</source>
         <translation>시행 전후 등급이 있는 모든 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="119"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="137"/>
         <source>Scenario segments</source>
         <translation>시나리오 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="121"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="139"/>
         <source>The scenario's numbers for a briefing; a CSV with the same numbers is written beside it.</source>
         <translation>보고용 시나리오 수치. 같은 숫자를 담은 CSV를 옆에 씁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="122"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="140"/>
         <source>Scenario summary</source>
         <translation>시나리오 요약</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="122"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="140"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="136"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="154"/>
         <source>No pop_night field: the expected-incident proxy weighs every segment equally.</source>
         <translation>pop_night 필드가 없어 예상 사건 지표에서 모든 구간에 같은 가중치를 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="170"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="177"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="187"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="194"/>
         <source>{label}: {count} added.</source>
         <translation>{label}: {count}개 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="179"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="196"/>
         <source>No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES.</source>
         <translation>제안 시설이 없습니다. PROPOSED_SITES나 PROPOSED_ROUTES, 또는 NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES, NEW_SAFE_ROUTES 중 하나 이상을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="185"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="202"/>
         <source>The model does not use the factors of {kind}: those proposals change no grade.</source>
         <translation>모델이 {kind} 요인을 쓰지 않으므로 그 제안은 어떤 등급도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="199"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="216"/>
         <source>The proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to run.</source>
         <translation>제안 레이어에 시나리오가 {count}개({names}) 있습니다. 실행할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="204"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="221"/>
         <source>Scenario '{scenario}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{scenario}': 제안 시설 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="209"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="226"/>
         <source>Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost {total_cost:,.0f} KRW.</source>
         <translation>4–5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km; 등급이 개선된 구간 {improved:,}개; 총비용 {total_cost:,.0f}원({total_cost_ko}).</translation>
     </message>

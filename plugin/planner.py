@@ -565,22 +565,25 @@ class Planner(QObject):
             raise PlannerError(tr("The Base scenario has no proposals: choose a scenario to save as a layer."))
         path = self.save()
         sites, routes = (f"{path}|layername={table}" for table in (fmt.SITES_TABLE, fmt.ROUTES_TABLE))
-        from ..processing_algorithms.simulate_scenario import UNIT_COSTS
+        from ..processing_algorithms.simulate_scenario import unit_cost_parameters
         parameters = {"INPUT": self.layer, "MODEL": self.network.model_path, "PROPOSED_SITES": sites,
                       "PROPOSED_ROUTES": routes, "SCENARIO": self.current, "OUTPUT": output,
-                      **{parameter: self.unit_costs_krw[kind] for parameter, kind, _ in UNIT_COSTS}}
+                      **unit_cost_parameters(self.unit_costs_krw)}
         run = processing.runAndLoadResults if load else processing.run
         return run("anshim:simulatescenario", parameters)
 
     def briefing_parameters(self, output_pdf=""):
-        """Parameters of anshim:exportbriefing for the alternative scenarios, on the saved proposal tables."""
+        """Parameters of anshim:exportbriefing for the alternative scenarios, on the saved proposal tables, with
+        the planner's unit costs."""
         from ..processing_algorithms.export_briefing import briefing_parameters
+        from ..processing_algorithms.simulate_scenario import unit_cost_parameters
         names = [name for name in self.scenario_names() if name != BASE]
         if not names:
             raise PlannerError(tr("There is no scenario to brief yet: make a scenario with proposals first."))
         path = self.save()
         sites, routes = (f"{path}|layername={table}" for table in (fmt.SITES_TABLE, fmt.ROUTES_TABLE))
-        return briefing_parameters(self.layer, self.network.model_path, sites, routes, names, output_pdf)
+        return briefing_parameters(self.layer, self.network.model_path, sites, routes, names, output_pdf,
+                                   **unit_cost_parameters(self.unit_costs_krw))
 
     def _format_proposals(self):
         sites, routes = [], []

@@ -22,6 +22,7 @@ from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios
 from .base import AnshimAlgorithm
+from .simulate_scenario import add_unit_cost_parameters, unit_costs_of
 
 LANGUAGES = ("ko", "en")  # the LANGUAGE enum's order
 MAX_SCENARIOS = 4  # more boxes than this do not fit page 1 and do not read in five minutes
@@ -85,7 +86,8 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
             "model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors "
             "that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.\n\n"
             "Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the "
-            "same scenario planner as 'Simulate scenario', with its default unit costs. Up to four scenarios.\n\n"
+            "same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner "
+            "dock's Briefing… fills in its own). Up to four scenarios.\n\n"
             "The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers "
             "and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the "
             "open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.")
@@ -141,6 +143,8 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
             self.PROJECT, self.tr("Editable project (.qgz)"), self.tr("QGIS projects (*.qgz)"), optional=True),
             "A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and "
             "edit in the layout designer.")
+        add_unit_cost_parameters(self, self.tr("Planning figure, as in 'Simulate scenario'; the planner dock's "
+                                               "Briefing… fills in its own unit costs."))
 
     # the run ----------------------------------------------------------------------------------------------------
 
@@ -167,7 +171,8 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         feedback.setProgress(20)
 
         planners = self._planners(lines, X, model, manifest, extra, sites, routes, names, feedback)
-        summaries = {name: planner.summary() for name, planner in planners.items()}
+        unit_costs = unit_costs_of(self, parameters, context)
+        summaries = {name: planner.summary(unit_costs) for name, planner in planners.items()}
         best = words.best_scenario(names, summaries)
         feedback.pushInfo(self.tr("Scenario that lowers the expected-incident proxy most: '{best}'.").format(best=best))
 

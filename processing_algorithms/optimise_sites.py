@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..engine import optimiser, optimiser_report
 from ..engine.progress import Canceled
 from ..engine.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
-from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
+from ..engine.scenario import ScenarioPlanner
 from ..engine.scenario_report import summary_csv
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
@@ -19,7 +19,7 @@ from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios, site_fields
 from .base import AnshimAlgorithm
-from .simulate_scenario import TR_CONTEXT as SIMULATE_CONTEXT, UNIT_COSTS
+from .simulate_scenario import add_unit_cost_parameters, unit_costs_of
 
 TR_CONTEXT = "OptimiseSites"
 RESULT_FIELDS = (("rank", QVariant.Int), ("gain", QVariant.Double), ("cumulative_cost_krw", QVariant.Double),
@@ -90,12 +90,8 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
         self.add_parameter(QgsProcessingParameterEnum(
             self.KINDS, self.tr("Facilities to place"), options=self._kind_options(), allowMultiple=True,
             defaultValue=[0, 1]), "Which kinds of facility the optimiser may propose.")
-        cost_label = translator(SIMULATE_CONTEXT)  # the labels are Simulate scenario's, translated there
-        for parameter_id, kind, label in UNIT_COSTS:
-            self.add_parameter(QgsProcessingParameterNumber(
-                parameter_id, cost_label(label), QgsProcessingParameterNumber.Double,
-                defaultValue=DEFAULT_UNIT_COSTS_KRW[kind], minValue=0.0),
-                "Planning figure, as in 'Simulate scenario'; replace it with a local quote.", advanced=True)
+        add_unit_cost_parameters(self, self.tr("Planning figure, as in 'Simulate scenario'; replace it with a local "
+                                               "quote."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.CCTV_CAMERAS, self.tr("Cameras per proposed CCTV site"), QgsProcessingParameterNumber.Integer,
             defaultValue=optimiser.DEFAULT_CCTV_CAMERAS, minValue=1), "Cameras at each proposed CCTV site.")
@@ -163,8 +159,7 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
                                     "grade and are left out.").format(kind=kind))
         kinds = [kind for kind in kinds if kind not in unused]
         candidates = self._candidates(parameters, context, feedback, crs, planner, kinds, extra)
-        unit_costs = {kind: self.parameterAsDouble(parameters, parameter_id, context)
-                      for parameter_id, kind, _ in UNIT_COSTS}
+        unit_costs = unit_costs_of(self, parameters, context)
         budget = self.parameterAsDouble(parameters, self.BUDGET, context)
         objective = self.parameterAsEnum(parameters, self.OBJECTIVE, context)
         try:

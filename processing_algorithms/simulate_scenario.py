@@ -39,6 +39,27 @@ SCENARIO_COLUMNS = {"risk_before": QVariant.Double, "grade_before": QVariant.Int
                     "grade_after": QVariant.Int, "grade_change": QVariant.Int}
 
 
+def add_unit_cost_parameters(algorithm, help_text):
+    """The unit-cost parameters (ids of :data:`UNIT_COSTS`, labels translated in this module's context) on
+    ``algorithm``, advanced: 'Find best sites' and 'Export council briefing' take them as this algorithm does."""
+    label = translator(TR_CONTEXT)
+    for parameter_id, kind, text in UNIT_COSTS:
+        algorithm.add_parameter(QgsProcessingParameterNumber(
+            parameter_id, label(text), QgsProcessingParameterNumber.Double, defaultValue=DEFAULT_UNIT_COSTS_KRW[kind],
+            minValue=0.0), help_text, advanced=True)
+
+
+def unit_costs_of(algorithm, parameters, context):
+    """``{planner kind: KRW}`` from the unit-cost parameters."""
+    return {kind: algorithm.parameterAsDouble(parameters, parameter_id, context)
+            for parameter_id, kind, _ in UNIT_COSTS}
+
+
+def unit_cost_parameters(unit_costs_krw):
+    """The unit-cost parameter values for ``{planner kind: KRW}`` (the planner dock's costs)."""
+    return {parameter_id: unit_costs_krw[kind] for parameter_id, kind, _ in UNIT_COSTS}
+
+
 class SimulateScenarioAlgorithm(AnshimAlgorithm):
     REQUIRED_PACKAGES = ("scipy",)
     INPUT = "INPUT"
@@ -110,11 +131,8 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.NEW_SAFE_ROUTES, self.tr("Proposed safe-return routes"), [QgsProcessing.TypeVectorLine],
             optional=True), "Proposed safe-return routes as lines along the streets.")
-        for parameter_id, kind, label in UNIT_COSTS:
-            self.add_parameter(QgsProcessingParameterNumber(
-                parameter_id, self.tr(label), QgsProcessingParameterNumber.Double,
-                defaultValue=DEFAULT_UNIT_COSTS_KRW[kind], minValue=0.0),
-                "Planning figure for comparing scenarios; replace it with a local quote.", advanced=True)
+        add_unit_cost_parameters(self, self.tr("Planning figure for comparing scenarios; replace it with a local "
+                                               "quote."))
         self.add_parameter(QgsProcessingParameterFeatureSink(
             self.OUTPUT, self.tr("Scenario segments"), QgsProcessing.TypeVectorLine),
             "Every segment with its grade before and after.")
@@ -138,8 +156,7 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
                                   manifest.get("factor_settings", {}), extra.get("pop_night"))
         feedback.setProgress(30)
         self._add_proposals(planner, parameters, context, feedback, crs)
-        summary = planner.summary({kind: self.parameterAsDouble(parameters, parameter_id, context)
-                                   for parameter_id, kind, _ in UNIT_COSTS})
+        summary = planner.summary(unit_costs_of(self, parameters, context))
         self._log_summary(summary, feedback)
         outputs = self._write_segments(parameters, context, feedback, source, direct, crs, lines, feature_ids, planner)
         summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)

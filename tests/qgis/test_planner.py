@@ -338,10 +338,12 @@ def test_the_briefing_of_the_dock_holds_its_scenarios_with_their_summaries(plann
         planner.add_site("cctv", point, cameras=2)
     planner.new_scenario("Lights", copy_of="Base")
     planner.add_site("light", points[2])
+    planner.set_unit_costs({"cctv": 21_000_000, "lights": 900_000})  # local quotes: the briefing shows them
     pdf = tmp_path / "briefing.pdf"
     parameters = planner.briefing_parameters(str(pdf))
     run_algorithm("anshim:exportbriefing", {**parameters, "LANGUAGE": 1})
     text = subprocess.run(["pdftotext", str(pdf), "-"], capture_output=True, text=True, check=True).stdout
-    for name in ("Two cameras", "Lights"):
+    for name, cost in (("Two cameras", 42_000_000), ("Lights", 900_000)):
         assert name in text
-        assert f"Total cost: {format_krw(planner.summary(name)['total_cost_krw'])}" in text
+        assert planner.summary(name)["total_cost_krw"] == cost
+        assert f"Total cost: {format_krw(cost)}" in text
