@@ -183,7 +183,7 @@ class Planner(QObject):
                              (project.removeAll, self._on_project_cleared)):
             signal.disconnect(slot)
 
-    def _require_open(self):
+    def require_open(self):
         if not self.is_open:
             raise PlannerError(tr("The planner is not open: choose a graded layer and open it first."))
 
@@ -284,7 +284,7 @@ class Planner(QObject):
                 distance=limit, name=self.layer.name()))
 
     def _require_editable(self):
-        self._require_open()
+        self.require_open()
         if self.current == BASE:
             raise PlannerError(tr("The Base scenario is locked: make a new scenario to propose facilities."))
 
@@ -356,7 +356,7 @@ class Planner(QObject):
 
     def new_scenario(self, name, copy_of=None):
         """Add scenario ``name``, empty or a copy of scenario ``copy_of``, and make it current."""
-        self._require_open()
+        self.require_open()
         name = self._checked_new_name(name)
         proposals = [replace(p, pid=self._take_pid()) for p in self._scenario(copy_of).proposals] if copy_of else []
         self.scenarios[name] = Scenario(name, proposals)
@@ -366,7 +366,7 @@ class Planner(QObject):
 
     def set_scenario(self, name):
         """Show scenario ``name``: the engine, the overlay and the proposal layers switch to it."""
-        self._require_open()
+        self.require_open()
         scenario = self._scenario(name)
         if name == self.current:
             return
@@ -434,7 +434,7 @@ class Planner(QObject):
         """Ask the siting optimiser which sites cut the most for ``request`` (a :class:`SiteRequest`) on top of the
         current scenario; the suggestions come back as a new scenario, then ``suggested`` is emitted. Runs in
         QGIS's task manager when ``background`` (progress, Cancel), else before returning. Returns the task."""
-        self._require_open()
+        self.require_open()
         if self.suggest_task is not None:
             raise PlannerError(tr("Sites are already being suggested: wait for that run or cancel it."))
         try:
@@ -502,7 +502,7 @@ class Planner(QObject):
 
     def summary(self, name=None):
         """The engine's summary of scenario ``name`` (the current one when None) with the planner's unit costs."""
-        self._require_open()
+        self.require_open()
         scenario = self._scenario(name)
         key = (scenario.version, tuple(sorted(self.unit_costs_krw.items())))
         cached = self._summaries.get(scenario.name)
@@ -519,12 +519,12 @@ class Planner(QObject):
 
     def changed_layer(self):
         """The overlay layer: the segments whose grade differs from the base (seg_id, grade_before, grade_after)."""
-        self._require_open()
+        self.require_open()
         return self.overlay.layer
 
     def proposal_layers(self):
         """The map layers of the current scenario's proposals: ``[sites, routes]``."""
-        self._require_open()
+        self.require_open()
         return self.proposal_display.layers()
 
     # saving and loading ----------------------------------------------------------------------------------------
@@ -532,7 +532,7 @@ class Planner(QObject):
     def save(self, gpkg_path=None):
         """Write every scenario's proposals to the tables anshim_proposed_sites and anshim_proposed_routes of
         ``gpkg_path`` (by default the graded layer's own GeoPackage); returns the path written."""
-        self._require_open()
+        self.require_open()
         path = gpkg_path or self.gpkg_path
         if not path:
             raise PlannerError(tr("Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals "
@@ -551,7 +551,7 @@ class Planner(QObject):
 
     def load(self, gpkg_path):
         """Replace the alternative scenarios with those saved in ``gpkg_path``."""
-        self._require_open()
+        self.require_open()
         sites, routes = read_proposal_tables(gpkg_path, self.layer.crs())
         names = [name for name in self.scenarios if name != BASE]
         self._restore_scenarios(names + fmt.scenario_names(sites, routes), sites, routes)

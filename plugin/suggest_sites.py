@@ -4,7 +4,7 @@ The task works on a fork of the planner's engine (see :meth:`ScenarioPlanner.for
 editable while it runs; the planner turns the result into a new scenario (the scenario it started from plus the
 suggestions), which the planner can then edit and compare like any other.
 """
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
@@ -43,8 +43,7 @@ class SiteRequest:
         if not usable:
             raise ValueError(tr("The model uses the factors of none of the chosen kinds: such sites cannot change "
                                 "any grade. Choose other kinds."))
-        return SiteRequest(self.budget_krw, usable, self.objective, self.cctv_cameras, self.min_grade,
-                           self.spacing_m, self.min_separation_m)
+        return replace(self, kinds=usable)
 
 
 class SuggestSitesTask(QgsTask):

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import numpy as np
 from qgis.core import QgsApplication, QgsPointXY, QgsTask
-from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
+from qgis.PyQt.QtCore import QCoreApplication, QObject
 
 from ..engine import routes
 from ..qgis_io.i18n import translator
@@ -47,8 +47,6 @@ class Walk:
 class Walks(QObject):
     """The planner's walking graph and the walks on it; see the module docstring."""
 
-    ready = pyqtSignal()  # the graph is built: walks can be asked for
-
     def __init__(self, planner):
         super().__init__(planner)
         self.planner = planner
@@ -62,12 +60,12 @@ class Walks(QObject):
 
     def prepare(self, background=True):
         """Build the graph of the planner's network unless it is built or being built."""
-        self.planner._require_open()
+        self.planner.require_open()
         if self.graph is not None or self.task is not None:
             return
         engine = self.planner.engine
         if not background:
-            self._built(_graph_of(engine))
+            self.graph = _graph_of(engine)
             return
         self.task = QgsTask.fromFunction(
             tr("Anshim: preparing the street graph for walks"), lambda task: _graph_of(engine),
@@ -82,11 +80,7 @@ class Walks(QObject):
             self.planner.message.emit(tr("The street graph for walks could not be built: {error}").format(
                 error=exception or tr("cancelled")), 1)
             return
-        self._built(graph)
-
-    def _built(self, graph):
         self.graph = graph
-        self.ready.emit()
 
     def _forget(self, _reason=""):
         if self.task is not None:
@@ -97,7 +91,7 @@ class Walks(QObject):
         """The shortest and the safest walk between two QgsPointXY of the layer's CRS, under the current
         scenario's risk; the safest is at most ``max_detour`` times the shortest. Raises PlannerError with a
         message when a point is off the network or the two are not connected."""
-        self.planner._require_open()
+        self.planner.require_open()
         if self.graph is None:
             if self.task is not None:
                 raise PlannerError(tr("The street graph for walks is still being prepared: click again in a "
