@@ -5,7 +5,8 @@ an SQLite database (OGC 12-128r18): GDAL creates the output table with its field
 definition, then the rows go in with one SQLite transaction — new segments as GeoPackage blobs encoded for the whole
 layer at once (:func:`write_lines`), or, when the input is a GeoPackage too, one ``INSERT … SELECT`` copying the
 input rows joined to the new columns (:func:`copy_with_columns`) — and the R-tree is packed in bulk
-(:mod:`engine.rtree`). Other formats, memory layers and databases go through QGIS's own sinks, which give the same
+(:mod:`engine.rtree`), or copied page for page from the input's when the output holds every input row under the same
+fids. Other formats, memory layers and databases go through QGIS's own sinks, which give the same
 fields and values.
 """
 import os
@@ -102,9 +103,10 @@ def load_on_completion(algorithm, name, context, output, definition):
 
 
 def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, feedback):
-    """Write ``output``: the rows of ``table`` whose fid is in ``fids`` (in that order), with their geometry and
-    ``kept_columns``, followed by ``new_columns`` (name -> ``(QVariant type, values per fid)``). ``boxes`` are
-    those rows' geometry bounds (min x, max x, min y, max y) for the spatial index.
+    """Write ``output``: the rows of ``table`` whose fid is in ``fids`` (an int64 array, in that order), with their
+    geometry and ``kept_columns``, followed by ``new_columns`` (name -> ``(QVariant type, values per fid)``).
+    ``boxes`` are those rows' geometry bounds (min x, max x, min y, max y) for the spatial index, which is copied
+    from the input instead when the input's covers the same rows under the same fids.
 
     Fids are renumbered from 1. The file or table is removed again if the run is cancelled or fails.
     """
@@ -127,7 +129,11 @@ def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, fee
     def insert(connection):
         _insert_joined(connection, source_schema, table, output, kept_columns, new_columns, fids)
 
-    _fill(output, boxes, feedback, insert, created, attach)
+    def index(connection):
+        if not _copy_rtree(connection, source_schema, table, output, fids):
+            _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+
+    _fill(output, boxes, feedback, insert, created, attach, index)
 
 
 def write_lines(output, crs, fields, lines, rows, feedback):
@@ -200,10 +206,11 @@ def _create_layer(output, srs, geometry_type, fields):
     return created
 
 
-def _fill(output, boxes, feedback, insert, created, attach=None):
-    """Add the rows with ``insert(connection)`` in one transaction, then the spatial index. GDAL's triggers call
-    functions only GDAL's own SQLite connection has, so they are set aside meanwhile and restored as GDAL wrote
-    them; the R-tree is packed in bulk instead. A failure or Cancel removes what was ``created``."""
+def _fill(output, boxes, feedback, insert, created, attach=None, index=None):
+    """Add the rows with ``insert(connection)`` in one transaction, then the spatial index with
+    ``index(connection)`` (default: packed from ``boxes``). GDAL's triggers call functions only GDAL's own SQLite
+    connection has, so they are set aside meanwhile and restored as GDAL wrote them; the R-tree is filled in bulk
+    instead. A failure or Cancel removes what was ``created``."""
     connection = _connect(output.path)
     try:
         _watch_cancel(connection, feedback)
@@ -217,7 +224,10 @@ def _fill(output, boxes, feedback, insert, created, attach=None):
             connection.execute(f"DROP TRIGGER {_quoted(trigger)}")
         insert(connection)
         feedback.setProgress(85)
-        _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+        if index is None:
+            _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+        else:
+            index(connection)
         for _, sql in triggers:
             connection.execute(sql)
         _update_contents(connection, output, boxes)
@@ -241,7 +251,7 @@ def _insert_joined(connection, source_schema, table, output, kept_columns, new_c
                        f"{', '.join(_quoted(name) for name in names)})")
     placeholders = ", ".join("?" * (len(names) + 2))
     connection.executemany(f"INSERT INTO anshim_new VALUES ({placeholders})",
-                           zip(range(1, len(fids) + 1), fids, *(values for _, values in new_columns.values())))
+                           zip(range(1, len(fids) + 1), fids.tolist(), *(values for _, values in new_columns.values())))
     geometry = f"s.{_quoted(table.geometry_column)}"
     output_srs_id = _srs_id(connection, "main", output.table)
     if _srs_id(connection, source_schema, table.table) != output_srs_id:
@@ -256,6 +266,45 @@ def _insert_joined(connection, source_schema, table, output, kept_columns, new_c
         f"SELECT {', '.join(selected)} FROM anshim_new n JOIN {source_schema}.{_quoted(table.table)} s "
         f"ON s.{_quoted(table.fid_column)} = n.source_fid ORDER BY n.fid")
     connection.execute("DROP TABLE anshim_new")
+
+
+def _copy_rtree(connection, source_schema, table, output, fids):
+    """Copy the input's R-tree pages as they are when output fid i is input fid i for every row (``fids`` is
+    1, 2, …, n) and the input's index holds exactly those n rows: the geometries are the same, so the tree is too,
+    and copying its pages takes a fraction of a second where packing a city's takes seconds. Returns False, copying
+    nothing, when the input has no such index (the caller packs one)."""
+    n_rows = len(fids)
+    if n_rows == 0 or fids[0] != 1 or fids[-1] != n_rows or np.any(np.diff(fids) != 1):
+        return False
+    source_rtree = f"rtree_{table.table}_{table.geometry_column}"
+    registered = connection.execute(
+        f"SELECT count(*) FROM {source_schema}.gpkg_extensions WHERE lower(table_name) = lower(?) "
+        f"AND lower(column_name) = lower(?) AND extension_name = 'gpkg_rtree_index'",
+        (table.table, table.geometry_column)).fetchone()[0]
+    shadow_tables = connection.execute(
+        f"SELECT count(*) FROM {source_schema}.sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)",
+        tuple(f"{source_rtree}_{part}" for part in ("node", "rowid", "parent"))).fetchone()[0]
+    if not registered or shadow_tables != 3:
+        return False
+
+    def shadow(schema, rtree, part):
+        return f"{schema}.{_quoted(f'{rtree}_{part}')}"
+
+    source_node, source_rowid, source_parent = (shadow(source_schema, source_rtree, part)
+                                                for part in ("node", "rowid", "parent"))
+    output_node, output_rowid, output_parent = (shadow("main", f"rtree_{output.table}_geom", part)
+                                                for part in ("node", "rowid", "parent"))
+    entries = connection.execute(f"SELECT count(*), min(rowid), max(rowid) FROM {source_rowid}").fetchone()
+    node_sizes = [connection.execute(f"SELECT length(data) FROM {node} WHERE nodeno = 1").fetchone()
+                  for node in (source_node, output_node)]
+    if tuple(entries) != (n_rows, 1, n_rows) or None in node_sizes or node_sizes[0] != node_sizes[1]:
+        return False
+    connection.execute(f"DELETE FROM {output_node}")
+    connection.execute(f"INSERT INTO {output_node} (nodeno, data) SELECT nodeno, data FROM {source_node}")
+    connection.execute(f"INSERT INTO {output_rowid} (rowid, nodeno) SELECT rowid, nodeno FROM {source_rowid}")
+    connection.execute(f"INSERT INTO {output_parent} (nodeno, parentnode) SELECT nodeno, parentnode "
+                       f"FROM {source_parent}")
+    return True
 
 
 def _fill_rtree(connection, rtree, boxes):
