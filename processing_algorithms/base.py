@@ -144,9 +144,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         if output is not None:
             kept = [field.name() for field in source.fields()
                     if field.name() not in columns and field.name() != table.fid_column]
-            geopackage.copy_with_columns(table, output, kept, {column: (kind, _as_list(values))
-                                                               for column, (kind, values) in columns.items()},
-                                         feature_ids, lines.bounds(), feedback)
+            geopackage.copy_with_columns(table, output, kept, columns, feature_ids, lines.bounds(), feedback)
             geopackage.load_on_completion(self, name, context, output, definition)
             return output.layer_uri
         fields, kept = fields_with_columns(source.fields(), {column: kind for column, (kind, _) in columns.items()})
