@@ -160,5 +160,11 @@ def plain_value(value):
     return value
 
 
+def plain_values(column):
+    """A column's values as SQLite and QGIS take them: numbers of a numpy array as Python numbers, QGIS's NULL
+    QVariant as None."""
+    return column.tolist() if hasattr(column, "tolist") else [plain_value(value) for value in column]
+
+
 def _as_list(values):
     return values.tolist() if hasattr(values, "tolist") else list(values)
