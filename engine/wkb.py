@@ -4,12 +4,16 @@ QGIS hands geometries over as WKB blobs; decoding a whole layer's blobs here is 
 ``QgsPoint`` objects. Z and M values are dropped: Anshim works in 2D.
 """
 import struct
+from operator import itemgetter
 
 import numpy as np
 
 from .geometry import LineArrays
 
 _POINT, _LINESTRING, _POLYGON, _MULTIPOINT, _MULTILINESTRING, _MULTIPOLYGON = 1, 2, 3, 4, 5, 6
+# byte order and type (5 bytes), then a vertex count (4) or a point's x and y
+_FIRST_9_BYTES, _AFTER_5_BYTES, _AFTER_9_BYTES = itemgetter(slice(0, 9)), itemgetter(slice(5, None)), \
+    itemgetter(slice(9, None))
 
 
 class WkbError(ValueError):
@@ -92,16 +96,15 @@ def points_from_wkb(blobs):
 
 def _simple_geometries(blobs, flat_type):
     """The whole layer decoded at once when every blob is a little-endian 2D LineString (or Point), as QGIS and
-    GDAL write them: ``(LineArrays or xy, feature rows)``, or None when some blob needs the general decoder."""
+    GDAL write them: ``(LineArrays or xy, feature rows)``, or None when some blob needs the general decoder.
+    Headers and coordinates are cut out of the blobs by ``map`` and joined, each in one buffer."""
     n = len(blobs)
     if n == 0:
         return None
     sizes = np.fromiter(map(len, blobs), dtype=np.int64, count=n)
     if sizes.min() < 9:  # an empty point (5 bytes of header only) or something broken
         return None
-    buffer = np.frombuffer(b"".join(blobs), dtype=np.uint8)
-    starts = np.concatenate([[0], np.cumsum(sizes)[:-1]])
-    header = buffer[starts[:, None] + np.arange(9)]
+    header = np.frombuffer(b"".join(map(_FIRST_9_BYTES, blobs)), dtype=np.uint8).reshape(n, 9)
     codes = header[:, 1:5].copy().view("<u4")[:, 0]
     if not (np.all(header[:, 0] == 1) and np.all(codes == flat_type)):
         return None
@@ -109,13 +112,11 @@ def _simple_geometries(blobs, flat_type):
     if flat_type == _POINT:
         if not np.all(sizes == 21):
             return None
-        return buffer.reshape(n, 21)[:, 5:].copy().view("<f8"), rows
+        return np.frombuffer(b"".join(map(_AFTER_5_BYTES, blobs)), dtype="<f8").reshape(n, 2), rows
     counts = header[:, 5:9].copy().view("<u4")[:, 0].astype(np.int64)
     if not np.array_equal(sizes, 9 + 16 * counts):
         return None
-    keep = np.ones(len(buffer), dtype=bool)
-    keep[(starts[:, None] + np.arange(9)).ravel()] = False
-    coords = buffer[keep].view("<f8").reshape(-1, 2)
+    coords = np.frombuffer(b"".join(map(_AFTER_9_BYTES, blobs)), dtype="<f8").reshape(-1, 2)
     return LineArrays(coords, np.concatenate([[0], np.cumsum(counts)])), rows
 
 

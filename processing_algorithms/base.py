@@ -144,9 +144,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         if output is not None:
             kept = [field.name() for field in source.fields()
                     if field.name() not in columns and field.name() != table.fid_column]
-            geopackage.copy_with_columns(table, output, kept, {column: (kind, _as_list(values))
-                                                               for column, (kind, values) in columns.items()},
-                                         feature_ids.tolist(), lines.bounds(), feedback)
+            geopackage.copy_with_columns(table, output, kept, columns, feature_ids, lines.bounds(), feedback)
             geopackage.load_on_completion(self, name, context, output, definition)
             return output.layer_uri
         fields, kept = fields_with_columns(source.fields(), {column: kind for column, (kind, _) in columns.items()})
@@ -160,6 +158,12 @@ def plain_value(value):
     if isinstance(value, QVariant):
         return None if value.isNull() else value.value()
     return value
+
+
+def plain_values(column):
+    """A column's values as SQLite and QGIS take them: numbers of a numpy array as Python numbers, QGIS's NULL
+    QVariant as None."""
+    return column.tolist() if hasattr(column, "tolist") else [plain_value(value) for value in column]
 
 
 def _as_list(values):

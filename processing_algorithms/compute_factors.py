@@ -14,7 +14,8 @@ from ..engine.exposure import polygon_area_m2
 from ..engine.factors import TR_CONTEXT as FACTORS_CONTEXT, FactorInputs, FactorParams, compute_factors
 from ..engine.i18n import tr_noop
 from ..qgis_io.i18n import translator
-from ..qgis_io.layer_io import read_lines, read_points, read_polygons, read_raster_band, working_crs
+from ..qgis_io.layer_io import (column_as_float, read_lines, read_points, read_polygons, read_raster_band,
+                                working_crs)
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 
@@ -175,7 +176,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
                 "Street segments layer has multipart lines: run 'Segment streets' on it first."))
         inputs = self._factor_inputs(parameters, context, feedback, crs)
         if width_index >= 0:
-            inputs.width_m = np.array([_number(value) for value in columns[width_index]], dtype=np.float64)
+            inputs.width_m = column_as_float(columns[width_index])
         feedback.pushInfo(self.tr("Computing factors for {count:,} segments…").format(count=len(lines)))
         result = compute_factors(lines, inputs, params, progress=self.engine_progress(feedback, 10, 60))
         for message in result.messages(translator(FACTORS_CONTEXT)):
@@ -202,7 +203,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             if points is not None:
                 setattr(inputs, attribute, points[0])
                 if field:
-                    inputs.cctv_cameras = np.array([_number(value) for value in points[1]], dtype=np.float64)
+                    inputs.cctv_cameras = column_as_float(points[1])
         inputs.extra_points = self._extra_points(parameters, context, feedback, crs)
         routes = self.parameterAsSource(parameters, self.SAFE_ROUTES, context)
         if routes is not None:
@@ -235,7 +236,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         if expression:
             feedback.pushInfo(self.tr("{label}: {matching:,} of {total:,} match the filter {expression}.").format(
                 label=label, matching=len(xy), total=source.featureCount(), expression=expression))
-        return xy, ([columns[field_index][row] for row in point_row] if field_index >= 0 else None)
+        return xy, (_at_rows(columns[field_index], point_row) if field_index >= 0 else None)
 
     def _extra_points(self, parameters, context, feedback, crs):
         """Points of each extra layer, keyed by a field-safe version of the layer name."""
@@ -293,6 +294,11 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         dest_id = self.write_segments_with_columns(parameters, self.OUTPUT, context, feedback, source, direct, crs,
                                                    lines, feature_ids, columns, (60, 100))
         return {self.OUTPUT: dest_id}
+
+
+def _at_rows(column, rows):
+    """The values of ``column`` (a list or a numpy array) at ``rows``."""
+    return column[rows] if isinstance(column, np.ndarray) else [column[row] for row in rows.tolist()]
 
 
 def _number(value):

@@ -10,7 +10,7 @@ from ..engine.segmentation import TR_CONTEXT as SEGMENTATION_CONTEXT, segment_st
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
-from .base import AnshimAlgorithm, plain_value
+from .base import AnshimAlgorithm, plain_values
 
 SEGMENT_FIELDS = ((names.SEG_ID, QVariant.LongLong), (names.STREET_ID, QVariant.LongLong),
                   (names.SEQ, QVariant.Int), (names.LENGTH_M, QVariant.Double))
@@ -132,7 +132,6 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         if not copied_indices:
             return [list(values) for values in base]
         # plain values once per source line, not once per segment
-        picked = [list(values) for values in zip(*([plain_value(value) for value in columns[index]]
-                                                   for index in copied_indices))]
+        picked = [list(values) for values in zip(*(plain_values(columns[index]) for index in copied_indices))]
         return [list(values) + picked[feature_row]
                 for values, feature_row in zip(base, segments.feature_index.tolist())]

@@ -5,11 +5,14 @@ an SQLite database (OGC 12-128r18): GDAL creates the output table with its field
 definition, then the rows go in with one SQLite transaction — new segments as GeoPackage blobs encoded for the whole
 layer at once (:func:`write_lines`), or, when the input is a GeoPackage too, one ``INSERT … SELECT`` copying the
 input rows joined to the new columns (:func:`copy_with_columns`) — and the R-tree is packed in bulk
-(:mod:`engine.rtree`). Other formats, memory layers and databases go through QGIS's own sinks, which give the same
+(:mod:`engine.rtree`), or copied page for page from the input's when the output holds every input row under the same
+fids. Other formats, memory layers and databases go through QGIS's own sinks, which give the same
 fields and values.
 """
 import os
 import sqlite3
+import tempfile
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -102,14 +105,35 @@ def load_on_completion(algorithm, name, context, output, definition):
 
 
 def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, feedback):
-    """Write ``output``: the rows of ``table`` whose fid is in ``fids`` (in that order), with their geometry and
-    ``kept_columns``, followed by ``new_columns`` (name -> ``(QVariant type, values per fid)``). ``boxes`` are
-    those rows' geometry bounds (min x, max x, min y, max y) for the spatial index.
+    """Write ``output``: the rows of ``table`` whose fid is in ``fids`` (an int64 array, in that order), with their
+    geometry and ``kept_columns``, followed by ``new_columns`` (name -> ``(QVariant type, values per fid)``).
+    ``boxes`` are those rows' geometry bounds (min x, max x, min y, max y) for the spatial index, which is copied
+    from the input instead when the input's covers the same rows under the same fids.
 
     Fids are renumbered from 1. The file or table is removed again if the run is cancelled or fails.
     """
-    from osgeo import ogr
     _check_not_input(table, output)
+    words = {name: _coded_text(values) for name, (kind, values) in new_columns.items() if kind == QVariant.String}
+    with _new_values_file(new_columns, words, fids) as values_uri:  # before the output exists: nothing to undo
+        _raise_if_canceled(feedback)
+        created = _create_copy_layer(table, output, kept_columns, new_columns)
+        same_file = os.path.samefile(output.path, table.path)
+        source_schema = "main" if same_file else "source"
+        attachments = {} if same_file else {"source": Path(table.path).resolve().as_uri() + "?mode=ro"}
+
+        def insert(connection):
+            _insert_joined(connection, source_schema, table, output, kept_columns, list(new_columns), words)
+
+        def index(connection):
+            if not _copy_rtree(connection, source_schema, table, output, fids):
+                _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+
+        _fill(output, boxes, feedback, insert, created, dict(attachments, new_values=values_uri), index)
+
+
+def _create_copy_layer(table, output, kept_columns, new_columns):
+    """The output table with the input's CRS, geometry type and ``kept_columns``, then ``new_columns``."""
+    from osgeo import ogr
     dataset = ogr.Open(table.path)
     layer = dataset.GetLayerByName(table.table) if dataset is not None else None
     if layer is None:
@@ -118,16 +142,7 @@ def copy_with_columns(table, output, kept_columns, new_columns, fids, boxes, fee
     definition = layer.GetLayerDefn()
     fields = [definition.GetFieldDefn(definition.GetFieldIndex(column)) for column in kept_columns]
     fields += [ogr.FieldDefn(name, getattr(ogr, _OGR_TYPES[kind])) for name, (kind, _) in new_columns.items()]
-    created = _create_layer(output, layer.GetSpatialRef(), layer.GetGeomType(), fields)
-    del fields, definition, layer, dataset
-    same_file = os.path.samefile(output.path, table.path)
-    source_schema = "main" if same_file else "source"
-    attach = None if same_file else Path(table.path).resolve().as_uri() + "?mode=ro"
-
-    def insert(connection):
-        _insert_joined(connection, source_schema, table, output, kept_columns, new_columns, fids)
-
-    _fill(output, boxes, feedback, insert, created, attach)
+    return _create_layer(output, layer.GetSpatialRef(), layer.GetGeomType(), fields)
 
 
 def write_lines(output, crs, fields, lines, rows, feedback):
@@ -200,16 +215,17 @@ def _create_layer(output, srs, geometry_type, fields):
     return created
 
 
-def _fill(output, boxes, feedback, insert, created, attach=None):
-    """Add the rows with ``insert(connection)`` in one transaction, then the spatial index. GDAL's triggers call
-    functions only GDAL's own SQLite connection has, so they are set aside meanwhile and restored as GDAL wrote
-    them; the R-tree is packed in bulk instead. A failure or Cancel removes what was ``created``."""
+def _fill(output, boxes, feedback, insert, created, attachments=None, index=None):
+    """Add the rows with ``insert(connection)`` in one transaction, then the spatial index with
+    ``index(connection)`` (default: packed from ``boxes``). GDAL's triggers call functions only GDAL's own SQLite
+    connection has, so they are set aside meanwhile and restored as GDAL wrote them; the R-tree is filled in bulk
+    instead. A failure or Cancel removes what was ``created``."""
     connection = _connect(output.path)
     try:
         _watch_cancel(connection, feedback)
         connection.execute("PRAGMA synchronous = OFF")
-        if attach:
-            connection.execute("ATTACH DATABASE ? AS source", (attach,))
+        for schema, uri in (attachments or {}).items():
+            connection.execute(f"ATTACH DATABASE ? AS {schema}", (uri,))
         connection.execute("BEGIN")
         triggers = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = ?",
                                       (output.table,)).fetchall()
@@ -217,7 +233,10 @@ def _fill(output, boxes, feedback, insert, created, attach=None):
             connection.execute(f"DROP TRIGGER {_quoted(trigger)}")
         insert(connection)
         feedback.setProgress(85)
-        _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+        if index is None:
+            _fill_rtree(connection, f"rtree_{output.table}_geom", boxes)
+        else:
+            index(connection)
         for _, sql in triggers:
             connection.execute(sql)
         _update_contents(connection, output, boxes)
@@ -233,15 +252,44 @@ def _fill(output, boxes, feedback, insert, created, attach=None):
     connection.close()
 
 
-def _insert_joined(connection, source_schema, table, output, kept_columns, new_columns, fids):
-    """The new columns go to a temporary table keyed by output fid (1, 2, …); one INSERT … SELECT joins them to
-    the input rows, geometry included, entirely inside SQLite."""
-    names = list(new_columns)
-    connection.execute(f"CREATE TEMP TABLE anshim_new (fid INTEGER PRIMARY KEY, source_fid INTEGER, "
-                       f"{', '.join(_quoted(name) for name in names)})")
-    placeholders = ", ".join("?" * (len(names) + 2))
-    connection.executemany(f"INSERT INTO anshim_new VALUES ({placeholders})",
-                           zip(range(1, len(fids) + 1), fids, *(values for _, values in new_columns.values())))
+@contextmanager
+def _new_values_file(new_columns, words, fids):
+    """The new columns as a temporary SQLite database (one table ``new_values``: ``source_fid`` and ``c0``, ``c1``,
+    … in the order of ``new_columns``, row i + 1 for output fid i + 1), built whole with numpy
+    (:mod:`engine.sqlite_image`) rather than bound value by value; text columns hold their codes in ``words``.
+    Yields its read-only URI; the file is removed afterwards."""
+    from ..engine.sqlite_image import numeric_table_image
+    columns = {"source_fid": np.asarray(fids, dtype=np.int64)}
+    for number, (name, (kind, values)) in enumerate(new_columns.items()):
+        columns[f"c{number}"] = words[name][0] if name in words else np.asarray(
+            values, dtype=np.int64 if kind in (QVariant.Int, QVariant.LongLong) else np.float64)
+    handle, path = tempfile.mkstemp(suffix=".sqlite", dir=QgsProcessingUtils.tempFolder())
+    os.close(handle)
+    try:
+        numeric_table_image("new_values", columns).tofile(path)
+        yield Path(path).resolve().as_uri() + "?mode=ro&immutable=1"
+    finally:
+        os.remove(path)
+
+
+def _coded_text(values):
+    """``(codes, words)`` of a text column: ``words[codes[i]]`` is value i (None for NULL). A column has a few
+    distinct words (the factor explanations), so the rows carry integer codes and the words go in once."""
+    values = np.asarray(values, dtype=object)
+    words = list(dict.fromkeys(values.tolist()))
+    code_of = {word: code for code, word in enumerate(words)}
+    return np.fromiter(map(code_of.__getitem__, values.tolist()), dtype=np.int64, count=len(values)), words
+
+
+def _insert_joined(connection, source_schema, table, output, kept_columns, names, words):
+    """One INSERT … SELECT joins the new values (``new_values.new_values``, see :func:`_new_values_file`) to the
+    input rows, geometry included, entirely inside SQLite; text columns look their codes up in a temporary
+    table of their ``words``."""
+    connection.execute("CREATE TEMP TABLE anshim_words (column_number INTEGER, code INTEGER, word TEXT, "
+                       "PRIMARY KEY (column_number, code))")
+    coded = [number for number, name in enumerate(names) if name in words]
+    connection.executemany("INSERT INTO anshim_words VALUES (?, ?, ?)", [
+        (number, code, word) for number in coded for code, word in enumerate(words[names[number]][1])])
     geometry = f"s.{_quoted(table.geometry_column)}"
     output_srs_id = _srs_id(connection, "main", output.table)
     if _srs_id(connection, source_schema, table.table) != output_srs_id:
@@ -249,13 +297,54 @@ def _insert_joined(connection, source_schema, table, output, kept_columns, new_c
                                    deterministic=True)
         geometry = f"anshim_with_srs_id({geometry})"
     target_columns = ["fid", "geom"] + list(kept_columns) + names
-    selected = (["n.fid", geometry] + [f"s.{_quoted(name)}" for name in kept_columns]
-                + [f"n.{_quoted(name)}" for name in names])
+    selected = (["n.rowid", geometry] + [f"s.{_quoted(name)}" for name in kept_columns]
+                + [f"w{number}.word" if number in coded else f"n.c{number}" for number in range(len(names))])
+    lookups = "".join(f" LEFT JOIN anshim_words w{number} ON w{number}.column_number = {number} "
+                      f"AND w{number}.code = n.c{number}" for number in coded)
     connection.execute(
         f"INSERT INTO {_quoted(output.table)} ({', '.join(_quoted(name) for name in target_columns)}) "
-        f"SELECT {', '.join(selected)} FROM anshim_new n JOIN {source_schema}.{_quoted(table.table)} s "
-        f"ON s.{_quoted(table.fid_column)} = n.source_fid ORDER BY n.fid")
-    connection.execute("DROP TABLE anshim_new")
+        f"SELECT {', '.join(selected)} FROM new_values.new_values n JOIN {source_schema}.{_quoted(table.table)} s "
+        f"ON s.{_quoted(table.fid_column)} = n.source_fid{lookups} ORDER BY n.rowid")
+    connection.execute("DROP TABLE anshim_words")
+
+
+def _copy_rtree(connection, source_schema, table, output, fids):
+    """Copy the input's R-tree pages as they are when output fid i is input fid i for every row (``fids`` is
+    1, 2, …, n) and the input's index holds exactly those n rows: the geometries are the same, so the tree is too,
+    and copying its pages takes a fraction of a second where packing a city's takes seconds. Returns False, copying
+    nothing, when the input has no such index (the caller packs one)."""
+    n_rows = len(fids)
+    if n_rows == 0 or fids[0] != 1 or fids[-1] != n_rows or np.any(np.diff(fids) != 1):
+        return False
+    source_rtree = f"rtree_{table.table}_{table.geometry_column}"
+    registered = connection.execute(
+        f"SELECT count(*) FROM {source_schema}.gpkg_extensions WHERE lower(table_name) = lower(?) "
+        f"AND lower(column_name) = lower(?) AND extension_name = 'gpkg_rtree_index'",
+        (table.table, table.geometry_column)).fetchone()[0]
+    shadow_tables = connection.execute(
+        f"SELECT count(*) FROM {source_schema}.sqlite_master WHERE type = 'table' AND name IN (?, ?, ?)",
+        tuple(f"{source_rtree}_{part}" for part in ("node", "rowid", "parent"))).fetchone()[0]
+    if not registered or shadow_tables != 3:
+        return False
+
+    def shadow(schema, rtree, part):
+        return f"{schema}.{_quoted(f'{rtree}_{part}')}"
+
+    source_node, source_rowid, source_parent = (shadow(source_schema, source_rtree, part)
+                                                for part in ("node", "rowid", "parent"))
+    output_node, output_rowid, output_parent = (shadow("main", f"rtree_{output.table}_geom", part)
+                                                for part in ("node", "rowid", "parent"))
+    entries = connection.execute(f"SELECT count(*), min(rowid), max(rowid) FROM {source_rowid}").fetchone()
+    node_sizes = [connection.execute(f"SELECT length(data) FROM {node} WHERE nodeno = 1").fetchone()
+                  for node in (source_node, output_node)]
+    if tuple(entries) != (n_rows, 1, n_rows) or None in node_sizes or node_sizes[0] != node_sizes[1]:
+        return False
+    connection.execute(f"DELETE FROM {output_node}")
+    connection.execute(f"INSERT INTO {output_node} (nodeno, data) SELECT nodeno, data FROM {source_node}")
+    connection.execute(f"INSERT INTO {output_rowid} (rowid, nodeno) SELECT rowid, nodeno FROM {source_rowid}")
+    connection.execute(f"INSERT INTO {output_parent} (nodeno, parentnode) SELECT nodeno, parentnode "
+                       f"FROM {source_parent}")
+    return True
 
 
 def _fill_rtree(connection, rtree, boxes):

@@ -47,7 +47,8 @@ def _request(source, crs, context, attributes=None, expression=None):
 
 
 def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input", expression=None, direct=None):
-    """WKB blobs, feature ids and ``{field index: values}`` for ``attributes`` of every feature with a geometry.
+    """WKB blobs, feature ids and ``{field index: values}`` for ``attributes`` of every feature with a geometry
+    (values: a list, or a numpy array for a number column read directly without NULLs).
 
     ``direct`` (an :class:`OgrSource` from :func:`ogr_source.direct_source`) reads the file with GDAL instead of
     through QGIS. Features with no geometry are skipped and counted in the log.
@@ -95,7 +96,8 @@ def _read_direct(source, direct, attributes, feedback):
     if len(present) == len(ids):
         return geometries, ids, {index: values[name] for index, name in zip(attributes, names)}, 0
     blobs = [geometries[row] for row in present.tolist()]
-    columns = {index: [values[name][row] for row in present.tolist()] for index, name in zip(attributes, names)}
+    columns = {index: values[name][present] if isinstance(values[name], np.ndarray)
+               else [values[name][row] for row in present.tolist()] for index, name in zip(attributes, names)}
     return blobs, ids[present], columns, len(ids) - len(present)
 
 

@@ -48,8 +48,9 @@ class OgrSource:
     def read(self, columns, feedback):
         """``(feature ids, WKB per feature or None, {column: values})`` in the order QGIS iterates the layer.
 
-        Values are Python objects as QGIS would give them for a file layer: None for NULL, ``str`` for text,
-        ``datetime.date``/``datetime`` for dates."""
+        A number column without NULLs comes as a numpy array; other columns as lists of Python objects as QGIS
+        would give them for a file layer: None for NULL, ``str`` for text, ``datetime.date``/``datetime`` for
+        dates."""
         dataset, layer = self.open()
         definition = layer.GetLayerDefn()
         fid_column = layer.GetFIDColumn() or "OGC_FID"
@@ -66,11 +67,16 @@ class OgrSource:
         whole = {key: np.ma.concatenate(parts) if any(np.ma.isMaskedArray(part) for part in parts)
                  else np.concatenate(parts) for key, parts in chunks.items()}
         ids = np.asarray(whole.get(fid_column, np.empty(0)), dtype=np.int64)
-        blobs = _values(whole[geometry_column]) if geometry_column in whole else [None] * len(ids)
+        blobs = whole[geometry_column].tolist() if geometry_column in whole else [None] * len(ids)
         return ids, blobs, {name: _values(whole[fid_column if name == fid_column else name]) for name in columns}
 
 
 def _values(array):
+    """A column as the algorithms take it: a number column without NULLs stays a numpy array (turning a million
+    numbers into Python objects and back cost a second per layer), anything else becomes a list of Python
+    values."""
+    if array.dtype.kind in "biuf" and not np.ma.isMaskedArray(array):
+        return array
     if array.dtype.kind == "S":
         return [None if value is None else value.decode("utf-8", "replace") for value in array.tolist()]
     return array.tolist()  # masked entries become None

@@ -251,3 +251,41 @@ def test_geopackage_rows_without_geometry_are_skipped_and_logged(run_algorithm, 
     assert "Street segments: 1 feature(s) without geometry were skipped." in messages
     written = QgsVectorLayer(result["OUTPUT"], "out", "ogr")
     assert [(feature["seg_id"], feature["dead_end"]) for feature in written.getFeatures()] == [(1, 1), (3, 1)]
+
+
+def rtree_ids_in(path, rtree, box):
+    """Ids the GeoPackage's R-tree finds in ``box`` (min x, max x, min y, max y), after checking its structure."""
+    with sqlite3.connect(path) as database:
+        assert database.execute(f"SELECT rtreecheck('{rtree}')").fetchone()[0] == "ok"
+        return [row[0] for row in database.execute(
+            f"SELECT id FROM {rtree} WHERE maxx >= ? AND minx <= ? AND maxy >= ? AND miny <= ? ORDER BY id",
+            (box[0], box[1], box[2], box[3]))]
+
+
+def test_spatial_index_finds_what_the_input_index_finds(demo_copy, demo_model, run_algorithm, tmp_path):
+    """A graded copy of every input row under the same fids takes the input's R-tree: it answers alike."""
+    factors = layer(demo_copy, "segment_factors")
+    result, _ = run_algorithm("anshim:gradestreets", {"INPUT": factors, "MODEL": demo_model,
+                                                      "OUTPUT": str(tmp_path / "graded.gpkg")})
+    extent = factors.extent()
+    box = (extent.xMinimum(), extent.center().x(), extent.yMinimum(), extent.center().y())
+    found = rtree_ids_in(result["OUTPUT"], "rtree_graded_geom", box)
+    assert 0 < len(found) < factors.featureCount()
+    assert found == rtree_ids_in(str(demo_copy), "rtree_segment_factors_geom", box)
+
+
+def test_spatial_index_is_packed_when_input_fids_have_gaps(run_algorithm, tmp_path):
+    path = str(tmp_path / "segments.gpkg")
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    crs = osr.SpatialReference()
+    crs.ImportFromEPSG(5186)
+    segments = source.CreateLayer("segments", crs, ogr.wkbLineString)
+    for wkt in ["LINESTRING (0 0,10 0)", "LINESTRING (10 0,20 0)", "LINESTRING (20 0,20 10)"]:
+        feature = ogr.Feature(segments.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        segments.CreateFeature(feature)
+    segments.DeleteFeature(1)
+    source = segments = None
+    result, _ = run_algorithm("anshim:computefactors", {"INPUT": path, "OUTPUT": str(tmp_path / "out.gpkg")})
+    assert rtree_ids_in(result["OUTPUT"], "rtree_out_geom", (15.0, 25.0, 5.0, 15.0)) == [2]
+    assert rtree_ids_in(result["OUTPUT"], "rtree_out_geom", (-1.0, 30.0, -1.0, 30.0)) == [1, 2]
