@@ -1,15 +1,23 @@
-"""A whole SQLite database file holding one table of numeric columns, built from numpy arrays at once.
+"""A whole SQLite database file holding one table, built from numpy arrays at once.
 
 Python's sqlite3 binds parameters one value at a time, about 0.15 µs each: a city's million segments with twenty
 new columns spend 3 s in ``executemany`` alone. Laid out here as SQLite's own pages, the same table is a few numpy
-operations; the GeoPackage writer attaches the file and joins it to the input rows inside SQLite.
+operations; the GeoPackage writer attaches the file and copies or joins its rows inside SQLite.
 
 The file format is the one at https://www.sqlite.org/fileformat.html: a 100-byte header, page 1 holding the schema
 table, then the table's B-tree: leaf pages (type 13) with the rows in rowid order and interior pages (type 5) above
-them up to one root. Rowids are 1, 2, …, n. Every record has the same serial types: 6 (8-byte big-endian integer)
-for an integer column, 7 (8-byte big-endian IEEE double) for a real one; SQLite reads a NaN double as NULL, which
-is what binding NaN gives too. Column names are given without a type, so the values come back as stored.
+them up to one root. Rowids are 1, 2, …, n. Integer columns are stored as serial type 6 (8-byte big-endian
+integer), real ones as 7 (8-byte big-endian IEEE double); SQLite reads a NaN double as NULL, which is what binding
+NaN gives too. A last column may be a blob (:class:`Blob`). Column names are given without a type, so the values
+come back as stored.
+
+Every varint of a cell (payload size, rowid, record header size, the blob's serial type) is written at the width
+the table's largest value needs, with leading 0x80 bytes where a value needs fewer. SQLite reads such a varint as
+the same number, and the file is only ever read by SQLite through ATTACH while its rows are copied out; one width
+for every row makes each cell's fixed part one row of a 2-D array, whatever the blob sizes.
 """
+from dataclasses import dataclass
+
 import numpy as np
 
 PAGE_SIZE = 65536  # the largest SQLite allows: fewest pages and interior cells
@@ -20,28 +28,46 @@ _SQLITE_VERSION_NUMBER = 3040001  # written by; readers ignore it
 _INTEGER, _REAL = 6, 7  # serial types
 
 
-def numeric_table_image(table, columns, page_size=PAGE_SIZE):
+@dataclass(frozen=True)
+class Blob:
+    """A blob column: row i holds ``head[i]`` (an ``(n, h)`` uint8 array: a fixed-size part, such as a geometry's
+    header) followed by ``tail[tail_offsets[i]:tail_offsets[i + 1]]`` (its variable part, such as the coordinates),
+    so the caller never has to join the two."""
+    head: np.ndarray
+    tail: np.ndarray
+    tail_offsets: np.ndarray
+
+
+def table_image(table, columns, page_size=PAGE_SIZE):
     """A database file holding ``table`` with ``columns`` (name -> 1-D int or float numpy array, all of one length
-    n) as rows 1 … n, as a uint8 array (write it with ``tofile``). Names must be SQL identifiers that need no
-    quoting. ``page_size``: a power of two from 512 to 65536."""
+    n, the last one possibly a :class:`Blob`) as rows 1 … n. Names must be SQL identifiers that need no quoting.
+    ``page_size``: a power of two from 512 to 65536.
+
+    Returns ``(image, too_large)``: the file as a uint8 array (write it with ``tofile``), and the rows whose blob
+    would need overflow pages, which hold NULL instead (the caller writes those few values itself)."""
     names = list(columns)
-    arrays = [np.asarray(columns[name]) for name in names]
-    if not names or len({len(array) for array in arrays}) != 1 or page_size not in [2 ** k for k in range(9, 17)]:
+    arrays = [columns[name] if isinstance(columns[name], Blob) else np.asarray(columns[name]) for name in names]
+    blob = arrays.pop() if arrays and isinstance(arrays[-1], Blob) else None
+    if any(isinstance(array, Blob) for array in arrays):
+        raise ValueError("only the last column can be a blob")
+    lengths = {len(array) for array in arrays} | ({len(blob.head)} if blob is not None else set())
+    if not names or len(lengths) != 1 or page_size not in [2 ** k for k in range(9, 17)]:
         raise ValueError("columns of one length and a page size that is a power of two from 512 to 65536 needed")
-    records = _Records(arrays)
-    bounds = _leaf_bounds(records.cell_offsets, page_size)
+    cells = _Cells(arrays, blob, lengths.pop(), page_size)
+    bounds = _leaf_bounds(cells.offsets, page_size)
     levels, root = _interior_levels(bounds, page_size)
     image = np.zeros((len(bounds) + sum(map(len, levels)), page_size), dtype=np.uint8)
     _first_page(image[0], table, f"CREATE TABLE {table}({', '.join(names)})", root, len(image))
+    stream = cells.stream()
     for page, (start, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist()), start=1):
-        cell_offsets = records.cell_offsets[start:end + 1] - records.cell_offsets[start]
+        cell_offsets = cells.offsets[start:end + 1] - cells.offsets[start]
         content_start = _page_header(image[page], _LEAF, cell_offsets[:-1], cell_offsets[-1])
-        records.write_cells(image[page, content_start:], start, end)
+        image[page, content_start:] = stream[cells.offsets[start]:cells.offsets[end]]
     interior_pages = (page for level in levels for page in level)
     for page, (content, cell_offsets, right_child, _) in enumerate(interior_pages, start=len(bounds)):
         content_start = _page_header(image[page], _INTERIOR, cell_offsets, len(content), right_child)
         image[page, content_start:] = content
-    return image.reshape(-1)
+    return image.reshape(-1), cells.too_large
 
 
 def _interior_levels(bounds, page_size):
@@ -57,38 +83,68 @@ def _interior_levels(bounds, page_size):
     return levels, int(children[0])
 
 
-class _Records:
-    """Every row as a table-leaf cell: payload size, rowid (1 … n), record header, big-endian values."""
+class _Cells:
+    """Every row as a table-leaf cell, back to back in rowid order: payload size, rowid, record header, the
+    numbers big-endian, then the blob's head and tail."""
 
-    def __init__(self, arrays):
-        integer = [array.dtype.kind in "biu" for array in arrays]
-        header_size = 1 + len(arrays) if len(arrays) < 127 else 2 + len(arrays)  # the size's own varint counts
-        self.record_header = np.concatenate([_varint(np.array([header_size]))[0], np.array(
-            [_INTEGER if kind else _REAL for kind in integer], dtype=np.uint8)])
-        self.payload_size = _varint(np.array([len(self.record_header) + 8 * len(arrays)]))[0]
-        # the values as 8-byte patterns (a double's bits as they are), row after row, big-endian
-        self.values = np.empty((len(arrays[0]), len(arrays)), dtype=">i8")
-        for column, (array, kind) in enumerate(zip(arrays, integer)):
-            self.values[:, column] = array.astype(np.int64) if kind else array.astype(np.float64).view(np.int64)
-        self.values = self.values.view(np.uint8)
-        self.rowids = np.arange(1, len(arrays[0]) + 1, dtype=np.int64)
-        self.rowid_bytes = _varint_lengths(self.rowids)
-        self.prefix_size = len(self.payload_size) + len(self.record_header)
-        self.cell_offsets = np.concatenate([[0], np.cumsum(self.prefix_size + self.rowid_bytes
-                                                           + self.values.shape[1])])
+    def __init__(self, numbers, blob, n_rows, page_size):
+        integer = [array.dtype.kind in "biu" for array in numbers]
+        values = np.empty((n_rows, len(numbers)), dtype=">i8")
+        for column, (array, kind) in enumerate(zip(numbers, integer)):
+            values[:, column] = array.astype(np.int64) if kind else array.astype(np.float64).view(np.int64)
+        self.blob, self.too_large = blob, np.empty(0, dtype=np.int64)
+        blob_size, serial = np.zeros(n_rows, dtype=np.int64), np.zeros(n_rows, dtype=np.int64)
+        if blob is not None:
+            blob_size = blob.head.shape[1] + np.diff(blob.tail_offsets)
+            # a payload beyond the page size - 35 would spill to overflow pages, which this file does not have
+            self.too_large = np.flatnonzero(blob_size + 9 * len(numbers) + 16 > page_size - 35)
+            blob_size[self.too_large] = 0
+            serial = 12 + 2 * blob_size
+            serial[self.too_large] = 0
+        serial_width = int(_varint_lengths(serial.max(initial=0))) if blob is not None else 0
+        types_size = len(numbers) + serial_width
+        header_width = 1 if types_size + 1 < 128 else 2
+        payload = header_width + types_size + 8 * len(numbers) + blob_size
+        parts = [_varint(payload), _varint(np.arange(1, n_rows + 1)),
+                 _varint(np.array([header_width + types_size]), header_width),
+                 np.array([[_INTEGER if kind else _REAL for kind in integer]], dtype=np.uint8),
+                 _varint(serial, serial_width) if blob is not None else np.empty((n_rows, 0), dtype=np.uint8),
+                 values.view(np.uint8)] + ([blob.head] if blob is not None else [])
+        widths = np.cumsum([0] + [part.shape[1] for part in parts])
+        self.fixed = np.empty((n_rows, int(widths[-1])), dtype=np.uint8)
+        for part, start, end in zip(parts, widths[:-1], widths[1:]):
+            self.fixed[:, start:end] = part  # one-row parts are the same in every row
+        self.fixed_size = np.full(n_rows, self.fixed.shape[1], dtype=np.int64)
+        self.tail_size = np.zeros(n_rows, dtype=np.int64) if blob is None else np.diff(blob.tail_offsets)
+        if len(self.too_large):  # their head and tail are left out
+            self.fixed_size[self.too_large] -= blob.head.shape[1]
+            self.tail_size[self.too_large] = 0
+        self.offsets = np.concatenate([[0], np.cumsum(self.fixed_size + self.tail_size)])
 
-    def write_cells(self, target, start, end):
-        """Cells ``start`` … ``end - 1`` back to back into ``target``, one run of equal rowid lengths at a time."""
-        breaks = np.flatnonzero(np.diff(self.rowid_bytes[start:end])) + 1 + start
-        for first, last in zip([start] + breaks.tolist(), breaks.tolist() + [end]) if end > start else ():
-            length = int(self.rowid_bytes[first])
-            at = self.cell_offsets[first] - self.cell_offsets[start]
-            cells = target[at:at + self.cell_offsets[last] - self.cell_offsets[first]].reshape(last - first, -1)
-            sizes = len(self.payload_size), length, len(self.record_header)
-            cells[:, :sizes[0]] = self.payload_size
-            cells[:, sizes[0]:sizes[0] + sizes[1]] = _varint(self.rowids[first:last], length)
-            cells[:, sizes[0] + sizes[1]:sum(sizes)] = self.record_header
-            cells[:, sum(sizes):] = self.values[first:last]
+    def stream(self):
+        """The cells back to back as one uint8 array. Rows are copied in groups of one cell layout (fixed part and
+        tail sizes: a segment's tail is its vertices, of a few distinct counts), each group through overlapping
+        byte windows of its widths, so no index array per byte is ever built."""
+        if not self.tail_size.any() and not len(self.too_large):
+            return self.fixed.reshape(-1)
+        stream = np.empty(self.offsets[-1], dtype=np.uint8)
+        tail, tail_start = self.blob.tail, self.blob.tail_offsets[:-1]
+        layout = self.fixed_size * (int(self.tail_size.max()) + 1) + self.tail_size
+        order = np.argsort(layout, kind="stable")
+        groups = np.flatnonzero(np.r_[True, np.diff(layout[order]) != 0])
+        for rows in np.split(order, groups[1:]):
+            fixed_size, tail_size = int(self.fixed_size[rows[0]]), int(self.tail_size[rows[0]])
+            _windows(stream, fixed_size)[self.offsets[rows]] = self.fixed[rows, :fixed_size]
+            if tail_size:
+                _windows(stream, tail_size)[self.offsets[rows] + fixed_size] = _windows(tail, tail_size)[
+                    tail_start[rows]]
+        return stream
+
+
+def _windows(array, width):
+    """Every ``width`` consecutive bytes of ``array`` as a row of a 2-D view (rows overlap; the caller reads or
+    writes rows that do not)."""
+    return np.lib.stride_tricks.as_strided(array, shape=(len(array) - width + 1, width), strides=(1, 1))
 
 
 def _leaf_bounds(offsets, page_size):
@@ -171,7 +227,7 @@ def _varint(values, length=None):
     """SQLite varints (big-endian groups of 7 bits, the high bit set on all but the last byte) of ``length``
     bytes each (default: the longest needed), as an ``(n, length)`` uint8 array."""
     values = np.asarray(values, dtype=np.int64)
-    length = length or int(_varint_lengths(values).max())
+    length = length or int(_varint_lengths(values).max(initial=0))
     shifts = 7 * np.arange(length - 1, -1, -1)
     groups = (values[:, None] >> shifts) & 0x7F
     groups[:, :-1] |= 0x80

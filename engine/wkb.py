@@ -202,13 +202,17 @@ _GEOPACKAGE_HEADER = [("magic", "S2"), ("version", "u1"), ("flags", "u1"), ("srs
 _LITTLE_ENDIAN_XY_ENVELOPE = 0b011  # GeoPackage flags: little-endian header, envelope [min x, max x, min y, max y]
 
 
-def geopackage_linestrings(lines, srs_id):
-    """GeoPackage geometry blobs (OGC 12-128r18, 2.1.3) for every line: the 40-byte header with the line's
-    envelope, then its WKB. Returns one buffer and the ``(n_lines + 1)`` byte offsets."""
+def geopackage_linestrings(lines, srs_id, bounds=None):
+    """GeoPackage geometry blobs (OGC 12-128r18, 2.1.3) for every line in two parts: ``(head, coordinates,
+    coordinate_offsets)``. Blob i is ``head[i]`` (an ``(n, 49)`` uint8 array: the 40-byte header with the line's
+    envelope, then the WKB LineString header) followed by ``coordinates[coordinate_offsets[i]:coordinate_offsets[i
+    + 1]]`` (its vertices as little-endian doubles); :class:`engine.sqlite_image.Blob` takes them as they are.
+    ``bounds``: the lines' bounds when the caller has them already."""
     header = np.zeros(len(lines), dtype=_GEOPACKAGE_HEADER + _WKB_LINESTRING_HEADER)
     header["magic"] = b"GP"
     header["flags"] = _LITTLE_ENDIAN_XY_ENVELOPE
     header["srs_id"] = srs_id
-    header["envelope"] = lines.bounds()
+    header["envelope"] = lines.bounds() if bounds is None else bounds
     _fill_wkb_header(header, lines)
-    return _records(header, lines)
+    coordinates = np.ascontiguousarray(lines.coords, dtype="<f8").view(np.uint8).reshape(-1)
+    return header.view(np.uint8).reshape(len(lines), -1), coordinates, 16 * np.asarray(lines.offsets, dtype=np.int64)

@@ -10,6 +10,7 @@ from ..engine.factors import FactorParams
 from ..engine.i18n import tr_noop
 from ..engine.progress import Canceled
 from ..engine.route_audit import ROUTE_COLUMNS, AuditParams, audit_html, audit_routes
+from ..qgis_io.geopackage import Coded
 from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_lines, read_points, working_crs
@@ -226,13 +227,13 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
         fields = QgsFields()
         for name, kind in SEGMENT_FIELDS:
             fields.append(QgsField(name, kind))
-        values = [[names[route], int(graded.seg_id[segment]), round(float(on_m), 2), int(grade), float(risk),
-                   int(dark), int(no_cctv), int(riskiest)]
-                  for route, segment, on_m, grade, risk, dark, no_cctv, riskiest in zip(
-                      rows["route"], rows["segment"], rows["on_route_m"], rows["grade"], rows["risk"], rows["dark"],
-                      rows["no_cctv"], rows["riskiest"])]
+        columns = [Coded(np.asarray(rows["route"], dtype=np.int64), list(names)),
+                   np.asarray(graded.seg_id, dtype=np.int64)[rows["segment"]],
+                   np.round(np.asarray(rows["on_route_m"], dtype=np.float64), 2)]
+        columns += [np.asarray(rows[name], dtype=np.float64 if name == "risk" else np.int64)
+                    for name in ("grade", "risk", "dark", "no_cctv", "riskiest")]
         return self.write_new_lines(parameters, self.SEGMENTS, context, feedback, fields, crs,
-                                    graded.lines.subset(rows["segment"]), values, (80, 100))
+                                    graded.lines.subset(rows["segment"]), columns, (80, 100))
 
 
 def _value(value, column):

@@ -101,21 +101,20 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             raise
         return dest_id
 
-    def write_new_lines(self, parameters, name, context, feedback, fields, crs, lines, rows, progress_range,
-                        plain=False):
-        """Write output ``name``: line i of ``lines`` with ``rows[i]`` for ``fields``. To a GeoPackage (a temporary
-        output becomes one) in bulk when every field has a plain type, else through a QGIS sink. ``plain``: the
-        rows hold plain Python values already (no QVariant; see :func:`plain_value`), so the GeoPackage takes them
-        as they are (converting a million rows value by value took 3 s). Returns the destination id."""
+    def write_new_lines(self, parameters, name, context, feedback, fields, crs, lines, columns, progress_range):
+        """Write output ``name``: line i of ``lines`` with value i of each of ``columns`` (one per field of
+        ``fields``: a numpy array of numbers, a :class:`geopackage.Coded` column or a list of plain values, None
+        for NULL). To a GeoPackage (a temporary output becomes one) in bulk when every field has a plain type, else
+        through a QGIS sink. Returns the destination id."""
         simple = all(field.type() in geopackage.SIMPLE_TYPES for field in fields)
         output, definition = (geopackage.output_destination(self, parameters, name, context) if simple
                               else (None, None))
         if output is not None:
-            geopackage.write_lines(output, crs, fields, lines,
-                                   rows if plain else ([plain_value(value) for value in row] for row in rows),
-                                   feedback)
+            geopackage.write_lines(output, crs, fields, lines, columns, feedback)
             geopackage.load_on_completion(self, name, context, output, definition)
             return output.layer_uri
+        rows = [list(row) for row in zip(*(column.expanded() if isinstance(column, geopackage.Coded)
+                                           else plain_values(column) for column in columns))]
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_lines(
             sink, fields, lines, rows, feedback, progress_range))
 

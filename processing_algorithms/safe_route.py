@@ -117,8 +117,9 @@ class SafeRouteAlgorithm(AnshimAlgorithm):
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
             fields.append(QgsField(name, kind))
+        columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in OUTPUT_FIELDS]
         dest_id = self.write_new_lines(parameters, self.OUTPUT, context, feedback, fields, crs,
-                                       LineArrays.from_list(lines), rows, (90, 100))
+                                       LineArrays.from_list(lines), columns, (90, 100))
         return {self.OUTPUT: dest_id, self.FAILED_PAIRS: failed}
 
     def _pairs(self, parameters, context, feedback, crs):

@@ -1,4 +1,5 @@
 """anshim:segmentstreets — split street centre-lines into segments of at most MAX_LENGTH metres."""
+import numpy as np
 from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException,
                        QgsProcessingParameterCrs, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
@@ -7,6 +8,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine import fields as names
 from ..engine.segmentation import TR_CONTEXT as SEGMENTATION_CONTEXT, segment_streets
+from ..qgis_io.geopackage import Coded
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
@@ -106,9 +108,8 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
             feedback.pushInfo(message)
 
         fields = self._output_fields(source.fields(), copied_names)
-        attribute_rows = self._attribute_rows(segments, feature_ids, columns, copied_indices)
         dest_id = self.write_new_lines(parameters, self.OUTPUT, context, feedback, fields, crs, segments.lines,
-                                       attribute_rows, (45, 100), plain=True)
+                                       self._columns(segments, feature_ids, columns, copied_indices), (45, 100))
         return {self.OUTPUT: dest_id}
 
     @staticmethod
@@ -125,13 +126,12 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         return fields
 
     @staticmethod
-    def _attribute_rows(segments, feature_ids, columns, copied_indices):
-        seg_ids = range(1, len(segments.length_m) + 1)
-        street_ids = feature_ids[segments.feature_index].tolist()
-        base = zip(seg_ids, street_ids, segments.seq.tolist(), segments.length_m.tolist())
-        if not copied_indices:
-            return [list(values) for values in base]
-        # plain values once per source line, not once per segment
-        picked = [list(values) for values in zip(*(plain_values(columns[index]) for index in copied_indices))]
-        return [list(values) + picked[feature_row]
-                for values, feature_row in zip(base, segments.feature_index.tolist())]
+    def _columns(segments, feature_ids, columns, copied_indices):
+        """The output's columns: ours, then the copied fields, numbers repeated per segment with numpy and other
+        values coded by street line (a street's name is looked up once per segment inside SQLite)."""
+        line = segments.feature_index
+        ours = [np.arange(1, len(line) + 1, dtype=np.int64), np.asarray(feature_ids, dtype=np.int64)[line],
+                segments.seq, segments.length_m]
+        copied = (columns[index] for index in copied_indices)
+        return ours + [column[line] if isinstance(column, np.ndarray) else Coded(line, plain_values(column))
+                       for column in copied]

@@ -177,9 +177,8 @@ def write_layers(path, crs, lines, grade_before, grades_after, sites, routes, fe
     columns = [grade_before]
     for after in grades_after:
         columns += [after, after.astype(int) - grade_before.astype(int)]
-    rows = zip(*[column.astype(int).tolist() for column in columns])
-    geopackage.write_lines(geopackage.GeoPackageOutput(path, SEGMENTS_TABLE, True), crs, fields, lines, rows,
-                           feedback)
+    geopackage.write_lines(geopackage.GeoPackageOutput(path, SEGMENTS_TABLE, True), crs, fields, lines,
+                           [column.astype("int64") for column in columns], feedback)
     write_proposals(path, crs, sites, routes)
 
 

@@ -289,3 +289,33 @@ def test_spatial_index_is_packed_when_input_fids_have_gaps(run_algorithm, tmp_pa
     result, _ = run_algorithm("anshim:computefactors", {"INPUT": path, "OUTPUT": str(tmp_path / "out.gpkg")})
     assert rtree_ids_in(result["OUTPUT"], "rtree_out_geom", (15.0, 25.0, 5.0, 15.0)) == [2]
     assert rtree_ids_in(result["OUTPUT"], "rtree_out_geom", (-1.0, 30.0, -1.0, 30.0)) == [1, 2]
+
+
+def test_a_segment_too_long_for_one_page_keeps_every_vertex_and_nulls_stay_null(run_algorithm, tmp_path):
+    """A winding street of 5,000 vertices cut into 1 km segments: its blobs exceed the 64 KiB page of the bulk
+    file, so those rows get their geometry one by one; the street without a name keeps NULL, not a word."""
+    path = str(tmp_path / "streets.gpkg")
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    crs = osr.SpatialReference()
+    crs.ImportFromEPSG(5186)
+    streets = source.CreateLayer("streets", crs, ogr.wkbLineString)
+    streets.CreateField(ogr.FieldDefn("name", ogr.OFTString))
+    winding = "LINESTRING (" + ",".join(f"{i * 0.2:.1f} {(i % 2) * 0.1:.1f}" for i in range(5000)) + ")"
+    for name, wkt in [("굽은길", winding), (None, "LINESTRING (0 50,30 50)")]:
+        feature = ogr.Feature(streets.GetLayerDefn())
+        if name:
+            feature.SetField("name", name)
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        streets.CreateFeature(feature)
+    source = streets = None
+    result, _ = run_algorithm("anshim:segmentstreets", {"INPUT": path, "MAX_LENGTH": 2000, "FIELDS": ["name"],
+                                                        "OUTPUT": str(tmp_path / "segments.gpkg")})
+    written = QgsVectorLayer(result["OUTPUT"], "segments", "ogr")
+    features = sorted(written.getFeatures(), key=lambda feature: feature["seg_id"])
+    vertices = [len(feature.geometry().asPolyline()) for feature in features]
+    assert [feature["name"] for feature in features] == ["굽은길"] * (len(features) - 1) + [None]
+    assert sum(vertices[:-1]) - (len(vertices) - 2) == 5000 and vertices[-1] == 2  # shared ends counted once
+    assert max(vertices) * 16 > 65536
+    assert sum(feature.geometry().length() for feature in features[:-1]) == pytest.approx(
+        ogr.CreateGeometryFromWkt(winding).Length(), rel=1e-9)
+    validate_gpkg.check(result["OUTPUT"], abort_at_first_error=True, extra_checks=True)

@@ -1,16 +1,18 @@
-"""A SQLite file laid out page by page with numpy holds exactly the values it was given, as SQLite reads them."""
+"""A SQLite file laid out page by page with numpy holds exactly the values it was given, as SQLite reads them:
+numbers, and a blob column of a fixed head and a variable tail."""
 import sqlite3
 
 import numpy as np
 import pytest
 
-from anshim.engine.sqlite_image import numeric_table_image
+from anshim.engine.sqlite_image import Blob, table_image
 
 
 def written(tmp_path, columns, page_size=65536):
     path = tmp_path / "values.sqlite"
-    numeric_table_image("new_values", columns, page_size).tofile(path)
-    return sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    image, too_large = table_image("new_values", columns, page_size)
+    image.tofile(path)
+    return sqlite3.connect(f"file:{path}?mode=ro", uri=True), too_large
 
 
 def expected_rows(columns):
@@ -27,7 +29,7 @@ def test_every_value_reads_back_as_given_with_rowids_from_one(tmp_path, n_rows, 
     columns = {"source_fid": np.arange(n_rows, dtype=np.int64) * 3 + 7,
                "count": rng.integers(-2 ** 62, 2 ** 62, n_rows), "flag": rng.integers(0, 2, n_rows).astype(np.int8),
                "distance": rng.normal(0.0, 1e3, n_rows), "maybe": np.where(rng.random(n_rows) < 0.3, np.nan, 0.1)}
-    database = written(tmp_path, columns, page_size)
+    database, _ = written(tmp_path, columns, page_size)
     assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     rows = database.execute("SELECT rowid, source_fid, count, flag, distance, maybe FROM new_values "
                             "ORDER BY rowid").fetchall()
@@ -41,7 +43,7 @@ def test_every_value_reads_back_as_given_with_rowids_from_one(tmp_path, n_rows, 
 
 def test_small_pages_build_interior_levels_that_sqlite_walks(tmp_path):
     columns = {f"c{number}": np.arange(30_000, dtype=np.float64) + number for number in range(3)}
-    database = written(tmp_path, columns, 512)
+    database, _ = written(tmp_path, columns, 512)
     assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert database.execute("SELECT count(*), min(rowid), max(rowid), sum(c2) FROM new_values").fetchone() == (
         30_000, 1, 30_000, float(np.sum(columns["c2"])))
@@ -51,6 +53,48 @@ def test_small_pages_build_interior_levels_that_sqlite_walks(tmp_path):
 
 def test_a_row_wider_than_127_columns_gets_a_two_byte_header_size(tmp_path):
     columns = {f"c{number}": np.full(3, number, dtype=np.int64) for number in range(200)}
-    database = written(tmp_path, columns)
+    database, _ = written(tmp_path, columns)
     assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     assert database.execute("SELECT c0, c127, c199 FROM new_values WHERE rowid = 2").fetchone() == (0, 127, 199)
+
+
+def random_blob(rng, n_rows, head_size, max_tail):
+    head = rng.integers(0, 256, (n_rows, head_size), dtype=np.uint8)
+    tail_offsets = np.concatenate([[0], np.cumsum(rng.integers(0, max_tail + 1, n_rows))])
+    tail = rng.integers(0, 256, int(tail_offsets[-1]), dtype=np.uint8)
+    return Blob(head, tail, tail_offsets)
+
+
+def blob_bytes(blob, row):
+    return blob.head[row].tobytes() + blob.tail[blob.tail_offsets[row]:blob.tail_offsets[row + 1]].tobytes()
+
+
+@pytest.mark.parametrize("n_rows, page_size, head_size, max_tail", [
+    (0, 65536, 49, 64), (1, 65536, 49, 0), (300, 512, 0, 200), (20_000, 4096, 49, 80), (3_000, 65536, 40, 9_000)])
+def test_a_blob_column_reads_back_byte_for_byte_after_the_numbers(tmp_path, n_rows, page_size, head_size, max_tail):
+    rng = np.random.default_rng(n_rows + head_size)
+    blob = random_blob(rng, n_rows, head_size, max_tail)
+    columns = {"seg_id": np.arange(1, n_rows + 1), "length_m": rng.uniform(0, 10, n_rows), "geom": blob}
+    database, too_large = written(tmp_path, columns, page_size)
+    assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    assert len(too_large) == 0
+    rows = database.execute("SELECT rowid, seg_id, length_m, geom FROM new_values ORDER BY rowid").fetchall()
+    assert rows == [(row + 1, row + 1, columns["length_m"][row], blob_bytes(blob, row)) for row in range(n_rows)]
+
+
+def test_blobs_too_large_for_a_page_are_null_and_reported_the_others_intact(tmp_path):
+    rng = np.random.default_rng(5)
+    blob = random_blob(rng, 400, 8, 700)  # on 512-byte pages, tails above ~440 bytes would overflow
+    database, too_large = written(tmp_path, {"n": np.arange(400), "geom": blob}, 512)
+    assert database.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    sizes = 8 + np.diff(blob.tail_offsets)
+    assert 0 < len(too_large) < 400 and sizes[too_large].min() > sizes[np.setdiff1d(np.arange(400), too_large)].max()
+    rows = database.execute("SELECT n, geom FROM new_values ORDER BY rowid").fetchall()
+    assert [n for n, geom in rows if geom is None] == too_large.tolist()
+    assert all(geom == blob_bytes(blob, n) for n, geom in rows if geom is not None)
+
+
+def test_a_blob_anywhere_but_last_is_refused():
+    blob = Blob(np.zeros((2, 1), dtype=np.uint8), np.zeros(0, dtype=np.uint8), np.zeros(3, dtype=np.int64))
+    with pytest.raises(ValueError, match="last column"):
+        table_image("t", {"geom": blob, "n": np.arange(2)})

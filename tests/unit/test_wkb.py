@@ -82,10 +82,11 @@ def test_null_and_empty_geometries_are_not_present():
 
 def test_geopackage_blobs_hold_header_envelope_and_the_same_wkb():
     lines = LineArrays.from_list([[(0, 0), (3, 4)], [(1, 5), (2, 2), (-5, 2)]])
-    buffer, offsets = geopackage_linestrings(lines, 5186)
+    head, coordinates, offsets = geopackage_linestrings(lines, 5186)
     wkb, wkb_offsets = linestrings_to_wkb(lines)
+    assert head.shape == (2, 49)
     for i in range(len(lines)):
-        blob = buffer[offsets[i]:offsets[i + 1]]
+        blob = head[i].tobytes() + coordinates[offsets[i]:offsets[i + 1]].tobytes()
         magic, version, flags, srs_id = struct.unpack_from("<2sBBi", blob)
         assert (magic, version, flags, srs_id) == (b"GP", 0, 0b011, 5186)
         assert struct.unpack_from("<4d", blob, 8) == tuple(lines.bounds()[i])
