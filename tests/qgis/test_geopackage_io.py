@@ -77,6 +77,29 @@ def factor_parameters(path, segments):
             "CRIME_DATE_FIELD": "date", "WIDTH_FIELD": "width_m"}
 
 
+def line_geopackage(path, name, features, text_fields=(), integer_fields=()):
+    """A GeoPackage at ``path`` with line layer ``name`` in EPSG:5186 holding ``features``, each ``(values, wkt)``
+    (a field -> value dict; a None wkt gives a row without geometry). Returns the layer's fid of each feature."""
+    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
+    crs = osr.SpatialReference()
+    crs.ImportFromEPSG(5186)
+    table = source.CreateLayer(name, crs, ogr.wkbLineString)
+    for field, kind in [(field, ogr.OFTString) for field in text_fields] + [
+            (field, ogr.OFTInteger) for field in integer_fields]:
+        table.CreateField(ogr.FieldDefn(field, kind))
+    fids = []
+    for values, wkt in features:
+        feature = ogr.Feature(table.GetLayerDefn())
+        for field, value in values.items():
+            if value is not None:
+                feature.SetField(field, value)
+        if wkt:
+            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        table.CreateFeature(feature)
+        fids.append(feature.GetFID())
+    return table, source, fids
+
+
 def test_factors_from_geopackage_equal_the_qgis_path_value_for_value(demo_copy, run_algorithm, tmp_path,
                                                                      bulk_writes):
     segments = layer(demo_copy, "segments")
@@ -234,17 +257,9 @@ def test_virtual_fields_are_read_and_written_through_qgis(demo_copy, demo_model,
 
 def test_geopackage_rows_without_geometry_are_skipped_and_logged(run_algorithm, tmp_path, bulk_writes):
     path = str(tmp_path / "segments.gpkg")
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    crs = osr.SpatialReference()
-    crs.ImportFromEPSG(5186)
-    segments = source.CreateLayer("segments", crs, ogr.wkbLineString)
-    segments.CreateField(ogr.FieldDefn("seg_id", ogr.OFTInteger))
-    for seg_id, wkt in [(1, "LINESTRING (0 0,10 0)"), (2, None), (3, "LINESTRING (10 0,20 0)")]:
-        feature = ogr.Feature(segments.GetLayerDefn())
-        feature.SetField("seg_id", seg_id)
-        if wkt:
-            feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        segments.CreateFeature(feature)
+    segments, source, _ = line_geopackage(path, "segments", [
+        ({"seg_id": 1}, "LINESTRING (0 0,10 0)"), ({"seg_id": 2}, None), ({"seg_id": 3}, "LINESTRING (10 0,20 0)")],
+        integer_fields=["seg_id"])
     source = segments = None
     result, messages = run_algorithm("anshim:computefactors", {"INPUT": path, "OUTPUT": str(tmp_path / "out.gpkg")})
     assert len(bulk_writes) == 1
@@ -276,15 +291,9 @@ def test_spatial_index_finds_what_the_input_index_finds(demo_copy, demo_model, r
 
 def test_spatial_index_is_packed_when_input_fids_have_gaps(run_algorithm, tmp_path):
     path = str(tmp_path / "segments.gpkg")
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    crs = osr.SpatialReference()
-    crs.ImportFromEPSG(5186)
-    segments = source.CreateLayer("segments", crs, ogr.wkbLineString)
-    for wkt in ["LINESTRING (0 0,10 0)", "LINESTRING (10 0,20 0)", "LINESTRING (20 0,20 10)"]:
-        feature = ogr.Feature(segments.GetLayerDefn())
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        segments.CreateFeature(feature)
-    segments.DeleteFeature(1)
+    segments, source, fids = line_geopackage(path, "segments", [
+        ({}, "LINESTRING (0 0,10 0)"), ({}, "LINESTRING (10 0,20 0)"), ({}, "LINESTRING (20 0,20 10)")])
+    segments.DeleteFeature(fids[0])
     source = segments = None
     result, _ = run_algorithm("anshim:computefactors", {"INPUT": path, "OUTPUT": str(tmp_path / "out.gpkg")})
     assert rtree_ids_in(result["OUTPUT"], "rtree_out_geom", (15.0, 25.0, 5.0, 15.0)) == [2]
@@ -295,18 +304,9 @@ def test_a_segment_too_long_for_one_page_keeps_every_vertex_and_nulls_stay_null(
     """A winding street of 5,000 vertices cut into 1 km segments: its blobs exceed the 64 KiB page of the bulk
     file, so those rows get their geometry one by one; the street without a name keeps NULL, not a word."""
     path = str(tmp_path / "streets.gpkg")
-    source = ogr.GetDriverByName("GPKG").CreateDataSource(path)
-    crs = osr.SpatialReference()
-    crs.ImportFromEPSG(5186)
-    streets = source.CreateLayer("streets", crs, ogr.wkbLineString)
-    streets.CreateField(ogr.FieldDefn("name", ogr.OFTString))
     winding = "LINESTRING (" + ",".join(f"{i * 0.2:.1f} {(i % 2) * 0.1:.1f}" for i in range(5000)) + ")"
-    for name, wkt in [("굽은길", winding), (None, "LINESTRING (0 50,30 50)")]:
-        feature = ogr.Feature(streets.GetLayerDefn())
-        if name:
-            feature.SetField("name", name)
-        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
-        streets.CreateFeature(feature)
+    streets, source, _ = line_geopackage(path, "streets", [
+        ({"name": "굽은길"}, winding), ({"name": None}, "LINESTRING (0 50,30 50)")], text_fields=["name"])
     source = streets = None
     result, _ = run_algorithm("anshim:segmentstreets", {"INPUT": path, "MAX_LENGTH": 2000, "FIELDS": ["name"],
                                                         "OUTPUT": str(tmp_path / "segments.gpkg")})
