@@ -78,6 +78,12 @@ class SafetyModel:
                 "The model needs factor field(s) {names}, which the input does not have. "
                 "Compute the factors with the settings the model was trained with."), names=', '.join(missing))
 
+    def factors_used(self):
+        """Names of the factors some tree splits on. The others change no prediction: the fit found no effect of
+        them it could tell from noise (a factor present on a few hundred segments, say)."""
+        split_on = np.unique(self.forest.feature[~self.forest.is_leaf])
+        return {self.factor_names[index] for index in split_on.tolist()}
+
     def predict_raw(self, X, progress=None):
         """Raw scores (log-odds of the boosted trees) for rows of factor values in ``factor_names`` order."""
         return self.forest.predict_raw(X, progress)

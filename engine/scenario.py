@@ -138,6 +138,17 @@ class ScenarioPlanner:
         segments = np.flatnonzero(self.index.along(route, self.settings["route_tolerance_m"]))
         return self._add(_Proposal("safe_routes", route, 1.0, segments, float(route.lengths().sum())))
 
+    def why_no_effect(self, kind):
+        """Why a proposal of ``kind`` ("safe_routes" or a key of ``POINT_EFFECTS``) can change no risk, else None:
+        ``"missing"`` when the model reads none of the factors it changes (it was trained without that layer),
+        ``"unused"`` when the model splits on none of them."""
+        fields = ((ROUTE_FIELD,) if kind == "safe_routes" else
+                  (POINT_EFFECTS[kind].count_field, POINT_EFFECTS[kind].distance_field))
+        present = {name for name in fields if name in self.base and name in self.model.factor_names}
+        if not present:
+            return "missing"
+        return None if present & self.model.factors_used() else "unused"
+
     def remove(self, proposal_id):
         """Withdraw a proposal; returns the segments whose values were refreshed."""
         proposal = self.proposals.pop(proposal_id)

@@ -9,12 +9,12 @@
         <translation>사용자가 취소했습니다. 출력은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="136"/>
+        <location filename="../processing_algorithms/base.py" line="135"/>
         <source>length_m recomputed in {crs}: metres on the ground.</source>
         <translation>{crs}에서 length_m을 다시 계산했습니다: 실제 지상 거리(m)입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="139"/>
+        <location filename="../processing_algorithms/base.py" line="138"/>
         <source>length_m was copied as it is, in the input's CRS: the layer has multipart lines. Run 'Segment streets' on it first.</source>
         <translation>레이어에 멀티파트 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
@@ -146,122 +146,137 @@
         <translation>제안 이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="282"/>
+        <location filename="../plugin/planner.py" line="256"/>
+        <source>Safe-return route</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="258"/>
+        <source>{kind}: the safety model found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance), so these proposals change no grade or number. A model trained on a larger network or more years of crimes may find one.</source>
+        <translation>{kind}: 안전 모델이 학습 자료에서 이 요인의 효과를 찾지 못했습니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 따라서 이 제안은 등급과 수치를 바꾸지 않습니다. 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="263"/>
+        <source>{kind}: the safety model was trained without this factor (its layer was not given to 'Compute safety factors'), so these proposals change no grade or number.</source>
+        <translation>{kind}: 안전 모델이 이 요인 없이 학습되었습니다('안전 요인 계산'에 해당 레이어가 주어지지 않음). 따라서 이 제안은 등급과 수치를 바꾸지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner.py" line="297"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
         <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="289"/>
+        <location filename="../plugin/planner.py" line="304"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
         <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="301"/>
+        <location filename="../plugin/planner.py" line="316"/>
         <source>Scenario '{name}' has no proposal {pid}.</source>
         <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="383"/>
+        <location filename="../plugin/planner.py" line="398"/>
         <source>The Base scenario is locked and keeps its name.</source>
         <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="395"/>
+        <location filename="../plugin/planner.py" line="410"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
         <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="411"/>
+        <location filename="../plugin/planner.py" line="426"/>
         <source>There is no scenario '{name}'; the scenarios are {names}.</source>
         <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="418"/>
+        <location filename="../plugin/planner.py" line="433"/>
         <source>A scenario needs a name.</source>
         <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="420"/>
+        <location filename="../plugin/planner.py" line="435"/>
         <source>There is already a scenario '{name}': choose another name.</source>
         <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="439"/>
+        <location filename="../plugin/planner.py" line="454"/>
         <source>Sites are already being suggested: wait for that run or cancel it.</source>
         <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="460"/>
+        <location filename="../plugin/planner.py" line="475"/>
         <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
         <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="467"/>
+        <location filename="../plugin/planner.py" line="482"/>
         <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
         <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="479"/>
+        <location filename="../plugin/planner.py" line="494"/>
         <source>Suggested {budget}</source>
         <translation>{budget} 추천안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="480"/>
+        <location filename="../plugin/planner.py" line="495"/>
         <source>{amount:,.0f}M KRW</source>
         <translation>{amount_ko} 원</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="483"/>
+        <location filename="../plugin/planner.py" line="498"/>
         <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
         <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="497"/>
+        <location filename="../plugin/planner.py" line="512"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="538"/>
+        <location filename="../plugin/planner.py" line="553"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="565"/>
+        <location filename="../plugin/planner.py" line="580"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="582"/>
+        <location filename="../plugin/planner.py" line="597"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="629"/>
+        <location filename="../plugin/planner.py" line="644"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="639"/>
+        <location filename="../plugin/planner.py" line="654"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="645"/>
+        <location filename="../plugin/planner.py" line="660"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="681"/>
+        <location filename="../plugin/planner.py" line="696"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="684"/>
+        <location filename="../plugin/planner.py" line="699"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="688"/>
+        <location filename="../plugin/planner.py" line="703"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>
@@ -538,98 +553,98 @@
         <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="436"/>
-        <location filename="../plugin/planner_dock.py" line="523"/>
+        <location filename="../plugin/planner_dock.py" line="439"/>
+        <location filename="../plugin/planner_dock.py" line="526"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="438"/>
+        <location filename="../plugin/planner_dock.py" line="441"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
         <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="472"/>
+        <location filename="../plugin/planner_dock.py" line="475"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
         <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="475"/>
+        <location filename="../plugin/planner_dock.py" line="478"/>
         <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
         <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="491"/>
+        <location filename="../plugin/planner_dock.py" line="494"/>
         <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
         <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="522"/>
+        <location filename="../plugin/planner_dock.py" line="525"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="522"/>
+        <location filename="../plugin/planner_dock.py" line="525"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="529"/>
+        <location filename="../plugin/planner_dock.py" line="532"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="529"/>
+        <location filename="../plugin/planner_dock.py" line="532"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="530"/>
+        <location filename="../plugin/planner_dock.py" line="533"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="536"/>
+        <location filename="../plugin/planner_dock.py" line="539"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="536"/>
+        <location filename="../plugin/planner_dock.py" line="539"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="551"/>
+        <location filename="../plugin/planner_dock.py" line="554"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
         <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="556"/>
+        <location filename="../plugin/planner_dock.py" line="559"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="557"/>
+        <location filename="../plugin/planner_dock.py" line="560"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="567"/>
+        <location filename="../plugin/planner_dock.py" line="570"/>
         <source>Scenario '{name}' saved as a layer.</source>
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="578"/>
+        <location filename="../plugin/planner_dock.py" line="581"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="578"/>
+        <location filename="../plugin/planner_dock.py" line="581"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="591"/>
+        <location filename="../plugin/planner_dock.py" line="594"/>
         <source>Anshim planner</source>
         <translation>안심 계획 도구</translation>
     </message>
@@ -985,28 +1000,28 @@
         <translation>모델이 고른 시설 종류의 요인을 하나도 쓰지 않아, 그런 입지는 어떤 등급도 바꿀 수 없습니다. 다른 종류를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="55"/>
+        <location filename="../plugin/suggest_sites.py" line="54"/>
         <source>Anshim: suggesting sites for {budget:,.0f} million KRW</source>
         <translation>안심: 예산 {budget:,.0f}백만 원의 입지 추천 중</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="75"/>
+        <location filename="../plugin/suggest_sites.py" line="74"/>
         <source>No street of grade {grade} or worse is left without such a facility nearby: nothing to suggest. Lower the lowest grade or choose other kinds.</source>
         <translation>{grade}등급 이상 도로 가운데 근처에 같은 시설이 없는 곳이 남아 있지 않아 추천할 것이 없습니다. 대상 등급을 낮추거나 다른 종류를 고르세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="84"/>
-        <location filename="../plugin/suggest_sites.py" line="98"/>
+        <location filename="../plugin/suggest_sites.py" line="83"/>
+        <location filename="../plugin/suggest_sites.py" line="97"/>
         <source>Suggesting sites was cancelled: no scenario was added.</source>
         <translation>입지 추천을 취소했습니다. 시나리오를 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="86"/>
+        <location filename="../plugin/suggest_sites.py" line="85"/>
         <source>Cannot suggest sites: {error}.</source>
         <translation>입지를 추천할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="88"/>
+        <location filename="../plugin/suggest_sites.py" line="87"/>
         <source>Not enough memory to suggest sites on this network.</source>
         <translation>이 도로망에서 입지를 추천하기에 메모리가 부족합니다.</translation>
     </message>
@@ -1014,32 +1029,32 @@
 <context>
     <name>AnshimWalks</name>
     <message>
-        <location filename="../plugin/walks.py" line="73"/>
+        <location filename="../plugin/walks.py" line="71"/>
         <source>Anshim: preparing the street graph for walks</source>
         <translation>안심: 보행 경로용 도로 그래프 준비 중</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="82"/>
+        <location filename="../plugin/walks.py" line="80"/>
         <source>The street graph for walks could not be built: {error}</source>
         <translation>보행 경로용 도로 그래프를 만들지 못했습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="83"/>
+        <location filename="../plugin/walks.py" line="81"/>
         <source>cancelled</source>
         <translation>취소됨</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="103"/>
+        <location filename="../plugin/walks.py" line="97"/>
         <source>The street graph for walks is still being prepared: click again in a moment.</source>
         <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="111"/>
+        <location filename="../plugin/walks.py" line="105"/>
         <source>No walk on layer '{name}': {reason}</source>
         <translation>레이어 '{name}'에서 보행 경로를 찾지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="119"/>
+        <location filename="../plugin/walks.py" line="113"/>
         <source>The two points are on the same spot of the street: there is no route to propose.</source>
         <translation>두 점이 도로의 같은 지점에 있어 제안할 경로가 없습니다.</translation>
     </message>
@@ -1047,77 +1062,77 @@
 <context>
     <name>AuditRoutesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="23"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="24"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="24"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="25"/>
         <source>Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety factors' default LIGHT_RADIUS).</source>
         <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 부분을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="26"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="27"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="27"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
         <source>CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).</source>
         <translation>감시되지 않는 부분 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="29"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="29"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="30"/>
         <source>Emergency bells within ROUTE_TOLERANCE of a route, for the bell spacing.</source>
         <translation>안심벨 간격 측정에 쓰는, 경로에서 ROUTE_TOLERANCE 안에 있는 안심벨.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="33"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="34"/>
         <source>Dark gap to flag (m)</source>
         <translation>표시할 어두운 부분 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="34"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="35"/>
         <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
         <translation>이 길이 이상 조명이 닿지 않는 부분은 어두운 부분입니다. 경로의 도로 구간에 표시하고 제안 문구에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="36"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="37"/>
         <source>Unwatched stretch to flag (m)</source>
         <translation>표시할 감시되지 않는 부분 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="37"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
         <source>A stretch at least this long with no CCTV site within reach is flagged.</source>
         <translation>이 길이 이상 방범용 CCTV가 닿지 않는 부분을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="39"/>
         <source>Riskiest stretch length (m)</source>
         <translation>가장 위험한 부분의 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="39"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="40"/>
         <source>Length of the stretch searched for the highest mean risk along each route.</source>
         <translation>각 경로에서 평균 위험도가 가장 높은 부분을 찾을 때의 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="62"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="63"/>
         <source>Audit safe-return routes</source>
         <translation>안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="65"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="66"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="71"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="72"/>
         <source>Audits existing or proposed safe-return routes (안심귀갓길) over the graded segments.
 
 Each route is cut into 1 m pieces that take the grade of the nearest segment within ROUTE_TOLERANCE; farther pieces are off the network (offnet_m), never dropped. Per route (OUTPUT, one row each): length_m, offnet_m, length_grade_1 … length_grade_5 (m, adding up to length_m − offnet_m) and share_grade_1 … 5 (% of the on-network length), mean and maximum risk, the riskiest WINDOW-long stretch (worst_from_m, worst_to_m from the route's start, its grade and main risk factor), the longest dark gap (no light within 25 m), the longest stretch without CCTV within 50 m, the largest spacing between bells (route ends included), a rank by need (share in grades 4–5, then the riskiest stretch) and a suggestion in words. Routes take their name from a field called name, if any.
@@ -1130,95 +1145,95 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="86"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="87"/>
         <source>Output of 'Grade streets': segments with risk, grade and risk_factor.</source>
         <translation>'도로 구간 안전등급 산정'의 출력: risk, grade, risk_factor가 있는 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="87"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="117"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="88"/>
         <location filename="../processing_algorithms/audit_routes.py" line="118"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="119"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="89"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="90"/>
         <source>Existing or proposed routes as lines; a field called name names them.</source>
         <translation>선 형식의 기존 또는 제안 경로. name 필드가 있으면 경로 이름으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="90"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="127"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="91"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="128"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="92"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="93"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
         <translation>모든 구간에서 이 거리보다 먼 경로 조각은 네트워크 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="93"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="94"/>
         <source>Route tolerance (m)</source>
         <translation>경로 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="104"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
         <source>One row per route.</source>
         <translation>경로당 한 행.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="106"/>
         <source>Route audit</source>
         <translation>경로 점검 결과</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="106"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="107"/>
         <source>The segments each route runs on, with their flags.</source>
         <translation>각 경로가 지나는 구간과 그 플래그.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="107"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="108"/>
         <source>Route segments</source>
         <translation>경로 통과 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="109"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
         <source>The routes by need, with their measures and suggestions.</source>
         <translation>개선 필요도 순으로 정리한 경로와 지표, 제안.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
         <source>Audit report</source>
         <translation>점검 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="129"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="130"/>
         <source>Safe-return routes layer '{name}' has no line geometries.</source>
         <translation>안심귀갓길 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="162"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="163"/>
         <source>Anshim safe-return route audit</source>
         <translation>Anshim 안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="168"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="169"/>
         <source>route {fid}</source>
         <translation>경로 {fid}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="181"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="182"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
         <translation>{rank:.0f}. {name}: {length:.0f} m, 4–5등급 {share:.0f} %, 가장 긴 어두운 부분 {dark} m. {suggestion}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="216"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="217"/>
         <source>Could not write route audit features: {error}</source>
         <translation>경로 점검 피처를 쓸 수 없습니다: {error}</translation>
     </message>
@@ -1846,66 +1861,66 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>보고 자료 템플릿 '{path}'의 항목 '{id}'에 쓰인 글꼴 '{font}'이(가) 설치되어 있지 않아 글자가 다른 글꼴이나 빈 네모로 인쇄됩니다. 글꼴을 설치하거나(제공 템플릿은 NanumBarunGothic 사용: Debian·Ubuntu에서는 'sudo apt install fonts-nanum', Windows·macOS에서는 hangeul.naver.com에서 나눔 글꼴 설치) 템플릿에서 설치된 글꼴을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="189"/>
+        <location filename="../qgis_io/briefing.py" line="188"/>
         <source>Safety grade before</source>
         <translation>시행 전 안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="194"/>
+        <location filename="../qgis_io/briefing.py" line="193"/>
         <source>Proposed sites: {name}</source>
         <translation>제안 시설 지점: {name}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="196"/>
+        <location filename="../qgis_io/briefing.py" line="195"/>
         <source>Proposed safe-return routes: {name}</source>
         <translation>제안 안심귀갓길: {name}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="200"/>
+        <location filename="../qgis_io/briefing.py" line="199"/>
         <source>Safety grade with {name}</source>
         <translation>{name} 시행 시 안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="202"/>
+        <location filename="../qgis_io/briefing.py" line="201"/>
         <source>Grade change with {name}</source>
         <translation>{name} 시행 시 등급 변화</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="206"/>
+        <location filename="../qgis_io/briefing.py" line="205"/>
         <source>The briefing layer '{name}' in {path} did not open.</source>
         <translation>{path}의 보고 자료 레이어 '{name}'을(를) 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="223"/>
+        <location filename="../qgis_io/briefing.py" line="222"/>
         <source>Could not apply the style {style}.qml: {message}</source>
         <translation>스타일 {style}.qml을(를) 적용할 수 없습니다: {message}</translation>
     </message>
     <message>
+        <location filename="../qgis_io/briefing.py" line="297"/>
         <location filename="../qgis_io/briefing.py" line="298"/>
-        <location filename="../qgis_io/briefing.py" line="299"/>
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="299"/>
-        <location filename="../qgis_io/briefing.py" line="302"/>
+        <location filename="../qgis_io/briefing.py" line="298"/>
+        <location filename="../qgis_io/briefing.py" line="301"/>
         <source>Proposed facilities</source>
         <translation>제안 시설</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="300"/>
-        <location filename="../qgis_io/briefing.py" line="303"/>
+        <location filename="../qgis_io/briefing.py" line="299"/>
+        <location filename="../qgis_io/briefing.py" line="302"/>
         <source>Proposed safe-return route</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
+        <location filename="../qgis_io/briefing.py" line="300"/>
         <location filename="../qgis_io/briefing.py" line="301"/>
-        <location filename="../qgis_io/briefing.py" line="302"/>
         <source>Grade change</source>
         <translation>등급 변화</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="481"/>
+        <location filename="../qgis_io/briefing.py" line="480"/>
         <source>Could not write the briefing PDF '{path}' (QGIS export error {code}): check the folder is writable and the file is not open in another program.</source>
         <translation>보고 자료 PDF '{path}'을(를) 쓸 수 없습니다(QGIS 내보내기 오류 {code}). 폴더에 쓰기 권한이 있는지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
     </message>
@@ -1913,127 +1928,127 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="27"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="28"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="28"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
         <source>Risk sites (e.g. entertainment venues)</source>
         <translation>위험요인 시설(예: 유흥업소)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="36"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="37"/>
         <source>CCTV reach (m)</source>
         <translation>CCTV 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="37"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
         <source>Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).</source>
         <translation>구간에서 이 거리 안에 있는 카메라를 cctv_n에 셉니다(CCTV의 범죄 억제 효과는 약 50 m 안에서 나타납니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
         <source>Light reach (m)</source>
         <translation>조명 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
         <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15–25 m입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
         <source>Crime snapping distance (m)</source>
         <translation>범죄 연결 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
         <source>Each crime counts on its nearest segment within this distance; farther crimes are counted in the log.</source>
         <translation>각 범죄는 이 거리 안에서 가장 가까운 구간에 셉니다. 더 멀리 있는 범죄는 로그에 개수를 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
         <source>Distance cap (m)</source>
         <translation>거리 상한(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
         <source>Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away does not dominate the model.</source>
         <translation>가장 가까운 시설까지의 거리(cctv_d, light_d, bell_d, …)를 이 값에서 자릅니다. 멀리 떨어져 없는 시설이 모델을 좌우하지 않게 하기 위해서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="49"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="50"/>
         <source>Risk-site reach (m)</source>
         <translation>위험요인 시설 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="50"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
         <source>Risk sites within this distance count in risk_n.</source>
         <translation>이 거리 안의 위험요인 시설을 risk_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
         <source>Extra point layers' reach (m)</source>
         <translation>추가 점 레이어 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
         <source>Points of each extra layer within this distance count in &lt;layer&gt;_n.</source>
         <translation>각 추가 레이어에서 이 거리 안에 있는 점을 &lt;layer&gt;_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
         <source>Safe-return route tolerance (m)</source>
         <translation>안심귀갓길 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
         <source>A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the route (published route geometries are approximate).</source>
         <translation>구간의 중간점과 양 끝점이 모두 안심귀갓길에서 이 거리 안에 있으면 그 구간은 안심귀갓길 위에 있다고 봅니다(공개된 안심귀갓길 도형은 근사값입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
         <source>Segment ends this close together form one node when finding dead ends and junctions.</source>
         <translation>막다른 길과 교차로를 찾을 때 이만큼 가까운 구간 끝점들을 하나의 노드로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="82"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="83"/>
         <source>Compute safety factors</source>
         <translation>안전 요인 계산</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="85"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="86"/>
         <source>Safety factors</source>
         <translation>안전 요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="91"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="92"/>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
@@ -2042,182 +2057,182 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="107"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="108"/>
         <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
         <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="108"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="164"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="109"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="165"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="113"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="114"/>
         <source>{label} as points. Leave empty if you have no such layer.</source>
         <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="114"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
         <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
         <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
         <source>Cameras per CCTV site</source>
         <translation>방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="118"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
         <source>Safe-return routes (안심귀갓길) as lines.</source>
         <translation>안심귀갓길(선 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="209"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="210"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
         <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
         <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="256"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="257"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="125"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
         <source>Areas (e.g. 행정동) with a night-time population count each.</source>
         <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="265"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="266"/>
         <source>Night-time population polygons</source>
         <translation>야간 여성 생활인구 폴리곤</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
         <source>People per polygon; divided by the polygon's area to give a density per km².</source>
         <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
         <source>Population count field</source>
         <translation>인구수 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="132"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
         <source>Past crimes as points; the model's training target.</source>
         <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="214"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="215"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
         <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
         <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
         <source>Crime filter</source>
         <translation>범죄 필터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
         <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
         <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
         <source>Crime date field</source>
         <translation>범죄 발생일 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
         <source>Street width in metres; written as width_m.</source>
         <translation>도로 폭(m). width_m으로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="143"/>
         <source>Street width field</source>
         <translation>도로 폭 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="144"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
         <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
         <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="146"/>
         <source>Extra point layers</source>
         <translation>추가 점 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="155"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="156"/>
         <source>The segments with every input field and the factor fields.</source>
         <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="156"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="157"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="172"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="173"/>
         <source>Street segments layer has no line geometries.</source>
         <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="174"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="175"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
         <translation>도로 구간 레이어에 멀티파트 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="179"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="180"/>
         <source>Computing factors for {count:,} segments…</source>
         <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="190"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="191"/>
         <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
         <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="233"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="234"/>
         <source>{label}: reprojected from {source_crs} to {crs}.</source>
         <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="236"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="237"/>
         <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
         <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="247"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="248"/>
         <source>Extra layer '{layer}'</source>
         <translation>추가 레이어 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="250"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="251"/>
         <source>{label} gives fields {name}_n and {name}_d.</source>
         <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="262"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="263"/>
         <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
         <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="280"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="281"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
         <translation>{label} 레이어 '{source_name}'에 피처가 없습니다. 지역에 해당 시설이 없으면 매개변수를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
     </message>
@@ -3081,32 +3096,32 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
 <context>
     <name>GeoPackage</name>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="116"/>
+        <location filename="../qgis_io/geopackage.py" line="140"/>
         <source>GDAL could not open {path} ({table}).</source>
         <translation>GDAL이 {path}({table})을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="165"/>
+        <location filename="../qgis_io/geopackage.py" line="242"/>
         <source>The output would overwrite the input layer {path} ({table}): choose another file or table name. Input layers are never modified.</source>
         <translation>출력이 입력 레이어 {path}({table})을(를) 덮어쓰게 됩니다. 다른 파일이나 테이블 이름을 고르십시오. 입력 레이어는 절대 수정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="182"/>
+        <location filename="../qgis_io/geopackage.py" line="259"/>
         <source>{path} exists but is not a GeoPackage GDAL can write to.</source>
         <translation>{path}이(가) 있지만 GDAL이 쓸 수 있는 GeoPackage가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="188"/>
+        <location filename="../qgis_io/geopackage.py" line="265"/>
         <source>GDAL could not create {path}: check the folder exists and is writable.</source>
         <translation>GDAL이 {path}을(를) 만들 수 없습니다. 폴더가 있고 쓰기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="195"/>
+        <location filename="../qgis_io/geopackage.py" line="272"/>
         <source>GDAL could not create the table {table} in {path}.</source>
         <translation>GDAL이 {path}에 테이블 {table}을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="230"/>
+        <location filename="../qgis_io/geopackage.py" line="311"/>
         <source>Could not write {layer_uri}: {error}</source>
         <translation>{layer_uri}에 쓸 수 없습니다: {error}</translation>
     </message>
@@ -3222,43 +3237,43 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>LayerIO</name>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="57"/>
-        <location filename="../qgis_io/layer_io.py" line="196"/>
+        <location filename="../qgis_io/layer_io.py" line="58"/>
+        <location filename="../qgis_io/layer_io.py" line="198"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
         <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="65"/>
+        <location filename="../qgis_io/layer_io.py" line="66"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
         <translation>{layer_name}: 도형이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="105"/>
+        <location filename="../qgis_io/layer_io.py" line="107"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="110"/>
+        <location filename="../qgis_io/layer_io.py" line="112"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
         <translation>{layer_name} 레이어 '{source_name}'의 도형은 {actual}입니다. {expected} 레이어가 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="202"/>
+        <location filename="../qgis_io/layer_io.py" line="204"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="217"/>
+        <location filename="../qgis_io/layer_io.py" line="219"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="274"/>
+        <location filename="../qgis_io/layer_io.py" line="276"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="290"/>
+        <location filename="../qgis_io/layer_io.py" line="292"/>
         <source>Could not write features: {last_error}</source>
         <translation>피처를 쓸 수 없습니다: {last_error}</translation>
     </message>
@@ -3337,62 +3352,62 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="100"/>
+        <location filename="../engine/model.py" line="106"/>
         <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
         <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="108"/>
+        <location filename="../engine/model.py" line="114"/>
         <source>Factor names must be present and distinct.</source>
         <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="110"/>
+        <location filename="../engine/model.py" line="116"/>
         <source>There must be one constraint of -1, 0 or 1 per factor.</source>
         <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="112"/>
+        <location filename="../engine/model.py" line="118"/>
         <source>There must be one finite reference value per factor.</source>
         <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="114"/>
+        <location filename="../engine/model.py" line="120"/>
         <source>The trees must read exactly the model's factors.</source>
         <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="120"/>
+        <location filename="../engine/model.py" line="126"/>
         <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="358"/>
+        <location filename="../engine/model.py" line="364"/>
         <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
         <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="363"/>
+        <location filename="../engine/model.py" line="369"/>
         <source>Factor values must not be infinite.</source>
         <translation>요인 값은 무한대일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="366"/>
+        <location filename="../engine/model.py" line="372"/>
         <source>Factor(s) {names} have no values.</source>
         <translation>요인 {names}에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="368"/>
+        <location filename="../engine/model.py" line="374"/>
         <source>Training needs segments both with and without crime.</source>
         <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="370"/>
+        <location filename="../engine/model.py" line="376"/>
         <source>Training needs at least two streets for grouped cross-validation.</source>
         <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="402"/>
+        <location filename="../engine/model.py" line="408"/>
         <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
         <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
     </message>
@@ -4458,7 +4473,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="62"/>
-        <location filename="../processing_algorithms/safe_route.py" line="126"/>
+        <location filename="../processing_algorithms/safe_route.py" line="127"/>
         <source>Origins</source>
         <translation>출발지</translation>
     </message>
@@ -4469,7 +4484,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="65"/>
-        <location filename="../processing_algorithms/safe_route.py" line="127"/>
+        <location filename="../processing_algorithms/safe_route.py" line="128"/>
         <source>Destinations</source>
         <translation>목적지</translation>
     </message>
@@ -4524,32 +4539,32 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
         <translation>쌍 {pair}: 출발지와 목적지가 같은 점에 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="131"/>
+        <location filename="../processing_algorithms/safe_route.py" line="132"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
         <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 피처 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="146"/>
+        <location filename="../processing_algorithms/safe_route.py" line="147"/>
         <source>Origin with {field} = {value} has no destination of the same value.</source>
         <translation>{field} = {value}인 출발지에 값이 같은 목적지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="163"/>
+        <location filename="../processing_algorithms/safe_route.py" line="164"/>
         <source>{layer}: multipoint features use their first point.</source>
         <translation>{layer}: 멀티포인트 피처는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="170"/>
+        <location filename="../processing_algorithms/safe_route.py" line="171"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
         <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 피처 순서로 짝지으십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="184"/>
+        <location filename="../processing_algorithms/safe_route.py" line="185"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
         <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f} % 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="189"/>
+        <location filename="../processing_algorithms/safe_route.py" line="190"/>
         <source>{failed} of {total} pairs have no route (see the messages above).</source>
         <translation>{total}개 쌍 중 {failed}개에 경로가 없습니다(위 메시지 참조).</translation>
     </message>
@@ -4795,17 +4810,17 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
 <context>
     <name>SegmentStreetsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="32"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="34"/>
         <source>Segment streets</source>
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="35"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="37"/>
         <source>Street network</source>
         <translation>도로망</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="41"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="43"/>
         <source>Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every safety factor and grade is computed for.
 
 The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
@@ -4822,78 +4837,78 @@ MAX_LENGTH와 length_m은 지상 미터입니다. 입력이 도, 피트 또는 �
 출력 필드: seg_id(고유, 새로 부여), street_id(원본 피처 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="57"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="59"/>
         <source>Street centre-line layer (lines or multilines).</source>
         <translation>도로 중심선 레이어(선 또는 멀티라인).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="58"/>
-        <location filename="../processing_algorithms/segment_streets.py" line="89"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="60"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="91"/>
         <source>Street centre-lines</source>
         <translation>도로 중심선</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="60"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="62"/>
         <source>Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.</source>
         <translation>가장 긴 구간의 길이(m). 교차로 사이의 도로 조각을 이 길이를 넘지 않는 같은 길이로 자릅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="61"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="63"/>
         <source>Maximum segment length (m)</source>
         <translation>최대 구간 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="64"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="66"/>
         <source>Source attributes copied to every segment (e.g. road name, class, width).</source>
         <translation>모든 구간에 복사할 원본 속성(예: 도로명, 도로 등급, 폭).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="65"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="67"/>
         <source>Fields to copy from the streets</source>
         <translation>도로에서 복사할 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="68"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="70"/>
         <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
         <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1 %를 넘으면 해당 지역의 UTM 구역.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="69"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="71"/>
         <source>Target CRS (metric)</source>
         <translation>대상 좌표계(미터 단위)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="72"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="74"/>
         <source>A street end this close to another line makes a junction there (the other line is split at the nearest point; no vertex is moved).</source>
         <translation>도로 끝이 다른 선에 이만큼 가까우면 그곳에 교차로를 만듭니다(다른 선을 가장 가까운 점에서 나누며, 꼭짓점은 옮기지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="73"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="75"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="77"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="79"/>
         <source>Street segments of at most the maximum length.</source>
         <translation>최대 길이 이하의 도로 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="78"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="80"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="87"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="89"/>
         <source>MAX_LENGTH must be greater than 0 m.</source>
         <translation>MAX_LENGTH는 0 m보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="94"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="96"/>
         <source>Reading streets…</source>
         <translation>도로를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="100"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="102"/>
         <source>Street centre-lines layer has no line geometries: nothing to segment.</source>
         <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
     </message>

@@ -249,6 +249,21 @@ class Planner(QObject):
                 best, best_distance = proposal.pid, distance
         return best
 
+    def no_effect_message(self, kind):
+        """Why proposals of ``kind`` (``cctv``, ``light``, ``bell``, ``guardhouse`` or ``route``) change no grade
+        with this model, in words for the planner, or "" when they can change grades."""
+        reason = self.engine.why_no_effect("safe_routes" if kind == ROUTE else fmt.PLANNER_KINDS[kind])
+        label = tr("Safe-return route") if kind == ROUTE else site_kind_label(kind)
+        if reason == "unused":
+            return tr("{kind}: the safety model found no effect of this factor in its training data (too few such "
+                      "segments or crimes near them to tell it from chance), so these proposals change no grade or "
+                      "number. A model trained on a larger network or more years of crimes may find one.").format(
+                kind=label)
+        if reason == "missing":
+            return tr("{kind}: the safety model was trained without this factor (its layer was not given to "
+                      "'Compute safety factors'), so these proposals change no grade or number.").format(kind=label)
+        return ""
+
     def reach_m(self, kind):
         """How far a proposal of ``kind`` can change factors (the model's settings), for the hover preview."""
         settings = self.network.settings if self.is_open else {}

@@ -418,6 +418,9 @@ class PlannerDock(QgsDockWidget):
             return
         if key != "walk":  # a walk proposes nothing until asked to
             self._leave_base()
+        no_effect = "" if key in ("walk", "move", "remove") else self.planner.no_effect_message(key)
+        if no_effect:
+            self.show_message(no_effect, Qgis.Info)
         if key not in self.tools:
             report = self.show_message
             self.tools[key] = (DrawRouteTool(self.canvas, self.planner, report) if key == "route"

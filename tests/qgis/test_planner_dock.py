@@ -182,3 +182,34 @@ def test_the_plugin_adds_the_planner_and_unload_takes_everything_away(anshim_plu
     assert all(QgsProject.instance().mapLayer(layer_id) is None for layer_id in added)
     assert QgsProject.instance().mapLayer(graded.id()) is graded  # the user's layer stays
     assert plugin.planner is None and plugin.dock is None and plugin.toolbar is None
+
+
+def street_points(layer, street_id):
+    """The vertices of one street, from its segments in order: a route drawn along it."""
+    pieces = sorted((feature for feature in layer.getFeatures() if feature["street_id"] == street_id),
+                    key=lambda feature: feature["seq"])
+    return [piece.geometry().asPolyline()[0] for piece in pieces] + [pieces[-1].geometry().asPolyline()[-1]]
+
+
+def test_a_tool_whose_factor_the_model_never_uses_says_so_and_changes_nothing(dock, graded, qgis_iface):
+    """The demo's three safe-return routes (about 150 segments) are too few for the fit to see their 10 % effect:
+    the route tool says so before the planner draws, and a route drawn along a street indeed changes nothing."""
+    open_through_the_dock(dock, graded)
+    assert "route" not in dock.planner.engine.model.factors_used()
+    assert "light_n" in dock.planner.engine.model.factors_used()
+    bar = qgis_iface.messageBar()
+    dock.activate_tool("light")
+    assert not any("no effect" in text for text in bar.get_messages(Qgis.Info))
+    dock.activate_tool("route")
+    told = [text for text in bar.get_messages(Qgis.Info) if "no effect" in text]
+    assert len(told) == 1 and told[0].endswith(
+        "Safe-return route: the safety model found no effect of this factor in its training data (too few such "
+        "segments or crimes near them to tell it from chance), so these proposals change no grade or number. A "
+        "model trained on a larger network or more years of crimes may find one.")
+    riskiest = max(graded.getFeatures(), key=lambda feature: feature["risk"])
+    pid = dock.planner.add_route(street_points(graded, riskiest["street_id"]))
+    reached = dock.planner.engine.proposals[dock.planner._engine_ids[pid]].segments
+    summary = dock.planner.summary()
+    assert len(reached) >= 5
+    assert summary["segments_improved"] == 0 and summary["safe_route_km"] > 0.05
+    assert summary["km_grade_4_5_after"] == summary["km_grade_4_5_before"]

@@ -163,6 +163,19 @@ def test_check_inputs_names_every_missing_factor(model_and_data):
         model.check_inputs([name for name in FACTOR_NAMES if name not in ("light_n", "route")])
 
 
+def test_a_factor_that_never_varies_in_training_is_not_used_and_changes_no_prediction(model_and_data):
+    model, X = model_and_data
+    assert {"light_n", "risk_n"} <= model.factors_used() <= set(FACTOR_NAMES)
+    X_flat, crime, street, _ = synthetic_network(3000, seed=1)
+    route = FACTOR_NAMES.index("route")
+    X_flat[:, route] = 0.0  # no segment of the training network lies on a route
+    flat = fit_safety_model(X_flat, crime, FACTOR_NAMES, street, seed=0)
+    assert "route" not in flat.factors_used()
+    on_every_route = X_flat.copy()
+    on_every_route[:, route] = 1.0
+    assert np.array_equal(flat.predict_raw(on_every_route), flat.predict_raw(X_flat))
+
+
 def test_grading_needs_thresholds(model_and_data):
     model, X = model_and_data
     risk = model.predict_risk(X)

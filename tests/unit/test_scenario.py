@@ -23,6 +23,9 @@ class MonotoneLogisticModel:
     def predict_risk(self, X):
         return 1.0 / (1.0 + np.exp(-(X @ self.weights - 0.5)))
 
+    def factors_used(self):
+        return {name for name, weight in zip(self.factor_names, self.weights) if weight}
+
     def grade(self, risk):
         return (1 + np.searchsorted(self.thresholds, risk, side="right")).astype(np.int8)
 
@@ -187,3 +190,28 @@ def test_random_facilities_never_raise_risk_and_add_then_remove_is_identity(prop
 
 
 PLANNER = planner_for(grid_network(), base_layers(np.random.default_rng(11)))
+
+
+def test_a_proposal_kind_the_model_cannot_use_is_named_with_the_reason(network):
+    """Routes on a model that learned no route effect, and bells on a model trained without bells, change nothing:
+    the planner says why instead of leaving the planner to wonder."""
+    class NoRouteEffect(MonotoneLogisticModel):
+        weights = MonotoneLogisticModel.weights * (np.array(FACTOR_NAMES) != "route")
+
+    segments = network
+    factors = compute_factors(segments, base_layers(np.random.default_rng(3)), factor_params()).fields
+    planner = ScenarioPlanner(segments, factors, NoRouteEffect(), SETTINGS)
+    assert planner.why_no_effect("safe_routes") == "unused"
+    assert [planner.why_no_effect(kind) for kind in ("cctv", "lights", "bells", "guardhouses")] == [None] * 4
+    before = planner.risk.copy()
+    planner.add_route(LineArrays.from_list([[(0, 100), (220, 100)]]))
+    assert np.array_equal(planner.risk, before)
+
+    class WithoutBells(MonotoneLogisticModel):
+        factor_names = [name for name in FACTOR_NAMES if name != "bell_d"]
+        weights = MonotoneLogisticModel.weights[np.array(FACTOR_NAMES) != "bell_d"]
+
+    without_bells = ScenarioPlanner(segments, {name: values for name, values in factors.items()
+                                               if name in WithoutBells.factor_names}, WithoutBells(), SETTINGS)
+    assert without_bells.why_no_effect("bells") == "missing"
+    assert without_bells.why_no_effect("safe_routes") is None
