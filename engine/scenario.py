@@ -225,11 +225,8 @@ class ScenarioPlanner:
         return np.column_stack([self.current[name][segments] for name in self.model.factor_names])
 
     def unused_kinds(self):
-        """Proposal kinds that cannot change any grade because the model does not use their factors."""
-        used = set(self.model.factor_names)
-        fields = {kind: {effect.count_field, effect.distance_field} for kind, effect in POINT_EFFECTS.items()}
-        fields["safe_routes"] = {ROUTE_FIELD}
-        return [kind for kind in KINDS if not (fields[kind] & used)]
+        """Proposal kinds that cannot change any grade (see :meth:`why_no_effect`)."""
+        return [kind for kind in KINDS if self.why_no_effect(kind)]
 
     # summary -------------------------------------------------------------------------------------------------
 

@@ -33,6 +33,9 @@ class _OneFactorModel:
     def grade(self, risk):
         return np.where(risk > 0.5, 5, 1)
 
+    def factors_used(self):
+        return set(self.factor_names)
+
 
 @pytest.fixture
 def summaries():
