@@ -152,131 +152,131 @@
     </message>
     <message>
         <location filename="../plugin/planner.py" line="258"/>
-        <source>{kind}: the safety model found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance), so these proposals change no grade or number. A model trained on a larger network or more years of crimes may find one.</source>
-        <translation>{kind}: 안전 모델이 학습 자료에서 이 요인의 효과를 찾지 못했습니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 따라서 이 제안은 등급과 수치를 바꾸지 않습니다. 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
+        <source>{kind} proposals change no grade or number with this model: it found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance). A model trained on a larger network or more years of crimes may find one.</source>
+        <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 학습 자료에서 이 요인의 효과를 찾지 못했기 때문입니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="263"/>
-        <source>{kind}: the safety model was trained without this factor (its layer was not given to 'Compute safety factors'), so these proposals change no grade or number.</source>
-        <translation>{kind}: 안전 모델이 이 요인 없이 학습되었습니다('안전 요인 계산'에 해당 레이어가 주어지지 않음). 따라서 이 제안은 등급과 수치를 바꾸지 않습니다.</translation>
+        <location filename="../plugin/planner.py" line="262"/>
+        <source>{kind} proposals change no grade or number with this model: it was trained without this factor (its layer was not given to 'Compute safety factors').</source>
+        <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 이 요인 없이 학습되었기 때문입니다('안전 요인 계산'에 해당 레이어가 주어지지 않음).</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="297"/>
+        <location filename="../plugin/planner.py" line="296"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
         <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="304"/>
+        <location filename="../plugin/planner.py" line="303"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
         <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="316"/>
+        <location filename="../plugin/planner.py" line="315"/>
         <source>Scenario '{name}' has no proposal {pid}.</source>
         <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="398"/>
+        <location filename="../plugin/planner.py" line="397"/>
         <source>The Base scenario is locked and keeps its name.</source>
         <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="410"/>
+        <location filename="../plugin/planner.py" line="409"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
         <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="426"/>
+        <location filename="../plugin/planner.py" line="425"/>
         <source>There is no scenario '{name}'; the scenarios are {names}.</source>
         <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="433"/>
+        <location filename="../plugin/planner.py" line="432"/>
         <source>A scenario needs a name.</source>
         <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="435"/>
+        <location filename="../plugin/planner.py" line="434"/>
         <source>There is already a scenario '{name}': choose another name.</source>
         <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="454"/>
+        <location filename="../plugin/planner.py" line="453"/>
         <source>Sites are already being suggested: wait for that run or cancel it.</source>
         <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="475"/>
+        <location filename="../plugin/planner.py" line="474"/>
         <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
         <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="482"/>
+        <location filename="../plugin/planner.py" line="481"/>
         <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
         <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="494"/>
+        <location filename="../plugin/planner.py" line="493"/>
         <source>Suggested {budget}</source>
         <translation>{budget} 추천안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="495"/>
+        <location filename="../plugin/planner.py" line="494"/>
         <source>{amount:,.0f}M KRW</source>
         <translation>{amount_ko} 원</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="498"/>
+        <location filename="../plugin/planner.py" line="497"/>
         <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
         <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="512"/>
+        <location filename="../plugin/planner.py" line="511"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="553"/>
+        <location filename="../plugin/planner.py" line="552"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="580"/>
+        <location filename="../plugin/planner.py" line="579"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="597"/>
+        <location filename="../plugin/planner.py" line="596"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="644"/>
+        <location filename="../plugin/planner.py" line="643"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="654"/>
+        <location filename="../plugin/planner.py" line="653"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="660"/>
+        <location filename="../plugin/planner.py" line="659"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="696"/>
+        <location filename="../plugin/planner.py" line="695"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="699"/>
+        <location filename="../plugin/planner.py" line="698"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="703"/>
+        <location filename="../plugin/planner.py" line="702"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>

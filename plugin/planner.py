@@ -255,13 +255,12 @@ class Planner(QObject):
         reason = self.engine.why_no_effect("safe_routes" if kind == ROUTE else fmt.PLANNER_KINDS[kind])
         label = tr("Safe-return route") if kind == ROUTE else site_kind_label(kind)
         if reason == "unused":
-            return tr("{kind}: the safety model found no effect of this factor in its training data (too few such "
-                      "segments or crimes near them to tell it from chance), so these proposals change no grade or "
-                      "number. A model trained on a larger network or more years of crimes may find one.").format(
-                kind=label)
+            return tr("{kind} proposals change no grade or number with this model: it found no effect of this factor "
+                      "in its training data (too few such segments or crimes near them to tell it from chance). A "
+                      "model trained on a larger network or more years of crimes may find one.").format(kind=label)
         if reason == "missing":
-            return tr("{kind}: the safety model was trained without this factor (its layer was not given to "
-                      "'Compute safety factors'), so these proposals change no grade or number.").format(kind=label)
+            return tr("{kind} proposals change no grade or number with this model: it was trained without this "
+                      "factor (its layer was not given to 'Compute safety factors').").format(kind=label)
         return ""
 
     def reach_m(self, kind):

@@ -203,9 +203,9 @@ def test_a_tool_whose_factor_the_model_never_uses_says_so_and_changes_nothing(do
     dock.activate_tool("route")
     told = [text for text in bar.get_messages(Qgis.Info) if "no effect" in text]
     assert len(told) == 1 and told[0].endswith(
-        "Safe-return route: the safety model found no effect of this factor in its training data (too few such "
-        "segments or crimes near them to tell it from chance), so these proposals change no grade or number. A "
-        "model trained on a larger network or more years of crimes may find one.")
+        "Safe-return route proposals change no grade or number with this model: it found no effect of this factor "
+        "in its training data (too few such segments or crimes near them to tell it from chance). A model trained "
+        "on a larger network or more years of crimes may find one.")
     riskiest = max(graded.getFeatures(), key=lambda feature: feature["risk"])
     pid = dock.planner.add_route(street_points(graded, riskiest["street_id"]))
     reached = dock.planner.engine.proposals[dock.planner._engine_ids[pid]].segments
