@@ -6,7 +6,7 @@ through ``tr`` (see the translation convention in the README); numbers are forma
 tests use too, so a figure in the PDF can be matched exactly against the summary it came from.
 """
 from .fields import factor_for
-from .i18n import untranslated
+from .i18n import korean_won, untranslated
 from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
 
 TR_CONTEXT = "Briefing"
@@ -28,16 +28,10 @@ def format_krw(amount):
 
 
 def format_won_korean(amount):
-    """Won in Korean units of 만 (10⁴) and 억 (10⁸), rounded to the nearest 만 from 1만 up: ``7,500만 원``,
-    ``1억 2,000만 원``, ``9,000 원``."""
+    """Won as :func:`i18n.korean_won` writes them, rounded to the nearest 만 from 1만 up, as a council reads a
+    plan's figures: ``7,500만 원``, ``1억 2,000만 원``, ``9,000원``."""
     won = int(round(amount))
-    if abs(won) < 10_000:
-        return f"{won:,} 원"
-    sign = "-" if won < 0 else ""
-    man = int(round(abs(won) / 10_000))
-    eok, man = divmod(man, 10_000)
-    parts = ([f"{eok:,}억"] if eok else []) + ([f"{man:,}만"] if man else [])
-    return f"{sign}{' '.join(parts)} 원"
+    return korean_won(won if abs(won) < 10_000 else int(round(won, -4)))
 
 
 # the money format of each briefing language (the LANGUAGE parameter, not the user's locale)
