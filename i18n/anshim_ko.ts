@@ -1241,519 +1241,519 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../engine/briefing.py" line="67"/>
+        <location filename="../engine/briefing.py" line="61"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="67"/>
+        <location filename="../engine/briefing.py" line="61"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="67"/>
+        <location filename="../engine/briefing.py" line="61"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="68"/>
+        <location filename="../engine/briefing.py" line="62"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="68"/>
+        <location filename="../engine/briefing.py" line="62"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="69"/>
+        <location filename="../engine/briefing.py" line="63"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="69"/>
+        <location filename="../engine/briefing.py" line="63"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="69"/>
+        <location filename="../engine/briefing.py" line="63"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="70"/>
+        <location filename="../engine/briefing.py" line="64"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="70"/>
+        <location filename="../engine/briefing.py" line="64"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="79"/>
+        <location filename="../engine/briefing.py" line="73"/>
         <source>{count} {kind}</source>
         <translation>{kind} {count}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="81"/>
+        <location filename="../engine/briefing.py" line="75"/>
         <source>{facilities} ({km})</source>
         <translation>{facilities}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="83"/>
-        <location filename="../engine/briefing.py" line="330"/>
+        <location filename="../engine/briefing.py" line="77"/>
+        <location filename="../engine/briefing.py" line="324"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="91"/>
+        <location filename="../engine/briefing.py" line="85"/>
         <source>Facilities: {facilities}</source>
         <translation>시설: {facilities}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="92"/>
+        <location filename="../engine/briefing.py" line="86"/>
         <source>Total cost: {cost}</source>
         <translation>총비용: {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="93"/>
+        <location filename="../engine/briefing.py" line="87"/>
         <source>Km in grades 4-5: {before} → {after}</source>
         <translation>4–5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="95"/>
+        <location filename="../engine/briefing.py" line="89"/>
         <source>Expected-incident proxy: {before} → {after} ({change})</source>
         <translation>예상 사건 지표: {before} → {after}({change})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="97"/>
+        <location filename="../engine/briefing.py" line="91"/>
         <source>Reduction per million KRW: {value}</source>
         <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="114"/>
+        <location filename="../engine/briefing.py" line="108"/>
         <source>{name} (largest reduction)</source>
         <translation>{name} (감소 효과 최대)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="122"/>
+        <location filename="../engine/briefing.py" line="116"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="123"/>
+        <location filename="../engine/briefing.py" line="117"/>
         <source>Total cost</source>
         <translation>총비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="124"/>
+        <location filename="../engine/briefing.py" line="118"/>
         <source>Km in grades 4-5 before</source>
         <translation>4–5등급 도로 길이(km), 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="125"/>
+        <location filename="../engine/briefing.py" line="119"/>
         <source>Km in grades 4-5 after</source>
         <translation>4–5등급 도로 길이(km), 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="126"/>
+        <location filename="../engine/briefing.py" line="120"/>
         <source>Segments with a better grade</source>
         <translation>등급이 개선된 구간</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="127"/>
+        <location filename="../engine/briefing.py" line="121"/>
         <source>Expected-incident proxy before</source>
         <translation>예상 사건 지표, 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="128"/>
+        <location filename="../engine/briefing.py" line="122"/>
         <source>Expected-incident proxy after</source>
         <translation>예상 사건 지표, 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="131"/>
+        <location filename="../engine/briefing.py" line="125"/>
         <source>Proxy reduction per million KRW</source>
         <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="147"/>
+        <location filename="../engine/briefing.py" line="141"/>
         <source>{cost} per km</source>
         <translation>km당 {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="148"/>
+        <location filename="../engine/briefing.py" line="142"/>
         <source>{count} ({km})</source>
         <translation>{count}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="156"/>
+        <location filename="../engine/briefing.py" line="150"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="156"/>
+        <location filename="../engine/briefing.py" line="150"/>
         <source>Kernel density of past crimes</source>
         <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="157"/>
+        <location filename="../engine/briefing.py" line="151"/>
         <source>Last period's crime count</source>
         <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="178"/>
+        <location filename="../engine/briefing.py" line="172"/>
         <source>more of it never raises risk</source>
         <translation>많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="178"/>
+        <location filename="../engine/briefing.py" line="172"/>
         <source>farther away never lowers risk</source>
         <translation>멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="179"/>
+        <location filename="../engine/briefing.py" line="173"/>
         <source>learned from the data</source>
         <translation>데이터에서 학습</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="186"/>
+        <location filename="../engine/briefing.py" line="180"/>
         <source>the counting radius</source>
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="196"/>
+        <location filename="../engine/briefing.py" line="190"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="196"/>
+        <location filename="../engine/briefing.py" line="190"/>
         <source>-21 % crime (13 studies)</source>
         <translation>범죄 -21 %(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="197"/>
+        <location filename="../engine/briefing.py" line="191"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="198"/>
+        <location filename="../engine/briefing.py" line="192"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="198"/>
+        <location filename="../engine/briefing.py" line="192"/>
         <source>at least -36 % night-time outdoor serious crime</source>
         <translation>야간 옥외 중범죄 최소 -36 %</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="199"/>
+        <location filename="../engine/briefing.py" line="193"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="200"/>
-        <location filename="../engine/briefing.py" line="202"/>
+        <location filename="../engine/briefing.py" line="194"/>
+        <location filename="../engine/briefing.py" line="196"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="200"/>
+        <location filename="../engine/briefing.py" line="194"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
         <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="201"/>
+        <location filename="../engine/briefing.py" line="195"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="202"/>
+        <location filename="../engine/briefing.py" line="196"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
         <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="203"/>
+        <location filename="../engine/briefing.py" line="197"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="215"/>
+        <location filename="../engine/briefing.py" line="209"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="218"/>
+        <location filename="../engine/briefing.py" line="212"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="221"/>
+        <location filename="../engine/briefing.py" line="215"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="225"/>
+        <location filename="../engine/briefing.py" line="219"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="229"/>
+        <location filename="../engine/briefing.py" line="223"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="237"/>
+        <location filename="../engine/briefing.py" line="231"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="239"/>
+        <location filename="../engine/briefing.py" line="233"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="241"/>
+        <location filename="../engine/briefing.py" line="235"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="242"/>
+        <location filename="../engine/briefing.py" line="236"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="243"/>
+        <location filename="../engine/briefing.py" line="237"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="249"/>
+        <location filename="../engine/briefing.py" line="243"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="250"/>
+        <location filename="../engine/briefing.py" line="244"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="257"/>
+        <location filename="../engine/briefing.py" line="251"/>
         <source>crimes of {train} (learning), {test} (test)</source>
         <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="259"/>
+        <location filename="../engine/briefing.py" line="253"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="261"/>
+        <location filename="../engine/briefing.py" line="255"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="264"/>
+        <location filename="../engine/briefing.py" line="258"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="266"/>
+        <location filename="../engine/briefing.py" line="260"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="267"/>
+        <location filename="../engine/briefing.py" line="261"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="272"/>
+        <location filename="../engine/briefing.py" line="266"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="279"/>
+        <location filename="../engine/briefing.py" line="273"/>
         <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
         <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="291"/>
+        <location filename="../engine/briefing.py" line="285"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="294"/>
+        <location filename="../engine/briefing.py" line="288"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
-        <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오 선택</translation>
+        <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="295"/>
+        <location filename="../engine/briefing.py" line="289"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
-        <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오 선택</translation>
+        <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="296"/>
+        <location filename="../engine/briefing.py" line="290"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="298"/>
+        <location filename="../engine/briefing.py" line="292"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="299"/>
+        <location filename="../engine/briefing.py" line="293"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="301"/>
+        <location filename="../engine/briefing.py" line="295"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="303"/>
+        <location filename="../engine/briefing.py" line="297"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="304"/>
+        <location filename="../engine/briefing.py" line="298"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="306"/>
+        <location filename="../engine/briefing.py" line="300"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="307"/>
+        <location filename="../engine/briefing.py" line="301"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="308"/>
+        <location filename="../engine/briefing.py" line="302"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="310"/>
+        <location filename="../engine/briefing.py" line="304"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="311"/>
+        <location filename="../engine/briefing.py" line="305"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="312"/>
+        <location filename="../engine/briefing.py" line="306"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="315"/>
+        <location filename="../engine/briefing.py" line="309"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="316"/>
+        <location filename="../engine/briefing.py" line="310"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="317"/>
+        <location filename="../engine/briefing.py" line="311"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="318"/>
+        <location filename="../engine/briefing.py" line="312"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="320"/>
+        <location filename="../engine/briefing.py" line="314"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="329"/>
+        <location filename="../engine/briefing.py" line="323"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="332"/>
+        <location filename="../engine/briefing.py" line="326"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="334"/>
+        <location filename="../engine/briefing.py" line="328"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="334"/>
+        <location filename="../engine/briefing.py" line="328"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="334"/>
+        <location filename="../engine/briefing.py" line="328"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="334"/>
+        <location filename="../engine/briefing.py" line="328"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="334"/>
+        <location filename="../engine/briefing.py" line="328"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="330"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="330"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="336"/>
+        <location filename="../engine/briefing.py" line="330"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="338"/>
+        <location filename="../engine/briefing.py" line="332"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="338"/>
+        <location filename="../engine/briefing.py" line="332"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="338"/>
+        <location filename="../engine/briefing.py" line="332"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="339"/>
+        <location filename="../engine/briefing.py" line="333"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="339"/>
+        <location filename="../engine/briefing.py" line="333"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="339"/>
+        <location filename="../engine/briefing.py" line="333"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -2325,6 +2325,41 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <location filename="../scripts/run_demo.py" line="173"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="194"/>
+        <source>CCTV at the riskiest streets</source>
+        <translation>위험도가 가장 높은 거리에 방범용 CCTV</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="194"/>
+        <source>Lights and bells</source>
+        <translation>보안등과 안심벨</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="220"/>
+        <source>pole with two cameras</source>
+        <translation>카메라 2대 지주</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="221"/>
+        <source>LED security light</source>
+        <translation>LED 보안등</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="222"/>
+        <source>emergency bell</source>
+        <translation>안심벨(비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="233"/>
+        <source>Safer night-time streets: two options</source>
+        <translation>더 안전한 밤길: 두 가지 안</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="233"/>
+        <source>Demo district, safety policy team</source>
+        <translation>데모 구 안전정책팀</translation>
     </message>
 </context>
 <context>

@@ -189,8 +189,9 @@ def export_map(project, extent, path):
         raise RuntimeError(f"could not write {path}")
 
 
-CCTV_SCENARIO = "CCTV at the riskiest streets"
-LIGHTS_SCENARIO = "Lights and bells"
+def demo_scenario_names():
+    """The two demo scenarios' names, in QGIS's language like the rest of the project: ``(CCTV, lights)``."""
+    return tr("CCTV at the riskiest streets"), tr("Lights and bells")
 
 
 def _spread_out(features, n, spacing_m):
@@ -215,9 +216,10 @@ def write_demo_scenarios(out, graded_layer):
     cameras = _spread_out(least_safe, 6, 150.0)
     lights = _spread_out([f for f in least_safe if f["light_n"] == 0], 40, 25.0)
     bells = _spread_out([f for f in least_safe if f["bell_d"] > 300], 4, 300.0)
-    sites = ([site(CCTV_SCENARIO, "cctv", p.x(), p.y(), 2, "pole with two cameras") for p in cameras]
-             + [site(LIGHTS_SCENARIO, "light", p.x(), p.y(), None, "LED security light") for p in lights]
-             + [site(LIGHTS_SCENARIO, "bell", p.x(), p.y(), None, "emergency bell") for p in bells])
+    cctv_scenario, lights_scenario = demo_scenario_names()
+    sites = ([site(cctv_scenario, "cctv", p.x(), p.y(), 2, tr("pole with two cameras")) for p in cameras]
+             + [site(lights_scenario, "light", p.x(), p.y(), None, tr("LED security light")) for p in lights]
+             + [site(lights_scenario, "bell", p.x(), p.y(), None, tr("emergency bell")) for p in bells])
     path = str(out / "anshim_demo.gpkg")
     write_proposals(path, graded_layer.crs(), sites, [])
     return {table: f"{path}|layername={table}" for table in ("anshim_proposed_sites", "anshim_proposed_routes")}
@@ -227,8 +229,8 @@ def export_briefing(out, graded_layer, model, proposals):
     """The council briefing of the two demo scenarios, with an editable project beside it."""
     run("anshim:exportbriefing", {
         "INPUT": graded_layer, "MODEL": model, "PROPOSED_SITES": proposals["anshim_proposed_sites"],
-        "PROPOSED_ROUTES": proposals["anshim_proposed_routes"], "SCENARIOS": f"{CCTV_SCENARIO}, {LIGHTS_SCENARIO}",
-        "TITLE": "Safer night-time streets: two options", "ORGANISATION": "Demo district, safety policy team",
+        "PROPOSED_ROUTES": proposals["anshim_proposed_routes"], "SCENARIOS": ", ".join(demo_scenario_names()),
+        "TITLE": tr("Safer night-time streets: two options"), "ORGANISATION": tr("Demo district, safety policy team"),
         "LANGUAGE": 0, "PAGE": 0, "OUTPUT": str(out / "briefing.pdf"), "PROJECT": str(out / "briefing.qgz")})
 
 
