@@ -2,12 +2,12 @@
 
 QGIS's feature sinks cost 10–25 µs per feature, most of a minute for a city's million segments. A GeoPackage is
 an SQLite database (OGC 12-128r18): GDAL creates the output table with its fields, CRS, metadata and spatial-index
-definition, then the rows go in with one SQLite transaction — new segments as GeoPackage blobs encoded for the whole
-layer at once (:func:`write_lines`), or, when the input is a GeoPackage too, one ``INSERT … SELECT`` copying the
-input rows joined to the new columns (:func:`copy_with_columns`) — and the R-tree is packed in bulk
-(:mod:`engine.rtree`), or copied page for page from the input's when the output holds every input row under the same
-fids. Other formats, memory layers and databases go through QGIS's own sinks, which give the same
-fields and values.
+definition, then the rows go in with one SQLite transaction: one ``INSERT … SELECT`` from a SQLite file laid out
+with numpy (:mod:`engine.sqlite_image`), holding new segments with their GeoPackage blobs (:func:`write_lines`), or
+the new columns joined to the input rows when the input is a GeoPackage too (:func:`copy_with_columns`). The R-tree
+is packed in bulk (:mod:`engine.rtree`), or copied page for page from the input's when the output holds every input
+row under the same fids. Other formats, memory layers and databases go through QGIS's own sinks, which give the
+same fields and values.
 """
 import os
 import sqlite3
