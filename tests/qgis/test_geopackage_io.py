@@ -319,3 +319,20 @@ def test_a_segment_too_long_for_one_page_keeps_every_vertex_and_nulls_stay_null(
     assert sum(feature.geometry().length() for feature in features[:-1]) == pytest.approx(
         ogr.CreateGeometryFromWkt(winding).Length(), rel=1e-9)
     validate_gpkg.check(result["OUTPUT"], abort_at_first_error=True, extra_checks=True)
+
+
+@pytest.mark.parametrize("cancel_at", [45, 85])
+def test_cancel_while_writing_new_segments_leaves_no_output(demo_copy, run_algorithm, tmp_path, cancel_at):
+    """Cancel pressed as writing starts (45 %) or once the rows are in (85 %): no file is left."""
+    class CancelAtWriting(run_algorithm.Feedback):
+        def setProgress(self, progress):  # noqa: N802 (QGIS's name)
+            if progress >= cancel_at:
+                self.cancel()
+            super().setProgress(progress)
+
+    target = tmp_path / "segments.gpkg"
+    with pytest.raises(QgsProcessingException, match="Cancelled"):
+        run_algorithm("anshim:segmentstreets", {"INPUT": layer(demo_copy, "streets"), "MAX_LENGTH": 10,
+                                                "FIELDS": ["name"], "OUTPUT": str(target)},
+                      feedback=CancelAtWriting())
+    assert not target.exists()
