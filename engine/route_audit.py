@@ -64,8 +64,9 @@ class RouteAudit:
 def audit_routes(segments, risk, grade, routes, route_of_part, n_routes, risk_factor=None, lights=None, cctv=None,
                  bells=None, params=None, index=None, tr=untranslated):
     """Audit ``routes`` (a :class:`LineArrays` of parts; part ``i`` belongs to route ``route_of_part[i]`` of
-    ``n_routes``) over graded ``segments`` (``risk``, ``grade``, optional ``risk_factor`` words per segment).
-    Light, CCTV and bell points are ``(n, 2)`` arrays or None (their measures are then NaN)."""
+    ``n_routes``) over graded ``segments`` (``risk``, ``grade``, optional ``risk_factor``: words per segment, or a
+    function giving the words of the segments it is given, asked only for those the routes run on). Light, CCTV
+    and bell points are ``(n, 2)`` arrays or None (their measures are then NaN)."""
     params = params or AuditParams()
     index = index or SegmentIndex(segments)
     risk, grade = np.asarray(risk, dtype=np.float64), np.asarray(grade, dtype=np.int64)
@@ -74,9 +75,11 @@ def audit_routes(segments, risk, grade, routes, route_of_part, n_routes, risk_fa
     on = segment >= 0
     piece_risk = np.where(on, risk[np.maximum(segment, 0)], np.nan)
     piece_grade = np.where(on, grade[np.maximum(segment, 0)], 0)
-    factor = (np.asarray(risk_factor, dtype=object)[np.maximum(segment, 0)] if risk_factor is not None
-              else np.full(len(segment), "", dtype=object))
-    factor = np.where(on, factor, "")
+    factor = np.full(len(segment), "", dtype=object)
+    if risk_factor is not None and on.any():
+        reached, which = np.unique(segment[on], return_inverse=True)
+        factor[on] = np.asarray(risk_factor(reached) if callable(risk_factor) else
+                                np.asarray(risk_factor, dtype=object)[reached], dtype=object)[which]
     columns = _length_columns(pieces, on, piece_grade, piece_risk, n_routes)
     worst = _riskiest_windows(pieces, on, piece_risk, piece_grade, factor, n_routes, params.window_m)
     columns.update(worst.columns)

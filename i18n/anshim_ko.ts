@@ -106,177 +106,177 @@
 <context>
     <name>AnshimPlanner</name>
     <message>
-        <location filename="../plugin/planner.py" line="137"/>
+        <location filename="../plugin/planner.py" line="141"/>
         <source>The graded layer was removed while the planner was opening.</source>
         <translation>계획 도구를 여는 동안 안전등급 레이어가 제거되었습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="142"/>
+        <location filename="../plugin/planner.py" line="146"/>
         <source>Grade changes (planner)</source>
         <translation>등급 변화(계획 도구)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="188"/>
+        <location filename="../plugin/planner.py" line="192"/>
         <source>The planner is not open: choose a graded layer and open it first.</source>
         <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="198"/>
+        <location filename="../plugin/planner.py" line="202"/>
         <source>Add {kind}</source>
         <translation>{kind} 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="205"/>
+        <location filename="../plugin/planner.py" line="209"/>
         <source>Route {number}</source>
         <translation>경로 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="207"/>
+        <location filename="../plugin/planner.py" line="211"/>
         <source>Add route</source>
         <translation>경로 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="216"/>
+        <location filename="../plugin/planner.py" line="220"/>
         <source>Remove proposal</source>
         <translation>제안 삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="228"/>
+        <location filename="../plugin/planner.py" line="232"/>
         <source>Move proposal</source>
         <translation>제안 이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="256"/>
+        <location filename="../plugin/planner.py" line="278"/>
         <source>Safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="258"/>
+        <location filename="../plugin/planner.py" line="280"/>
         <source>{kind} proposals change no grade or number with this model: it found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance). A model trained on a larger network or more years of crimes may find one.</source>
         <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 학습 자료에서 이 요인의 효과를 찾지 못했기 때문입니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="262"/>
+        <location filename="../plugin/planner.py" line="284"/>
         <source>{kind} proposals change no grade or number with this model: it was trained without this factor (its layer was not given to 'Compute safety factors').</source>
         <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 이 요인 없이 학습되었기 때문입니다('안전 요인 계산'에 해당 레이어가 주어지지 않음).</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="296"/>
+        <location filename="../plugin/planner.py" line="318"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
         <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="303"/>
+        <location filename="../plugin/planner.py" line="325"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
         <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="315"/>
+        <location filename="../plugin/planner.py" line="337"/>
         <source>Scenario '{name}' has no proposal {pid}.</source>
         <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="397"/>
+        <location filename="../plugin/planner.py" line="419"/>
         <source>The Base scenario is locked and keeps its name.</source>
         <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="409"/>
+        <location filename="../plugin/planner.py" line="431"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
         <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="425"/>
+        <location filename="../plugin/planner.py" line="447"/>
         <source>There is no scenario '{name}'; the scenarios are {names}.</source>
         <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="432"/>
+        <location filename="../plugin/planner.py" line="454"/>
         <source>A scenario needs a name.</source>
         <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="434"/>
+        <location filename="../plugin/planner.py" line="456"/>
         <source>There is already a scenario '{name}': choose another name.</source>
         <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="453"/>
+        <location filename="../plugin/planner.py" line="475"/>
         <source>Sites are already being suggested: wait for that run or cancel it.</source>
         <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="474"/>
+        <location filename="../plugin/planner.py" line="496"/>
         <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
         <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="481"/>
+        <location filename="../plugin/planner.py" line="503"/>
         <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
         <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="493"/>
+        <location filename="../plugin/planner.py" line="515"/>
         <source>Suggested {budget}</source>
         <translation>{budget} 추천안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="494"/>
+        <location filename="../plugin/planner.py" line="516"/>
         <source>{amount:,.0f}M KRW</source>
         <translation>{amount_ko} 원</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="497"/>
+        <location filename="../plugin/planner.py" line="519"/>
         <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
         <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="511"/>
+        <location filename="../plugin/planner.py" line="533"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="552"/>
+        <location filename="../plugin/planner.py" line="574"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="579"/>
+        <location filename="../plugin/planner.py" line="601"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="596"/>
+        <location filename="../plugin/planner.py" line="618"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="643"/>
+        <location filename="../plugin/planner.py" line="665"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="653"/>
+        <location filename="../plugin/planner.py" line="675"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="659"/>
+        <location filename="../plugin/planner.py" line="681"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="695"/>
+        <location filename="../plugin/planner.py" line="717"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="698"/>
+        <location filename="../plugin/planner.py" line="720"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="702"/>
+        <location filename="../plugin/planner.py" line="724"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>
@@ -296,355 +296,375 @@
 <context>
     <name>AnshimPlannerDock</name>
     <message>
-        <location filename="../plugin/planner_dock.py" line="35"/>
+        <location filename="../plugin/planner_dock.py" line="37"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="35"/>
+        <location filename="../plugin/planner_dock.py" line="37"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="35"/>
+        <location filename="../plugin/planner_dock.py" line="37"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="36"/>
-        <location filename="../plugin/planner_dock.py" line="186"/>
+        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/planner_dock.py" line="189"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="36"/>
+        <location filename="../plugin/planner_dock.py" line="38"/>
         <source>Safe-return route, per km</source>
         <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="41"/>
+        <location filename="../plugin/planner_dock.py" line="43"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="79"/>
+        <location filename="../plugin/planner_dock.py" line="81"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="81"/>
+        <location filename="../plugin/planner_dock.py" line="83"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="83"/>
+        <location filename="../plugin/planner_dock.py" line="85"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="85"/>
+        <location filename="../plugin/planner_dock.py" line="87"/>
         <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
         <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="90"/>
+        <location filename="../plugin/planner_dock.py" line="92"/>
         <source>Open planner</source>
         <translation>계획 도구 열기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="92"/>
-        <location filename="../plugin/planner_dock.py" line="226"/>
+        <location filename="../plugin/planner_dock.py" line="94"/>
+        <location filename="../plugin/planner_dock.py" line="229"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="172"/>
+        <location filename="../plugin/planner_dock.py" line="175"/>
         <source>Save proposals</source>
         <translation>제안 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="172"/>
+        <location filename="../plugin/planner_dock.py" line="175"/>
         <source>Save to…</source>
         <translation>저장 위치…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="173"/>
+        <location filename="../plugin/planner_dock.py" line="176"/>
         <source>Save as layer</source>
         <translation>레이어로 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="173"/>
+        <location filename="../plugin/planner_dock.py" line="176"/>
         <source>Briefing…</source>
         <translation>보고 자료…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="174"/>
+        <location filename="../plugin/planner_dock.py" line="177"/>
         <source>Close planner</source>
         <translation>계획 도구 닫기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="185"/>
+        <location filename="../plugin/planner_dock.py" line="188"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="185"/>
+        <location filename="../plugin/planner_dock.py" line="188"/>
         <source>Light</source>
         <translation>조명</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="185"/>
+        <location filename="../plugin/planner_dock.py" line="188"/>
         <source>Bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="186"/>
+        <location filename="../plugin/planner_dock.py" line="189"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="186"/>
+        <location filename="../plugin/planner_dock.py" line="189"/>
         <source>Safest walk</source>
         <translation>가장 안전한 길 찾기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="187"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="187"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="201"/>
+        <location filename="../plugin/planner_dock.py" line="204"/>
         <source>cameras: </source>
         <translation>카메라: </translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="202"/>
+        <location filename="../plugin/planner_dock.py" line="205"/>
         <source>Cameras at each new CCTV site</source>
         <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="204"/>
+        <location filename="../plugin/planner_dock.py" line="207"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="206"/>
+        <location filename="../plugin/planner_dock.py" line="209"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="221"/>
+        <location filename="../plugin/planner_dock.py" line="224"/>
         <source>Suggest sites…</source>
         <translation>입지 추천…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="222"/>
+        <location filename="../plugin/planner_dock.py" line="225"/>
         <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
         <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="234"/>
+        <location filename="../plugin/planner_dock.py" line="237"/>
         <source>Walk: shortest and safest</source>
         <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="237"/>
+        <location filename="../plugin/planner_dock.py" line="240"/>
         <source>Safest at most</source>
         <translation>가장 안전한 경로 길이 상한</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="242"/>
+        <location filename="../plugin/planner_dock.py" line="245"/>
         <source> × the shortest</source>
         <translation> × 최단 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="249"/>
+        <location filename="../plugin/planner_dock.py" line="252"/>
         <source>Propose as safe-return route</source>
         <translation>안심귀갓길로 제안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="256"/>
+        <location filename="../plugin/planner_dock.py" line="259"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="263"/>
+        <location filename="../plugin/planner_dock.py" line="266"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="263"/>
+        <location filename="../plugin/planner_dock.py" line="266"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="264"/>
+        <location filename="../plugin/planner_dock.py" line="267"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="264"/>
+        <location filename="../plugin/planner_dock.py" line="267"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="272"/>
+        <location filename="../plugin/planner_dock.py" line="275"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="281"/>
+        <location filename="../plugin/planner_dock.py" line="284"/>
+        <source>Routes of this scenario</source>
+        <translation>이 시나리오의 경로</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="293"/>
         <source>Grade transitions (segments, before → after)</source>
         <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="285"/>
+        <location filename="../plugin/planner_dock.py" line="297"/>
         <source>→ {grade}</source>
         <translation>→ {grade}등급</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="286"/>
+        <location filename="../plugin/planner_dock.py" line="298"/>
         <source>{grade} →</source>
         <translation>{grade}등급 →</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="292"/>
+        <location filename="../plugin/planner_dock.py" line="304"/>
         <source>Segments by grade before (rows) and after (columns)</source>
         <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="298"/>
+        <location filename="../plugin/planner_dock.py" line="310"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
         <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="305"/>
+        <location filename="../plugin/planner_dock.py" line="317"/>
         <source>Export comparison as CSV…</source>
         <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="311"/>
+        <location filename="../plugin/planner_dock.py" line="323"/>
         <source>Unit costs (KRW, planning figures)</source>
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="331"/>
+        <location filename="../plugin/planner_dock.py" line="343"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
         <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="358"/>
+        <location filename="../plugin/planner_dock.py" line="370"/>
         <source>{name} (locked)</source>
         <translation>{name}(잠김)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="373"/>
+        <location filename="../plugin/planner_dock.py" line="385"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="409"/>
+        <source>No route in this scenario: draw one with Route, or propose a safest walk.</source>
+        <translation>이 시나리오에는 경로가 없습니다. '경로'로 그리거나, 가장 안전한 길을 찾아 안심귀갓길로 제안하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="413"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4–5등급 {share:.1f} %, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}–{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="420"/>
+        <source>Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return routes' on the saved routes.</source>
+        <translation>어두운 구간과 CCTV 공백은 조명과 CCTV 레이어가 있어야 알 수 있습니다. 저장한 경로에 '안심귀갓길 점검'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="442"/>
         <source>Best of the alternatives</source>
         <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="439"/>
-        <location filename="../plugin/planner_dock.py" line="526"/>
+        <location filename="../plugin/planner_dock.py" line="472"/>
+        <location filename="../plugin/planner_dock.py" line="559"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="441"/>
+        <location filename="../plugin/planner_dock.py" line="474"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
         <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="475"/>
+        <location filename="../plugin/planner_dock.py" line="508"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
         <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="478"/>
+        <location filename="../plugin/planner_dock.py" line="511"/>
         <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
         <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="494"/>
+        <location filename="../plugin/planner_dock.py" line="527"/>
         <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
         <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="525"/>
+        <location filename="../plugin/planner_dock.py" line="558"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="525"/>
+        <location filename="../plugin/planner_dock.py" line="558"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="532"/>
+        <location filename="../plugin/planner_dock.py" line="565"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="532"/>
+        <location filename="../plugin/planner_dock.py" line="565"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="533"/>
+        <location filename="../plugin/planner_dock.py" line="566"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="539"/>
+        <location filename="../plugin/planner_dock.py" line="572"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="539"/>
+        <location filename="../plugin/planner_dock.py" line="572"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="554"/>
+        <location filename="../plugin/planner_dock.py" line="587"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
         <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="559"/>
+        <location filename="../plugin/planner_dock.py" line="592"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="560"/>
+        <location filename="../plugin/planner_dock.py" line="593"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="570"/>
+        <location filename="../plugin/planner_dock.py" line="603"/>
         <source>Scenario '{name}' saved as a layer.</source>
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="581"/>
+        <location filename="../plugin/planner_dock.py" line="614"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="581"/>
+        <location filename="../plugin/planner_dock.py" line="614"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="594"/>
+        <location filename="../plugin/planner_dock.py" line="627"/>
         <source>Anshim planner</source>
         <translation>안심 계획 도구</translation>
     </message>
@@ -776,127 +796,127 @@
 <context>
     <name>AnshimRouteAudit</name>
     <message>
-        <location filename="../engine/route_audit.py" line="273"/>
+        <location filename="../engine/route_audit.py" line="276"/>
         <source>{offnet:.0f} m of the route run more than {tolerance:g} m from every street segment: check its line.</source>
         <translation>경로 중 {offnet:.0f} m가 모든 도로 구간에서 {tolerance:g} m보다 멀리 있습니다. 경로 선을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="276"/>
+        <location filename="../engine/route_audit.py" line="279"/>
         <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
         <translation>경로 변경을 검토하십시오: 경로의 {share:.0f} %가 4–5등급입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="279"/>
+        <location filename="../engine/route_audit.py" line="282"/>
         <source>Add lights at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a light within {reach:g} m.</source>
         <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 조명을 추가하십시오: {length:.0f} m 동안 {reach:g} m 안에 조명이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="283"/>
+        <location filename="../engine/route_audit.py" line="286"/>
         <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
         <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="287"/>
+        <location filename="../engine/route_audit.py" line="290"/>
         <source>No emergency bell along the route.</source>
         <translation>경로를 따라 안심벨이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="289"/>
+        <location filename="../engine/route_audit.py" line="292"/>
         <source>Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it first.</source>
         <translation>가장 위험도가 높은 구간은 {start:.0f}–{end:.0f} m입니다({grade:.0f}등급{factor}). 이곳부터 개선하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="293"/>
+        <location filename="../engine/route_audit.py" line="296"/>
         <source>No stretch beyond the audit's limits.</source>
         <translation>점검 기준을 넘는 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="327"/>
+        <location filename="../engine/route_audit.py" line="330"/>
         <source>Need rank</source>
         <translation>개선 필요 순위</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="327"/>
+        <location filename="../engine/route_audit.py" line="330"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="327"/>
+        <location filename="../engine/route_audit.py" line="330"/>
         <source>Length (m)</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="327"/>
+        <location filename="../engine/route_audit.py" line="330"/>
         <source>Off network (m)</source>
         <translation>도로망 밖(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="327"/>
+        <location filename="../engine/route_audit.py" line="330"/>
         <source>Grade 1 %</source>
         <translation>1등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="327"/>
+        <location filename="../engine/route_audit.py" line="330"/>
         <source>Grade 2 %</source>
         <translation>2등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="328"/>
+        <location filename="../engine/route_audit.py" line="331"/>
         <source>Grade 3 %</source>
         <translation>3등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="328"/>
+        <location filename="../engine/route_audit.py" line="331"/>
         <source>Grade 4 %</source>
         <translation>4등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="328"/>
+        <location filename="../engine/route_audit.py" line="331"/>
         <source>Grade 5 %</source>
         <translation>5등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="328"/>
+        <location filename="../engine/route_audit.py" line="331"/>
         <source>Mean risk</source>
         <translation>평균 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="329"/>
+        <location filename="../engine/route_audit.py" line="332"/>
         <source>Riskiest {window:g} m, mean risk</source>
         <translation>가장 위험도가 높은 {window:g} m의 평균 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="329"/>
+        <location filename="../engine/route_audit.py" line="332"/>
         <source>Longest dark gap (m)</source>
         <translation>가장 긴 어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/route_audit.py" line="333"/>
         <source>Longest stretch without CCTV (m)</source>
         <translation>CCTV 없는 가장 긴 구간(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/route_audit.py" line="333"/>
         <source>Largest bell spacing (m)</source>
         <translation>가장 넓은 안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/route_audit.py" line="333"/>
         <source>Suggestion</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="331"/>
+        <location filename="../engine/route_audit.py" line="334"/>
         <source>Each route is cut into 1 m pieces; a piece takes the grade of the nearest segment within {tolerance:g} m or counts as off the network. A stretch is dark where no light stands within {light:g} m, unwatched where no CCTV site stands within {cctv:g} m; dark gaps of {dark:g} m or more and CCTV gaps of {gap:g} m or more are flagged. Routes are ranked by their share in grades 4–5, then by their riskiest {window:g} m stretch. Grade 1 is the safest, grade 5 the least safe.</source>
         <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4–5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="345"/>
+        <location filename="../engine/route_audit.py" line="348"/>
         <source>{count} routes, {km:.2f} km, {share:.0f} % of their length in grades 4–5.</source>
         <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f} %가 4–5등급입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="351"/>
+        <location filename="../engine/route_audit.py" line="354"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>

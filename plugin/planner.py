@@ -19,8 +19,12 @@ from qgis.PyQt.QtWidgets import QUndoStack
 
 from ..engine import proposals as fmt
 from ..engine.geometry import LineArrays
+from ..engine.explain import explain
+from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
 from ..engine.i18n import korean_won
+from ..engine.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
+from ..qgis_io.i18n import translator
 from ..qgis_io.models import geopackage_table_of
 from ..qgis_io.proposals import proposal_layers, write_proposals
 from .open_task import OpenPlannerTask, PlannerError, check_layer, resolve_model_path
@@ -236,6 +240,24 @@ class Planner(QObject):
     def proposals(self, name=None):
         """The proposals of scenario ``name`` (the current one when None), in the order they were made."""
         return list(self._scenario(name).proposals)
+
+    def route_audit(self):
+        """The current scenario's proposed routes audited on its grades and risk factors
+        (:func:`engine.route_audit.audit_routes`, without light, CCTV or bell layers, so without gap measures):
+        ``(route proposals, RouteAudit or None)``."""
+        routes = [proposal for proposal in self.scenarios[self.current].proposals if proposal.is_route]
+        if not routes:
+            return routes, None
+        lines = LineArrays.from_list([np.asarray(route.vertices, dtype=np.float64) for route in routes])
+        params = AuditParams(route_tolerance_m=self.engine.settings["route_tolerance_m"])
+        return routes, audit_routes(self.engine.segments, self.engine.risk, self.engine.grade, lines,
+                                    np.arange(len(routes)), len(routes), self._risk_factor_words, params=params,
+                                    index=self.engine.index, tr=translator(AUDIT_CONTEXT))
+
+    def _risk_factor_words(self, segments):
+        """The factor raising the risk of each of ``segments`` most, in the scenario (as 'Grade streets' words
+        it), in QGIS's language."""
+        return explain(self.engine.model, self.engine.X[segments], tr=translator(FIELDS_CONTEXT))[0]
 
     def proposal_at(self, point, tolerance_m):
         """The id of the current scenario's proposal nearest to ``point`` within ``tolerance_m``, or None."""

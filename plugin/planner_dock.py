@@ -1,9 +1,12 @@
-"""The planner dock: setup (graded layer, model), tools, scenarios, live numbers, the comparison and unit costs.
+"""The planner dock: setup (graded layer, model), tools, scenarios, live numbers, the audit of the scenario's routes,
+the comparison and unit costs.
 
 It only shows the planner's state and forwards what the user does to it; problems reach the message bar.
 """
+import html
 import os
 
+import numpy as np
 from qgis.core import Qgis, QgsMapLayerProxyModel, QgsProcessingException, QgsProject, QgsWkbTypes
 from qgis.gui import QgsCollapsibleGroupBox, QgsDockWidget, QgsDoubleSpinBox, QgsFileWidget, QgsMapLayerComboBox
 from qgis.PyQt.QtCore import QCoreApplication, Qt
@@ -165,6 +168,7 @@ class PlannerDock(QgsDockWidget):
         layout.addWidget(self._walk_box())
         layout.addWidget(self._scenario_box())
         layout.addWidget(self._numbers_box())
+        layout.addWidget(self._routes_box())
         layout.addWidget(self._transitions_box())
         layout.addWidget(self._comparison_box(), 1)
         layout.addWidget(self._costs_box())
@@ -269,12 +273,11 @@ class PlannerDock(QgsDockWidget):
         return box
 
     def _numbers_box(self):
-        box = QgsCollapsibleGroupBox(tr("This scenario"))
-        layout = QVBoxLayout(box)
-        self.numbers = QLabel()
-        self.numbers.setWordWrap(True)
-        self.numbers.setTextFormat(Qt.RichText)
-        layout.addWidget(self.numbers)
+        box, self.numbers = _text_box(tr("This scenario"))
+        return box
+
+    def _routes_box(self):
+        box, self.route_audit_text = _text_box(tr("Routes of this scenario"))
         return box
 
     def _transitions_box(self):
@@ -386,7 +389,28 @@ class PlannerDock(QgsDockWidget):
                 if row != column and count:
                     item.setBackground(QBrush(BEST_BACKGROUND if column < row else QColor("#f4cccc")))
                 self.transitions.setItem(row, column, item)
+        self.refresh_route_audit()
         self.refresh_comparison()
+
+    def refresh_route_audit(self):
+        """Each proposed route of the scenario, most in need first: length, share in grades 4–5 on the scenario's
+        grades, and what to do first."""
+        routes, audit = self.planner.route_audit()
+        if audit is None:
+            self.route_audit_text.setText(tr("No route in this scenario: draw one with Route, or propose a safest "
+                                             "walk."))
+            return
+        measures = audit.routes
+        lines = [tr("<b>{name}</b> ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at "
+                    "{start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).<br>{suggestion}").format(
+            name=html.escape(routes[route].name), length=measures["length_m"][route],
+            share=measures["share_grade_4_5"][route], window=audit.params.window_m,
+            start=measures["worst_from_m"][route], end=measures["worst_to_m"][route],
+            grade=measures["worst_grade"][route], suggestion=html.escape(measures["suggestion"][route]))
+            for route in np.argsort(measures["rank"], kind="stable")]
+        lines.append("<i>" + tr("Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return "
+                                "routes' on the saved routes.") + "</i>")
+        self.route_audit_text.setText("<br>".join(lines))
 
     def refresh_comparison(self):
         names, rows = comparison(self.planner)
@@ -609,3 +633,12 @@ class PlannerDock(QgsDockWidget):
                              (QgsProject.instance().layersRemoved, self._refresh_layer_filter)):
             signal.disconnect(slot)
 
+
+def _text_box(title):
+    """A collapsible box holding one wrapped rich-text label: ``(box, label)``."""
+    box = QgsCollapsibleGroupBox(title)
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.RichText)
+    QVBoxLayout(box).addWidget(label)
+    return box, label

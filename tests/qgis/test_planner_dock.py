@@ -213,3 +213,26 @@ def test_a_tool_whose_factor_the_model_never_uses_says_so_and_changes_nothing(do
     assert len(reached) >= 5
     assert summary["segments_improved"] == 0 and summary["safe_route_km"] > 0.05
     assert summary["km_grade_4_5_after"] == summary["km_grade_4_5_before"]
+
+
+def test_the_routes_box_audits_each_proposed_route_as_the_audit_algorithm_does(dock, graded, run_algorithm,
+                                                                                tmp_path):
+    """The demo's three safe-return routes proposed by hand read in the dock as 'Audit safe-return routes' (without
+    light, CCTV or bell layers) reports them: most in need first, with its words for what to do."""
+    import html
+    open_through_the_dock(dock, graded)
+    assert dock.route_audit_text.text().startswith("No route in this scenario")
+    dock.activate_tool("route")  # leaves the locked Base
+    routes = QgsVectorLayer(graded.source().replace("graded_segments", "safe_routes"), "routes", "ogr")
+    for route in routes.getFeatures():
+        dock.planner.add_route(route.geometry().asPolyline(), name=route["name"])
+    results, _ = run_algorithm("anshim:auditroutes", {"INPUT": graded, "ROUTES": routes,
+                                                      "OUTPUT": str(tmp_path / "audit.gpkg")})
+    audited = sorted(QgsVectorLayer(results["OUTPUT"], "audit", "ogr").getFeatures(), key=lambda row: row["rank"])
+    expected = [f"<b>{row['name']}</b> ({row['length_m']:,.0f} m): {row['share_grade_4_5']:.1f} % in grades 4–5, "
+                f"riskiest 50 m at {row['worst_from_m']:.0f}–{row['worst_to_m']:.0f} m from its start (grade "
+                f"{row['worst_grade']:.0f}).<br>{html.escape(row['suggestion'])}" for row in audited]
+    shown = dock.route_audit_text.text()
+    assert shown.startswith("<br>".join(expected))
+    assert len(audited) == 3 and "Riskiest stretch at" in shown and "treat it first" in shown
+    assert "run 'Audit safe-return routes'" in shown
