@@ -296,375 +296,375 @@
 <context>
     <name>AnshimPlannerDock</name>
     <message>
-        <location filename="../plugin/planner_dock.py" line="37"/>
+        <location filename="../plugin/planner_dock.py" line="38"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="37"/>
+        <location filename="../plugin/planner_dock.py" line="38"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="37"/>
+        <location filename="../plugin/planner_dock.py" line="38"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
-        <location filename="../plugin/planner_dock.py" line="189"/>
+        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/planner_dock.py" line="39"/>
         <source>Safe-return route, per km</source>
         <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="43"/>
+        <location filename="../plugin/planner_dock.py" line="44"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="81"/>
+        <location filename="../plugin/planner_dock.py" line="82"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="83"/>
+        <location filename="../plugin/planner_dock.py" line="84"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="85"/>
+        <location filename="../plugin/planner_dock.py" line="86"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="87"/>
+        <location filename="../plugin/planner_dock.py" line="88"/>
         <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
         <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="92"/>
+        <location filename="../plugin/planner_dock.py" line="93"/>
         <source>Open planner</source>
         <translation>계획 도구 열기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="94"/>
-        <location filename="../plugin/planner_dock.py" line="229"/>
+        <location filename="../plugin/planner_dock.py" line="95"/>
+        <location filename="../plugin/planner_dock.py" line="230"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="175"/>
+        <location filename="../plugin/planner_dock.py" line="176"/>
         <source>Save proposals</source>
         <translation>제안 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="175"/>
+        <location filename="../plugin/planner_dock.py" line="176"/>
         <source>Save to…</source>
         <translation>저장 위치…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="176"/>
+        <location filename="../plugin/planner_dock.py" line="177"/>
         <source>Save as layer</source>
         <translation>레이어로 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="176"/>
+        <location filename="../plugin/planner_dock.py" line="177"/>
         <source>Briefing…</source>
         <translation>보고 자료…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
+        <location filename="../plugin/planner_dock.py" line="178"/>
         <source>Close planner</source>
         <translation>계획 도구 닫기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="188"/>
+        <location filename="../plugin/planner_dock.py" line="189"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="188"/>
+        <location filename="../plugin/planner_dock.py" line="189"/>
         <source>Light</source>
         <translation>조명</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="188"/>
+        <location filename="../plugin/planner_dock.py" line="189"/>
         <source>Bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Safest walk</source>
         <translation>가장 안전한 길 찾기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="204"/>
+        <location filename="../plugin/planner_dock.py" line="205"/>
         <source>cameras: </source>
         <translation>카메라: </translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="205"/>
+        <location filename="../plugin/planner_dock.py" line="206"/>
         <source>Cameras at each new CCTV site</source>
         <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="207"/>
+        <location filename="../plugin/planner_dock.py" line="208"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="209"/>
+        <location filename="../plugin/planner_dock.py" line="210"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="224"/>
+        <location filename="../plugin/planner_dock.py" line="225"/>
         <source>Suggest sites…</source>
         <translation>입지 추천…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="225"/>
+        <location filename="../plugin/planner_dock.py" line="226"/>
         <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
         <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="237"/>
+        <location filename="../plugin/planner_dock.py" line="238"/>
         <source>Walk: shortest and safest</source>
         <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="240"/>
+        <location filename="../plugin/planner_dock.py" line="241"/>
         <source>Safest at most</source>
         <translation>가장 안전한 경로 길이 상한</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="245"/>
+        <location filename="../plugin/planner_dock.py" line="246"/>
         <source> × the shortest</source>
         <translation> × 최단 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="252"/>
+        <location filename="../plugin/planner_dock.py" line="253"/>
         <source>Propose as safe-return route</source>
         <translation>안심귀갓길로 제안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="259"/>
+        <location filename="../plugin/planner_dock.py" line="260"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="266"/>
+        <location filename="../plugin/planner_dock.py" line="267"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="266"/>
+        <location filename="../plugin/planner_dock.py" line="267"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="267"/>
+        <location filename="../plugin/planner_dock.py" line="268"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="267"/>
+        <location filename="../plugin/planner_dock.py" line="268"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="275"/>
+        <location filename="../plugin/planner_dock.py" line="276"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="284"/>
-        <source>Routes of this scenario</source>
-        <translation>이 시나리오의 경로</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="293"/>
+        <location filename="../plugin/planner_dock.py" line="285"/>
         <source>Grade transitions (segments, before → after)</source>
         <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="297"/>
+        <location filename="../plugin/planner_dock.py" line="289"/>
         <source>→ {grade}</source>
         <translation>→ {grade}등급</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="298"/>
+        <location filename="../plugin/planner_dock.py" line="290"/>
         <source>{grade} →</source>
         <translation>{grade}등급 →</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="304"/>
+        <location filename="../plugin/planner_dock.py" line="296"/>
         <source>Segments by grade before (rows) and after (columns)</source>
         <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="310"/>
+        <location filename="../plugin/planner_dock.py" line="302"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
         <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="317"/>
+        <location filename="../plugin/planner_dock.py" line="309"/>
         <source>Export comparison as CSV…</source>
         <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="323"/>
+        <location filename="../plugin/planner_dock.py" line="315"/>
         <source>Unit costs (KRW, planning figures)</source>
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="343"/>
+        <location filename="../plugin/planner_dock.py" line="335"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
         <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="370"/>
+        <location filename="../plugin/planner_dock.py" line="362"/>
         <source>{name} (locked)</source>
         <translation>{name}(잠김)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="385"/>
+        <location filename="../plugin/planner_dock.py" line="377"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="409"/>
+        <location filename="../plugin/planner_dock.py" line="400"/>
+        <source>Routes of this scenario ({count})</source>
+        <translation>이 시나리오의 경로({count}개)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="402"/>
         <source>No route in this scenario: draw one with Route, or propose a safest walk.</source>
         <translation>이 시나리오에는 경로가 없습니다. '경로'로 그리거나, 가장 안전한 길을 찾아 안심귀갓길로 제안하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="413"/>
+        <location filename="../plugin/planner_dock.py" line="406"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4–5등급 {share:.1f} %, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}–{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="420"/>
+        <location filename="../plugin/planner_dock.py" line="413"/>
         <source>Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return routes' on the saved routes.</source>
         <translation>어두운 구간과 CCTV 공백은 조명과 CCTV 레이어가 있어야 알 수 있습니다. 저장한 경로에 '안심귀갓길 점검'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="442"/>
+        <location filename="../plugin/planner_dock.py" line="435"/>
         <source>Best of the alternatives</source>
         <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="472"/>
-        <location filename="../plugin/planner_dock.py" line="559"/>
+        <location filename="../plugin/planner_dock.py" line="465"/>
+        <location filename="../plugin/planner_dock.py" line="552"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="474"/>
+        <location filename="../plugin/planner_dock.py" line="467"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
         <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="508"/>
+        <location filename="../plugin/planner_dock.py" line="501"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
         <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="511"/>
+        <location filename="../plugin/planner_dock.py" line="504"/>
         <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
         <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="527"/>
+        <location filename="../plugin/planner_dock.py" line="520"/>
         <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
         <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="558"/>
+        <location filename="../plugin/planner_dock.py" line="551"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="558"/>
+        <location filename="../plugin/planner_dock.py" line="551"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="565"/>
+        <location filename="../plugin/planner_dock.py" line="558"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="565"/>
+        <location filename="../plugin/planner_dock.py" line="558"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="566"/>
+        <location filename="../plugin/planner_dock.py" line="559"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="572"/>
+        <location filename="../plugin/planner_dock.py" line="565"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="572"/>
+        <location filename="../plugin/planner_dock.py" line="565"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="587"/>
+        <location filename="../plugin/planner_dock.py" line="580"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
         <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="592"/>
+        <location filename="../plugin/planner_dock.py" line="585"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="593"/>
+        <location filename="../plugin/planner_dock.py" line="586"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="603"/>
+        <location filename="../plugin/planner_dock.py" line="596"/>
         <source>Scenario '{name}' saved as a layer.</source>
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="614"/>
+        <location filename="../plugin/planner_dock.py" line="607"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="614"/>
+        <location filename="../plugin/planner_dock.py" line="607"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="627"/>
+        <location filename="../plugin/planner_dock.py" line="620"/>
         <source>Anshim planner</source>
         <translation>안심 계획 도구</translation>
     </message>

@@ -277,8 +277,9 @@ class PlannerDock(QgsDockWidget):
         return box
 
     def _routes_box(self):
-        box, self.route_audit_text = _text_box(tr("Routes of this scenario"))
-        return box
+        self.routes_box, self.route_audit_text = _text_box(tr("Routes of this scenario ({count})").format(count=0))
+        self.routes_box.setCollapsed(True)  # the comparison keeps its room; the title counts the routes
+        return self.routes_box
 
     def _transitions_box(self):
         box = QgsCollapsibleGroupBox(tr("Grade transitions (segments, before → after)"))
@@ -396,6 +397,7 @@ class PlannerDock(QgsDockWidget):
         """Each proposed route of the scenario, most in need first: length, share in grades 4–5 on the scenario's
         grades, and what to do first."""
         routes, audit = self.planner.route_audit()
+        self.routes_box.setTitle(tr("Routes of this scenario ({count})").format(count=len(routes)))
         if audit is None:
             self.route_audit_text.setText(tr("No route in this scenario: draw one with Route, or propose a safest "
                                              "walk."))

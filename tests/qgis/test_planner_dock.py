@@ -222,6 +222,7 @@ def test_the_routes_box_audits_each_proposed_route_as_the_audit_algorithm_does(d
     import html
     open_through_the_dock(dock, graded)
     assert dock.route_audit_text.text().startswith("No route in this scenario")
+    assert dock.routes_box.title() == "Routes of this scenario (0)"
     dock.activate_tool("route")  # leaves the locked Base
     routes = QgsVectorLayer(graded.source().replace("graded_segments", "safe_routes"), "routes", "ogr")
     for route in routes.getFeatures():
@@ -236,3 +237,4 @@ def test_the_routes_box_audits_each_proposed_route_as_the_audit_algorithm_does(d
     assert shown.startswith("<br>".join(expected))
     assert len(audited) == 3 and "Riskiest stretch at" in shown and "treat it first" in shown
     assert "run 'Audit safe-return routes'" in shown
+    assert dock.routes_box.title() == "Routes of this scenario (3)"
