@@ -498,6 +498,12 @@
         <translation>이 시나리오</translation>
     </message>
     <message>
+        <location filename="../plugin/planner_dock.py" line="280"/>
+        <location filename="../plugin/planner_dock.py" line="400"/>
+        <source>Routes of this scenario ({count})</source>
+        <translation>이 시나리오의 경로({count}개)</translation>
+    </message>
+    <message>
         <location filename="../plugin/planner_dock.py" line="285"/>
         <source>Grade transitions (segments, before → after)</source>
         <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
@@ -546,11 +552,6 @@
         <location filename="../plugin/planner_dock.py" line="377"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="400"/>
-        <source>Routes of this scenario ({count})</source>
-        <translation>이 시나리오의 경로({count}개)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="402"/>

@@ -18,9 +18,9 @@ from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoStack
 
 from ..engine import proposals as fmt
-from ..engine.geometry import LineArrays
 from ..engine.explain import explain
 from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
+from ..engine.geometry import LineArrays
 from ..engine.i18n import korean_won
 from ..engine.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
 from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
