@@ -173,13 +173,14 @@ def write_lines(output, crs, fields, lines, columns, feedback):
         try:
             srs_id, node_size = _layer_facts(output, rtree)
             packed = pack_rtree(np.arange(1, len(lines) + 1), boxes, node_size)
-            blob, image_columns, words = _rows_image_columns(lines, boxes, columns, srs_id, packed)
+            image_columns, words = _rows_image_columns(lines, boxes, columns, srs_id, packed)
             rows_uri, too_large = stack.enter_context(_image_file("new_rows", image_columns))
         except BaseException:
             _discard(output, created)
             raise
 
         def insert(connection):
+            blob = image_columns["geom"]
             names = ["fid", "geom"] + fields.names()
             joins, word_of = _word_lookups(connection, words, "n")
             selected = ["n.rowid", "n.geom"] + [word_of.get(number, f"n.c{number}") for number in range(len(columns))]
@@ -198,7 +199,7 @@ def write_lines(output, crs, fields, lines, columns, feedback):
 
 
 def _rows_image_columns(lines, boxes, columns, srs_id, packed_rtree):
-    """``(geometry blob, image columns, words)`` for :func:`write_lines`: numbers as they are, other columns as
+    """``(image columns, words)`` for :func:`write_lines`: numbers as they are, other columns as
     codes (``c<number>``) with their values by column number, each row's R-tree leaf (``leaf``: binding a
     million ``(rowid, leaf)`` pairs took 0.9 s) and the GeoPackage geometry last."""
     from ..engine.sqlite_image import Blob
@@ -213,9 +214,8 @@ def _rows_image_columns(lines, boxes, columns, srs_id, packed_rtree):
     _, (rowids, leaves), _ = packed_rtree
     image_columns["leaf"] = np.empty(len(lines), dtype=np.int64)
     image_columns["leaf"][rowids - 1] = leaves
-    blob = Blob(*geopackage_linestrings(lines, srs_id, boxes))
-    image_columns["geom"] = blob
-    return blob, image_columns, words
+    image_columns["geom"] = Blob(*geopackage_linestrings(lines, srs_id, boxes))
+    return image_columns, words
 
 
 def _layer_facts(output, rtree):
