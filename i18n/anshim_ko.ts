@@ -797,127 +797,127 @@
 <context>
     <name>AnshimRouteAudit</name>
     <message>
-        <location filename="../engine/route_audit.py" line="276"/>
+        <location filename="../engine/planning/route_audit.py" line="276"/>
         <source>{offnet:.0f} m of the route run more than {tolerance:g} m from every street segment: check its line.</source>
         <translation>경로 중 {offnet:.0f} m가 모든 도로 구간에서 {tolerance:g} m보다 멀리 있습니다. 경로 선을 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="279"/>
+        <location filename="../engine/planning/route_audit.py" line="279"/>
         <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
         <translation>경로 변경을 검토하십시오: 경로의 {share:.0f} %가 4–5등급입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="282"/>
+        <location filename="../engine/planning/route_audit.py" line="282"/>
         <source>Add lights at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a light within {reach:g} m.</source>
         <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 조명을 추가하십시오: {length:.0f} m 동안 {reach:g} m 안에 조명이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="286"/>
+        <location filename="../engine/planning/route_audit.py" line="286"/>
         <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
         <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="290"/>
+        <location filename="../engine/planning/route_audit.py" line="290"/>
         <source>No emergency bell along the route.</source>
         <translation>경로를 따라 안심벨이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="292"/>
+        <location filename="../engine/planning/route_audit.py" line="292"/>
         <source>Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it first.</source>
         <translation>가장 위험도가 높은 구간은 {start:.0f}–{end:.0f} m입니다({grade:.0f}등급{factor}). 이곳부터 개선하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="296"/>
+        <location filename="../engine/planning/route_audit.py" line="296"/>
         <source>No stretch beyond the audit's limits.</source>
         <translation>점검 기준을 넘는 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Need rank</source>
         <translation>개선 필요 순위</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Length (m)</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Off network (m)</source>
         <translation>도로망 밖(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Grade 1 %</source>
         <translation>1등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="330"/>
+        <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Grade 2 %</source>
         <translation>2등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="331"/>
+        <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 3 %</source>
         <translation>3등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="331"/>
+        <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 4 %</source>
         <translation>4등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="331"/>
+        <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 5 %</source>
         <translation>5등급 %</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="331"/>
+        <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Mean risk</source>
         <translation>평균 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="332"/>
+        <location filename="../engine/planning/route_audit.py" line="332"/>
         <source>Riskiest {window:g} m, mean risk</source>
         <translation>가장 위험도가 높은 {window:g} m의 평균 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="332"/>
+        <location filename="../engine/planning/route_audit.py" line="332"/>
         <source>Longest dark gap (m)</source>
         <translation>가장 긴 어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="333"/>
+        <location filename="../engine/planning/route_audit.py" line="333"/>
         <source>Longest stretch without CCTV (m)</source>
         <translation>CCTV 없는 가장 긴 구간(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="333"/>
+        <location filename="../engine/planning/route_audit.py" line="333"/>
         <source>Largest bell spacing (m)</source>
         <translation>가장 넓은 안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="333"/>
+        <location filename="../engine/planning/route_audit.py" line="333"/>
         <source>Suggestion</source>
         <translation>제안</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="334"/>
+        <location filename="../engine/planning/route_audit.py" line="334"/>
         <source>Each route is cut into 1 m pieces; a piece takes the grade of the nearest segment within {tolerance:g} m or counts as off the network. A stretch is dark where no light stands within {light:g} m, unwatched where no CCTV site stands within {cctv:g} m; dark gaps of {dark:g} m or more and CCTV gaps of {gap:g} m or more are flagged. Routes are ranked by their share in grades 4–5, then by their riskiest {window:g} m stretch. Grade 1 is the safest, grade 5 the least safe.</source>
         <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4–5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="348"/>
+        <location filename="../engine/planning/route_audit.py" line="348"/>
         <source>{count} routes, {km:.2f} km, {share:.0f} % of their length in grades 4–5.</source>
         <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f} %가 4–5등급입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/route_audit.py" line="354"/>
+        <location filename="../engine/planning/route_audit.py" line="354"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
@@ -925,17 +925,17 @@
 <context>
     <name>AnshimRoutes</name>
     <message>
-        <location filename="../engine/routes.py" line="206"/>
+        <location filename="../engine/network/routes.py" line="201"/>
         <source>The origin is more than {distance:g} m from every street segment.</source>
         <translation>출발지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/routes.py" line="209"/>
+        <location filename="../engine/network/routes.py" line="204"/>
         <source>The destination is more than {distance:g} m from every street segment.</source>
         <translation>목적지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/routes.py" line="213"/>
+        <location filename="../engine/network/routes.py" line="208"/>
         <source>No street connects the origin to the destination (they lie on separate parts of the network).</source>
         <translation>출발지와 목적지를 잇는 도로가 없습니다(도로망의 서로 떨어진 부분에 있습니다).</translation>
     </message>
@@ -1262,519 +1262,519 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../engine/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="61"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="61"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="61"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="62"/>
+        <location filename="../engine/planning/briefing.py" line="62"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="62"/>
+        <location filename="../engine/planning/briefing.py" line="62"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="63"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="63"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="63"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="64"/>
+        <location filename="../engine/planning/briefing.py" line="64"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="64"/>
+        <location filename="../engine/planning/briefing.py" line="64"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="73"/>
+        <location filename="../engine/planning/briefing.py" line="73"/>
         <source>{count} {kind}</source>
         <translation>{kind} {count}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="75"/>
+        <location filename="../engine/planning/briefing.py" line="75"/>
         <source>{facilities} ({km})</source>
         <translation>{facilities}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="77"/>
-        <location filename="../engine/briefing.py" line="324"/>
+        <location filename="../engine/planning/briefing.py" line="77"/>
+        <location filename="../engine/planning/briefing.py" line="324"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="85"/>
+        <location filename="../engine/planning/briefing.py" line="85"/>
         <source>Facilities: {facilities}</source>
         <translation>시설: {facilities}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="86"/>
+        <location filename="../engine/planning/briefing.py" line="86"/>
         <source>Total cost: {cost}</source>
         <translation>총비용: {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="87"/>
+        <location filename="../engine/planning/briefing.py" line="87"/>
         <source>Km in grades 4-5: {before} → {after}</source>
         <translation>4–5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="89"/>
+        <location filename="../engine/planning/briefing.py" line="89"/>
         <source>Expected-incident proxy: {before} → {after} ({change})</source>
         <translation>예상 사건 지표: {before} → {after}({change})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="91"/>
+        <location filename="../engine/planning/briefing.py" line="91"/>
         <source>Reduction per million KRW: {value}</source>
         <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="108"/>
+        <location filename="../engine/planning/briefing.py" line="108"/>
         <source>{name} (largest reduction)</source>
         <translation>{name} (감소 효과 최대)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="116"/>
+        <location filename="../engine/planning/briefing.py" line="116"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="117"/>
+        <location filename="../engine/planning/briefing.py" line="117"/>
         <source>Total cost</source>
         <translation>총비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="118"/>
+        <location filename="../engine/planning/briefing.py" line="118"/>
         <source>Km in grades 4-5 before</source>
         <translation>4–5등급 도로 길이(km), 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="119"/>
+        <location filename="../engine/planning/briefing.py" line="119"/>
         <source>Km in grades 4-5 after</source>
         <translation>4–5등급 도로 길이(km), 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="120"/>
+        <location filename="../engine/planning/briefing.py" line="120"/>
         <source>Segments with a better grade</source>
         <translation>등급이 개선된 구간</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="121"/>
+        <location filename="../engine/planning/briefing.py" line="121"/>
         <source>Expected-incident proxy before</source>
         <translation>예상 사건 지표, 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="122"/>
+        <location filename="../engine/planning/briefing.py" line="122"/>
         <source>Expected-incident proxy after</source>
         <translation>예상 사건 지표, 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="125"/>
+        <location filename="../engine/planning/briefing.py" line="125"/>
         <source>Proxy reduction per million KRW</source>
         <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="141"/>
+        <location filename="../engine/planning/briefing.py" line="141"/>
         <source>{cost} per km</source>
         <translation>km당 {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="142"/>
+        <location filename="../engine/planning/briefing.py" line="142"/>
         <source>{count} ({km})</source>
         <translation>{count}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="150"/>
+        <location filename="../engine/planning/briefing.py" line="150"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="150"/>
+        <location filename="../engine/planning/briefing.py" line="150"/>
         <source>Kernel density of past crimes</source>
         <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="151"/>
+        <location filename="../engine/planning/briefing.py" line="151"/>
         <source>Last period's crime count</source>
         <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="172"/>
+        <location filename="../engine/planning/briefing.py" line="172"/>
         <source>more of it never raises risk</source>
         <translation>많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="172"/>
+        <location filename="../engine/planning/briefing.py" line="172"/>
         <source>farther away never lowers risk</source>
         <translation>멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="173"/>
+        <location filename="../engine/planning/briefing.py" line="173"/>
         <source>learned from the data</source>
         <translation>데이터에서 학습</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="180"/>
+        <location filename="../engine/planning/briefing.py" line="180"/>
         <source>the counting radius</source>
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="190"/>
+        <location filename="../engine/planning/briefing.py" line="190"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="190"/>
+        <location filename="../engine/planning/briefing.py" line="190"/>
         <source>-21 % crime (13 studies)</source>
         <translation>범죄 -21 %(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="191"/>
+        <location filename="../engine/planning/briefing.py" line="191"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="192"/>
+        <location filename="../engine/planning/briefing.py" line="192"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="192"/>
+        <location filename="../engine/planning/briefing.py" line="192"/>
         <source>at least -36 % night-time outdoor serious crime</source>
         <translation>야간 옥외 중범죄 최소 -36 %</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="193"/>
+        <location filename="../engine/planning/briefing.py" line="193"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="194"/>
-        <location filename="../engine/briefing.py" line="196"/>
+        <location filename="../engine/planning/briefing.py" line="194"/>
+        <location filename="../engine/planning/briefing.py" line="196"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="194"/>
+        <location filename="../engine/planning/briefing.py" line="194"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
         <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="195"/>
+        <location filename="../engine/planning/briefing.py" line="195"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="196"/>
+        <location filename="../engine/planning/briefing.py" line="196"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
         <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="197"/>
+        <location filename="../engine/planning/briefing.py" line="197"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="209"/>
+        <location filename="../engine/planning/briefing.py" line="209"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="212"/>
+        <location filename="../engine/planning/briefing.py" line="212"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="215"/>
+        <location filename="../engine/planning/briefing.py" line="215"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="219"/>
+        <location filename="../engine/planning/briefing.py" line="219"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="223"/>
+        <location filename="../engine/planning/briefing.py" line="223"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="231"/>
+        <location filename="../engine/planning/briefing.py" line="231"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="233"/>
+        <location filename="../engine/planning/briefing.py" line="233"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="235"/>
+        <location filename="../engine/planning/briefing.py" line="235"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="236"/>
+        <location filename="../engine/planning/briefing.py" line="236"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="237"/>
+        <location filename="../engine/planning/briefing.py" line="237"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="243"/>
+        <location filename="../engine/planning/briefing.py" line="243"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="244"/>
+        <location filename="../engine/planning/briefing.py" line="244"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="251"/>
+        <location filename="../engine/planning/briefing.py" line="251"/>
         <source>crimes of {train} (learning), {test} (test)</source>
         <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="253"/>
+        <location filename="../engine/planning/briefing.py" line="253"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="255"/>
+        <location filename="../engine/planning/briefing.py" line="255"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="258"/>
+        <location filename="../engine/planning/briefing.py" line="258"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="260"/>
+        <location filename="../engine/planning/briefing.py" line="260"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="261"/>
+        <location filename="../engine/planning/briefing.py" line="261"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="266"/>
+        <location filename="../engine/planning/briefing.py" line="266"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="273"/>
+        <location filename="../engine/planning/briefing.py" line="273"/>
         <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
         <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="285"/>
+        <location filename="../engine/planning/briefing.py" line="285"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="288"/>
+        <location filename="../engine/planning/briefing.py" line="288"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="289"/>
+        <location filename="../engine/planning/briefing.py" line="289"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="290"/>
+        <location filename="../engine/planning/briefing.py" line="290"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="292"/>
+        <location filename="../engine/planning/briefing.py" line="292"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="293"/>
+        <location filename="../engine/planning/briefing.py" line="293"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="295"/>
+        <location filename="../engine/planning/briefing.py" line="295"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="297"/>
+        <location filename="../engine/planning/briefing.py" line="297"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="298"/>
+        <location filename="../engine/planning/briefing.py" line="298"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="300"/>
+        <location filename="../engine/planning/briefing.py" line="300"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="301"/>
+        <location filename="../engine/planning/briefing.py" line="301"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="302"/>
+        <location filename="../engine/planning/briefing.py" line="302"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="304"/>
+        <location filename="../engine/planning/briefing.py" line="304"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="305"/>
+        <location filename="../engine/planning/briefing.py" line="305"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="306"/>
+        <location filename="../engine/planning/briefing.py" line="306"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="309"/>
+        <location filename="../engine/planning/briefing.py" line="309"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="310"/>
+        <location filename="../engine/planning/briefing.py" line="310"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="311"/>
+        <location filename="../engine/planning/briefing.py" line="311"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="312"/>
+        <location filename="../engine/planning/briefing.py" line="312"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="314"/>
+        <location filename="../engine/planning/briefing.py" line="314"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="323"/>
+        <location filename="../engine/planning/briefing.py" line="323"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="326"/>
+        <location filename="../engine/planning/briefing.py" line="326"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="332"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="332"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="332"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -2269,7 +2269,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../engine/demo.py" line="72"/>
+        <location filename="../engine/demo/district.py" line="72"/>
         <source>Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; they are not real crime records.</source>
         <translation>범죄 데이터는 안심의 문서화된 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
     </message>
@@ -2687,77 +2687,77 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Factors</name>
     <message>
-        <location filename="../engine/factors.py" line="84"/>
+        <location filename="../engine/factors/compute.py" line="84"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="85"/>
+        <location filename="../engine/factors/compute.py" line="85"/>
         <source>light</source>
         <translation>조명(보안등·가로등)</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="86"/>
+        <location filename="../engine/factors/compute.py" line="86"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="87"/>
+        <location filename="../engine/factors/compute.py" line="87"/>
         <source>guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="88"/>
+        <location filename="../engine/factors/compute.py" line="88"/>
         <source>police box</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="89"/>
+        <location filename="../engine/factors/compute.py" line="89"/>
         <source>risk site</source>
         <translation>위험요인 시설</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="113"/>
+        <location filename="../engine/factors/compute.py" line="113"/>
         <source>{beyond} of {crimes} crimes ({share}) lay more than {snap} m from every street segment and were not counted.</source>
         <translation>범죄 {crimes}건 중 {beyond}건({share})은 모든 도로 구간에서 {snap} m보다 멀리 떨어져 있어 세지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="119"/>
+        <location filename="../engine/factors/compute.py" line="119"/>
         <source>{undated} of {crimes} crimes have no year: they count in {field} only.</source>
         <translation>범죄 {crimes}건 중 {undated}건은 연도가 없어 {field}에만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="121"/>
+        <location filename="../engine/factors/compute.py" line="121"/>
         <source>No {layer} layer: {fields} left out.</source>
         <translation>{layer} 레이어가 없어 {fields} 필드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="124"/>
+        <location filename="../engine/factors/compute.py" line="124"/>
         <source>{field}: {count} of {segments} segments ({share}) are {cap} m or more away; their value is capped at {cap} m.</source>
         <translation>{field}: 구간 {segments}개 중 {count}개({share})가 {cap} m 이상 떨어져 있어 값을 {cap} m로 잘랐습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="129"/>
+        <location filename="../engine/factors/compute.py" line="129"/>
         <source>{sites} CCTV sites have no camera count and count as one camera.</source>
         <translation>방범용 CCTV 설치 지점 {sites}곳에 카메라 대수가 없어 1대로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="132"/>
+        <location filename="../engine/factors/compute.py" line="132"/>
         <source>No segment runs along a safe-return route: check that the routes lie on the streets.</source>
         <translation>안심귀갓길 위에 있는 구간이 하나도 없습니다. 안심귀갓길이 도로 위에 놓여 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="134"/>
+        <location filename="../engine/factors/compute.py" line="134"/>
         <source>Both a population raster and population polygons were given: the raster was used.</source>
         <translation>야간 여성 생활인구 래스터와 폴리곤이 모두 주어져 래스터를 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="223"/>
+        <location filename="../engine/factors/compute.py" line="223"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/factors.py" line="227"/>
+        <location filename="../engine/factors/compute.py" line="227"/>
         <source>population</source>
         <translation>야간 여성 생활인구</translation>
     </message>
@@ -2765,237 +2765,237 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../engine/fields.py" line="48"/>
+        <location filename="../engine/factors/fields.py" line="48"/>
         <source>CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)</source>
         <translation>구간에서 CCTV_RADIUS 안에 있는 CCTV 카메라 수(설치 지점별 카메라 대수 합계)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="49"/>
+        <location filename="../engine/factors/fields.py" line="49"/>
         <source>many CCTV cameras</source>
         <translation>CCTV 카메라 많음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="49"/>
+        <location filename="../engine/factors/fields.py" line="49"/>
         <source>few CCTV cameras</source>
         <translation>CCTV 카메라 적음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="50"/>
+        <location filename="../engine/factors/fields.py" line="50"/>
         <source>distance in m to the nearest CCTV site (capped)</source>
         <translation>가장 가까운 방범용 CCTV 설치 지점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="51"/>
+        <location filename="../engine/factors/fields.py" line="51"/>
         <source>far from CCTV</source>
         <translation>CCTV에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="51"/>
+        <location filename="../engine/factors/fields.py" line="51"/>
         <source>close to CCTV</source>
         <translation>CCTV 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="52"/>
+        <location filename="../engine/factors/fields.py" line="52"/>
         <source>security and street lights within LIGHT_RADIUS of the segment</source>
         <translation>구간에서 LIGHT_RADIUS 안에 있는 보안등·가로등 수</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="53"/>
+        <location filename="../engine/factors/fields.py" line="53"/>
         <source>many security lights</source>
         <translation>보안등 많음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="53"/>
+        <location filename="../engine/factors/fields.py" line="53"/>
         <source>few security lights</source>
         <translation>보안등 적음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="54"/>
+        <location filename="../engine/factors/fields.py" line="54"/>
         <source>distance in m to the nearest light (capped)</source>
         <translation>가장 가까운 조명까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="55"/>
+        <location filename="../engine/factors/fields.py" line="55"/>
         <source>far from security lights</source>
         <translation>보안등에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="55"/>
+        <location filename="../engine/factors/fields.py" line="55"/>
         <source>near a security light</source>
         <translation>보안등 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="56"/>
+        <location filename="../engine/factors/fields.py" line="56"/>
         <source>distance in m to the nearest emergency bell (capped)</source>
         <translation>가장 가까운 안심벨까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="57"/>
+        <location filename="../engine/factors/fields.py" line="57"/>
         <source>far from an emergency bell</source>
         <translation>안심벨에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="57"/>
+        <location filename="../engine/factors/fields.py" line="57"/>
         <source>near an emergency bell</source>
         <translation>안심벨 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="58"/>
+        <location filename="../engine/factors/fields.py" line="58"/>
         <source>distance in m to the nearest women's safety guard house (capped)</source>
         <translation>가장 가까운 여성안심지킴이집까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="59"/>
         <source>far from a guard house</source>
         <translation>여성안심지킴이집에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="59"/>
         <source>near a guard house</source>
         <translation>여성안심지킴이집 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="60"/>
+        <location filename="../engine/factors/fields.py" line="60"/>
         <source>distance in m to the nearest police box (capped)</source>
         <translation>가장 가까운 지구대·파출소까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="61"/>
         <source>far from a police box</source>
         <translation>지구대·파출소에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="61"/>
         <source>near a police box</source>
         <translation>지구대·파출소 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="62"/>
+        <location filename="../engine/factors/fields.py" line="62"/>
         <source>1 if the segment runs along a safe-return route, else 0</source>
         <translation>구간이 안심귀갓길 위에 있으면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="63"/>
         <source>on a safe-return route</source>
         <translation>안심귀갓길 위</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="63"/>
         <source>off safe-return routes</source>
         <translation>안심귀갓길 밖</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="64"/>
+        <location filename="../engine/factors/fields.py" line="64"/>
         <source>risk sites (e.g. entertainment venues) within 50 m of the segment</source>
         <translation>구간에서 50 m 안에 있는 위험요인 시설(예: 유흥업소) 수</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="65"/>
         <source>near entertainment venues</source>
         <translation>유흥업소 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="65"/>
         <source>no risk sites nearby</source>
         <translation>주변에 위험요인 시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="66"/>
+        <location filename="../engine/factors/fields.py" line="66"/>
         <source>female night-time population density, people per km²</source>
         <translation>야간 여성 생활인구 밀도(km²당 인구)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="67"/>
         <source>many people out at night</source>
         <translation>야간 생활인구 많음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="67"/>
         <source>few people out at night</source>
         <translation>야간 생활인구 적음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="68"/>
+        <location filename="../engine/factors/fields.py" line="68"/>
         <source>1 if the segment lies on a piece of street that ends in a dead end</source>
         <translation>구간이 막다른 길로 끝나는 도로 조각 위에 있으면 1</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="69"/>
         <source>dead-end alley</source>
         <translation>막다른 골목</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="69"/>
         <source>through street</source>
         <translation>관통 도로</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="70"/>
+        <location filename="../engine/factors/fields.py" line="70"/>
         <source>distance in m along the street to the nearest junction (capped)</source>
         <translation>도로를 따라 가장 가까운 교차로까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="71"/>
         <source>far from a junction</source>
         <translation>교차로에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="71"/>
         <source>near a junction</source>
         <translation>교차로 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="72"/>
+        <location filename="../engine/factors/fields.py" line="72"/>
         <source>street width in m, from the input's width field</source>
         <translation>도로 폭(m, 입력의 폭 필드에서)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="73"/>
         <source>wide street</source>
         <translation>넓은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="73"/>
         <source>narrow street</source>
         <translation>좁은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="85"/>
+        <location filename="../engine/factors/fields.py" line="85"/>
         <source>{layer} points within the count radius</source>
         <translation>개수 반경 안의 {layer} 점 수</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="85"/>
+        <location filename="../engine/factors/fields.py" line="85"/>
         <source>many {layer} nearby</source>
         <translation>주변에 {layer} 많음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="86"/>
+        <location filename="../engine/factors/fields.py" line="86"/>
         <source>no {layer} nearby</source>
         <translation>주변에 {layer} 없음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="88"/>
+        <location filename="../engine/factors/fields.py" line="88"/>
         <source>distance in m to the nearest {layer} point (capped)</source>
         <translation>가장 가까운 {layer} 점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="89"/>
+        <location filename="../engine/factors/fields.py" line="89"/>
         <source>far from {layer}</source>
         <translation>{layer}에서 멂</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="89"/>
+        <location filename="../engine/factors/fields.py" line="89"/>
         <source>near {layer}</source>
         <translation>{layer} 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="90"/>
+        <location filename="../engine/factors/fields.py" line="90"/>
         <source>high {name}</source>
         <translation>{name} 높음</translation>
     </message>
     <message>
-        <location filename="../engine/fields.py" line="90"/>
+        <location filename="../engine/factors/fields.py" line="90"/>
         <source>low {name}</source>
         <translation>{name} 낮음</translation>
     </message>
@@ -3003,62 +3003,62 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Forest</name>
     <message>
-        <location filename="../engine/forest.py" line="119"/>
+        <location filename="../engine/model/forest.py" line="119"/>
         <source>Expected rows of {n_features} factor values, got an array of shape {shape}.</source>
         <translation>요인 값 {n_features}개로 된 행이 필요하지만 크기 {shape}의 배열을 받았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="138"/>
+        <location filename="../engine/model/forest.py" line="138"/>
         <source>Only a binary classifier can be exported.</source>
         <translation>이진 분류기만 내보낼 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="140"/>
+        <location filename="../engine/model/forest.py" line="140"/>
         <source>Categorical splits are not supported.</source>
         <translation>범주형 분할은 지원하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="186"/>
+        <location filename="../engine/model/forest.py" line="186"/>
         <source>Node array '{name}' must be one-dimensional with one entry per node ({n_nodes}).</source>
         <translation>노드 배열 '{name}'은(는) 노드마다 값이 하나인 1차원 배열이어야 합니다({n_nodes}개).</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="190"/>
+        <location filename="../engine/model/forest.py" line="190"/>
         <source>Tree starts must rise strictly from 0 to the number of nodes.</source>
         <translation>트리 시작 위치는 0부터 노드 수까지 엄격하게 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="192"/>
+        <location filename="../engine/model/forest.py" line="192"/>
         <source>A forest needs at least one factor.</source>
         <translation>트리 모음에는 요인이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="194"/>
+        <location filename="../engine/model/forest.py" line="194"/>
         <source>Tree values must be finite.</source>
         <translation>트리 값은 유한해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="197"/>
+        <location filename="../engine/model/forest.py" line="197"/>
         <source>Leaves must not have children.</source>
         <translation>잎 노드에는 자식이 없어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="200"/>
+        <location filename="../engine/model/forest.py" line="200"/>
         <source>A split refers to a factor that does not exist or has no threshold.</source>
         <translation>분할이 존재하지 않거나 기준값이 없는 요인을 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="207"/>
+        <location filename="../engine/model/forest.py" line="207"/>
         <source>A child link points outside its tree or back to an earlier node.</source>
         <translation>자식 연결이 트리 밖이나 앞선 노드를 가리킵니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="213"/>
+        <location filename="../engine/model/forest.py" line="213"/>
         <source>Every node except a root must have exactly one parent.</source>
         <translation>뿌리를 뺀 모든 노드에는 부모가 정확히 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/forest.py" line="215"/>
+        <location filename="../engine/model/forest.py" line="215"/>
         <source>A tree has more than {MAX_LEAVES_PER_TREE} leaves.</source>
         <translation>잎이 {MAX_LEAVES_PER_TREE}개보다 많은 트리가 있습니다.</translation>
     </message>
@@ -3398,72 +3398,72 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>Model</name>
     <message>
-        <location filename="../engine/model.py" line="68"/>
+        <location filename="../engine/model/safety_model.py" line="68"/>
         <source>Grade thresholds must be four finite, ascending risk values.</source>
         <translation>등급 기준값은 오름차순인 유한한 위험도 값 네 개여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="77"/>
+        <location filename="../engine/model/safety_model.py" line="77"/>
         <source>The model needs factor field(s) {names}, which the input does not have. Compute the factors with the settings the model was trained with.</source>
         <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="106"/>
+        <location filename="../engine/model/safety_model.py" line="106"/>
         <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
         <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="114"/>
+        <location filename="../engine/model/safety_model.py" line="114"/>
         <source>Factor names must be present and distinct.</source>
         <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="116"/>
+        <location filename="../engine/model/safety_model.py" line="116"/>
         <source>There must be one constraint of -1, 0 or 1 per factor.</source>
         <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="118"/>
+        <location filename="../engine/model/safety_model.py" line="118"/>
         <source>There must be one finite reference value per factor.</source>
         <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="120"/>
+        <location filename="../engine/model/safety_model.py" line="120"/>
         <source>The trees must read exactly the model's factors.</source>
         <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="126"/>
+        <location filename="../engine/model/safety_model.py" line="126"/>
         <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="364"/>
+        <location filename="../engine/model/safety_model.py" line="364"/>
         <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
         <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="369"/>
+        <location filename="../engine/model/safety_model.py" line="369"/>
         <source>Factor values must not be infinite.</source>
         <translation>요인 값은 무한대일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="372"/>
+        <location filename="../engine/model/safety_model.py" line="372"/>
         <source>Factor(s) {names} have no values.</source>
         <translation>요인 {names}에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="374"/>
+        <location filename="../engine/model/safety_model.py" line="374"/>
         <source>Training needs segments both with and without crime.</source>
         <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="376"/>
+        <location filename="../engine/model/safety_model.py" line="376"/>
         <source>Training needs at least two streets for grouped cross-validation.</source>
         <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model.py" line="408"/>
+        <location filename="../engine/model/safety_model.py" line="408"/>
         <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
         <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
     </message>
@@ -3475,362 +3475,362 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../engine/modelcard.py" line="18"/>
+        <location filename="../engine/model/modelcard.py" line="18"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="19"/>
+        <location filename="../engine/model/modelcard.py" line="19"/>
         <source>Kernel density of past crimes (baseline)</source>
         <translation>과거 범죄의 커널 밀도(비교 기준)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="20"/>
+        <location filename="../engine/model/modelcard.py" line="20"/>
         <source>Last period's crime count (baseline)</source>
         <translation>직전 기간의 범죄 건수(비교 기준)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="22"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="22"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="22"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="22"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="23"/>
+        <location filename="../engine/model/modelcard.py" line="23"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="25"/>
+        <location filename="../engine/model/modelcard.py" line="25"/>
         <source>constrained: more of it never raises risk</source>
         <translation>제약: 많을수록 위험도를 높이지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="26"/>
+        <location filename="../engine/model/modelcard.py" line="26"/>
         <source>constrained: farther away never lowers risk</source>
         <translation>제약: 멀수록 위험도를 낮추지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="27"/>
+        <location filename="../engine/model/modelcard.py" line="27"/>
         <source>learned freely from the data</source>
         <translation>데이터에서 자유롭게 학습</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="41"/>
-        <location filename="../engine/modelcard.py" line="45"/>
-        <location filename="../engine/modelcard.py" line="87"/>
-        <location filename="../engine/modelcard.py" line="118"/>
-        <location filename="../engine/modelcard.py" line="118"/>
-        <location filename="../engine/modelcard.py" line="133"/>
-        <location filename="../engine/modelcard.py" line="134"/>
-        <location filename="../engine/modelcard.py" line="134"/>
-        <location filename="../engine/modelcard.py" line="135"/>
-        <location filename="../engine/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="41"/>
+        <location filename="../engine/model/modelcard.py" line="45"/>
+        <location filename="../engine/model/modelcard.py" line="87"/>
+        <location filename="../engine/model/modelcard.py" line="118"/>
+        <location filename="../engine/model/modelcard.py" line="118"/>
+        <location filename="../engine/model/modelcard.py" line="133"/>
+        <location filename="../engine/model/modelcard.py" line="134"/>
+        <location filename="../engine/model/modelcard.py" line="134"/>
+        <location filename="../engine/model/modelcard.py" line="135"/>
+        <location filename="../engine/model/modelcard.py" line="238"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="64"/>
+        <location filename="../engine/model/modelcard.py" line="64"/>
         <source>What this model is for</source>
         <translation>이 모델의 용도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="64"/>
+        <location filename="../engine/model/modelcard.py" line="64"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
         <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 도로 주변 환경입니다: 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예보가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="74"/>
+        <location filename="../engine/model/modelcard.py" line="74"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="76"/>
+        <location filename="../engine/model/modelcard.py" line="76"/>
         <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="81"/>
+        <location filename="../engine/model/modelcard.py" line="81"/>
         <source>crime counts without dates (no temporal test possible)</source>
         <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="83"/>
+        <location filename="../engine/model/modelcard.py" line="83"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="86"/>
+        <location filename="../engine/model/modelcard.py" line="86"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="88"/>
-        <location filename="../engine/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="88"/>
+        <location filename="../engine/model/modelcard.py" line="239"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="89"/>
+        <location filename="../engine/model/modelcard.py" line="89"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="90"/>
+        <location filename="../engine/model/modelcard.py" line="90"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="91"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="91"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="92"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="93"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="94"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="106"/>
+        <location filename="../engine/model/modelcard.py" line="106"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="106"/>
+        <location filename="../engine/model/modelcard.py" line="106"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="113"/>
+        <location filename="../engine/model/modelcard.py" line="113"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="126"/>
+        <location filename="../engine/model/modelcard.py" line="126"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
         <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}–{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="143"/>
+        <location filename="../engine/model/modelcard.py" line="143"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다: 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="146"/>
+        <location filename="../engine/model/modelcard.py" line="146"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="157"/>
+        <location filename="../engine/model/modelcard.py" line="157"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="158"/>
+        <location filename="../engine/model/modelcard.py" line="158"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="163"/>
+        <location filename="../engine/model/modelcard.py" line="163"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="174"/>
+        <location filename="../engine/model/modelcard.py" line="174"/>
         <source>How well it finds crime</source>
         <translation>범죄를 얼마나 잘 찾아내는가</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="174"/>
+        <location filename="../engine/model/modelcard.py" line="174"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="179"/>
+        <location filename="../engine/model/modelcard.py" line="179"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="180"/>
+        <location filename="../engine/model/modelcard.py" line="180"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="185"/>
+        <location filename="../engine/model/modelcard.py" line="185"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="188"/>
+        <location filename="../engine/model/modelcard.py" line="188"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="208"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="212"/>
+        <location filename="../engine/model/modelcard.py" line="212"/>
         <source>Which factors matter</source>
         <translation>어떤 요인이 중요한가</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="213"/>
+        <location filename="../engine/model/modelcard.py" line="213"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="216"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="216"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="216"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="216"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="224"/>
+        <location filename="../engine/model/modelcard.py" line="224"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="229"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="230"/>
+        <location filename="../engine/model/modelcard.py" line="230"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="239"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="239"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="246"/>
+        <location filename="../engine/model/modelcard.py" line="246"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="252"/>
+        <location filename="../engine/model/modelcard.py" line="252"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="255"/>
+        <location filename="../engine/model/modelcard.py" line="255"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="257"/>
+        <location filename="../engine/model/modelcard.py" line="257"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="258"/>
+        <location filename="../engine/model/modelcard.py" line="258"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="261"/>
+        <location filename="../engine/model/modelcard.py" line="261"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="262"/>
+        <location filename="../engine/model/modelcard.py" line="262"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="279"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/modelcard.py" line="281"/>
+        <location filename="../engine/model/modelcard.py" line="281"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -3838,114 +3838,114 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>ModelFile</name>
     <message>
-        <location filename="../engine/modelfile.py" line="56"/>
+        <location filename="../engine/model/modelfile.py" line="56"/>
         <source>Manifest entries {names} are written by Anshim and cannot be passed in.</source>
         <translation>매니페스트 항목 {names}은(는) 안심이 직접 쓰므로 넘겨줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="73"/>
+        <location filename="../engine/model/modelfile.py" line="73"/>
         <source>The manifest must hold only JSON values (finite numbers): {error}</source>
         <translation>매니페스트에는 JSON 값(유한한 숫자)만 있어야 합니다: {error}</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="85"/>
+        <location filename="../engine/model/modelfile.py" line="85"/>
         <source>{path} was modified after it was saved (its manifest does not match its checksum).</source>
         <translation>{path}은(는) 저장된 뒤에 수정되었습니다(매니페스트가 체크섬과 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="89"/>
+        <location filename="../engine/model/modelfile.py" line="89"/>
         <source>{path} was modified after it was saved (its arrays do not match their checksum).</source>
         <translation>{path}은(는) 저장된 뒤에 수정되었습니다(배열이 체크섬과 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="96"/>
+        <location filename="../engine/model/modelfile.py" line="96"/>
         <source>{path} is not a valid Anshim model: {error}</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: {error}</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="119"/>
-        <location filename="../engine/modelfile.py" line="123"/>
-        <location filename="../engine/modelfile.py" line="151"/>
+        <location filename="../engine/model/modelfile.py" line="119"/>
+        <location filename="../engine/model/modelfile.py" line="123"/>
+        <location filename="../engine/model/modelfile.py" line="151"/>
         <source>{path} is not an Anshim model file.</source>
         <translation>{path}은(는) 안심 모델 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="128"/>
+        <location filename="../engine/model/modelfile.py" line="128"/>
         <source>{path} is not a valid Anshim model: '{name}' is larger than {limit} bytes.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: '{name}'이(가) {limit}바이트보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="137"/>
+        <location filename="../engine/model/modelfile.py" line="137"/>
         <source>{path} is damaged: '{name}' cannot be read.</source>
         <translation>{path}이(가) 손상되었습니다: '{name}'을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="148"/>
+        <location filename="../engine/model/modelfile.py" line="148"/>
         <source>{path} is not an Anshim model file (unreadable manifest).</source>
         <translation>{path}은(는) 안심 모델 파일이 아닙니다(매니페스트를 읽을 수 없음).</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="154"/>
+        <location filename="../engine/model/modelfile.py" line="154"/>
         <source>{path} is not a valid Anshim model: its format version is missing.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 형식 버전이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="157"/>
+        <location filename="../engine/model/modelfile.py" line="157"/>
         <source>{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. Update the Anshim plugin to use it.</source>
         <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 이 안심은 버전 {FORMAT_VERSION}까지만 읽습니다. 이 파일을 쓰려면 안심 플러그인을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="165"/>
+        <location filename="../engine/model/modelfile.py" line="165"/>
         <source>non-finite number {constant}</source>
         <translation>유한하지 않은 숫자 {constant}</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="174"/>
+        <location filename="../engine/model/modelfile.py" line="174"/>
         <source>{path} is not a valid Anshim model: its arrays are not the expected ones.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 예상한 것과 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="182"/>
+        <location filename="../engine/model/modelfile.py" line="182"/>
         <source>{path} is not a valid Anshim model: its arrays are damaged.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="196"/>
+        <location filename="../engine/model/modelfile.py" line="196"/>
         <source>{invalid} has an unreadable header.</source>
         <translation>{invalid}의 헤더를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="198"/>
+        <location filename="../engine/model/modelfile.py" line="198"/>
         <source>{invalid} holds Python objects (pickled data), which Anshim never loads.</source>
         <translation>{invalid}에 Python 객체(pickle 데이터)가 들어 있습니다. 안심은 이런 데이터를 절대 불러오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="201"/>
+        <location filename="../engine/model/modelfile.py" line="201"/>
         <source>{invalid} has type {dtype}; expected {expected}.</source>
         <translation>{invalid}의 자료형이 {dtype}입니다. {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="206"/>
+        <location filename="../engine/model/modelfile.py" line="206"/>
         <source>{invalid} does not match its declared shape {shape}.</source>
         <translation>{invalid}이(가) 선언된 크기 {shape}와 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="218"/>
+        <location filename="../engine/model/modelfile.py" line="218"/>
         <source>'grade_thresholds' must be a list of numbers or null.</source>
         <translation>'grade_thresholds'는 숫자 목록이거나 null이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="220"/>
+        <location filename="../engine/model/modelfile.py" line="220"/>
         <source>the baseline must be a single number.</source>
         <translation>기준값은 숫자 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="229"/>
+        <location filename="../engine/model/modelfile.py" line="229"/>
         <source>the manifest lacks '{key}'.</source>
         <translation>매니페스트에 '{key}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/modelfile.py" line="232"/>
+        <location filename="../engine/model/modelfile.py" line="232"/>
         <source>the manifest's '{key}' has the wrong type.</source>
         <translation>매니페스트의 '{key}' 자료형이 잘못되었습니다.</translation>
     </message>
@@ -4262,162 +4262,162 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>OptimiserReport</name>
     <message>
-        <location filename="../engine/optimiser_report.py" line="12"/>
+        <location filename="../engine/planning/optimiser_report.py" line="12"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="12"/>
+        <location filename="../engine/planning/optimiser_report.py" line="12"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="12"/>
+        <location filename="../engine/planning/optimiser_report.py" line="12"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="13"/>
+        <location filename="../engine/planning/optimiser_report.py" line="13"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="17"/>
+        <location filename="../engine/planning/optimiser_report.py" line="17"/>
         <source>cost-benefit greedy</source>
         <translation>비용 대비 효과 탐욕법</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="17"/>
+        <location filename="../engine/planning/optimiser_report.py" line="17"/>
         <source>unit-cost greedy</source>
         <translation>단위 비용 탐욕법(이득만 고려)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="18"/>
+        <location filename="../engine/planning/optimiser_report.py" line="18"/>
         <source>best single site</source>
         <translation>단일 최적 지점</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="22"/>
+        <location filename="../engine/planning/optimiser_report.py" line="22"/>
         <source>reduction of the expected-incident proxy</source>
         <translation>예상 사건 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="23"/>
+        <location filename="../engine/planning/optimiser_report.py" line="23"/>
         <source>reduction of street km in grades 4–5</source>
         <translation>4–5등급 도로 km 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="55"/>
+        <location filename="../engine/planning/optimiser_report.py" line="55"/>
         <source>budget</source>
         <translation>예산</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="61"/>
+        <location filename="../engine/planning/optimiser_report.py" line="61"/>
         <source>cumulative cost (million KRW)</source>
         <translation>누적 비용(백만 원)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="69"/>
+        <location filename="../engine/planning/optimiser_report.py" line="69"/>
         <source>Anshim: best sites for the budget</source>
         <translation>Anshim: 예산 내 최적 지점</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="82"/>
+        <location filename="../engine/planning/optimiser_report.py" line="82"/>
         <source>{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.</source>
         <translation>후보 {candidates:,}개 중 {picks}곳 선택, 예산 {budget:,.0f}원 중 {cost:,.0f}원 사용. 예상 사건 지표: 이전 {before:.2f}, 이후 {after:.2f}(신규 시설 백만 원당 {per_million:.4f} 감소). 4–5등급 도로 km: 이전 {km_before:.2f}, 이후 {km_after:.2f}.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="90"/>
+        <location filename="../engine/planning/optimiser_report.py" line="90"/>
         <source>Chosen by: {strategy}, then {swaps} swaps. The scenario engine measured {calls:,} marginal gains, where greedy without laziness would have measured {plain:,} ({fewer:.1f}× more). Diminishing returns failed on {violations:,} of {reevaluations:,} re-measured gains ({rate:.1f} %).</source>
         <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f} %)에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="98"/>
+        <location filename="../engine/planning/optimiser_report.py" line="98"/>
         <source>Rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="98"/>
+        <location filename="../engine/planning/optimiser_report.py" line="98"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="98"/>
+        <location filename="../engine/planning/optimiser_report.py" line="98"/>
         <source>Cameras</source>
         <translation>카메라</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="98"/>
+        <location filename="../engine/planning/optimiser_report.py" line="98"/>
         <source>Cost (KRW)</source>
         <translation>비용(원)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="98"/>
+        <location filename="../engine/planning/optimiser_report.py" line="98"/>
         <source>Gain</source>
         <translation>이득</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="98"/>
+        <location filename="../engine/planning/optimiser_report.py" line="98"/>
         <source>Cumulative cost (KRW)</source>
         <translation>누적 비용(원)</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="99"/>
+        <location filename="../engine/planning/optimiser_report.py" line="99"/>
         <source>Cumulative gain</source>
         <translation>누적 이득</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="107"/>
+        <location filename="../engine/planning/optimiser_report.py" line="107"/>
         <source>Cost–benefit curve</source>
         <translation>비용–효과 곡선</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="109"/>
+        <location filename="../engine/planning/optimiser_report.py" line="109"/>
         <source>Each dot is one more site, in rank order; the curve flattens where further sites add little.</source>
         <translation>점 하나가 순위 순으로 추가되는 지점 하나입니다. 곡선이 평평해지는 곳부터는 지점을 더해도 효과가 작습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="110"/>
+        <location filename="../engine/planning/optimiser_report.py" line="110"/>
         <source>Ranked sites</source>
         <translation>순위별 지점</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="112"/>
+        <location filename="../engine/planning/optimiser_report.py" line="112"/>
         <source>Gain: the site's {objective} after the sites ranked above it.</source>
         <translation>이득: 위 순위 지점들을 반영한 뒤 이 지점이 더하는 {objective}.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="114"/>
+        <location filename="../engine/planning/optimiser_report.py" line="114"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="116"/>
+        <location filename="../engine/planning/optimiser_report.py" line="116"/>
         <source>Objective before the swap pass, by strategy:</source>
         <translation>교환 단계 전 전략별 목표값:</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="117"/>
+        <location filename="../engine/planning/optimiser_report.py" line="117"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="118"/>
+        <location filename="../engine/planning/optimiser_report.py" line="118"/>
         <source>Greedy search is guaranteed close to the best only when sites have diminishing returns; here they need not (counts within a radius and grade thresholds interact), as the failure count above shows.</source>
         <translation>탐욕 탐색은 지점에 한계 효용 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="121"/>
+        <location filename="../engine/planning/optimiser_report.py" line="121"/>
         <source>Only the candidate sites were considered; a site off the candidates may do better.</source>
         <translation>후보 지점만 검토했습니다. 후보가 아닌 곳이 더 나을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="122"/>
+        <location filename="../engine/planning/optimiser_report.py" line="122"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
         <translation>범죄의 전이와 이익 확산은 모델에 반영하지 않습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/optimiser_report.py" line="124"/>
+        <location filename="../engine/planning/optimiser_report.py" line="124"/>
         <source>Unit costs are editable planning figures, not quotes.</source>
         <translation>단가는 견적이 아니라 수정 가능한 계획용 값입니다.</translation>
     </message>
@@ -4425,17 +4425,17 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>ProposalFormat</name>
     <message>
-        <location filename="../engine/proposals.py" line="66"/>
+        <location filename="../engine/planning/proposals.py" line="66"/>
         <source>kind '{kind}' is not one of {names}</source>
         <translation>kind '{kind}'은(는) {names} 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../engine/proposals.py" line="71"/>
+        <location filename="../engine/planning/proposals.py" line="71"/>
         <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
         <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다({cameras}이(가) 아님)</translation>
     </message>
     <message>
-        <location filename="../engine/proposals.py" line="81"/>
+        <location filename="../engine/planning/proposals.py" line="81"/>
         <source>route '{name}' needs at least two distinct vertices</source>
         <translation>경로 '{name}'에는 서로 다른 꼭짓점이 두 개 이상 필요합니다</translation>
     </message>
@@ -4628,237 +4628,237 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
 <context>
     <name>ScenarioReport</name>
     <message>
-        <location filename="../engine/scenario_report.py" line="15"/>
+        <location filename="../engine/planning/scenario_report.py" line="15"/>
         <source>1 safest</source>
         <translation>1등급(가장 안전)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="15"/>
+        <location filename="../engine/planning/scenario_report.py" line="15"/>
         <source>2 safer</source>
         <translation>2등급(안전)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="15"/>
+        <location filename="../engine/planning/scenario_report.py" line="15"/>
         <source>3 middle</source>
         <translation>3등급(보통)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="15"/>
+        <location filename="../engine/planning/scenario_report.py" line="15"/>
         <source>4 less safe</source>
         <translation>4등급(관리 필요)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="16"/>
+        <location filename="../engine/planning/scenario_report.py" line="16"/>
         <source>5 least safe</source>
         <translation>5등급(집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="17"/>
+        <location filename="../engine/planning/scenario_report.py" line="17"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="17"/>
+        <location filename="../engine/planning/scenario_report.py" line="17"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="18"/>
+        <location filename="../engine/planning/scenario_report.py" line="18"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="18"/>
+        <location filename="../engine/planning/scenario_report.py" line="18"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="19"/>
+        <location filename="../engine/planning/scenario_report.py" line="19"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="30"/>
+        <location filename="../engine/planning/scenario_report.py" line="30"/>
         <source>safe-return route km proposed</source>
         <translation>제안 안심귀갓길 길이(km)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="31"/>
+        <location filename="../engine/planning/scenario_report.py" line="31"/>
         <source>total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="32"/>
+        <location filename="../engine/planning/scenario_report.py" line="32"/>
         <source>km in grades 4-5 before</source>
         <translation>4–5등급 도로 길이(km), 시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="33"/>
+        <location filename="../engine/planning/scenario_report.py" line="33"/>
         <source>km in grades 4-5 after</source>
         <translation>4–5등급 도로 길이(km), 시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="34"/>
+        <location filename="../engine/planning/scenario_report.py" line="34"/>
         <source>segments with a better grade</source>
         <translation>등급이 개선된 구간 수</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="35"/>
+        <location filename="../engine/planning/scenario_report.py" line="35"/>
         <source>before</source>
         <translation>시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="36"/>
+        <location filename="../engine/planning/scenario_report.py" line="36"/>
         <source>after</source>
         <translation>시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="37"/>
+        <location filename="../engine/planning/scenario_report.py" line="37"/>
         <source>reduction per million KRW</source>
         <translation>100만 원당 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="44"/>
+        <location filename="../engine/planning/scenario_report.py" line="44"/>
         <source>grade {before} to {after}</source>
         <translation>{before}등급 → {after}등급</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="59"/>
+        <location filename="../engine/planning/scenario_report.py" line="59"/>
         <source>{amount}</source>
         <translation>{amount_ko}</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="63"/>
+        <location filename="../engine/planning/scenario_report.py" line="63"/>
         <source>{amount} per km</source>
         <translation>km당 {amount}</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="69"/>
+        <location filename="../engine/planning/scenario_report.py" line="69"/>
         <source>Anshim scenario</source>
         <translation>안심 시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="76"/>
+        <location filename="../engine/planning/scenario_report.py" line="76"/>
         <source>The model does not use the factors of {kind}: they change no grade here.</source>
         <translation>모델이 {kind} 요인을 쓰지 않으므로 여기서는 어떤 등급도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="79"/>
+        <location filename="../engine/planning/scenario_report.py" line="79"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="84"/>
+        <location filename="../engine/planning/scenario_report.py" line="84"/>
         <source>Grades run from &lt;b&gt;1 = safest&lt;/b&gt; to &lt;b&gt;5 = least safe&lt;/b&gt;, with the thresholds fixed when the model was trained, so grades before and after are comparable.</source>
         <translation>등급은 &lt;b&gt;1등급 = 가장 안전&lt;/b&gt;부터 &lt;b&gt;5등급 = 집중 관리 필요&lt;/b&gt;까지이며, 모델을 학습할 때 정한 기준값을 그대로 쓰므로 시행 전후 등급을 비교할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="86"/>
+        <location filename="../engine/planning/scenario_report.py" line="86"/>
         <source>Proposed facilities and cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="87"/>
+        <location filename="../engine/planning/scenario_report.py" line="87"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="87"/>
+        <location filename="../engine/planning/scenario_report.py" line="87"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="87"/>
+        <location filename="../engine/planning/scenario_report.py" line="87"/>
         <source>Unit cost (KRW)</source>
         <translation>단가(원)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="88"/>
+        <location filename="../engine/planning/scenario_report.py" line="88"/>
         <source>Cost (KRW)</source>
         <translation>비용(원)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="89"/>
+        <location filename="../engine/planning/scenario_report.py" line="89"/>
         <source>Total</source>
         <translation>합계</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="90"/>
+        <location filename="../engine/planning/scenario_report.py" line="90"/>
         <source>Safe-return routes proposed: {km} km. Unit costs are editable planning figures, not quotes.</source>
         <translation>제안 안심귀갓길: {km} km. 단가는 계획용으로 고칠 수 있는 값이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="92"/>
+        <location filename="../engine/planning/scenario_report.py" line="92"/>
         <source>Effect</source>
         <translation>효과</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="93"/>
+        <location filename="../engine/planning/scenario_report.py" line="93"/>
         <source>Before</source>
         <translation>시행 전</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="93"/>
+        <location filename="../engine/planning/scenario_report.py" line="93"/>
         <source>After</source>
         <translation>시행 후</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="94"/>
+        <location filename="../engine/planning/scenario_report.py" line="94"/>
         <source>Street length in grades 4–5 (km)</source>
         <translation>4–5등급 도로 길이(km)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="96"/>
+        <location filename="../engine/planning/scenario_report.py" line="96"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="98"/>
+        <location filename="../engine/planning/scenario_report.py" line="98"/>
         <source>Segments with a better grade: {count}. Reduction of the expected-incident proxy per million KRW: {reduction}.</source>
         <translation>등급이 개선된 구간: {count}개. 100만 원당 예상 사건 지표 감소량: {reduction}.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="100"/>
+        <location filename="../engine/planning/scenario_report.py" line="100"/>
         <source>n/a (no cost)</source>
         <translation>해당 없음(비용 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="101"/>
+        <location filename="../engine/planning/scenario_report.py" line="101"/>
         <source>The expected-incident proxy sums each segment's risk (the calibrated chance of a crime on it in a period like the training one) weighted by its night-time population relative to the network average.</source>
         <translation>예상 사건 지표는 각 구간의 위험도(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 일어날 보정된 확률)에 도로망 평균 대비 야간 여성 생활인구 가중치를 곱해 더한 값입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="104"/>
+        <location filename="../engine/planning/scenario_report.py" line="104"/>
         <source>Grade changes (km of street)</source>
         <translation>등급 변화(도로 길이, km)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="106"/>
+        <location filename="../engine/planning/scenario_report.py" line="106"/>
         <source>Grade changes (segments)</source>
         <translation>등급 변화(구간 수)</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="108"/>
+        <location filename="../engine/planning/scenario_report.py" line="108"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="109"/>
+        <location filename="../engine/planning/scenario_report.py" line="109"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 한 도로에서 막은 범죄가 이웃 도로로 옮겨 갈 수도, 이웃 도로에서도 함께 줄어들 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="111"/>
+        <location filename="../engine/planning/scenario_report.py" line="111"/>
         <source>The model learns from observational data; facilities are constrained never to raise risk, not proven to lower it by this much.</source>
         <translation>모델은 관찰 자료에서 학습합니다. 시설은 위험도를 높이지 않도록 제약되어 있을 뿐, 이만큼 낮춘다는 것이 입증된 것은 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="119"/>
+        <location filename="../engine/planning/scenario_report.py" line="119"/>
         <source>after: {grade}</source>
         <translation>시행 후: {grade}</translation>
     </message>
     <message>
-        <location filename="../engine/scenario_report.py" line="119"/>
+        <location filename="../engine/planning/scenario_report.py" line="119"/>
         <source>before: {grade}</source>
         <translation>시행 전: {grade}</translation>
     </message>
@@ -4992,22 +4992,22 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
 <context>
     <name>Segmentation</name>
     <message>
-        <location filename="../engine/segmentation.py" line="39"/>
+        <location filename="../engine/network/segmentation.py" line="39"/>
         <source>{lines} line(s) read; {invalid} dropped as invalid (non-finite coordinates or fewer than two vertices), {zero} dropped as zero-length.</source>
         <translation>선 {lines}개를 읽었습니다. {invalid}개는 유효하지 않아(유한하지 않은 좌표 또는 꼭짓점 2개 미만) 버렸고, {zero}개는 길이가 0이어서 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/segmentation.py" line="42"/>
+        <location filename="../engine/network/segmentation.py" line="42"/>
         <source>{vertices} repeated consecutive vertices removed.</source>
         <translation>연속으로 반복된 꼭짓점 {vertices}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/segmentation.py" line="43"/>
+        <location filename="../engine/network/segmentation.py" line="43"/>
         <source>{junctions} junctions found; {pieces} pieces between junctions and ends cut into {segments} segments.</source>
         <translation>교차로 {junctions}곳을 찾았고, 교차로와 끝점 사이의 도로 조각 {pieces}개를 구간 {segments}개로 잘랐습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/segmentation.py" line="45"/>
+        <location filename="../engine/network/segmentation.py" line="45"/>
         <source>Total length {length_in} m in, {length_out} m out.</source>
         <translation>총연장: 입력 {length_in} m, 출력 {length_out} m.</translation>
     </message>
@@ -5589,37 +5589,37 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/training.py" line="43"/>
+        <location filename="../engine/model/training.py" line="43"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="49"/>
+        <location filename="../engine/model/training.py" line="49"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="59"/>
+        <location filename="../engine/model/training.py" line="59"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="77"/>
+        <location filename="../engine/model/training.py" line="77"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="86"/>
+        <location filename="../engine/model/training.py" line="86"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="138"/>
+        <location filename="../engine/model/training.py" line="138"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/training.py" line="142"/>
+        <location filename="../engine/model/training.py" line="142"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
@@ -5627,22 +5627,22 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../engine/validation.py" line="19"/>
+        <location filename="../engine/model/validation.py" line="19"/>
         <source>ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the evaluated period.</source>
         <translation>평가 기간에 모든 구간에 범죄가 있거나 어느 구간에도 없어서 ROC-AUC와 PR-AUC를 정의할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/validation.py" line="21"/>
+        <location filename="../engine/model/validation.py" line="21"/>
         <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
         <translation>여기서는 직전 기간 범죄 건수를 쓸 수 없습니다: 모델을 학습한 기간보다 앞선 기간이 없습니다. 시간적 분리 검증에서 이 기준과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/validation.py" line="23"/>
+        <location filename="../engine/model/validation.py" line="23"/>
         <source>Factor '{name}' has no values on any segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 어느 구간에도 값이 없어 모델에 정보를 줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/validation.py" line="24"/>
+        <location filename="../engine/model/validation.py" line="24"/>
         <source>Factor '{name}' has the same value on every segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.</translation>
     </message>

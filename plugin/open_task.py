@@ -10,9 +10,9 @@ from qgis.core import (QgsProcessingContext, QgsProcessingException, QgsProcessi
                        QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..engine.optimiser import EXISTING_DISTANCE_FIELDS
+from ..engine.planning.optimiser import EXISTING_DISTANCE_FIELDS
 from ..engine.progress import Canceled
-from ..engine.scenario import ScenarioPlanner
+from ..engine.planning.scenario import ScenarioPlanner
 from ..qgis_io.metric_crs import why_layer_not_metric
 from ..qgis_io.models import load_model_file, read_factor_table, recorded_model_path
 from ..qgis_io.ogr_source import direct_source_of_layer

@@ -7,7 +7,7 @@ from qgis.core import (QgsCategorizedSymbolRenderer, QgsFeature, QgsGeometry, Qg
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor
 
-from ..engine.wkb import linestrings_to_wkb
+from ..engine.network.wkb import linestrings_to_wkb
 from ..qgis_io.styling import translate_legend
 from ..resources import resource_path
 

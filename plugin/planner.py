@@ -17,13 +17,13 @@ from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsPointXY, QgsProcessi
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoStack
 
-from ..engine import proposals as fmt
-from ..engine.explain import explain
-from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
-from ..engine.geometry import LineArrays
+from ..engine.planning import proposals as fmt
+from ..engine.model.explain import explain
+from ..engine.factors.fields import TR_CONTEXT as FIELDS_CONTEXT
+from ..engine.network.geometry import LineArrays
 from ..engine.i18n import korean_won
-from ..engine.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
-from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
+from ..engine.planning.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
+from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.i18n import translator
 from ..qgis_io.models import geopackage_table_of
 from ..qgis_io.proposals import proposal_layers, write_proposals
@@ -243,7 +243,7 @@ class Planner(QObject):
 
     def route_audit(self):
         """The current scenario's proposed routes audited on its grades and risk factors
-        (:func:`engine.route_audit.audit_routes`, without light, CCTV or bell layers, so without gap measures):
+        (:func:`engine.planning.route_audit.audit_routes`, without light, CCTV or bell layers, so without gap measures):
         ``(route proposals, RouteAudit or None)``."""
         routes = [proposal for proposal in self.scenarios[self.current].proposals if proposal.is_route]
         if not routes:

@@ -16,8 +16,8 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QDial
                                  QListWidget, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
                                  QStackedWidget, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from ..engine.routes import DEFAULT_MAX_DETOUR
-from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
+from ..engine.network.routes import DEFAULT_MAX_DETOUR
+from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import load_model_file, recorded_model_path
 from .comparison import comparison, write_comparison_csv
 from .map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool

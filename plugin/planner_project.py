@@ -5,7 +5,7 @@ from dataclasses import dataclass
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW
+from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.proposals import proposal_layers, read_routes, read_sites
 
 PROJECT_SCOPE = "anshim"

@@ -4,8 +4,8 @@ from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtWidgets import (QCheckBox, QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel,
                                  QSpinBox, QVBoxLayout)
 
-from ..engine import optimiser
-from ..engine.proposals import SITE_KINDS
+from ..engine.planning import optimiser
+from ..engine.planning.proposals import SITE_KINDS
 from .overlay import site_kind_label
 from .suggest_sites import SiteRequest
 

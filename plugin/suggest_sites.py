@@ -9,9 +9,9 @@ from dataclasses import dataclass, replace
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..engine import optimiser
+from ..engine.planning import optimiser
 from ..engine.progress import Canceled
-from ..engine.proposals import PLANNER_KINDS, SITE_KINDS
+from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS
 
 TR_CONTEXT = "AnshimSuggestSites"
 

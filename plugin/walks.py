@@ -13,7 +13,7 @@ import numpy as np
 from qgis.core import QgsApplication, QgsPointXY, QgsTask
 from qgis.PyQt.QtCore import QCoreApplication, QObject
 
-from ..engine import routes
+from ..engine.network import routes
 from ..qgis_io.i18n import translator
 from .open_task import PlannerError
 

@@ -5,11 +5,11 @@ from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, 
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine import route_audit
-from ..engine.factors import FactorParams
+from ..engine.planning import route_audit
+from ..engine.factors.compute import FactorParams
 from ..engine.i18n import tr_noop
 from ..engine.progress import Canceled
-from ..engine.route_audit import ROUTE_COLUMNS, AuditParams, audit_html, audit_routes
+from ..engine.planning.route_audit import ROUTE_COLUMNS, AuditParams, audit_html, audit_routes
 from ..qgis_io.geopackage import Coded
 from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator

@@ -6,7 +6,7 @@ from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingExce
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
-from ..engine import fields as names
+from ..engine.factors import fields as names
 from ..engine.dependencies import TR_CONTEXT as DEPENDENCIES_CONTEXT, MissingDependency
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage

@@ -9,9 +9,9 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
 
-from ..engine import fields as names
-from ..engine.exposure import polygon_area_m2
-from ..engine.factors import TR_CONTEXT as FACTORS_CONTEXT, FactorInputs, FactorParams, compute_factors
+from ..engine.factors import fields as names
+from ..engine.factors.exposure import polygon_area_m2
+from ..engine.factors.compute import TR_CONTEXT as FACTORS_CONTEXT, FactorInputs, FactorParams, compute_factors
 from ..engine.i18n import tr_noop
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import (column_as_float, read_lines, read_points, read_polygons, read_raster_band,

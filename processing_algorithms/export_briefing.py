@@ -10,11 +10,11 @@ from qgis.core import (QgsProcessing, QgsProcessingAlgorithm, QgsProcessingExcep
                        QgsProject, QgsRectangle)
 from qgis.PyQt.QtGui import QImageReader
 
-from ..engine import briefing as words
-from ..engine.fields import TR_CONTEXT as FIELDS_CONTEXT
+from ..engine.planning import briefing as words
+from ..engine.factors.fields import TR_CONTEXT as FIELDS_CONTEXT
 from ..engine.progress import Canceled
-from ..engine.proposals import add_to_planner, of_scenario
-from ..engine.scenario import ScenarioPlanner
+from ..engine.planning.proposals import add_to_planner, of_scenario
+from ..engine.planning.scenario import ScenarioPlanner
 from ..qgis_io import briefing as layout_io
 from ..qgis_io.i18n import language_translator, translator
 from ..qgis_io.layer_io import working_crs

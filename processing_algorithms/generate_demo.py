@@ -8,9 +8,9 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFi
                        QgsProcessingParameterRasterDestination, QgsVectorFileWriter, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..engine.demo import TR_CONTEXT as DEMO_CONTEXT, generate_district
+from ..engine.demo.district import TR_CONTEXT as DEMO_CONTEXT, generate_district
 from ..engine.dependencies import require
-from ..engine.wkb import linestrings_to_wkb
+from ..engine.network.wkb import linestrings_to_wkb
 from ..qgis_io.i18n import translator
 from .base import AnshimAlgorithm
 

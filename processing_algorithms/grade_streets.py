@@ -6,7 +6,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile, QgsProcessingUtils)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine import fields as names
+from ..engine.factors import fields as names
 from ..engine.i18n import tr_noop
 from ..engine.progress import Canceled
 from ..qgis_io.i18n import translator
@@ -68,7 +68,7 @@ class GradeStreetsAlgorithm(AnshimAlgorithm):
             "The segments with risk, grade, risk_factor and protective_factor.")
 
     def process(self, parameters, context, feedback):
-        from ..engine.explain import explain
+        from ..engine.model.explain import explain
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

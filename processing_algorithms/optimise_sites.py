@@ -8,11 +8,11 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsGeometry, QgsPoi
                        QgsProcessingParameterString, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..engine import optimiser, optimiser_report
+from ..engine.planning import optimiser, optimiser_report
 from ..engine.progress import Canceled
-from ..engine.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
-from ..engine.scenario import ScenarioPlanner
-from ..engine.scenario_report import summary_csv
+from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
+from ..engine.planning.scenario import ScenarioPlanner
+from ..engine.planning.scenario_report import summary_csv
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table

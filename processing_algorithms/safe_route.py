@@ -5,9 +5,9 @@ from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingExceptio
                        QgsProcessingParameterField, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine.geometry import LineArrays
+from ..engine.network.geometry import LineArrays
 from ..engine.progress import Canceled
-from ..engine.routes import DEFAULT_MAX_DETOUR, OK, TR_CONTEXT as ROUTES_TR_CONTEXT, SegmentGraph, route_pairs
+from ..engine.network.routes import DEFAULT_MAX_DETOUR, OK, TR_CONTEXT as ROUTES_TR_CONTEXT, SegmentGraph, route_pairs
 from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_points, working_crs

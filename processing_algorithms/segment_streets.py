@@ -6,8 +6,8 @@ from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingExceptio
                        QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
-from ..engine import fields as names
-from ..engine.segmentation import TR_CONTEXT as SEGMENTATION_CONTEXT, segment_streets
+from ..engine.factors import fields as names
+from ..engine.network.segmentation import TR_CONTEXT as SEGMENTATION_CONTEXT, segment_streets
 from ..qgis_io.geopackage import Coded
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, working_crs

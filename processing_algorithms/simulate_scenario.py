@@ -10,9 +10,9 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine.i18n import korean_won, tr_noop
 from ..engine.progress import Canceled
-from ..engine.proposals import add_to_planner, of_scenario
-from ..engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
-from ..engine.scenario_report import KIND_WORDS, TR_CONTEXT as REPORT_CONTEXT, summary_csv, summary_html
+from ..engine.planning.proposals import add_to_planner, of_scenario
+from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
+from ..engine.planning.scenario_report import KIND_WORDS, TR_CONTEXT as REPORT_CONTEXT, summary_csv, summary_html
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table

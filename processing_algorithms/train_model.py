@@ -8,13 +8,13 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParam
                        QgsProcessingParameterString)
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..engine import fields as names
+from ..engine.factors import fields as names
 from ..engine.i18n import message_of, translate_recorded
-from ..engine.metrics import share_key
-from ..engine.modelcard import model_card_html
-from ..engine.spatial import polyline_midpoints
-from ..engine.training import DEFAULT_GRADE_SHARES, train_safety_model
-from ..engine.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
+from ..engine.model.metrics import share_key
+from ..engine.model.modelcard import model_card_html
+from ..engine.network.spatial import polyline_midpoints
+from ..engine.model.training import DEFAULT_GRADE_SHARES, train_safety_model
+from ..engine.model.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
@@ -154,7 +154,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             "A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.")
 
     def process(self, parameters, context, feedback):
-        from ..engine.modelfile import save_model
+        from ..engine.model.modelfile import save_model
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))

@@ -19,7 +19,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QColor, QFont, QFontDatabase
 from qgis.PyQt.QtXml import QDomDocument
 
-from ..engine import proposals as fmt
+from ..engine.planning import proposals as fmt
 from ..resources import resource_path
 from . import geopackage
 from .proposals import write_proposals

@@ -3,9 +3,9 @@
 QGIS's feature sinks cost 10–25 µs per feature, most of a minute for a city's million segments. A GeoPackage is
 an SQLite database (OGC 12-128r18): GDAL creates the output table with its fields, CRS, metadata and spatial-index
 definition, then the rows go in with one SQLite transaction: one ``INSERT … SELECT`` from a SQLite file laid out
-with numpy (:mod:`engine.sqlite_image`), holding new segments with their GeoPackage blobs (:func:`write_lines`), or
+with numpy (:mod:`engine.storage.sqlite_image`), holding new segments with their GeoPackage blobs (:func:`write_lines`), or
 the new columns joined to the input rows when the input is a GeoPackage too (:func:`copy_with_columns`). The R-tree
-is packed in bulk (:mod:`engine.rtree`), or copied page for page from the input's when the output holds every input
+is packed in bulk (:mod:`engine.storage.rtree`), or copied page for page from the input's when the output holds every input
 row under the same fids. Other formats, memory layers and databases go through QGIS's own sinks, which give the
 same fields and values.
 """
@@ -22,7 +22,7 @@ from qgis.core import (QgsCoordinateReferenceSystem, QgsDataSourceUri, QgsProces
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine.progress import Canceled
-from ..engine.rtree import pack_rtree
+from ..engine.storage.rtree import pack_rtree
 from .layer_io import destination_of
 
 TR_CONTEXT = "GeoPackage"
@@ -161,7 +161,7 @@ def write_lines(output, crs, fields, lines, columns, feedback):
     of ``fields`` (QgsFields of the types in ``SIMPLE_TYPES``; fids 1, 2, …). A column is a numpy array of numbers
     (NaN for NULL), a :class:`Coded` column or a list of plain values (None for NULL).
 
-    The rows and their geometry are laid out as a SQLite file with numpy (:mod:`engine.sqlite_image`) and copied
+    The rows and their geometry are laid out as a SQLite file with numpy (:mod:`engine.storage.sqlite_image`) and copied
     in with one ``INSERT … SELECT``: binding a city's million segments value by value took 3–4 s."""
     from osgeo import ogr, osr
     srs = osr.SpatialReference()
@@ -202,8 +202,8 @@ def _rows_image_columns(lines, boxes, columns, srs_id, packed_rtree):
     """``(image columns, words)`` for :func:`write_lines`: numbers as they are, other columns as
     codes (``c<number>``) with their values by column number, each row's R-tree leaf (``leaf``: binding a
     million ``(rowid, leaf)`` pairs took 0.9 s) and the GeoPackage geometry last."""
-    from ..engine.sqlite_image import Blob
-    from ..engine.wkb import geopackage_linestrings
+    from ..engine.storage.sqlite_image import Blob
+    from ..engine.network.wkb import geopackage_linestrings
     image_columns, words = {}, {}
     for number, column in enumerate(columns):
         if isinstance(column, np.ndarray) and column.dtype.kind in "biuf":
@@ -329,10 +329,10 @@ def _new_values_file(new_columns, words, fids):
 
 @contextmanager
 def _image_file(table, columns):
-    """``table`` with ``columns`` as a temporary SQLite database built whole with numpy (:mod:`engine.sqlite_image`)
+    """``table`` with ``columns`` as a temporary SQLite database built whole with numpy (:mod:`engine.storage.sqlite_image`)
     rather than bound value by value. Yields its read-only URI and the rows whose blob it left NULL; the file is
     removed afterwards."""
-    from ..engine.sqlite_image import table_image
+    from ..engine.storage.sqlite_image import table_image
     image, too_large = table_image(table, columns)
     handle, path = tempfile.mkstemp(suffix=".sqlite", dir=QgsProcessingUtils.tempFolder())
     os.close(handle)
@@ -432,7 +432,7 @@ def _fill_rtree(connection, rtree, boxes):
 
 
 def _write_rtree(connection, rtree, packed, rowid_select=None):
-    """Put the ``packed`` tree (see :func:`engine.rtree.pack_rtree`) in ``rtree``'s shadow tables; ``rowid_select``:
+    """Put the ``packed`` tree (see :func:`engine.storage.rtree.pack_rtree`) in ``rtree``'s shadow tables; ``rowid_select``:
     SQL giving each ``(rowid, leaf)`` from an attached file instead of binding them."""
     nodes, (rowids, leaves), (children, parents) = packed
     node_table = _quoted(rtree + "_node")

@@ -6,8 +6,8 @@ import numpy as np
 from qgis.core import QgsProcessingException
 from qgis.PyQt.QtCore import QCoreApplication
 
-from ..engine import fields as names
-from ..engine.geometry import LineArrays
+from ..engine.factors import fields as names
+from ..engine.network.geometry import LineArrays
 from .layer_io import column_as_float, read_lines
 
 TR_CONTEXT = "AnshimGradedSegments"

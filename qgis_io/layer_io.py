@@ -1,6 +1,6 @@
 """Moving layers across the QGIS boundary: feature sources into engine arrays, engine arrays into sinks.
 
-Geometries travel as WKB and are decoded or encoded for the whole layer at once by :mod:`engine.wkb`. A file
+Geometries travel as WKB and are decoded or encoded for the whole layer at once by :mod:`engine.network.wkb`. A file
 layer read as is comes through GDAL's columnar interface (:mod:`ogr_source`) with no per-feature Python at all;
 anything else iterates ``QgsFeature`` objects.
 """
@@ -14,7 +14,7 @@ from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
-from ..engine.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
+from ..engine.network.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
 from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
 
 TR_CONTEXT = "LayerIO"

@@ -17,7 +17,7 @@ def tr(text):
 
 def load_model_file(path):
     """The model and manifest in ``path``, or a QgsProcessingException that says why it was refused."""
-    from ..engine.modelfile import ModelFileError, load_model
+    from ..engine.model.modelfile import ModelFileError, load_model
     try:
         return load_model(path)
     except (OSError, ModelFileError) as error:

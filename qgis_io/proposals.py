@@ -1,9 +1,9 @@
-"""Proposal layers (see :mod:`engine.proposals`) read into engine proposals and written back to a GeoPackage."""
+"""Proposal layers (see :mod:`engine.planning.proposals`) read into engine proposals and written back to a GeoPackage."""
 from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry,
                        QgsPointXY, QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
-from ..engine import proposals as fmt
+from ..engine.planning import proposals as fmt
 from ..engine.i18n import message_of
 from .i18n import translator
 from .layer_io import read_lines, read_points
@@ -40,7 +40,7 @@ def _require_fields(source, names, layer_name):
 
 
 def read_sites(source, crs, context, feedback, layer_name=None):
-    """Every point of a proposed-sites layer as :class:`engine.proposals.ProposedSite` in ``crs``."""
+    """Every point of a proposed-sites layer as :class:`engine.planning.proposals.ProposedSite` in ``crs``."""
     layer_name = layer_name or tr("Proposed sites")
     _require_fields(source, ("scenario", "kind"), layer_name)
     indices = {name: source.fields().lookupField(name) for name in fmt.SITE_FIELDS}
@@ -67,7 +67,7 @@ def read_sites(source, crs, context, feedback, layer_name=None):
 
 
 def read_routes(source, crs, context, feedback, layer_name=None):
-    """Every line part of a proposed-routes layer as :class:`engine.proposals.ProposedRoute` in ``crs``."""
+    """Every line part of a proposed-routes layer as :class:`engine.planning.proposals.ProposedRoute` in ``crs``."""
     layer_name = layer_name or tr("Proposed routes")
     _require_fields(source, ("scenario",), layer_name)
     indices = {name: source.fields().lookupField(name) for name in fmt.ROUTE_FIELDS}
@@ -125,7 +125,7 @@ def _write_table(path, table, fields, geometry_type, crs, features, overwrite_fi
 
 
 def write_proposals(path, crs, sites, routes, overwrite_file=False):
-    """Write ``sites`` and ``routes`` to the tables :data:`engine.proposals.SITES_TABLE` and ``ROUTES_TABLE`` of
+    """Write ``sites`` and ``routes`` to the tables :data:`engine.planning.proposals.SITES_TABLE` and ``ROUTES_TABLE`` of
     the GeoPackage ``path``, replacing those two tables only (unless ``overwrite_file``)."""
     import os
     fields = site_fields()

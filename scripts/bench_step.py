@@ -14,7 +14,7 @@ SPEC.json is either
   measures the safest route's exposure against the shortest's (engine alone). Without a ``risk`` field in the
   table the risk is a synthetic smooth field (``risk_source`` says which).
 * ``{"kind": "optimiser", "task": "practice" | "speed", "size_m": 2000, "tiles": 1, ...}``: the siting optimiser
-  with the engine alone on a generated district (``engine.demo``, ``tiles`` x ``tiles`` copies side by side) graded
+  with the engine alone on a generated district (``engine.demo.district``, ``tiles`` x ``tiles`` copies side by side) graded
   by a model fitted on the default demo district, or on ``graded`` with ``model``: "practice" compares it with
   sites on the riskiest segments for each of ``budgets_mkrw``; "speed" times one run on ``candidates`` sampled
   street candidates (see :func:`run_optimiser`).
@@ -118,8 +118,8 @@ def run_scenario(spec, result):
     """Median latency of single add_point('cctv', xy) calls on each window of the graded network."""
     import numpy as np
     plugin_package()
-    from anshim.engine.modelfile import load_model
-    from anshim.engine.scenario import ScenarioPlanner
+    from anshim.engine.model.modelfile import load_model
+    from anshim.engine.planning.scenario import ScenarioPlanner
 
     started = time.perf_counter()
     lines, columns = read_line_layer(spec["graded"])
@@ -168,8 +168,8 @@ def run_routes(spec, result):
     """Graph build time, per-pair time and the safest route's gain over the shortest, per detour limit."""
     import numpy as np
     plugin_package()
-    from anshim.engine.routes import OK, SegmentGraph, safest_path
-    from anshim.engine.spatial import polyline_midpoints
+    from anshim.engine.network.routes import OK, SegmentGraph, safest_path
+    from anshim.engine.network.spatial import polyline_midpoints
 
     started = time.perf_counter()
     lines, columns = read_line_layer(spec["graded"], spec.get("table"))
@@ -257,8 +257,8 @@ def run_optimiser(spec, result):
     """The siting optimiser on a generated network: against practice, or timed (see the module docstring)."""
     import numpy as np
     plugin_package()
-    from anshim.engine import optimiser
-    from anshim.engine.proposals import add_to_planner, site
+    from anshim.engine.planning import optimiser
+    from anshim.engine.planning.proposals import add_to_planner, site
 
     started = time.perf_counter()
     planner = optimiser_planner(spec)
@@ -327,18 +327,18 @@ def optimiser_planner(spec):
     """A ScenarioPlanner of ``graded`` with ``model``, or of a generated district (``size_m``, ``tiles`` x
     ``tiles`` copies) graded by a model fitted on the default demo district's synthetic crimes."""
     import numpy as np
-    from anshim.engine.scenario import ScenarioPlanner
+    from anshim.engine.planning.scenario import ScenarioPlanner
     if spec.get("graded"):
-        from anshim.engine.modelfile import load_model
+        from anshim.engine.model.modelfile import load_model
         lines, columns = read_line_layer(spec["graded"])
         model, manifest = load_model(spec["model"])
         return ScenarioPlanner(lines, {name: columns[name] for name in model.factor_names}, model,
                                dict(manifest.get("factor_settings") or {}), columns.get("pop_night"))
-    from anshim.engine.demo import generate_district
-    from anshim.engine.fields import FACTORS
-    from anshim.engine.geometry import LineArrays
-    from anshim.engine.grades import grade_thresholds
-    from anshim.engine.model import fit_safety_model
+    from anshim.engine.demo.district import generate_district
+    from anshim.engine.factors.fields import FACTORS
+    from anshim.engine.network.geometry import LineArrays
+    from anshim.engine.model.grades import grade_thresholds
+    from anshim.engine.model.safety_model import fit_safety_model
     names = [factor.name for factor in FACTORS]
     demo = generate_district()
     X = np.column_stack([demo.factors[name] for name in names])
@@ -426,7 +426,7 @@ def read_line_layer(path, table=None):
     through OGR's Arrow interface."""
     import numpy as np
     from osgeo import ogr
-    from anshim.engine.wkb import lines_from_wkb
+    from anshim.engine.network.wkb import lines_from_wkb
     source = ogr.Open(str(path))
     layer = source.GetLayerByName(table) if table else source.GetLayer(0)
     chunks = {}

@@ -2,7 +2,7 @@
 
     python scripts/model_quality.py [--root PLUGIN_FOLDER] [--seeds 20261121,7,42] [--out quality.json]
 
-Trains the way ``anshim:trainmodel`` does (:func:`engine.training.train_safety_model`: 2023–24 to train, 2025
+Trains the way ``anshim:trainmodel`` does (:func:`engine.model.training.train_safety_model`: 2023–24 to train, 2025
 held out, streets grouped in cross-validation) on the demo district (2 km) and on the recovery test's district
 (3 km, tests/unit/test_model_recovery.py), one run per seed, and prints per run: Spearman correlation of the
 held-out streets' risk and of the final model's risk with the true risk, PAI at 5 % of network length and ROC-AUC
@@ -35,13 +35,13 @@ def import_plugin(root):
 def measure(seed, size_m):
     from scipy.stats import spearmanr
 
-    from anshim.engine import model as model_module
-    from anshim.engine.demo import generate_district
-    from anshim.engine.explain import explain
-    from anshim.engine.fields import CRIME_YEAR_PREFIX, FACTORS
-    from anshim.engine.groundtruth import dominant_risk_factor
-    from anshim.engine.spatial import polyline_midpoints
-    from anshim.engine.training import train_safety_model
+    from anshim.engine.model import safety_model as model_module
+    from anshim.engine.demo.district import generate_district
+    from anshim.engine.model.explain import explain
+    from anshim.engine.factors.fields import CRIME_YEAR_PREFIX, FACTORS
+    from anshim.engine.demo.groundtruth import dominant_risk_factor
+    from anshim.engine.network.spatial import polyline_midpoints
+    from anshim.engine.model.training import train_safety_model
 
     district = generate_district(seed=seed, size_m=size_m)
     segments, crimes = district.segments, district.crimes

@@ -210,7 +210,7 @@ def _spread_out(features, n, spacing_m):
 def write_demo_scenarios(out, graded_layer):
     """Two scenarios of about the same budget in the proposal format, in anshim_demo.gpkg: six 2-camera CCTV sites
     at the riskiest streets, and forty security lights on unlit least-safe alleys with four emergency bells."""
-    from anshim.engine.proposals import site
+    from anshim.engine.planning.proposals import site
     from anshim.qgis_io.proposals import write_proposals
     least_safe = sorted((f for f in graded_layer.getFeatures() if f["grade"] >= 4), key=lambda f: -f["risk"])
     cameras = _spread_out(least_safe, 6, 150.0)
@@ -244,7 +244,7 @@ def print_summary(out, graded_layer, model):
     print(f"\nSegments graded: {count:,} ({total:.1f} km)")
     for grade, km in lengths.items():
         print(f"  grade {grade} ({GRADE_WORDS[grade - 1]:<10}) {km:7.2f} km  {100 * km / total:5.1f} %")
-    from anshim.engine.modelfile import load_model
+    from anshim.engine.model.modelfile import load_model
     _, manifest = load_model(model)
     for name, validation in manifest["validation"].items():
         if not validation:

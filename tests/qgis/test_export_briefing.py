@@ -61,8 +61,8 @@ def briefing(demo_run, run_algorithm, tmp_path_factory):
 @pytest.fixture(scope="module")
 def summaries(demo_run):
     """Each scenario's summary straight from a ScenarioPlanner, built as the dock and simulatescenario build it."""
-    from anshim.engine.proposals import add_to_planner, of_scenario
-    from anshim.engine.scenario import ScenarioPlanner
+    from anshim.engine.planning.proposals import add_to_planner, of_scenario
+    from anshim.engine.planning.scenario import ScenarioPlanner
     from anshim.qgis_io.models import load_model_file, read_factor_table
     from anshim.qgis_io.proposals import read_routes, read_sites
     folder, _ = demo_run
@@ -85,7 +85,7 @@ def summaries(demo_run):
 
 
 def test_the_pdf_has_three_pages_with_each_scenarios_planner_figures(briefing, summaries):
-    from anshim.engine.briefing import format_km, format_krw
+    from anshim.engine.planning.briefing import format_km, format_krw
     _, out, results, messages = briefing
     assert results["OUTPUT"] == str(out / "briefing.pdf")
     assert pdf_pages(out / "briefing.pdf") == (3, "842 x 595")
@@ -106,7 +106,7 @@ def test_the_pdf_has_three_pages_with_each_scenarios_planner_figures(briefing, s
 
 
 def test_the_pdf_names_the_validation_figures_of_the_model_card(briefing):
-    from anshim.engine.modelfile import load_model
+    from anshim.engine.model.modelfile import load_model
     folder, out, _, _ = briefing
     _, manifest = load_model(str(folder / "anshim_demo.anshim"))
     method = pdf_text(out / "briefing.pdf", 3)
@@ -287,7 +287,7 @@ def test_an_unwritable_output_is_refused_before_any_work(demo_run, run_algorithm
 
 
 def test_korean_falls_back_to_english_and_says_so_until_translated(demo_run, run_algorithm, tmp_path):
-    from anshim.engine.briefing import format_won_korean
+    from anshim.engine.planning.briefing import format_won_korean
     from anshim.qgis_io.i18n import language_translator
     folder, _ = demo_run
     _, messages = run_algorithm("anshim:exportbriefing", briefing_parameters(

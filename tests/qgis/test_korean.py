@@ -8,7 +8,7 @@ from qgis.core import QgsApplication, QgsProcessingException, QgsSettings, QgsVe
 from qgis.PyQt.QtCore import QCoreApplication
 from support import memory_layer
 
-from anshim.engine.fields import FACTORS
+from anshim.engine.factors.fields import FACTORS
 from anshim.qgis_io import i18n
 
 HANGUL = re.compile("[가-힣]")

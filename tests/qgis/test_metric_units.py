@@ -91,9 +91,9 @@ def handed_back(layer, crs):
 @pytest.fixture(scope="module")
 def cctv_model(tmp_path_factory):
     """A model on cctv_n alone, trained as anshim:trainmodel trains: crime is likelier where no camera reaches."""
-    from anshim.engine.factors import FactorParams
-    from anshim.engine.modelfile import save_model
-    from anshim.engine.training import train_safety_model
+    from anshim.engine.factors.compute import FactorParams
+    from anshim.engine.model.modelfile import save_model
+    from anshim.engine.model.training import train_safety_model
     rng = np.random.default_rng(3)
     streets = np.repeat(np.arange(60), 10)
     cctv_n = rng.integers(0, 4, len(streets)).astype(float)
@@ -244,7 +244,7 @@ def test_a_proposed_camera_45_m_away_on_the_ground_changes_the_segment_and_one_6
 @pytest.mark.parametrize("place", [FEET, MERCATOR], ids=lambda place: place.name)
 def test_training_measures_the_network_in_ground_kilometres(run_algorithm, tmp_path, place):
     """60 streets of ten 10 m segments handed over in feet or Web Mercator: 6.0 km of network, not 19.7 or 12."""
-    from anshim.engine.modelfile import load_model
+    from anshim.engine.model.modelfile import load_model
     rng = np.random.default_rng(5)
     wkts, rows = [], []
     for street in range(60):

@@ -128,7 +128,7 @@ def test_temporary_memory_output_loads_without_a_phantom_layer_error(demo_run, r
 def test_real_yeoksam1_segment_factors_train_grade(run_algorithm, yeoksam1_streets, tmp_path):
     """Segment → factors → train → grade on real 역삼1동 layers; crimes are SYNTHETIC, drawn from the demo's
     ground-truth risk function of the real factors (no Korean crime points are public)."""
-    from anshim.engine.groundtruth import expected_crimes_per_year
+    from anshim.engine.demo.groundtruth import expected_crimes_per_year
     segments = run_algorithm("anshim:segmentstreets", {"INPUT": yeoksam1_streets, "FIELDS": ["road_width_m"],
                                                        "OUTPUT": "memory:"})[0]["OUTPUT"]
     real_layers = {

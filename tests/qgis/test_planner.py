@@ -331,7 +331,7 @@ def test_hover_shows_the_reach_ctrl_z_undoes_and_save_as_layer_writes_the_scenar
 
 def test_the_briefing_of_the_dock_holds_its_scenarios_with_their_summaries(planner, graded, run_algorithm, tmp_path):
     import subprocess
-    from anshim.engine.briefing import format_krw
+    from anshim.engine.planning.briefing import format_krw
     points = riskiest_midpoints(graded, 3)
     planner.new_scenario("Two cameras")
     for point in points[:2]:

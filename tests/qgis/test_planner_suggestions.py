@@ -17,7 +17,7 @@ def suggest(dock, request):
 
 
 def test_suggested_sites_come_as_a_new_scenario_on_top_of_the_current_one(dock, graded, qgis_iface, run_algorithm):
-    from anshim.engine import optimiser
+    from anshim.engine.planning import optimiser
     from anshim.plugin.suggest_sites import SiteRequest
     open_through_the_dock(dock, graded)
     planner = dock.planner

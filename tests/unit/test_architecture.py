@@ -65,3 +65,42 @@ def test_root_init_only_defines_class_factory():
     definitions = [node.name for node in tree.body if isinstance(node, (ast.FunctionDef, ast.ClassDef))]
     assert definitions == ["classFactory"]
     assert not any(isinstance(node, (ast.Import, ast.ImportFrom)) for node in tree.body)
+
+
+# The engine's rooms, lowest first: a module may import its own room and the rooms below it, never one above.
+ENGINE_ROOMS = ("root", "storage", "network", "factors", "model", "planning", "demo")
+
+
+def engine_room(parts):
+    """The room of an engine module given its path parts below engine/ (``("model", "training")``)."""
+    return parts[0] if len(parts) > 1 else "root"
+
+
+def engine_imports(path):
+    """The engine modules ``path`` imports, as path parts below engine/, resolving relative imports."""
+    package = path.relative_to(ROOT / "engine").parent.parts
+    tree = ast.parse(path.read_text(encoding="utf-8"), str(path))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level:
+            base = package[:len(package) - (node.level - 1)] if node.level > 1 else package
+            if node.level - 1 > len(package):
+                continue  # above engine/: the layer tests above catch it
+            target = base + tuple((node.module or "").split(".")) if node.module else base
+            if node.module is None or (ROOT / "engine" / Path(*target)).is_dir():
+                yield from (target + (alias.name,) for alias in node.names)
+            else:
+                yield target
+
+
+@pytest.mark.parametrize("path", modules_of("engine"), ids=lambda p: str(p.relative_to(ROOT / "engine")))
+def test_engine_rooms_import_only_their_own_and_lower_rooms(path):
+    room = ENGINE_ROOMS.index(engine_room(path.relative_to(ROOT / "engine").with_suffix("").parts))
+    upward = [".".join(target) for target in engine_imports(path)
+              if ENGINE_ROOMS.index(engine_room(target)) > room]
+    assert upward == [], f"{path.relative_to(ROOT)} imports {upward} from a room above its own"
+
+
+def test_every_engine_room_says_what_it_is_for_and_what_it_may_import():
+    for room in ENGINE_ROOMS[1:]:
+        docstring = ast.get_docstring(ast.parse((ROOT / "engine" / room / "__init__.py").read_text(encoding="utf-8")))
+        assert docstring and "May import" in docstring, f"engine/{room}/__init__.py does not say what it may import"

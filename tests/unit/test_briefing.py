@@ -2,9 +2,9 @@
 import numpy as np
 import pytest
 
-from anshim.engine import briefing
-from anshim.engine.geometry import LineArrays
-from anshim.engine.scenario import ScenarioPlanner
+from anshim.engine.planning import briefing
+from anshim.engine.network.geometry import LineArrays
+from anshim.engine.planning.scenario import ScenarioPlanner
 
 
 @pytest.mark.parametrize("amount, text", [

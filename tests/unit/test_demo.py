@@ -6,13 +6,13 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from anshim.engine import demo
-from anshim.engine.demo import crime_concentration, generate_district
-from anshim.engine.fields import FACTORS
-from anshim.engine.groundtruth import TERMS
-from anshim.engine.metrics import kde_scores, pai_hit_rate
+from anshim.engine.demo import district as demo
+from anshim.engine.demo.district import crime_concentration, generate_district
+from anshim.engine.factors.fields import FACTORS
+from anshim.engine.demo.groundtruth import TERMS
+from anshim.engine.model.metrics import kde_scores, pai_hit_rate
 from anshim.engine.progress import Canceled
-from anshim.engine.spatial import SegmentIndex, polyline_midpoints
+from anshim.engine.network.spatial import SegmentIndex, polyline_midpoints
 
 SHARED_DATA = Path(__file__).resolve().parents[3] / "shared" / "data" / "seoul"
 

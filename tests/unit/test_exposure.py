@@ -2,7 +2,7 @@
 import numpy as np
 import pytest
 
-from anshim.engine.exposure import polygon_area_m2, polygon_density, raster_density
+from anshim.engine.factors.exposure import polygon_area_m2, polygon_density, raster_density
 
 # 2 x 2 cells of 250 m (0.0625 km²), north-up, top-left corner at (100, 1000); one nodata cell and one NaN.
 CELL_KM2 = 0.0625

@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anshim.engine.factors import FactorInputs, FactorParams, add_points, add_route, compute_factors
-from anshim.engine.geometry import LineArrays
-from anshim.engine.spatial import SegmentIndex
+from anshim.engine.factors.compute import FactorInputs, FactorParams, add_points, add_route, compute_factors
+from anshim.engine.network.geometry import LineArrays
+from anshim.engine.network.spatial import SegmentIndex
 
 
 def street_grid(n_streets=4, length_m=100.0, segment_m=10.0):

@@ -4,8 +4,8 @@ import pytest
 from sklearn.ensemble import HistGradientBoostingClassifier
 from threadpoolctl import threadpool_limits
 
-from anshim.engine import forest as forest_module
-from anshim.engine.forest import Forest, forest_from_booster
+from anshim.engine.model import forest as forest_module
+from anshim.engine.model.forest import Forest, forest_from_booster
 
 
 @pytest.fixture(autouse=True, scope="module")

@@ -4,7 +4,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anshim.engine.grades import DEFAULT_SHARES, grade_from_risk, grade_thresholds
+from anshim.engine.model.grades import DEFAULT_SHARES, grade_from_risk, grade_thresholds
 
 
 def length_shares(grades, length_m):

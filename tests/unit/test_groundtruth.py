@@ -4,10 +4,10 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anshim.engine import groundtruth
-from anshim.engine.fields import FACTORS, FACTORS_BY_NAME
-from anshim.engine.groundtruth import (
-    TERMS, dominant_risk_factor, expected_crimes_per_year, factor_contributions, linear_predictor)
+from anshim.engine.demo import groundtruth
+from anshim.engine.factors.fields import FACTORS, FACTORS_BY_NAME
+from anshim.engine.demo.groundtruth import (
+                                            TERMS, dominant_risk_factor, expected_crimes_per_year, factor_contributions, linear_predictor)
 
 # Plausible value ranges of each factor on a real network.
 RANGES = {

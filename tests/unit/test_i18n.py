@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from anshim.engine.fields import FACTORS, factor_for
+from anshim.engine.factors.fields import FACTORS, factor_for
 from anshim.engine.i18n import TranslatableError, korean_won, message_of
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -194,7 +194,7 @@ def test_an_engine_error_is_english_as_str_and_translated_with_its_cause():
 
 def test_recorded_warnings_are_translated_with_their_values():
     from anshim.engine.i18n import translate_recorded
-    from anshim.engine.validation import FACTOR_WARNINGS, RECORDED_TEXTS, UNDEFINED_AUC_NOTE
+    from anshim.engine.model.validation import FACTOR_WARNINGS, RECORDED_TEXTS, UNDEFINED_AUC_NOTE
     korean = {FACTOR_WARNINGS[1]: "요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.",
               UNDEFINED_AUC_NOTE: "ROC-AUC를 정의할 수 없습니다."}
     warning = FACTOR_WARNINGS[1].format(name="bus_stops_n")

@@ -4,7 +4,7 @@ import math
 import numpy as np
 import pytest
 
-from anshim.engine.metrics import kde_scores, pai_hit_rate, pr_auc, rank_descending, ranking_summary, roc_auc
+from anshim.engine.model.metrics import kde_scores, pai_hit_rate, pr_auc, rank_descending, ranking_summary, roc_auc
 
 
 def test_pai_flags_the_top_segment_and_divides_by_its_length_share():

@@ -4,11 +4,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anshim.engine.explain import explain
-from anshim.engine.fields import FACTORS, factor_for
-from anshim.engine import model as model_module
-from anshim.engine.model import (CONTROLS_PER_CASE, EARLY_STOPPING_PATIENCE, MAX_ITERATIONS, SafetyModel,
-                                 cross_validate, fit_safety_model, safety_constraints)
+from anshim.engine.model.explain import explain
+from anshim.engine.factors.fields import FACTORS, factor_for
+from anshim.engine.model import safety_model as model_module
+from anshim.engine.model.safety_model import (CONTROLS_PER_CASE, EARLY_STOPPING_PATIENCE, MAX_ITERATIONS, SafetyModel,
+                                              cross_validate, fit_safety_model, safety_constraints)
 from anshim.engine.progress import Canceled
 
 FACTOR_NAMES = tuple(factor.name for factor in FACTORS)
@@ -203,7 +203,7 @@ def test_training_rejects_data_without_crime():
         fit_safety_model(X, np.zeros_like(crime), FACTOR_NAMES, street)
 
 
-# --- the cross-validation the model is fitted with (engine.model.cross_validate) ---
+# --- the cross-validation the model is fitted with (engine.model.safety_model.cross_validate) ---
 
 @pytest.fixture(scope="module")
 def cross_validated():

@@ -1,6 +1,6 @@
 """What Anshim promises, checked on a district whose truth is known (the demo generator and its ground truth).
 
-Trained the way ``anshim:trainmodel`` trains (:func:`engine.training.train_safety_model`: years 2023–24 to train,
+Trained the way ``anshim:trainmodel`` trains (:func:`engine.model.training.train_safety_model`: years 2023–24 to train,
 2025 held out, grouped cross-validation by street), the model must
 
 1. rank streets it has never seen like the truth: Spearman correlation of at least 0.7 between the risk it
@@ -21,13 +21,13 @@ on the busy 2-core test machine (41–56 s there with the older nested cross-val
 import numpy as np
 import pytest
 
-from anshim.engine.demo import generate_district
-from anshim.engine.explain import explain
-from anshim.engine.fields import CRIME_YEAR_PREFIX, FACTORS
-from anshim.engine.groundtruth import dominant_risk_factor
-from anshim.engine.spatial import polyline_midpoints
-from anshim.engine.training import train_safety_model
-from anshim.engine.validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
+from anshim.engine.demo.district import generate_district
+from anshim.engine.model.explain import explain
+from anshim.engine.factors.fields import CRIME_YEAR_PREFIX, FACTORS
+from anshim.engine.demo.groundtruth import dominant_risk_factor
+from anshim.engine.network.spatial import polyline_midpoints
+from anshim.engine.model.training import train_safety_model
+from anshim.engine.model.validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
 
 DISTRICT_SIZE_M = 3000.0
 FACTOR_NAMES = [factor.name for factor in FACTORS]

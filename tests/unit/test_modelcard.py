@@ -3,8 +3,8 @@ import re
 import numpy as np
 import pytest
 
-from anshim.engine.modelcard import model_card_html
-from anshim.engine.validation import grouped_cross_validation, temporal_holdout
+from anshim.engine.model.modelcard import model_card_html
+from anshim.engine.model.validation import grouped_cross_validation, temporal_holdout
 
 MALICIOUS_NAME = "<script>alert('x')</script>_n"
 FACTOR_NAMES = ["cctv_d", MALICIOUS_NAME]
@@ -94,8 +94,8 @@ def test_card_without_dates_says_the_temporal_test_was_not_run(manifest):
 
 
 def test_card_is_the_same_when_remade_from_a_saved_model(tmp_path):
-    from anshim.engine.modelfile import load_model, save_model
-    from anshim.engine.training import train_safety_model
+    from anshim.engine.model.modelfile import load_model, save_model
+    from anshim.engine.model.training import train_safety_model
     rng = np.random.default_rng(1)
     groups = np.repeat(np.arange(40), 10)
     light_d = rng.uniform(0, 200, 400)

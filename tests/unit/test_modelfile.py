@@ -8,9 +8,9 @@ import numpy as np
 import pytest
 from test_model import fitted_model, synthetic_network
 
-from anshim.engine import modelfile
-from anshim.engine.grades import grade_thresholds
-from anshim.engine.modelfile import ModelFileError, load_model, save_model
+from anshim.engine.model import modelfile
+from anshim.engine.model.grades import grade_thresholds
+from anshim.engine.model.modelfile import ModelFileError, load_model, save_model
 
 EXTRA = {"factor_settings": {"cctv_radius_m": 50, "light_radius_m": 20}, "metrics": {"pai_5pct": 3.2}}
 

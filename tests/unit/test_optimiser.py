@@ -3,14 +3,14 @@ candidates away from existing facilities, an untouched planner after Cancel."""
 import numpy as np
 import pytest
 
-from anshim.engine.demo import generate_district
-from anshim.engine.fields import FACTORS
-from anshim.engine.grades import grade_thresholds
-from anshim.engine.model import fit_safety_model
-from anshim.engine.optimiser import (EXPECTED_INCIDENTS, KM_GRADE_4_5, Candidates, optimise_sites,
-                                     riskiest_first, street_candidates)
+from anshim.engine.demo.district import generate_district
+from anshim.engine.factors.fields import FACTORS
+from anshim.engine.model.grades import grade_thresholds
+from anshim.engine.model.safety_model import fit_safety_model
+from anshim.engine.planning.optimiser import (EXPECTED_INCIDENTS, KM_GRADE_4_5, Candidates, optimise_sites,
+                                              riskiest_first, street_candidates)
 from anshim.engine.progress import Canceled
-from anshim.engine.scenario import ScenarioPlanner
+from anshim.engine.planning.scenario import ScenarioPlanner
 
 FACTOR_NAMES = [factor.name for factor in FACTORS]
 N_INSTANCES = 30

@@ -13,7 +13,7 @@ def test_package_zip_has_one_plugin_folder_without_tests_or_caches(tmp_path):
                    capture_output=True)
     names = zipfile.ZipFile(target).namelist()
     assert {name.split("/")[0] for name in names} == {"anshim"}
-    for required in ("anshim/__init__.py", "anshim/metadata.txt", "anshim/LICENSE", "anshim/engine/geometry.py",
+    for required in ("anshim/__init__.py", "anshim/metadata.txt", "anshim/LICENSE", "anshim/engine/network/geometry.py",
                      "anshim/processing_algorithms/provider.py", "anshim/plugin/anshim_plugin.py",
                      "anshim/resources/icons/anshim.svg", "anshim/i18n/anshim_ko.qm"):
         assert required in names

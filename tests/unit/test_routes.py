@@ -2,9 +2,10 @@
 import numpy as np
 import pytest
 
-from anshim.engine.geometry import LineArrays
-from anshim.engine.routes import (DESTINATION_OFF_NETWORK, OK, ORIGIN_OFF_NETWORK, UNREACHABLE, SegmentGraph,
-                                  route_pairs, safest_path)
+from anshim.engine.network.geometry import LineArrays
+from anshim.engine.network.routes import (DESTINATION_OFF_NETWORK, OK, ORIGIN_OFF_NETWORK, UNREACHABLE, SegmentGraph,
+                                          route_pairs, safest_path)
+from anshim.engine.planning import proposals
 
 
 def random_network(seed, n_points=10):
@@ -123,7 +124,7 @@ def test_detour_limit_holds_on_every_pair_and_safest_avoids_a_risky_street():
             assert result.safest.length_m <= max_detour * result.shortest.length_m * (1 + 1e-9)
             assert result.safest.exposure <= result.shortest.exposure * (1 + 1e-9)
     along_risky = safest_path(graph, risk, (0.0, 200.0), (500.0, 200.0), 1.5)
-    proposal = along_risky.proposed_route(graph, "evening walk", "avoiding street 3")
+    proposal = proposals.route("evening walk", "avoiding street 3", along_risky.safest.vertices(graph))
     assert proposal.scenario == "evening walk" and proposal.as_lines().lengths()[0] == pytest.approx(700.0)
     assert along_risky.shortest.length_m == pytest.approx(500.0)
     assert along_risky.safest.length_m == pytest.approx(700.0)  # one block north or south and back
@@ -196,7 +197,7 @@ def audited_street(lights_removed=(390.0, 610.0)):
 
 
 def run_audit(**kwargs):
-    from anshim.engine.route_audit import AuditParams, audit_routes
+    from anshim.engine.planning.route_audit import AuditParams, audit_routes
     segments, risk, grade, risk_factor, lights, bells, cctv = audited_street(**kwargs)
     # route 0 runs the risky street and 100 m on past its end, off the network; route 1 the quiet street
     routes = LineArrays.from_list([[[0.0, 1.0], [1000.0, 1.0], [1100.0, 1.0]], [[0.0, 301.0], [1000.0, 301.0]]])

@@ -4,7 +4,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from anshim.engine.rtree import float32_boxes, pack_rtree
+from anshim.engine.storage.rtree import float32_boxes, pack_rtree
 
 
 def _load(connection, ids, boxes):

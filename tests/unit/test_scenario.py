@@ -4,9 +4,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anshim.engine.factors import FactorInputs, FactorParams, compute_factors
-from anshim.engine.geometry import LineArrays
-from anshim.engine.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
+from anshim.engine.factors.compute import FactorInputs, FactorParams, compute_factors
+from anshim.engine.network.geometry import LineArrays
+from anshim.engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW, ScenarioPlanner
 
 FACTOR_NAMES = ["cctv_n", "cctv_d", "light_n", "light_d", "bell_d", "guard_d", "route", "dead_end"]
 SETTINGS = {"cctv_radius_m": 50.0, "light_radius_m": 25.0, "distance_cap_m": 400.0, "route_tolerance_m": 15.0}

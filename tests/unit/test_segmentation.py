@@ -6,9 +6,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from anshim.engine.geometry import LineArrays, point_segment_distance
+from anshim.engine.network.geometry import LineArrays, point_segment_distance
 from anshim.engine.progress import Canceled
-from anshim.engine.segmentation import segment_streets
+from anshim.engine.network.segmentation import segment_streets
 
 
 def segment(lines, features=None, **options):

@@ -4,8 +4,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from anshim.engine.geometry import LineArrays, point_segment_distance
-from anshim.engine.spatial import SegmentIndex, polyline_midpoints
+from anshim.engine.network.geometry import LineArrays, point_segment_distance
+from anshim.engine.network.spatial import SegmentIndex, polyline_midpoints
 
 coordinate = st.integers(-60, 60).map(float)
 xy = st.tuples(coordinate, coordinate)

@@ -5,7 +5,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from anshim.engine.sqlite_image import Blob, table_image
+from anshim.engine.storage.sqlite_image import Blob, table_image
 
 
 def written(tmp_path, columns, page_size=65536):

@@ -2,8 +2,8 @@
 import numpy as np
 import pytest
 
-from anshim.engine.geometry import LineArrays
-from anshim.engine.structure import network_structure
+from anshim.engine.network.geometry import LineArrays
+from anshim.engine.network.structure import network_structure
 
 
 def split_every_10_m(*polylines):

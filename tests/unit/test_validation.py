@@ -3,10 +3,10 @@ import json
 import numpy as np
 import pytest
 
-from anshim.engine.metrics import kde_scores, ranking_summary
-from anshim.engine.training import train_safety_model
-from anshim.engine.validation import (KERNEL_DENSITY, LAST_PERIOD, MODEL, grouped_cross_validation,
-                                      temporal_holdout)
+from anshim.engine.model.metrics import kde_scores, ranking_summary
+from anshim.engine.model.training import train_safety_model
+from anshim.engine.model.validation import (KERNEL_DENSITY, LAST_PERIOD, MODEL, grouped_cross_validation,
+                                            temporal_holdout)
 
 FACTOR_NAMES = ["light_d", "noise"]
 YEARS = (2021, 2022, 2023)
@@ -44,7 +44,7 @@ class RecordingFit:
 
 
 class LogisticCrossValidation:
-    """A stand-in for engine.model.cross_validate: the stand-in model per grouped fold and on every row."""
+    """A stand-in for engine.model.safety_model.cross_validate: the stand-in model per grouped fold and on every row."""
 
     def __init__(self, X, has_crime, groups, folds=5):
         from sklearn.model_selection import GroupKFold
@@ -187,7 +187,7 @@ def test_the_real_safety_model_beats_last_periods_counts_on_a_later_year():
     assert scores[MODEL]["roc_auc"] > scores[LAST_PERIOD]["roc_auc"] + 0.1
 
 
-# --- the training orchestration (engine/training.py) on top of the validation ---
+# --- the training orchestration (engine/model/training.py) on top of the validation ---
 
 def segment_table(X, counts_by_year):
     table = {name: X[:, i] for i, name in enumerate(FACTOR_NAMES)}

@@ -3,9 +3,9 @@ import struct
 import numpy as np
 import pytest
 
-from anshim.engine.geometry import LineArrays
-from anshim.engine.wkb import (WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb,
-                              geopackage_linestrings, present_geometries)
+from anshim.engine.network.geometry import LineArrays
+from anshim.engine.network.wkb import (WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb,
+                                       geopackage_linestrings, present_geometries)
 
 
 def _linestring(coords, code=2, dims=2):

@@ -20,11 +20,11 @@ import numpy as np
 
 from .exposure import polygon_density, raster_density
 from .fields import CRIME_N, CRIME_YEAR_PREFIX, FACTORS
-from .geometry import LineArrays
-from .i18n import tr_noop, untranslated
-from .progress import report
-from .spatial import SegmentIndex
-from .structure import network_structure
+from ..network.geometry import LineArrays
+from ..i18n import tr_noop, untranslated
+from ..progress import report
+from ..network.spatial import SegmentIndex
+from ..network.structure import network_structure
 
 
 @dataclass

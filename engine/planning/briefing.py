@@ -1,13 +1,13 @@
 """The council briefing's words and tables, built from scenario summaries and the model's manifest.
 
 Every number here is read from :meth:`.scenario.ScenarioPlanner.summary` or from the manifest saved with the model
-(:mod:`.training`); nothing is recomputed. The QGIS side puts these texts and rows into the print layout. Texts go
+(:mod:`engine.model.training`); nothing is recomputed. The QGIS side puts these texts and rows into the print layout. Texts go
 through ``tr`` (see the translation convention in the README); numbers are formatted by the helpers below, which the
 tests use too, so a figure in the PDF can be matched exactly against the summary it came from.
 """
-from .fields import factor_for
-from .i18n import korean_won, untranslated
-from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
+from ..factors.fields import factor_for
+from ..i18n import korean_won, untranslated
+from ..model.validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
 
 TR_CONTEXT = "Briefing"
 
@@ -166,7 +166,7 @@ def validation_rows(manifest, tr=untranslated):
 
 def factor_rows(manifest, tr=untranslated, limit=MAX_FACTORS, fields_tr=untranslated):
     """The factors the model leans on most (drop in cross-validated ROC-AUC when shuffled), largest first;
-    ``fields_tr`` translates the factor descriptions (:mod:`.fields`' context)."""
+    ``fields_tr`` translates the factor descriptions (:mod:`engine.factors.fields`' context)."""
     importance = ((manifest.get("validation") or {}).get("grouped_cv") or {}).get("importance") or {}
     ranked = sorted(importance.items(), key=lambda item: -(item[1].get("roc_auc_drop") or 0.0))
     directions = {-1: tr("more of it never raises risk"), +1: tr("farther away never lowers risk"),

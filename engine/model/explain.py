@@ -12,7 +12,7 @@ exactly. A positive contribution means the factor's value on this segment pushed
 segment's, a negative one pushed it below.
 
 ``risk_factor`` names the factor with the largest positive contribution, ``protective_factor`` the one with the
-largest negative contribution, each in the factor's "high" or "low" words from :mod:`.fields`. For a factor with a
+largest negative contribution, each in the factor's "high" or "low" words from :mod:`engine.factors.fields`. For a factor with a
 safety direction (lights, cameras, bells, guard houses, police boxes, safe-return routes) the words follow the
 direction of its effect, which the monotonic constraint ties to its value: at every split on such a factor the
 lower-risk side is the safer value, so a light count that raised risk reads "few security lights" and one that
@@ -25,8 +25,8 @@ a free factor that merely travels with crime in the training data can appear.
 """
 import numpy as np
 
-from .fields import factor_for
-from .i18n import untranslated
+from ..factors.fields import factor_for
+from ..i18n import untranslated
 
 # Contributions smaller than this (in log-odds) are rounding noise, not a factor raising or lowering risk.
 NEGLIGIBLE_CONTRIBUTION = 1e-9
@@ -34,7 +34,7 @@ NEGLIGIBLE_CONTRIBUTION = 1e-9
 
 def explain(model, X, contributions=None, tr=untranslated):
     """``(risk_factor, protective_factor)``: arrays of words (dtype object) per row of factor values ``X``, in the
-    language of ``tr`` (a translator of :data:`engine.fields.TR_CONTEXT`; default English).
+    language of ``tr`` (a translator of :data:`engine.factors.fields.TR_CONTEXT`; default English).
 
     Pass ``contributions`` from ``model.contributions(X)`` when already computed, to avoid evaluating twice.
     """

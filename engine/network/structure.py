@@ -7,7 +7,7 @@ maximal chain of segments joined through degree-2 nodes, i.e. a street between t
 """
 import numpy as np
 
-from .dependencies import require
+from ..dependencies import require
 
 
 def network_structure(segments, snap_tolerance_m=0.5, cap_m=1000.0):

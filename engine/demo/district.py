@@ -5,7 +5,7 @@
 meet or cross without shared vertices in places, like road-address centre-lines; a commercial core and other
 night-life hubs (stations, markets) whose entertainment venues line a few streets; protective facilities at real
 densities; a female night-time population raster; and three years of crimes drawn from the ground-truth risk
-function of :mod:`engine.groundtruth`. One seed, one district.
+function of :mod:`engine.demo.groundtruth`. One seed, one district.
 
 Calibration, measured from the public layers in ``shared/data/seoul`` (its README names publishers and licences),
 projected to EPSG:5186. The generator never reads those files.
@@ -59,14 +59,14 @@ from typing import NamedTuple
 
 import numpy as np
 
-from .dependencies import require
-from .factors import FactorInputs, FactorParams, compute_factors
-from .geometry import LineArrays, point_segment_distance
+from ..dependencies import require
+from ..factors.compute import FactorInputs, FactorParams, compute_factors
+from ..network.geometry import LineArrays, point_segment_distance
 from .groundtruth import dominant_risk_factor, expected_crimes_per_year
-from .i18n import tr_noop
-from .progress import report, stage
-from .segmentation import SegmentedStreets, segment_streets
-from .spatial import SegmentIndex
+from ..i18n import tr_noop
+from ..progress import report, stage
+from ..network.segmentation import SegmentedStreets, segment_streets
+from ..network.spatial import SegmentIndex
 
 TR_CONTEXT = "Demo"
 SYNTHETIC_NOTICE = tr_noop("Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; "

@@ -9,12 +9,12 @@ from datetime import datetime, timezone
 
 import numpy as np
 
-from .dependencies import require
-from .fields import factor_for
+from ..dependencies import require
+from ..factors.fields import factor_for
 from .forest import Forest, forest_from_booster
 from .grades import grade_from_risk
-from .i18n import TranslatableError, tr_noop
-from .progress import report, stage
+from ..i18n import TranslatableError, tr_noop
+from ..progress import report, stage
 
 TR_CONTEXT = "Model"
 
@@ -129,7 +129,7 @@ class SafetyModel:
 
 
 def safety_constraints(factor_names):
-    """Monotonic constraint per factor from :mod:`.fields`: ``-1`` more never raises risk, ``+1`` never lowers it."""
+    """Monotonic constraint per factor from :mod:`engine.factors.fields`: ``-1`` more never raises risk, ``+1`` never lowers it."""
     return np.array([factor_for(name).safety_direction for name in factor_names], dtype=np.int8)
 
 

@@ -7,7 +7,7 @@ Expected crimes on a street segment per year::
 
     expected = length_m × baseline_per_m_year × exp(linear_predictor(factors))
 
-The linear predictor is a sum of one term per factor (names as in :mod:`engine.fields`). Each term is a log rate
+The linear predictor is a sum of one term per factor (names as in :mod:`engine.factors.fields`). Each term is a log rate
 ratio: ``exp(term)`` is the factor's multiplier on crime. Where the literature gives a size, the coefficient uses it;
 the others are stated assumptions sized to be plausible, not estimates. Every protective term moves in the direction
 of the factor's ``SAFETY_DIRECTION``: more lights, cameras or a safe-return route never raise risk, and being farther
@@ -133,7 +133,7 @@ def factor_contributions(factors):
     with the average segment.
 
     The linear predictor is additive, so these are exactly its SHAP values (Lundberg & Lee 2017) against the
-    network as background, and they answer the question Anshim's explanations answer (:mod:`.explain`: each
+    network as background, and they answer the question Anshim's explanations answer (:mod:`engine.model.explain`: each
     factor's push away from the average segment's score). The median would not: for a skewed count such as
     cameras, most segments sit at the median, so "no camera" would never raise risk above it although it does
     above the average."""

@@ -2,7 +2,7 @@
 figures and its limits."""
 import html
 
-from .i18n import untranslated
+from ..i18n import untranslated
 
 TR_CONTEXT = "OptimiserReport"
 _WIDTH, _HEIGHT, _MARGIN = 640, 320, (70, 20, 30, 50)  # left, right, top, bottom

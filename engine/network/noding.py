@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dependencies import require
-from .progress import report
+from ..dependencies import require
+from ..progress import report
 
 NODE_TOLERANCE_M = 1e-7
 """Points closer than this are one node; splits closer than this along a line are one split."""

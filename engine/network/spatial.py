@@ -7,7 +7,7 @@ every result equals a brute-force computation over all point–edge pairs.
 """
 import numpy as np
 
-from .dependencies import require
+from ..dependencies import require
 from .geometry import point_segment_distance
 
 # Added to tree search radii so that rounding in piece midpoints can never drop a true candidate.

@@ -41,8 +41,8 @@ from typing import List, Optional
 
 import numpy as np
 
-from .dependencies import require
-from .i18n import untranslated
+from ..dependencies import require
+from ..i18n import untranslated
 from .spatial import SegmentIndex, measure_along
 from .structure import segment_end_nodes
 
@@ -158,11 +158,6 @@ class RouteResult:
             return np.nan
         return self.safest.length_m / self.shortest.length_m
 
-    def proposed_route(self, graph, scenario, name):
-        """The safest path as a proposed safe-return route (:mod:`.proposals`), for the planner's scenario."""
-        from .proposals import route
-        return route(scenario, name, self.safest.vertices(graph))
-
     @property
     def exposure_reduction(self):
         """Share of the shortest path's exposure the safest path avoids (0–1)."""
@@ -186,7 +181,7 @@ def safest_path(graph, risk, origin_xy, destination_xy, max_detour=DEFAULT_MAX_D
 def route_pairs(graph, risk, origins_xy, destinations_xy, max_detour=DEFAULT_MAX_DETOUR, grade=None, progress=None,
                 tr=untranslated):
     """:class:`RouteResult` of every origin–destination pair (row ``i`` of both arrays), in order."""
-    from .progress import report
+    from ..progress import report
     risk = np.asarray(risk, dtype=np.float64)
     origin_segment, origin_m, _ = graph.locate(origins_xy)
     destination_segment, destination_m, _ = graph.locate(destinations_xy)

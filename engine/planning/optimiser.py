@@ -29,7 +29,7 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .progress import report, stage
+from ..progress import report, stage
 from .proposals import PLANNER_KINDS, SITE_KINDS
 from .scenario import DEFAULT_UNIT_COSTS_KRW, POINT_EFFECTS
 

@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .geometry import LineArrays
-from .i18n import TranslatableError, tr_noop
+from ..network.geometry import LineArrays
+from ..i18n import TranslatableError, tr_noop
 
 TR_CONTEXT = "ProposalFormat"
 

@@ -8,7 +8,7 @@ import csv
 import html
 import io
 
-from .i18n import korean_won, tr_noop, untranslated
+from ..i18n import korean_won, tr_noop, untranslated
 
 TR_CONTEXT = "ScenarioReport"
 

@@ -8,8 +8,8 @@ metric is stored as ``None`` rather than a NaN that strict JSON cannot hold.
 """
 import numpy as np
 
-from .dependencies import require
-from .progress import report
+from ..dependencies import require
+from ..progress import report
 
 DEFAULT_SHARES = (0.01, 0.05, 0.10)
 

@@ -22,10 +22,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .dependencies import require
-from .factors import FactorParams
-from .i18n import untranslated
-from .spatial import SegmentIndex, cut_edges
+from ..dependencies import require
+from ..factors.compute import FactorParams
+from ..i18n import untranslated
+from ..network.spatial import SegmentIndex, cut_edges
 
 TR_CONTEXT = "AnshimRouteAudit"
 

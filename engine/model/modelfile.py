@@ -21,10 +21,10 @@ import zlib
 
 import numpy as np
 
-from .fields import factor_for
+from ..factors.fields import factor_for
 from .forest import Forest
-from .i18n import TranslatableError, tr_noop
-from .model import SafetyModel
+from ..i18n import TranslatableError, tr_noop
+from .safety_model import SafetyModel
 
 TR_CONTEXT = "ModelFile"
 

@@ -1,15 +1,15 @@
 """The model card: one self-contained HTML page a council officer can read before trusting the grades.
 
-It is built only from the manifest that is saved with the model (see :mod:`engine.training`), so a card can be
+It is built only from the manifest that is saved with the model (see :mod:`engine.model.training`), so a card can be
 re-made from any saved model. Every piece of text from the manifest is escaped: factor names come from layer
 names the user typed. The texts are English unless ``translators`` (context -> ``tr``, e.g.
 ``qgis_io.i18n.translator``) is given: the card's own texts are in this module's ``TR_CONTEXT``, the factor
-descriptions in :mod:`.fields`' and the recorded notes and warnings in :mod:`.validation`'s.
+descriptions in :mod:`engine.factors.fields`' and the recorded notes and warnings in :mod:`.validation`'s.
 """
 from html import escape
 
-from .fields import TR_CONTEXT as FIELDS_CONTEXT, factor_for
-from .i18n import tr_noop, translate_recorded, untranslated
+from ..factors.fields import TR_CONTEXT as FIELDS_CONTEXT, factor_for
+from ..i18n import tr_noop, translate_recorded, untranslated
 from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL, RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 
 TR_CONTEXT = "ModelCard"

@@ -17,9 +17,9 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
-from .factors import add_route
-from .geometry import LineArrays
-from .spatial import SegmentIndex
+from ..factors.compute import add_route
+from ..network.geometry import LineArrays
+from ..network.spatial import SegmentIndex
 
 KINDS = ("cctv", "lights", "bells", "guardhouses", "safe_routes")
 

@@ -9,7 +9,7 @@ translated where they are shown (``explain``, the model card) with a ``tr`` of t
 """
 from dataclasses import dataclass
 
-from .i18n import tr_noop, untranslated
+from ..i18n import tr_noop, untranslated
 
 TR_CONTEXT = "Fields"
 

@@ -9,10 +9,10 @@ its complexity. Results are plain JSON-ready dicts that go into the model manife
 """
 import numpy as np
 
-from .dependencies import require
-from .i18n import tr_noop
+from ..dependencies import require
+from ..i18n import tr_noop
 from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc
-from .progress import report, stage
+from ..progress import report, stage
 
 TR_CONTEXT = "Validation"
 # notes and warnings are kept in English in the model file; readers translate them with translate_recorded
@@ -32,7 +32,7 @@ IMPORTANCE_SEGMENTS = 50_000
 
 
 def _default_fit():
-    from .model import fit_safety_model
+    from .safety_model import fit_safety_model
     return fit_safety_model
 
 
@@ -133,8 +133,8 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
     at most :data:`IMPORTANCE_SEGMENTS` segments drawn at random (see :func:`_importance_rows`).
 
     ``fit(X, has_crime, factor_names, groups, seed=, progress=)`` returns an object with ``predict_risk(X)``;
-    it defaults to :func:`engine.model.fit_safety_model`. Or ``fitted`` gives folds already fitted, as
-    :func:`engine.model.cross_validate` returns them (``folds``: training and held-out rows, ``fold_models``);
+    it defaults to :func:`engine.model.safety_model.fit_safety_model`. Or ``fitted`` gives folds already fitted, as
+    :func:`engine.model.safety_model.cross_validate` returns them (``folds``: training and held-out rows, ``fold_models``);
     then ``fit`` and ``folds`` are not used, and the folds must keep every street whole and hold each row out once.
     """
     fit = fit or _default_fit()

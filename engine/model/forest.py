@@ -25,8 +25,8 @@ from functools import cached_property
 
 import numpy as np
 
-from .i18n import TranslatableError, tr_noop
-from .progress import report
+from ..i18n import TranslatableError, tr_noop
+from ..progress import report
 
 TR_CONTEXT = "Forest"
 

@@ -1,18 +1,18 @@
 """Cutting a street network into segments of at most ~10 m that never straddle a junction.
 
 Steps: clean the lines (drop invalid and zero-length lines, repeated vertices), node the network
-(:mod:`engine.noding`), then cut every piece between junctions into ``ceil(L / max_length_m)`` equal parts.
+(:mod:`engine.network.noding`), then cut every piece between junctions into ``ceil(L / max_length_m)`` equal parts.
 No vertex is moved, so total length is preserved; bends inside a segment stay as its interior vertices.
 """
 from dataclasses import dataclass
 
 import numpy as np
 
-from .dependencies import require
+from ..dependencies import require
 from .geometry import LineArrays
-from .i18n import untranslated
+from ..i18n import untranslated
 from .noding import NODE_TOLERANCE_M, MeasuredLines, node_network, rows
-from .progress import report, stage
+from ..progress import report, stage
 
 _LENGTH_SLACK_M = 1e-9  # a piece this little over a multiple of the maximum does not get an extra segment
 _SAME_POINT_M = 1e-9  # a line vertex this close to a segment's end is that end (rounding), not a vertex inside

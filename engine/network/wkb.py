@@ -206,7 +206,7 @@ def geopackage_linestrings(lines, srs_id, bounds=None):
     """GeoPackage geometry blobs (OGC 12-128r18, 2.1.3) for every line in two parts: ``(head, coordinates,
     coordinate_offsets)``. Blob i is ``head[i]`` (an ``(n, 49)`` uint8 array: the 40-byte header with the line's
     envelope, then the WKB LineString header) followed by ``coordinates[coordinate_offsets[i]:coordinate_offsets[i
-    + 1]]`` (its vertices as little-endian doubles); :class:`engine.sqlite_image.Blob` takes them as they are.
+    + 1]]`` (its vertices as little-endian doubles); :class:`engine.storage.sqlite_image.Blob` takes them as they are.
     ``bounds``: the lines' bounds when the caller has them already."""
     header = np.zeros(len(lines), dtype=_GEOPACKAGE_HEADER + _WKB_LINESTRING_HEADER)
     header["magic"] = b"GP"

@@ -8,10 +8,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .fields import CRIME_N, CRIME_YEAR_PREFIX
-from .i18n import TranslatableError, tr_noop
+from ..factors.fields import CRIME_N, CRIME_YEAR_PREFIX
+from ..i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
-from .progress import report, stage
+from ..progress import report, stage
 from .validation import FACTOR_WARNINGS, grouped_cross_validation, temporal_holdout
 
 TR_CONTEXT = "Training"
@@ -117,16 +117,16 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
                        synthetic_crimes=False):
     """Validate, fit and grade the safety model on a segment table (``{field: per-segment array}``).
 
-    Fits the model once with its grouped cross-validation by street (:func:`engine.model.cross_validate`), scores
+    Fits the model once with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`), scores
     that cross-validation's held-out folds, scores the final model on the test years when there are any (it is
     trained on the training years only), and sets its grade thresholds so that grades 1 (safest) to 5 (least
     safe) cover ``shares`` of network length. ``factor_settings`` (radii and caps from the factor step) and
     ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X, has_crime, factor_names,
     groups, seed=, progress=)`` returns the model with its cross-validation (``model``, ``folds``,
-    ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.cross_validate`.
+    ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.safety_model.cross_validate`.
     """
     if fit is None:
-        from .model import cross_validate as fit
+        from .safety_model import cross_validate as fit
     factor_names = list(factor_names)
     X = _factor_matrix(table, factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
