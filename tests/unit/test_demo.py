@@ -6,8 +6,9 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from anshim.engine.demo import district as demo
-from anshim.engine.demo.district import crime_concentration, generate_district
+from anshim.engine.demo import calibration, district as demo
+from anshim.engine.demo.crimes import crime_concentration
+from anshim.engine.demo.district import generate_district
 from anshim.engine.factors.fields import FACTORS
 from anshim.engine.demo.groundtruth import TERMS
 from anshim.engine.model.metrics import kde_scores, pai_hit_rate
@@ -67,18 +68,18 @@ def within_25_percent(measured, target):
 
 def test_street_density_and_alley_share_match_yeoksam1(district):
     lengths = district.streets.lines.lengths()
-    assert within_25_percent(street_km(district) / district.area_km2, demo.STREET_KM_PER_KM2)
-    alley_share = lengths[district.streets.road_class == demo.GIL].sum() / lengths.sum()
-    assert within_25_percent(alley_share, demo.ALLEY_LENGTH_SHARE)
+    assert within_25_percent(street_km(district) / district.area_km2, calibration.STREET_KM_PER_KM2)
+    alley_share = lengths[district.streets.road_class == calibration.GIL].sum() / lengths.sum()
+    assert within_25_percent(alley_share, calibration.ALLEY_LENGTH_SHARE)
 
 
 def test_streets_carry_a_road_class_name_and_width(district):
     streets = district.streets
-    assert set(np.unique(streets.road_class)) == {demo.DAERO, demo.RO, demo.GIL}
-    assert all(name.endswith("길") for name in streets.names[streets.road_class == demo.GIL])
-    assert all(name.endswith("로") for name in streets.names[streets.road_class != demo.GIL])
-    assert np.all(streets.width_m[streets.road_class == demo.DAERO] >= 40.0)
-    assert np.median(streets.width_m[streets.road_class == demo.GIL]) <= 6.0
+    assert set(np.unique(streets.road_class)) == {calibration.DAERO, calibration.RO, calibration.GIL}
+    assert all(name.endswith("길") for name in streets.names[streets.road_class == calibration.GIL])
+    assert all(name.endswith("로") for name in streets.names[streets.road_class != calibration.GIL])
+    assert np.all(streets.width_m[streets.road_class == calibration.DAERO] >= 40.0)
+    assert np.median(streets.width_m[streets.road_class == calibration.GIL]) <= 6.0
     assert len(streets.names) == len(streets.width_m) == len(streets.lines)
 
 
@@ -95,7 +96,7 @@ def test_lines_meet_and_cross_without_shared_vertices(district):
 
 def test_the_alley_fabric_is_irregular_with_dead_ends(district):
     starts, ends, line = district.streets.lines.edges()
-    alley = district.streets.road_class[line] == demo.GIL
+    alley = district.streets.road_class[line] == calibration.GIL
     direction = ends[alley] - starts[alley]
     bearing = np.degrees(np.arctan2(direction[:, 1], direction[:, 0])) % 90.0
     length = np.hypot(*direction.T)
@@ -105,26 +106,26 @@ def test_the_alley_fabric_is_irregular_with_dead_ends(district):
     piece_length = np.bincount(district.segments.piece_index, weights=district.segments.length_m)
     assert np.std(piece_length) / np.mean(piece_length) > 0.3  # blocks of varying size
     dead_end_pieces = np.unique(district.segments.piece_index[district.factors["dead_end"] == 1])
-    assert within_25_percent(len(dead_end_pieces) / district.area_km2, demo.DEAD_ENDS_PER_KM2)
+    assert within_25_percent(len(dead_end_pieces) / district.area_km2, calibration.DEAD_ENDS_PER_KM2)
 
 
 def density_figures(district):
     """(measured, documented target) for every calibrated facility density."""
     streets = district.streets
-    arterial_km = streets.lines.lengths()[streets.road_class != demo.GIL].sum() / 1000.0
+    arterial_km = streets.lines.lengths()[streets.road_class != calibration.GIL].sum() / 1000.0
     return {
-        "security lights per km": (len(district.security_lights) / street_km(district), demo.SECURITY_LIGHTS_PER_KM),
+        "security lights per km": (len(district.security_lights) / street_km(district), calibration.SECURITY_LIGHTS_PER_KM),
         "street lights per arterial km": (len(district.street_lights) / arterial_km,
-                                          demo.STREET_LIGHTS_PER_ARTERIAL_KM),
-        "CCTV sites per km": (len(district.cctv) / street_km(district), demo.CCTV_SITES_PER_KM),
-        "cameras per CCTV site": (district.cctv_cameras.mean(), demo.CCTV_CAMERAS_PER_SITE),
+                                          calibration.STREET_LIGHTS_PER_ARTERIAL_KM),
+        "CCTV sites per km": (len(district.cctv) / street_km(district), calibration.CCTV_SITES_PER_KM),
+        "cameras per CCTV site": (district.cctv_cameras.mean(), calibration.CCTV_CAMERAS_PER_SITE),
         "crime-prevention CCTV share": (np.mean(district.cctv_purpose == "crime_prevention"),
-                                        demo.CCTV_CRIME_PREVENTION_SHARE),
-        "guard houses per km²": (len(district.guardhouses) / district.area_km2, demo.GUARD_HOUSES_PER_KM2),
-        "police boxes per km²": (len(district.police) / district.area_km2, demo.POLICE_BOXES_PER_KM2),
-        "safe-return routes per km²": (len(district.safe_routes) / district.area_km2, demo.SAFE_ROUTES_PER_KM2),
-        "female night population per km²": (district.population.values.mean() / (demo.CELL_M ** 2 / 1e6),
-                                            demo.FEMALE_NIGHT_POP_PER_KM2),
+                                        calibration.CCTV_CRIME_PREVENTION_SHARE),
+        "guard houses per km²": (len(district.guardhouses) / district.area_km2, calibration.GUARD_HOUSES_PER_KM2),
+        "police boxes per km²": (len(district.police) / district.area_km2, calibration.POLICE_BOXES_PER_KM2),
+        "safe-return routes per km²": (len(district.safe_routes) / district.area_km2, calibration.SAFE_ROUTES_PER_KM2),
+        "female night population per km²": (district.population.values.mean() / (calibration.CELL_M ** 2 / 1e6),
+                                            calibration.FEMALE_NIGHT_POP_PER_KM2),
     }
 
 
@@ -138,7 +139,7 @@ def test_facility_densities_are_within_25_percent_of_the_documented_targets(dist
 
 
 def test_some_alleys_are_poorly_lit(district):
-    alley_segments = district.streets.road_class[district.segments.feature_index] == demo.GIL
+    alley_segments = district.streets.road_class[district.segments.feature_index] == calibration.GIL
     unlit = district.factors["light_n"][alley_segments] == 0
     assert 0.05 < np.mean(unlit) < 0.5
 
@@ -146,9 +147,9 @@ def test_some_alleys_are_poorly_lit(district):
 def test_alley_darkness_matches_yeoksam1(district):
     """As much alley length lies beyond a light's reach (25 m) as in 역삼1동."""
     length = district.segments.length_m
-    alley = district.streets.road_class[district.segments.feature_index] == demo.GIL
+    alley = district.streets.road_class[district.segments.feature_index] == calibration.GIL
     dark_share = length[alley & (district.factors["light_d"] > 25.0)].sum() / length[alley].sum()
-    assert within_25_percent(dark_share, demo.DARK_ALLEY_SHARE), f"{dark_share:.3f}"
+    assert within_25_percent(dark_share, calibration.DARK_ALLEY_SHARE), f"{dark_share:.3f}"
 
 
 def test_points_sit_a_few_metres_off_the_centre_line(district):
@@ -160,7 +161,7 @@ def test_points_sit_a_few_metres_off_the_centre_line(district):
 
 
 def test_guard_houses_cluster_in_the_commercial_core(district):
-    core_radius_m = 2.5 * demo.CORE_SIGMA_FRACTION * 2000.0
+    core_radius_m = 2.5 * calibration.CORE_SIGMA_FRACTION * 2000.0
     in_core = lambda points: np.mean(np.hypot(*(points - district.core_xy).T) < core_radius_m)
     assert in_core(district.guardhouses) >= 0.5
     assert in_core(district.security_lights) < 0.2
@@ -221,7 +222,7 @@ def test_the_population_raster_is_a_north_up_gdal_grid_densest_in_the_core(distr
     assert values.shape == (40, 40)
     assert geotransform == (191000.0, 50.0, 0.0, 547000.0, 0.0, -50.0)
     assert nodata == -9999.0 and np.all(values >= 0.0)
-    # Densest in the core, on average: cells also vary from block to block (demo.POPULATION_CELL_SD).
+    # Densest in the core, on average: cells also vary from block to block (calibration.POPULATION_CELL_SD).
     n_cells = values.shape[0]
     column_x = geotransform[0] + (np.arange(n_cells) + 0.5) * 50.0
     row_y = geotransform[3] - (np.arange(n_cells) + 0.5) * 50.0
@@ -238,7 +239,7 @@ def test_crimes_cover_three_years_with_dates_types_and_victim_sex(district):
     assert set(np.unique(crimes.years)) == {2023, 2024, 2025}
     assert all(date[:4] == str(year) for date, year in zip(crimes.dates, crimes.years))
     np.testing.assert_array_equal(np.array(crimes.dates, dtype="datetime64[D]").astype(str), crimes.dates.astype(str))
-    assert set(crimes.types) <= set(demo.CRIME_TYPE_SHARES)
+    assert set(crimes.types) <= set(calibration.CRIME_TYPE_SHARES)
     assert np.mean(np.isin(crimes.types, ["theft", "violence"])) > 0.85
     assert set(crimes.victim_sex) == {"F", "M"}
     sexual = crimes.types == "rape_indecent"
@@ -247,8 +248,8 @@ def test_crimes_cover_three_years_with_dates_types_and_victim_sex(district):
 
 def test_crimes_match_the_real_five_major_crime_rate(district):
     per_km2_year = len(district.crimes.xy) / 3 / district.area_km2
-    assert per_km2_year == pytest.approx(demo.CRIMES_PER_KM2_YEAR, rel=0.1)
-    assert district.expected_crimes.sum() == pytest.approx(demo.CRIMES_PER_KM2_YEAR * district.area_km2)
+    assert per_km2_year == pytest.approx(calibration.CRIMES_PER_KM2_YEAR, rel=0.1)
+    assert district.expected_crimes.sum() == pytest.approx(calibration.CRIMES_PER_KM2_YEAR * district.area_km2)
     np.testing.assert_allclose(district.true_risk * district.segments.length_m, district.expected_crimes)
 
 
@@ -297,11 +298,11 @@ def test_documented_crime_and_population_figures_match_the_seoul_data():
     dongs = json.loads((SHARED_DATA / "ydp_admin_dong_population.geojson").read_text(encoding="utf-8"))["features"]
     area_km2 = {dong["properties"]["dong_name"]: dong["properties"]["area_km2"] for dong in dongs}
     ydp = rows["영등포구"]
-    assert int(ydp["total_occ"]) / sum(area_km2.values()) == pytest.approx(demo.CRIMES_PER_KM2_YEAR, rel=0.01)
-    for crime_type, share in demo.CRIME_TYPE_SHARES.items():
+    assert int(ydp["total_occ"]) / sum(area_km2.values()) == pytest.approx(calibration.CRIMES_PER_KM2_YEAR, rel=0.01)
+    for crime_type, share in calibration.CRIME_TYPE_SHARES.items():
         assert int(ydp[f"{crime_type}_occ"]) / int(ydp["total_occ"]) == pytest.approx(share, abs=0.001)
     with open(SHARED_DATA / "ydp_dong_population_2026.csv", encoding="utf-8") as population_file:
         night_female_per_km2 = [
             float(row["live_wd_night_avg_22_03"]) * float(row["female_share"]) / area_km2[row["dong_name"]]
             for row in csv.DictReader(population_file)]
-    assert np.median(night_female_per_km2) == pytest.approx(demo.FEMALE_NIGHT_POP_PER_KM2, rel=0.01)
+    assert np.median(night_female_per_km2) == pytest.approx(calibration.FEMALE_NIGHT_POP_PER_KM2, rel=0.01)
