@@ -925,17 +925,17 @@
 <context>
     <name>AnshimRoutes</name>
     <message>
-        <location filename="../engine/network/routes.py" line="201"/>
+        <location filename="../engine/network/routes.py" line="172"/>
         <source>The origin is more than {distance:g} m from every street segment.</source>
         <translation>출발지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/routes.py" line="204"/>
+        <location filename="../engine/network/routes.py" line="175"/>
         <source>The destination is more than {distance:g} m from every street segment.</source>
         <translation>목적지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/routes.py" line="208"/>
+        <location filename="../engine/network/routes.py" line="179"/>
         <source>No street connects the origin to the destination (they lie on separate parts of the network).</source>
         <translation>출발지와 목적지를 잇는 도로가 없습니다(도로망의 서로 떨어진 부분에 있습니다).</translation>
     </message>
@@ -2269,7 +2269,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>Demo</name>
     <message>
-        <location filename="../engine/demo/district.py" line="72"/>
+        <location filename="../engine/demo/district.py" line="37"/>
         <source>Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; they are not real crime records.</source>
         <translation>범죄 데이터는 안심의 문서화된 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
     </message>

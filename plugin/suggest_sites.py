@@ -48,7 +48,7 @@ class SiteRequest:
 
 class SuggestSitesTask(QgsTask):
     """Candidates along the streets, then the optimiser; ``on_done(task)`` runs on the main thread with
-    ``result`` (an :class:`optimiser.OptimiserResult`) or ``error``."""
+    ``result`` (an :class:`engine.planning.optimiser_search.OptimiserResult`) or ``error``."""
 
     def __init__(self, engine, existing_distances, request, unit_costs_krw, scenario, on_done):
         super().__init__(tr("Anshim: suggesting sites for {budget:,.0f} million KRW").format(
