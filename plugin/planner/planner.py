@@ -17,22 +17,22 @@ from qgis.core import Qgis, QgsApplication, QgsGeometry, QgsPointXY, QgsProcessi
 from qgis.PyQt.QtCore import QCoreApplication, QObject, pyqtSignal
 from qgis.PyQt.QtWidgets import QUndoStack
 
-from ..engine.planning import proposals as fmt
-from ..engine.model.explain import explain
-from ..engine.factors.fields import TR_CONTEXT as FIELDS_CONTEXT
-from ..engine.network.geometry import LineArrays
-from ..engine.i18n import korean_won
-from ..engine.planning.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
-from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
-from ..qgis_io.i18n import translator
-from ..qgis_io.models import geopackage_table_of
-from ..qgis_io.proposals import proposal_layers, write_proposals
-from .open_task import OpenPlannerTask, PlannerError, check_layer, resolve_model_path
-from .overlay import ChangeOverlay, ProposalLayers, site_kind_label
-from .planner_commands import AddProposal, MoveProposal, RemoveProposal
-from .planner_project import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
-from .suggest_sites import SuggestSitesTask
-from .walks import Walks
+from ...engine.planning import proposals as fmt
+from ...engine.model.explain import explain
+from ...engine.factors.fields import TR_CONTEXT as FIELDS_CONTEXT
+from ...engine.network.geometry import LineArrays
+from ...engine.i18n import korean_won
+from ...engine.planning.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
+from ...engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
+from ...qgis_io.i18n import translator
+from ...qgis_io.models import geopackage_table_of
+from ...qgis_io.proposals import proposal_layers, write_proposals
+from ..open_task import OpenPlannerTask, PlannerError, check_layer, resolve_model_path
+from ..overlay import ChangeOverlay, ProposalLayers, site_kind_label
+from .commands import AddProposal, MoveProposal, RemoveProposal
+from .project_entries import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
+from ..suggest_sites import SuggestSitesTask
+from ..walks import Walks
 
 TR_CONTEXT = "AnshimPlanner"
 BASE = "Base"
@@ -601,7 +601,7 @@ class Planner(QObject):
             raise PlannerError(tr("The Base scenario has no proposals: choose a scenario to save as a layer."))
         path = self.save()
         sites, routes = (f"{path}|layername={table}" for table in (fmt.SITES_TABLE, fmt.ROUTES_TABLE))
-        from ..processing_algorithms.simulate_scenario import unit_cost_parameters
+        from ...processing_algorithms.simulate_scenario import unit_cost_parameters
         parameters = {"INPUT": self.layer, "MODEL": self.network.model_path, "PROPOSED_SITES": sites,
                       "PROPOSED_ROUTES": routes, "SCENARIO": self.current, "OUTPUT": output,
                       **unit_cost_parameters(self.unit_costs_krw)}
@@ -611,8 +611,8 @@ class Planner(QObject):
     def briefing_parameters(self, output_pdf=""):
         """Parameters of anshim:exportbriefing for the alternative scenarios, on the saved proposal tables, with
         the planner's unit costs."""
-        from ..processing_algorithms.export_briefing import briefing_parameters
-        from ..processing_algorithms.simulate_scenario import unit_cost_parameters
+        from ...processing_algorithms.export_briefing import briefing_parameters
+        from ...processing_algorithms.simulate_scenario import unit_cost_parameters
         names = [name for name in self.scenario_names() if name != BASE]
         if not names:
             raise PlannerError(tr("There is no scenario to brief yet: make a scenario with proposals first."))

@@ -16,14 +16,14 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QDial
                                  QListWidget, QProgressBar, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
                                  QStackedWidget, QTableWidget, QTableWidgetItem, QToolButton, QVBoxLayout, QWidget)
 
-from ..engine.network.routes import DEFAULT_MAX_DETOUR
-from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
-from ..qgis_io.models import load_model_file, recorded_model_path
-from .comparison import comparison, write_comparison_csv
-from .map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool
-from .open_task import PlannerError
-from .planner import BASE
-from .suggest_dialog import SuggestSitesDialog
+from ...engine.network.routes import DEFAULT_MAX_DETOUR
+from ...engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
+from ...qgis_io.models import load_model_file, recorded_model_path
+from ..comparison import comparison, write_comparison_csv
+from ..map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool
+from ..open_task import PlannerError
+from ..planner import BASE
+from ..suggest_dialog import SuggestSitesDialog
 
 TR_CONTEXT = "AnshimPlannerDock"
 BEST_BACKGROUND = QColor("#d9f0d3")
