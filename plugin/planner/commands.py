@@ -4,36 +4,36 @@ from qgis.PyQt.QtWidgets import QUndoCommand
 
 
 class AddProposal(QUndoCommand):
-    def __init__(self, planner, scenario, proposal, text):
+    def __init__(self, editor, scenario, proposal, text):
         super().__init__(text)
-        self.planner, self.scenario, self.proposal = planner, scenario, proposal
+        self.editor, self.scenario, self.proposal = editor, scenario, proposal
 
     def redo(self):
-        self.planner.apply_insert(self.scenario, self.proposal)
+        self.editor.apply_insert(self.scenario, self.proposal)
 
     def undo(self):
-        self.planner.apply_remove(self.scenario, self.proposal.pid)
+        self.editor.apply_remove(self.scenario, self.proposal.pid)
 
 
 class RemoveProposal(QUndoCommand):
-    def __init__(self, planner, scenario, proposal, index, text):
+    def __init__(self, editor, scenario, proposal, index, text):
         super().__init__(text)
-        self.planner, self.scenario, self.proposal, self.index = planner, scenario, proposal, index
+        self.editor, self.scenario, self.proposal, self.index = editor, scenario, proposal, index
 
     def redo(self):
-        self.planner.apply_remove(self.scenario, self.proposal.pid)
+        self.editor.apply_remove(self.scenario, self.proposal.pid)
 
     def undo(self):
-        self.planner.apply_insert(self.scenario, self.proposal, self.index)
+        self.editor.apply_insert(self.scenario, self.proposal, self.index)
 
 
 class MoveProposal(QUndoCommand):
-    def __init__(self, planner, scenario, old, new, text):
+    def __init__(self, editor, scenario, old, new, text):
         super().__init__(text)
-        self.planner, self.scenario, self.old, self.new = planner, scenario, old, new
+        self.editor, self.scenario, self.old, self.new = editor, scenario, old, new
 
     def redo(self):
-        self.planner.apply_replace(self.scenario, self.old, self.new)
+        self.editor.apply_replace(self.scenario, self.old, self.new)
 
     def undo(self):
-        self.planner.apply_replace(self.scenario, self.new, self.old)
+        self.editor.apply_replace(self.scenario, self.new, self.old)
