@@ -4,7 +4,8 @@ from qgis.core import Qgis
 from qgis.gui import QgsCollapsibleGroupBox
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QColor
-from qgis.PyQt.QtWidgets import QAbstractItemView, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout
+from qgis.PyQt.QtWidgets import (QAbstractItemView, QHBoxLayout, QLabel, QTableWidget, QTableWidgetItem, QVBoxLayout,
+                                 QWidget)
 
 from ...qgis_io.i18n import translator
 from ..open_task import PlannerError
@@ -72,6 +73,17 @@ class DockContext:
             self.planner.new_scenario(name)
             self.show_message(tr("Base is locked: your proposals go to the new scenario '{name}'.").format(name=name),
                               Qgis.Info)
+
+
+class DockRow(QWidget):
+    """A row of the dock's controls laid out by ``layout_class`` without margins, with the planner at hand."""
+
+    def __init__(self, context, layout_class=QHBoxLayout):
+        super().__init__()
+        self.context = context
+        self.planner = context.planner
+        self.row = layout_class(self)
+        self.row.setContentsMargins(0, 0, 0, 0)
 
 
 class PlannerBox(QgsCollapsibleGroupBox):

@@ -1,28 +1,25 @@
 """The dock's bottom row: save the proposals (to the layer's GeoPackage or another), save the current scenario as
 a layer, open the council briefing filled in, close the planner."""
 from qgis.core import Qgis, QgsProcessingException
-from qgis.PyQt.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QFileDialog, QPushButton
 
 from ...qgis_io.i18n import translator
 from ..open_task import PlannerError
+from .common import DockRow
 
 TR_CONTEXT = "AnshimPlannerDock"
 tr = translator(TR_CONTEXT)
 
 
-class SaveRow(QWidget):
+class SaveRow(DockRow):
     def __init__(self, context):
-        super().__init__()
-        self.context = context
-        self.planner = context.planner
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        super().__init__(context)
         for text, slot in ((tr("Save proposals"), lambda: self.save()), (tr("Save to…"), self.save_to),
                            (tr("Save as layer"), self.save_as_layer), (tr("Briefing…"), self.open_briefing),
                            (tr("Close planner"), lambda: self.planner.close())):
             button = QPushButton(text)
             button.clicked.connect(slot)
-            row.addWidget(button)
+            self.row.addWidget(button)
 
     def save(self, path=None):
         if not path and not self.planner.gpkg_path:

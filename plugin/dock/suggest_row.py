@@ -1,20 +1,17 @@
 """The dock's "Suggest sites…" row: the dialog, then the optimiser's run with its progress bar and Cancel."""
-from qgis.PyQt.QtWidgets import QDialog, QHBoxLayout, QProgressBar, QPushButton, QWidget
+from qgis.PyQt.QtWidgets import QDialog, QProgressBar, QPushButton
 
 from ...qgis_io.i18n import translator
 from ..suggest_dialog import SuggestSitesDialog
+from .common import DockRow
 
 TR_CONTEXT = "AnshimPlannerDock"
 tr = translator(TR_CONTEXT)
 
 
-class SuggestRow(QWidget):
+class SuggestRow(DockRow):
     def __init__(self, context):
-        super().__init__()
-        self.context = context
-        self.planner = context.planner
-        row = QHBoxLayout(self)
-        row.setContentsMargins(0, 0, 0, 0)
+        super().__init__(context)
         self.suggest_button = QPushButton(tr("Suggest sites…"))
         self.suggest_button.setToolTip(tr("Find the sites that cut the most risk for a budget, on top of this "
                                           "scenario; they come as a new scenario"))
@@ -23,7 +20,7 @@ class SuggestRow(QWidget):
         self.suggest_cancel = QPushButton(tr("Cancel"))
         self.suggest_cancel.clicked.connect(self.cancel_suggestion)
         for widget in (self.suggest_button, self.suggest_progress, self.suggest_cancel):
-            row.addWidget(widget)
+            self.row.addWidget(widget)
         self._show_suggesting(False)
         context.follow(self.planner.suggested, self._on_suggested)
         context.follow(self.planner.closed, self._on_suggested)

@@ -3,26 +3,24 @@ on first use), the camera count of new CCTV sites, and undo / redo of the planne
 from qgis.core import Qgis
 from qgis.PyQt.QtCore import Qt
 from qgis.PyQt.QtGui import QIcon
-from qgis.PyQt.QtWidgets import QAction, QActionGroup, QGridLayout, QSizePolicy, QSpinBox, QToolButton, QWidget
+from qgis.PyQt.QtWidgets import QAction, QActionGroup, QGridLayout, QSizePolicy, QSpinBox, QToolButton
 
 from ...qgis_io.i18n import translator
 from ..map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool
+from .common import DockRow
 
 TR_CONTEXT = "AnshimPlannerDock"
 tr = translator(TR_CONTEXT)
 
 
-class ToolsRow(QWidget):
+class ToolsRow(DockRow):
     """The tool grid; ``walk_box`` shows the walks the walk tool finds and gives its detour."""
 
     def __init__(self, context, walk_box):
-        super().__init__()
-        self.context = context
-        self.planner = context.planner
+        super().__init__(context, QGridLayout)
         self.walk_box = walk_box
         self.tools = {}
-        grid = QGridLayout(self)
-        grid.setContentsMargins(0, 0, 0, 0)
+        grid = self.row
         self.tool_actions = QActionGroup(self)
         self.tool_actions.setExclusive(True)
         tools = (("cctv", tr("CCTV")), ("light", tr("Light")), ("bell", tr("Bell")),
