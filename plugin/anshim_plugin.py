@@ -62,7 +62,7 @@ class AnshimPlugin:
     def show_planner(self, visible=True):
         """Show (or hide) the planner dock, made on first use."""
         if self.dock is None:
-            from .planner_dock import PlannerDock
+            from .dock import PlannerDock
             self.dock = PlannerDock(self.planner, self.iface, self.iface.mainWindow())
             self.iface.addDockWidget(Qt.RightDockWidgetArea, self.dock)
             self.dock.visibilityChanged.connect(self.action.setChecked)

@@ -189,3 +189,43 @@ def test_a_missing_package_is_explained_in_korean(korean, monkeypatch):
     assert not can_run
     assert message.startswith("이 단계에는 Python 패키지 'scipy'가 필요하지만")
     assert "sudo apt install python3-scipy" in message and "OSGeo4W" in message
+
+
+def test_every_part_of_the_planner_dock_reads_in_korean(korean, demo_run, qgis_iface, tmp_path):
+    """The dock's boxes live in modules of their own; each still reads in Korean, and so do the planner's words."""
+    import shutil
+
+    from qgis.core import QgsProject
+    from qgis.PyQt.QtWidgets import QAbstractButton, QLabel
+
+    from anshim.plugin.dock import PlannerDock
+    from anshim.plugin.planner import Planner
+    folder, _ = demo_run
+    for name in ("anshim_demo.gpkg", "anshim_demo.anshim"):
+        shutil.copy(folder / name, tmp_path / name)
+    layer = demo_layer(tmp_path, "graded_segments")
+    QgsProject.instance().addMapLayer(layer)
+    planner = Planner()
+    dock = PlannerDock(planner, qgis_iface)
+    try:
+        setup_words = [widget.text() for widget in dock.setup.findChildren((QLabel, QAbstractButton))]
+        assert "계획 도구 열기" in setup_words and dock.windowTitle() == "안심 시나리오 계획 도구"
+        planner.open(layer)
+        planner.new_scenario("가")
+        feature = next(layer.getFeatures())
+        planner.add_route([feature.geometry().interpolate(0).asPoint(),
+                           feature.geometry().interpolate(feature.geometry().length()).asPoint()])
+        boxes = (dock.walk_box, dock.scenarios_box, dock.numbers_box, dock.routes_box, dock.transitions_box,
+                 dock.comparison_box, dock.costs_box)
+        assert [box.title() for box in boxes if not HANGUL.search(box.title())] == []
+        assert dock.scenarios_box.title() == "시나리오" and dock.numbers_box.title() == "이 시나리오"
+        buttons = [button.text() for row in (dock.tools_row, dock.suggest_row, dock.save_row)
+                   for button in row.findChildren(QAbstractButton) if button.text()]
+        assert len(buttons) > 12 and [text for text in buttons if not HANGUL.search(text)] == ["CCTV"]
+        for shown in (dock.numbers.text(), dock.route_audit_text.text(), dock.walk_text.text()):
+            assert HANGUL.search(shown.replace("가", "")), shown
+        assert HANGUL.search(planner.proposals()[0].name)  # the planner's own words: "경로 1"
+    finally:
+        dock.cleanup()
+        planner.unload()
+        QgsProject.instance().removeMapLayer(layer.id())

@@ -25,7 +25,7 @@ def graded(demo_run, tmp_path):
 @pytest.fixture()
 def dock(anshim_plugin, graded, qgis_iface):
     from anshim.plugin.planner import Planner
-    from anshim.plugin.planner_dock import PlannerDock
+    from anshim.plugin.dock import PlannerDock
     planner = Planner()
     dock = PlannerDock(planner, qgis_iface)
     dock.show()

@@ -5,8 +5,8 @@ from dataclasses import dataclass
 
 from qgis.core import QgsProcessingContext, QgsProcessingFeedback
 
-from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
-from ..qgis_io.proposals import proposal_layers, read_routes, read_sites
+from ...engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
+from ...qgis_io.proposals import proposal_layers, read_routes, read_sites
 
 PROJECT_SCOPE = "anshim"
 
