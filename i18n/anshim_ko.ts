@@ -106,179 +106,179 @@
 <context>
     <name>AnshimPlanner</name>
     <message>
-        <location filename="../plugin/planner.py" line="141"/>
-        <source>The graded layer was removed while the planner was opening.</source>
-        <translation>계획 도구를 여는 동안 안전등급 레이어가 제거되었습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="146"/>
-        <source>Grade changes (planner)</source>
-        <translation>등급 변화(계획 도구)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="192"/>
-        <source>The planner is not open: choose a graded layer and open it first.</source>
-        <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="202"/>
+        <location filename="../plugin/planner/editing.py" line="33"/>
         <source>Add {kind}</source>
         <translation>{kind} 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="209"/>
+        <location filename="../plugin/planner/editing.py" line="40"/>
         <source>Route {number}</source>
         <translation>경로 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="211"/>
+        <location filename="../plugin/planner/editing.py" line="42"/>
         <source>Add route</source>
         <translation>경로 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="220"/>
+        <location filename="../plugin/planner/editing.py" line="50"/>
         <source>Remove proposal</source>
         <translation>제안 삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="232"/>
+        <location filename="../plugin/planner/editing.py" line="61"/>
         <source>Move proposal</source>
         <translation>제안 이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="278"/>
-        <source>Safe-return route</source>
-        <translation>안심귀갓길</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="280"/>
-        <source>{kind} proposals change no grade or number with this model: it found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance). A model trained on a larger network or more years of crimes may find one.</source>
-        <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 학습 자료에서 이 요인의 효과를 찾지 못했기 때문입니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="284"/>
-        <source>{kind} proposals change no grade or number with this model: it was trained without this factor (its layer was not given to 'Compute safety factors').</source>
-        <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 이 요인 없이 학습되었기 때문입니다('안전 요인 계산'에 해당 레이어가 주어지지 않음).</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="318"/>
+        <location filename="../plugin/planner/editing.py" line="105"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
         <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="325"/>
+        <location filename="../plugin/planner/editing.py" line="112"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
         <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="337"/>
-        <source>Scenario '{name}' has no proposal {pid}.</source>
-        <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="419"/>
-        <source>The Base scenario is locked and keeps its name.</source>
-        <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="431"/>
-        <source>The Base scenario is locked and cannot be deleted.</source>
-        <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="447"/>
-        <source>There is no scenario '{name}'; the scenarios are {names}.</source>
-        <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="454"/>
-        <source>A scenario needs a name.</source>
-        <translation>시나리오에는 이름이 필요합니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="456"/>
-        <source>There is already a scenario '{name}': choose another name.</source>
-        <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="475"/>
-        <source>Sites are already being suggested: wait for that run or cancel it.</source>
-        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="496"/>
-        <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
-        <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="503"/>
-        <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
-        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="515"/>
-        <source>Suggested {budget}</source>
-        <translation>{budget} 추천안</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="516"/>
-        <source>{amount:,.0f}M KRW</source>
-        <translation>{amount_ko} 원</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="519"/>
-        <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
-        <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner.py" line="533"/>
+        <location filename="../plugin/planner/numbers.py" line="38"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="574"/>
+        <location filename="../plugin/planner/numbers.py" line="78"/>
+        <source>Safe-return route</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/numbers.py" line="80"/>
+        <source>{kind} proposals change no grade or number with this model: it found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance). A model trained on a larger network or more years of crimes may find one.</source>
+        <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 학습 자료에서 이 요인의 효과를 찾지 못했기 때문입니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/numbers.py" line="84"/>
+        <source>{kind} proposals change no grade or number with this model: it was trained without this factor (its layer was not given to 'Compute safety factors').</source>
+        <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 이 요인 없이 학습되었기 때문입니다('안전 요인 계산'에 해당 레이어가 주어지지 않음).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/persistence.py" line="28"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="601"/>
+        <location filename="../plugin/planner/persistence.py" line="65"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="618"/>
+        <location filename="../plugin/planner/persistence.py" line="79"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="665"/>
+        <location filename="../plugin/planner/project.py" line="61"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="675"/>
+        <location filename="../plugin/planner/project.py" line="72"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="681"/>
+        <location filename="../plugin/planner/project.py" line="78"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="717"/>
+        <location filename="../plugin/planner/project.py" line="115"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="720"/>
+        <location filename="../plugin/planner/project.py" line="118"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="724"/>
+        <location filename="../plugin/planner/project.py" line="121"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/scenarios.py" line="65"/>
+        <source>There is no scenario '{name}'; the scenarios are {names}.</source>
+        <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/scenarios.py" line="79"/>
+        <source>Scenario '{name}' has no proposal {pid}.</source>
+        <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/scenarios.py" line="90"/>
+        <source>The Base scenario is locked and keeps its name.</source>
+        <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/scenarios.py" line="101"/>
+        <source>The Base scenario is locked and cannot be deleted.</source>
+        <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/scenarios.py" line="132"/>
+        <source>A scenario needs a name.</source>
+        <translation>시나리오에는 이름이 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/scenarios.py" line="134"/>
+        <source>There is already a scenario '{name}': choose another name.</source>
+        <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/session.py" line="37"/>
+        <source>The planner is not open: choose a graded layer and open it first.</source>
+        <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/session.py" line="66"/>
+        <source>The graded layer was removed while the planner was opening.</source>
+        <translation>계획 도구를 여는 동안 안전등급 레이어가 제거되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/session.py" line="71"/>
+        <source>Grade changes (planner)</source>
+        <translation>등급 변화(계획 도구)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/suggestions.py" line="33"/>
+        <source>Sites are already being suggested: wait for that run or cancel it.</source>
+        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/suggestions.py" line="54"/>
+        <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
+        <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/suggestions.py" line="61"/>
+        <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
+        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/suggestions.py" line="74"/>
+        <source>Suggested {budget}</source>
+        <translation>{budget} 추천안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/suggestions.py" line="75"/>
+        <source>{amount:,.0f}M KRW</source>
+        <translation>{amount_ko} 원</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/suggestions.py" line="78"/>
+        <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
+        <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
     </message>
     <message>
         <source>{count} sites suggested for {cost:,.1f} million KRW of the {budget:,.1f} million budget, from {candidates:,} candidates: expected incidents {before:.1f} → {after:.1f}, km in grades 4–5 {km_before:.2f} → {km_after:.2f}. Scenario '{name}' holds them: move, remove or add to them.</source>
@@ -296,378 +296,378 @@
 <context>
     <name>AnshimPlannerDock</name>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/dock/common.py" line="21"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/dock/common.py" line="21"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/dock/common.py" line="21"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/dock/common.py" line="22"/>
+        <location filename="../plugin/dock/tools_row.py" line="27"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/dock/common.py" line="22"/>
         <source>Safe-return route, per km</source>
         <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="44"/>
-        <source>Anshim scenario planner</source>
-        <translation>안심 시나리오 계획 도구</translation>
+        <location filename="../plugin/dock/common.py" line="51"/>
+        <source>Anshim planner</source>
+        <translation>안심 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="82"/>
-        <source>Graded segments</source>
-        <translation>안전등급이 부여된 구간</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="84"/>
-        <source>Anshim model (*.anshim)</source>
-        <translation>안심 모델 (*.anshim)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="86"/>
-        <source>Model file</source>
-        <translation>모델 파일</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="88"/>
-        <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
-        <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="93"/>
-        <source>Open planner</source>
-        <translation>계획 도구 열기</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="95"/>
-        <location filename="../plugin/planner_dock.py" line="230"/>
-        <source>Cancel</source>
-        <translation>취소</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="176"/>
-        <source>Save proposals</source>
-        <translation>제안 저장</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="176"/>
-        <source>Save to…</source>
-        <translation>저장 위치…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
-        <source>Save as layer</source>
-        <translation>레이어로 저장</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
-        <source>Briefing…</source>
-        <translation>보고 자료…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="178"/>
-        <source>Close planner</source>
-        <translation>계획 도구 닫기</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
-        <source>CCTV</source>
-        <translation>CCTV</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
-        <source>Light</source>
-        <translation>조명</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
-        <source>Bell</source>
-        <translation>안심벨</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
-        <source>Route</source>
-        <translation>경로</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
-        <source>Safest walk</source>
-        <translation>가장 안전한 길 찾기</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="191"/>
-        <source>Move</source>
-        <translation>이동</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="191"/>
-        <source>Remove</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="205"/>
-        <source>cameras: </source>
-        <translation>카메라: </translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="206"/>
-        <source>Cameras at each new CCTV site</source>
-        <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="208"/>
-        <source>Undo</source>
-        <translation>실행 취소</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="210"/>
-        <source>Redo</source>
-        <translation>다시 실행</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="225"/>
-        <source>Suggest sites…</source>
-        <translation>입지 추천…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="226"/>
-        <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
-        <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="238"/>
-        <source>Walk: shortest and safest</source>
-        <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="241"/>
-        <source>Safest at most</source>
-        <translation>가장 안전한 경로 길이 상한</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="246"/>
-        <source> × the shortest</source>
-        <translation> × 최단 경로</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="253"/>
-        <source>Propose as safe-return route</source>
-        <translation>안심귀갓길로 제안</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="260"/>
-        <source>Scenarios</source>
-        <translation>시나리오</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="267"/>
-        <source>New</source>
-        <translation>새로 만들기</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="267"/>
-        <source>Copy</source>
-        <translation>복사</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="268"/>
-        <source>Rename</source>
-        <translation>이름 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="268"/>
-        <source>Delete</source>
-        <translation>삭제</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="276"/>
-        <source>This scenario</source>
-        <translation>이 시나리오</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="280"/>
-        <location filename="../plugin/planner_dock.py" line="400"/>
-        <source>Routes of this scenario ({count})</source>
-        <translation>이 시나리오의 경로({count}개)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="285"/>
-        <source>Grade transitions (segments, before → after)</source>
-        <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="289"/>
-        <source>→ {grade}</source>
-        <translation>→ {grade}등급</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="290"/>
-        <source>{grade} →</source>
-        <translation>{grade}등급 →</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="296"/>
-        <source>Segments by grade before (rows) and after (columns)</source>
-        <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="302"/>
-        <source>Comparison (change against Base; best alternative shaded)</source>
-        <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="309"/>
-        <source>Export comparison as CSV…</source>
-        <translation>비교표를 CSV로 내보내기…</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="315"/>
-        <source>Unit costs (KRW, planning figures)</source>
-        <translation>단가(원, 계획용 값)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="335"/>
-        <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
-        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="362"/>
-        <source>{name} (locked)</source>
-        <translation>{name}(잠김)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="377"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="402"/>
-        <source>No route in this scenario: draw one with Route, or propose a safest walk.</source>
-        <translation>이 시나리오에는 경로가 없습니다. '경로'로 그리거나, 가장 안전한 길을 찾아 안심귀갓길로 제안하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="406"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4–5등급 {share:.1f} %, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}–{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="413"/>
-        <source>Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return routes' on the saved routes.</source>
-        <translation>어두운 구간과 CCTV 공백은 조명과 CCTV 레이어가 있어야 알 수 있습니다. 저장한 경로에 '안심귀갓길 점검'을 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="435"/>
-        <source>Best of the alternatives</source>
-        <translation>대안 중 가장 좋은 값</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="465"/>
-        <location filename="../plugin/planner_dock.py" line="552"/>
+        <location filename="../plugin/dock/common.py" line="72"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="48"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="467"/>
+        <location filename="../plugin/dock/common.py" line="74"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
         <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="501"/>
-        <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
-        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
+        <location filename="../plugin/dock/comparison_box.py" line="19"/>
+        <source>Comparison (change against Base; best alternative shaded)</source>
+        <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="504"/>
-        <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
-        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
+        <location filename="../plugin/dock/comparison_box.py" line="24"/>
+        <source>Export comparison as CSV…</source>
+        <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="520"/>
-        <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
-        <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
+        <location filename="../plugin/dock/comparison_box.py" line="46"/>
+        <source>Best of the alternatives</source>
+        <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="551"/>
-        <source>New scenario</source>
-        <translation>새 시나리오</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="551"/>
-        <source>Name:</source>
-        <translation>이름:</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="558"/>
-        <source>Copy scenario</source>
-        <translation>시나리오 복사</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="558"/>
-        <source>Name of the copy of '{name}':</source>
-        <translation>'{name}' 복사본의 이름:</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="559"/>
-        <source>{name} copy</source>
-        <translation>{name} 복사본</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="565"/>
-        <source>Rename scenario</source>
-        <translation>시나리오 이름 바꾸기</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="565"/>
-        <source>New name:</source>
-        <translation>새 이름:</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="580"/>
-        <source>Proposals of {count} scenarios saved to {path}.</source>
-        <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="585"/>
-        <source>Save proposals to a GeoPackage</source>
-        <translation>제안을 GeoPackage에 저장</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="586"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="596"/>
-        <source>Scenario '{name}' saved as a layer.</source>
-        <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
-    </message>
-    <message>
-        <location filename="../plugin/planner_dock.py" line="607"/>
+        <location filename="../plugin/dock/comparison_box.py" line="52"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="607"/>
+        <location filename="../plugin/dock/comparison_box.py" line="52"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="620"/>
-        <source>Anshim planner</source>
-        <translation>안심 계획 도구</translation>
+        <location filename="../plugin/dock/costs_box.py" line="17"/>
+        <source>Unit costs (KRW, planning figures)</source>
+        <translation>단가(원, 계획용 값)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/dock.py" line="37"/>
+        <source>Anshim scenario planner</source>
+        <translation>안심 시나리오 계획 도구</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/dock.py" line="109"/>
+        <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/numbers_box.py" line="11"/>
+        <source>This scenario</source>
+        <translation>이 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/numbers_box.py" line="22"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/routes_box.py" line="16"/>
+        <location filename="../plugin/dock/routes_box.py" line="25"/>
+        <source>Routes of this scenario ({count})</source>
+        <translation>이 시나리오의 경로({count}개)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/routes_box.py" line="27"/>
+        <source>No route in this scenario: draw one with Route, or propose a safest walk.</source>
+        <translation>이 시나리오에는 경로가 없습니다. '경로'로 그리거나, 가장 안전한 길을 찾아 안심귀갓길로 제안하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/routes_box.py" line="31"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4–5등급 {share:.1f} %, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}–{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/routes_box.py" line="38"/>
+        <source>Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return routes' on the saved routes.</source>
+        <translation>어두운 구간과 CCTV 공백은 조명과 CCTV 레이어가 있어야 알 수 있습니다. 저장한 경로에 '안심귀갓길 점검'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="17"/>
+        <source>Save proposals</source>
+        <translation>제안 저장</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="17"/>
+        <source>Save to…</source>
+        <translation>저장 위치…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="18"/>
+        <source>Save as layer</source>
+        <translation>레이어로 저장</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="18"/>
+        <source>Briefing…</source>
+        <translation>보고 자료…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="19"/>
+        <source>Close planner</source>
+        <translation>계획 도구 닫기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="29"/>
+        <source>Proposals of {count} scenarios saved to {path}.</source>
+        <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="34"/>
+        <source>Save proposals to a GeoPackage</source>
+        <translation>제안을 GeoPackage에 저장</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="35"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/save_row.py" line="45"/>
+        <source>Scenario '{name}' saved as a layer.</source>
+        <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="14"/>
+        <source>Scenarios</source>
+        <translation>시나리오</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="21"/>
+        <source>New</source>
+        <translation>새로 만들기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="21"/>
+        <source>Copy</source>
+        <translation>복사</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="22"/>
+        <source>Rename</source>
+        <translation>이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="22"/>
+        <source>Delete</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="33"/>
+        <source>{name} (locked)</source>
+        <translation>{name}(잠김)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="47"/>
+        <source>New scenario</source>
+        <translation>새 시나리오</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="47"/>
+        <source>Name:</source>
+        <translation>이름:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="54"/>
+        <source>Copy scenario</source>
+        <translation>시나리오 복사</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="54"/>
+        <source>Name of the copy of '{name}':</source>
+        <translation>'{name}' 복사본의 이름:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="55"/>
+        <source>{name} copy</source>
+        <translation>{name} 복사본</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="61"/>
+        <source>Rename scenario</source>
+        <translation>시나리오 이름 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/scenarios_box.py" line="61"/>
+        <source>New name:</source>
+        <translation>새 이름:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/setup_page.py" line="29"/>
+        <source>Graded segments</source>
+        <translation>안전등급이 부여된 구간</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/setup_page.py" line="31"/>
+        <source>Anshim model (*.anshim)</source>
+        <translation>안심 모델 (*.anshim)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/setup_page.py" line="33"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/setup_page.py" line="35"/>
+        <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
+        <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/setup_page.py" line="40"/>
+        <source>Open planner</source>
+        <translation>계획 도구 열기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/setup_page.py" line="42"/>
+        <location filename="../plugin/dock/suggest_row.py" line="20"/>
+        <source>Cancel</source>
+        <translation>취소</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/suggest_row.py" line="15"/>
+        <source>Suggest sites…</source>
+        <translation>입지 추천…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/suggest_row.py" line="16"/>
+        <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
+        <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="26"/>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="26"/>
+        <source>Light</source>
+        <translation>조명</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="26"/>
+        <source>Bell</source>
+        <translation>안심벨</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="27"/>
+        <source>Route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="27"/>
+        <source>Safest walk</source>
+        <translation>가장 안전한 길 찾기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="28"/>
+        <source>Move</source>
+        <translation>이동</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="28"/>
+        <source>Remove</source>
+        <translation>삭제</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="38"/>
+        <source>cameras: </source>
+        <translation>카메라: </translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="39"/>
+        <source>Cameras at each new CCTV site</source>
+        <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="41"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/tools_row.py" line="43"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/transitions_box.py" line="17"/>
+        <source>Grade transitions (segments, before → after)</source>
+        <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/transitions_box.py" line="20"/>
+        <source>→ {grade}</source>
+        <translation>→ {grade}등급</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/transitions_box.py" line="21"/>
+        <source>{grade} →</source>
+        <translation>{grade}등급 →</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/transitions_box.py" line="26"/>
+        <source>Segments by grade before (rows) and after (columns)</source>
+        <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="17"/>
+        <source>Walk: shortest and safest</source>
+        <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="23"/>
+        <source>Safest at most</source>
+        <translation>가장 안전한 경로 길이 상한</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="28"/>
+        <source> × the shortest</source>
+        <translation> × 최단 경로</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="33"/>
+        <source>Propose as safe-return route</source>
+        <translation>안심귀갓길로 제안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="44"/>
+        <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
+        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="47"/>
+        <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
+        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/walk_box.py" line="63"/>
+        <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
+        <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
     </message>
 </context>
 <context>
