@@ -2277,110 +2277,240 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="62"/>
-        <source>Safety grade (1 safest … 5 least safe)</source>
-        <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>safest</source>
+        <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="108"/>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>safer</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>middle</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>less safe</source>
+        <translation>주의</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>least safe</source>
+        <translation>집중 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="79"/>
+        <source>Safety grade (1 safest … 5 least safe)</source>
+        <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="99"/>
+        <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
+        <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>length m</source>
+        <translation>길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>grades 4–5</source>
+        <translation>4~5등급</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>dark gap m</source>
+        <translation>어두운 구간(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>no CCTV m</source>
+        <translation>CCTV 공백(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="101"/>
+        <source>bell gap m</source>
+        <translation>안심벨 간격(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="131"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="110"/>
+        <location filename="../scripts/run_demo.py" line="133"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="114"/>
-        <location filename="../scripts/run_demo.py" line="130"/>
+        <location filename="../scripts/run_demo.py" line="137"/>
+        <location filename="../scripts/run_demo.py" line="153"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="115"/>
+        <location filename="../scripts/run_demo.py" line="138"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="116"/>
+        <location filename="../scripts/run_demo.py" line="139"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="140"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="118"/>
+        <location filename="../scripts/run_demo.py" line="141"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="142"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="121"/>
+        <location filename="../scripts/run_demo.py" line="144"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="184"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="169"/>
+        <location filename="../scripts/run_demo.py" line="192"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="173"/>
+        <location filename="../scripts/run_demo.py" line="196"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
-        <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
+        <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="219"/>
         <source>CCTV at the riskiest streets</source>
-        <translation>위험도가 가장 높은 거리에 방범용 CCTV</translation>
+        <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="219"/>
         <source>Lights and bells</source>
-        <translation>보안등과 안심벨</translation>
+        <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="220"/>
+        <location filename="../scripts/run_demo.py" line="254"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="221"/>
+        <location filename="../scripts/run_demo.py" line="255"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="222"/>
+        <location filename="../scripts/run_demo.py" line="256"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="270"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="271"/>
         <source>Demo district, safety policy team</source>
-        <translation>데모 구 안전정책팀</translation>
+        <translation>가상구 안전정책과</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="284"/>
+        <source>Segments graded: {count:,} ({km:,.1f} km)</source>
+        <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="286"/>
+        <source>grade {grade} ({words})</source>
+        <translation>{grade}등급({words})</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="290"/>
+        <source>cross-validation, whole streets held out</source>
+        <translation>교차 검증(도로 단위로 분리)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="291"/>
+        <source>later period held out</source>
+        <translation>이후 기간 검증</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="292"/>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="292"/>
+        <source>crime density map</source>
+        <translation>범죄 밀도 지도</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="293"/>
+        <source>last period's crime count</source>
+        <translation>직전 기간 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="300"/>
+        <source>PAI at 5% of street length, {validation}: {values}</source>
+        <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="303"/>
+        <source>cannot be computed</source>
+        <translation>산출 불가</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="304"/>
+        <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
+        <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="305"/>
+        <source>Files in {folder}:</source>
+        <translation>{folder}에 만든 파일:</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="331"/>
+        <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
+        <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="340"/>
+        <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
+        <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
 </context>
 <context>
