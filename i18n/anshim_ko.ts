@@ -106,177 +106,177 @@
 <context>
     <name>AnshimPlanner</name>
     <message>
-        <location filename="../plugin/planner.py" line="141"/>
+        <location filename="../plugin/planner.py" line="143"/>
         <source>The graded layer was removed while the planner was opening.</source>
         <translation>계획 도구를 여는 동안 안전등급 레이어가 제거되었습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="146"/>
+        <location filename="../plugin/planner.py" line="148"/>
         <source>Grade changes (planner)</source>
         <translation>등급 변화(계획 도구)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="192"/>
+        <location filename="../plugin/planner.py" line="194"/>
         <source>The planner is not open: choose a graded layer and open it first.</source>
         <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="202"/>
+        <location filename="../plugin/planner.py" line="204"/>
         <source>Add {kind}</source>
         <translation>{kind} 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="209"/>
+        <location filename="../plugin/planner.py" line="211"/>
         <source>Route {number}</source>
         <translation>경로 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="211"/>
+        <location filename="../plugin/planner.py" line="213"/>
         <source>Add route</source>
         <translation>경로 추가</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="220"/>
+        <location filename="../plugin/planner.py" line="222"/>
         <source>Remove proposal</source>
         <translation>제안 삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="232"/>
+        <location filename="../plugin/planner.py" line="234"/>
         <source>Move proposal</source>
         <translation>제안 이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="278"/>
+        <location filename="../plugin/planner.py" line="280"/>
         <source>Safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="280"/>
+        <location filename="../plugin/planner.py" line="282"/>
         <source>{kind} proposals change no grade or number with this model: it found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance). A model trained on a larger network or more years of crimes may find one.</source>
         <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 학습 자료에서 이 요인의 효과를 찾지 못했기 때문입니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="284"/>
+        <location filename="../plugin/planner.py" line="286"/>
         <source>{kind} proposals change no grade or number with this model: it was trained without this factor (its layer was not given to 'Compute safety factors').</source>
         <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 이 요인 없이 학습되었기 때문입니다('안전 요인 계산'에 해당 레이어가 주어지지 않음).</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="318"/>
+        <location filename="../plugin/planner.py" line="320"/>
         <source>No street within {distance:.0f} m of that point on layer '{name}': nothing was added. Click on or next to a street.</source>
         <translation>레이어 '{name}'에서 그 지점의 {distance:.0f} m 안에 도로가 없어 아무것도 추가하지 않았습니다. 도로 위나 바로 옆을 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="325"/>
+        <location filename="../plugin/planner.py" line="327"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
         <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="337"/>
+        <location filename="../plugin/planner.py" line="339"/>
         <source>Scenario '{name}' has no proposal {pid}.</source>
         <translation>시나리오 '{name}'에 제안 {pid}이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="419"/>
+        <location filename="../plugin/planner.py" line="421"/>
         <source>The Base scenario is locked and keeps its name.</source>
         <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="431"/>
+        <location filename="../plugin/planner.py" line="433"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
         <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="447"/>
+        <location filename="../plugin/planner.py" line="449"/>
         <source>There is no scenario '{name}'; the scenarios are {names}.</source>
         <translation>시나리오 '{name}'이(가) 없습니다. 있는 시나리오: {names}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="454"/>
+        <location filename="../plugin/planner.py" line="456"/>
         <source>A scenario needs a name.</source>
         <translation>시나리오에는 이름이 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="456"/>
+        <location filename="../plugin/planner.py" line="458"/>
         <source>There is already a scenario '{name}': choose another name.</source>
         <translation>시나리오 '{name}'이(가) 이미 있습니다. 다른 이름을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="475"/>
+        <location filename="../plugin/planner.py" line="477"/>
         <source>Sites are already being suggested: wait for that run or cancel it.</source>
         <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="496"/>
+        <location filename="../plugin/planner.py" line="498"/>
         <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
         <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="503"/>
+        <location filename="../plugin/planner.py" line="505"/>
         <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
         <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="515"/>
+        <location filename="../plugin/planner.py" line="517"/>
         <source>Suggested {budget}</source>
         <translation>{budget} 추천안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="516"/>
+        <location filename="../plugin/planner.py" line="518"/>
         <source>{amount:,.0f}M KRW</source>
         <translation>{amount_ko} 원</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="519"/>
+        <location filename="../plugin/planner.py" line="521"/>
         <source>suggested: rank {rank} of {count}, on top of '{scenario}'</source>
         <translation>추천: '{scenario}'에 더한 {count}곳 중 {rank}순위</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="533"/>
+        <location filename="../plugin/planner.py" line="535"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="574"/>
+        <location filename="../plugin/planner.py" line="576"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="601"/>
+        <location filename="../plugin/planner.py" line="603"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="618"/>
+        <location filename="../plugin/planner.py" line="620"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="665"/>
+        <location filename="../plugin/planner.py" line="667"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="675"/>
+        <location filename="../plugin/planner.py" line="677"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="681"/>
+        <location filename="../plugin/planner.py" line="683"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="717"/>
+        <location filename="../plugin/planner.py" line="720"/>
         <source> The proposals were saved to {path}.</source>
         <translation> 제안은 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="720"/>
+        <location filename="../plugin/planner.py" line="723"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner.py" line="724"/>
+        <location filename="../plugin/planner.py" line="727"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>
@@ -693,12 +693,12 @@
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="122"/>
+        <location filename="../plugin/overlay.py" line="128"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="126"/>
+        <location filename="../plugin/overlay.py" line="132"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
@@ -760,23 +760,23 @@
 <context>
     <name>AnshimPlugin</name>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="51"/>
+        <location filename="../plugin/anshim_plugin.py" line="53"/>
         <source>Scenario planner</source>
         <translation>시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="55"/>
+        <location filename="../plugin/anshim_plugin.py" line="57"/>
         <source>Anshim scenario planner: place facilities on the map and compare scenarios</source>
         <translation>안심 시나리오 계획 도구: 지도에 시설을 배치하고 시나리오를 비교합니다</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="57"/>
+        <location filename="../plugin/anshim_plugin.py" line="59"/>
         <source>Anshim</source>
         <translation>안심</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="60"/>
-        <location filename="../plugin/anshim_plugin.py" line="80"/>
+        <location filename="../plugin/anshim_plugin.py" line="62"/>
+        <location filename="../plugin/anshim_plugin.py" line="82"/>
         <source>&amp;Anshim</source>
         <translation>안심(&amp;A)</translation>
     </message>
@@ -1045,6 +1045,40 @@
         <location filename="../plugin/suggest_sites.py" line="87"/>
         <source>Not enough memory to suggest sites on this network.</source>
         <translation>이 도로망에서 입지를 추천하기에 메모리가 부족합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimUnsavedProposals</name>
+    <message>
+        <location filename="../plugin/unsaved.py" line="18"/>
+        <source>The proposals of scenario {names} are not saved. Save them to {path} before the project closes? If you do not, they are lost; the planner's map layers are rebuilt from the saved proposals and need no saving.</source>
+        <translation>시나리오 {names}의 제안이 저장되지 않았습니다. 프로젝트를 닫기 전에 {path}에 저장하시겠습니까? 저장하지 않으면 제안이 사라집니다. 계획 도구의 지도 레이어는 저장된 제안으로 다시 만들어지므로 따로 저장할 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/unsaved.py" line="21"/>
+        <source>The proposals of scenario {names} are not saved, and the graded layer is not in a GeoPackage to save them in: they are lost when the project closes.</source>
+        <translation>시나리오 {names}의 제안이 저장되지 않았습니다. 안전등급 레이어가 GeoPackage에 있지 않아 제안을 저장할 곳이 없으므로, 프로젝트를 닫으면 제안이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/unsaved.py" line="56"/>
+        <source>the base scenario</source>
+        <translation>기준안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/unsaved.py" line="84"/>
+        <source>The proposals could not be saved to {path}: {error}</source>
+        <translation>제안을 {path}에 저장하지 못했습니다. {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/unsaved.py" line="87"/>
+        <source>The unsaved proposals were saved to {path} before the project closed.</source>
+        <translation>저장하지 않은 제안을 프로젝트를 닫기 전에 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/unsaved.py" line="97"/>
+        <location filename="../plugin/unsaved.py" line="99"/>
+        <source>Anshim: unsaved proposals</source>
+        <translation>안심: 저장하지 않은 제안</translation>
     </message>
 </context>
 <context>
@@ -2347,168 +2381,168 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="131"/>
+        <location filename="../scripts/run_demo.py" line="135"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="133"/>
+        <location filename="../scripts/run_demo.py" line="137"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="137"/>
-        <location filename="../scripts/run_demo.py" line="153"/>
+        <location filename="../scripts/run_demo.py" line="141"/>
+        <location filename="../scripts/run_demo.py" line="157"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="138"/>
+        <location filename="../scripts/run_demo.py" line="142"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="139"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="140"/>
+        <location filename="../scripts/run_demo.py" line="144"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="141"/>
+        <location filename="../scripts/run_demo.py" line="145"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="142"/>
+        <location filename="../scripts/run_demo.py" line="146"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/run_demo.py" line="147"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="144"/>
+        <location filename="../scripts/run_demo.py" line="148"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="184"/>
+        <location filename="../scripts/run_demo.py" line="188"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="192"/>
+        <location filename="../scripts/run_demo.py" line="196"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="196"/>
+        <location filename="../scripts/run_demo.py" line="200"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="219"/>
+        <location filename="../scripts/run_demo.py" line="223"/>
         <source>CCTV at the riskiest streets</source>
         <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="219"/>
+        <location filename="../scripts/run_demo.py" line="223"/>
         <source>Lights and bells</source>
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="254"/>
+        <location filename="../scripts/run_demo.py" line="258"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="255"/>
+        <location filename="../scripts/run_demo.py" line="259"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="256"/>
+        <location filename="../scripts/run_demo.py" line="260"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="270"/>
+        <location filename="../scripts/run_demo.py" line="274"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="271"/>
+        <location filename="../scripts/run_demo.py" line="275"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="284"/>
+        <location filename="../scripts/run_demo.py" line="288"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="286"/>
+        <location filename="../scripts/run_demo.py" line="290"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="290"/>
+        <location filename="../scripts/run_demo.py" line="294"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="291"/>
+        <location filename="../scripts/run_demo.py" line="295"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="292"/>
+        <location filename="../scripts/run_demo.py" line="296"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="292"/>
+        <location filename="../scripts/run_demo.py" line="296"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="293"/>
+        <location filename="../scripts/run_demo.py" line="297"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="300"/>
+        <location filename="../scripts/run_demo.py" line="304"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="303"/>
+        <location filename="../scripts/run_demo.py" line="307"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="304"/>
+        <location filename="../scripts/run_demo.py" line="308"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="305"/>
+        <location filename="../scripts/run_demo.py" line="309"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="331"/>
+        <location filename="../scripts/run_demo.py" line="335"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="340"/>
+        <location filename="../scripts/run_demo.py" line="344"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
