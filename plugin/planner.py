@@ -32,6 +32,7 @@ from .overlay import ChangeOverlay, ProposalLayers, site_kind_label
 from .planner_commands import AddProposal, MoveProposal, RemoveProposal
 from .planner_project import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
 from .suggest_sites import SuggestSitesTask
+from .unsaved import keep_unsaved_proposals
 from .walks import Walks
 
 TR_CONTEXT = "AnshimPlanner"
@@ -91,6 +92,7 @@ class Planner(QObject):
         self.suggest_task = None  # the running SuggestSitesTask
         self.walks = Walks(self)  # shortest and safest walks on the open network
         self.restore_in_background = True
+        self.ask_to_save = None  # (text, can_save) -> bool: asks before unsaved proposals are lost (plugin/unsaved.py)
         self._engine_ids = {}  # pid -> the engine's proposal id, for the current scenario's proposals
         self._next_pid = 1
         self._summaries = {}
@@ -704,6 +706,7 @@ class Planner(QObject):
             self.set_scenario(self._pending_current)
 
     def _on_project_cleared(self):
+        keep_unsaved_proposals(self)  # QGIS closing or another project: unsaved proposals are saved or asked about
         self._pending_scenarios = None
         self.close()
 
