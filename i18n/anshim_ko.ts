@@ -11,12 +11,12 @@
     <message>
         <location filename="../processing_algorithms/base.py" line="135"/>
         <source>length_m recomputed in {crs}: metres on the ground.</source>
-        <translation>{crs}에서 length_m을 다시 계산했습니다: 실제 지상 거리(m)입니다.</translation>
+        <translation>length_m을 {crs}에서 실제 지표면 거리(m)로 다시 계산했습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/base.py" line="138"/>
         <source>length_m was copied as it is, in the input's CRS: the layer has multipart lines. Run 'Segment streets' on it first.</source>
-        <translation>레이어에 멀티파트 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
+        <translation>레이어에 다중 부분 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../plugin/comparison.py" line="38"/>
         <source>Km in grades 4–5</source>
-        <translation>4–5등급 도로 길이(km)</translation>
+        <translation>4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="38"/>
@@ -59,12 +59,12 @@
     <message>
         <location filename="../plugin/comparison.py" line="92"/>
         <source>{name} vs Base</source>
-        <translation>{name} 대 Base</translation>
+        <translation>{name}(기준안 대비)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="93"/>
         <source>best</source>
-        <translation>최선</translation>
+        <translation>최적안</translation>
     </message>
 </context>
 <context>
@@ -82,7 +82,7 @@
     <message>
         <location filename="../qgis_io/graded.py" line="50"/>
         <source>{layer} layer '{name}' has multipart features: run 'Segment streets' on the streets and grade its output.</source>
-        <translation>{layer} 레이어 '{name}'에 멀티파트 피처가 있습니다. 도로에 '도로 구간 분할'을 실행하고 그 출력의 등급을 산정하십시오.</translation>
+        <translation>{layer} 레이어 '{name}'에 다중 부분 객체가 있습니다. 도로에 '도로 구간 분할'을 실행하고 그 출력의 등급을 산정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/graded.py" line="57"/>
@@ -118,7 +118,7 @@
     <message>
         <location filename="../plugin/planner.py" line="194"/>
         <source>The planner is not open: choose a graded layer and open it first.</source>
-        <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
+        <translation>계획 도구가 열려 있지 않습니다. 먼저 안전등급 레이어를 고른 뒤 계획 도구를 여십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="204"/>
@@ -168,7 +168,7 @@
     <message>
         <location filename="../plugin/planner.py" line="327"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
-        <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
+        <translation>기준안(현재 상태)은 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="339"/>
@@ -178,12 +178,12 @@
     <message>
         <location filename="../plugin/planner.py" line="421"/>
         <source>The Base scenario is locked and keeps its name.</source>
-        <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
+        <translation>기준안(현재 상태)은 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="433"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
-        <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
+        <translation>기준안(현재 상태)은 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="449"/>
@@ -203,17 +203,17 @@
     <message>
         <location filename="../plugin/planner.py" line="477"/>
         <source>Sites are already being suggested: wait for that run or cancel it.</source>
-        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
+        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="498"/>
         <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
-        <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
+        <translation>예산 {budget_ko} 안에서 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="505"/>
         <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
-        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
+        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳을 골랐습니다(예산 {budget_ko} 중 {cost_ko} 사용). 예상 사건 수 {before:,.1f} → {after:,.1f}.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="517"/>
@@ -243,7 +243,7 @@
     <message>
         <location filename="../plugin/planner.py" line="603"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
-        <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
+        <translation>기준안(현재 상태)에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="620"/>
@@ -296,376 +296,381 @@
 <context>
     <name>AnshimPlannerDock</name>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/planner_dock.py" line="39"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/planner_dock.py" line="39"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="38"/>
+        <location filename="../plugin/planner_dock.py" line="39"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="40"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/planner_dock.py" line="40"/>
         <source>Safe-return route, per km</source>
         <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="44"/>
+        <location filename="../plugin/planner_dock.py" line="45"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="82"/>
+        <location filename="../plugin/planner_dock.py" line="83"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="84"/>
+        <location filename="../plugin/planner_dock.py" line="85"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="86"/>
+        <location filename="../plugin/planner_dock.py" line="87"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="88"/>
+        <location filename="../plugin/planner_dock.py" line="89"/>
         <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
         <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="93"/>
+        <location filename="../plugin/planner_dock.py" line="94"/>
         <source>Open planner</source>
         <translation>계획 도구 열기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="95"/>
-        <location filename="../plugin/planner_dock.py" line="230"/>
+        <location filename="../plugin/planner_dock.py" line="96"/>
+        <location filename="../plugin/planner_dock.py" line="231"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="176"/>
+        <location filename="../plugin/planner_dock.py" line="177"/>
         <source>Save proposals</source>
         <translation>제안 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="176"/>
+        <location filename="../plugin/planner_dock.py" line="177"/>
         <source>Save to…</source>
         <translation>저장 위치…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
+        <location filename="../plugin/planner_dock.py" line="178"/>
         <source>Save as layer</source>
         <translation>레이어로 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
+        <location filename="../plugin/planner_dock.py" line="178"/>
         <source>Briefing…</source>
         <translation>보고 자료…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="178"/>
+        <location filename="../plugin/planner_dock.py" line="179"/>
         <source>Close planner</source>
         <translation>계획 도구 닫기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Light</source>
-        <translation>조명</translation>
+        <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="189"/>
+        <location filename="../plugin/planner_dock.py" line="190"/>
         <source>Bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Safest walk</source>
         <translation>가장 안전한 길 찾기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="191"/>
+        <location filename="../plugin/planner_dock.py" line="192"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="191"/>
+        <location filename="../plugin/planner_dock.py" line="192"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="205"/>
+        <location filename="../plugin/planner_dock.py" line="206"/>
         <source>cameras: </source>
         <translation>카메라: </translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="206"/>
+        <location filename="../plugin/planner_dock.py" line="207"/>
         <source>Cameras at each new CCTV site</source>
         <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="208"/>
+        <location filename="../plugin/planner_dock.py" line="209"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="210"/>
+        <location filename="../plugin/planner_dock.py" line="211"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="225"/>
+        <location filename="../plugin/planner_dock.py" line="226"/>
         <source>Suggest sites…</source>
         <translation>입지 추천…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="226"/>
+        <location filename="../plugin/planner_dock.py" line="227"/>
         <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
         <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="238"/>
+        <location filename="../plugin/planner_dock.py" line="239"/>
         <source>Walk: shortest and safest</source>
         <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="241"/>
+        <location filename="../plugin/planner_dock.py" line="242"/>
         <source>Safest at most</source>
-        <translation>가장 안전한 경로 길이 상한</translation>
+        <translation>우회 허용 한도(최단 경로 대비)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="246"/>
+        <location filename="../plugin/planner_dock.py" line="247"/>
         <source> × the shortest</source>
         <translation> × 최단 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="253"/>
+        <location filename="../plugin/planner_dock.py" line="254"/>
         <source>Propose as safe-return route</source>
         <translation>안심귀갓길로 제안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="260"/>
+        <location filename="../plugin/planner_dock.py" line="261"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="267"/>
+        <location filename="../plugin/planner_dock.py" line="268"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="267"/>
+        <location filename="../plugin/planner_dock.py" line="268"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="268"/>
+        <location filename="../plugin/planner_dock.py" line="269"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="268"/>
+        <location filename="../plugin/planner_dock.py" line="269"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="276"/>
+        <location filename="../plugin/planner_dock.py" line="277"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="280"/>
-        <location filename="../plugin/planner_dock.py" line="400"/>
+        <location filename="../plugin/planner_dock.py" line="281"/>
+        <location filename="../plugin/planner_dock.py" line="401"/>
         <source>Routes of this scenario ({count})</source>
         <translation>이 시나리오의 경로({count}개)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="285"/>
+        <location filename="../plugin/planner_dock.py" line="286"/>
         <source>Grade transitions (segments, before → after)</source>
         <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="289"/>
+        <location filename="../plugin/planner_dock.py" line="290"/>
         <source>→ {grade}</source>
         <translation>→ {grade}등급</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="290"/>
+        <location filename="../plugin/planner_dock.py" line="291"/>
         <source>{grade} →</source>
         <translation>{grade}등급 →</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="296"/>
+        <location filename="../plugin/planner_dock.py" line="297"/>
         <source>Segments by grade before (rows) and after (columns)</source>
         <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="302"/>
+        <location filename="../plugin/planner_dock.py" line="303"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
-        <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
+        <translation>비교(기준안 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="309"/>
+        <location filename="../plugin/planner_dock.py" line="310"/>
         <source>Export comparison as CSV…</source>
         <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="315"/>
+        <location filename="../plugin/planner_dock.py" line="316"/>
         <source>Unit costs (KRW, planning figures)</source>
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="335"/>
+        <location filename="../plugin/planner_dock.py" line="336"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
         <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="362"/>
+        <location filename="../plugin/planner_dock.py" line="363"/>
         <source>{name} (locked)</source>
         <translation>{name}(잠김)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="377"/>
-        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
+        <location filename="../plugin/planner_dock.py" line="376"/>
+        <source>{label} {amount:,.1f}</source>
+        <translation>{label} {amount_ko}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="402"/>
+        <location filename="../plugin/planner_dock.py" line="378"/>
+        <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt; (−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner_dock.py" line="403"/>
         <source>No route in this scenario: draw one with Route, or propose a safest walk.</source>
         <translation>이 시나리오에는 경로가 없습니다. '경로'로 그리거나, 가장 안전한 길을 찾아 안심귀갓길로 제안하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="406"/>
+        <location filename="../plugin/planner_dock.py" line="407"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4–5등급 {share:.1f} %, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}–{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4~5등급 {share:.1f}%, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}~{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="413"/>
+        <location filename="../plugin/planner_dock.py" line="414"/>
         <source>Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return routes' on the saved routes.</source>
         <translation>어두운 구간과 CCTV 공백은 조명과 CCTV 레이어가 있어야 알 수 있습니다. 저장한 경로에 '안심귀갓길 점검'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="435"/>
+        <location filename="../plugin/planner_dock.py" line="436"/>
         <source>Best of the alternatives</source>
         <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="465"/>
-        <location filename="../plugin/planner_dock.py" line="552"/>
+        <location filename="../plugin/planner_dock.py" line="466"/>
+        <location filename="../plugin/planner_dock.py" line="553"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="467"/>
+        <location filename="../plugin/planner_dock.py" line="468"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
-        <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
+        <translation>기준안은 잠겨 있으므로 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="501"/>
+        <location filename="../plugin/planner_dock.py" line="502"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
-        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
+        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 누른 뒤 출발지와 목적지를 차례로 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="504"/>
+        <location filename="../plugin/planner_dock.py" line="505"/>
         <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
-        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
+        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4~5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f}%), 4~5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="520"/>
+        <location filename="../plugin/planner_dock.py" line="521"/>
         <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
         <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="551"/>
+        <location filename="../plugin/planner_dock.py" line="552"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="551"/>
+        <location filename="../plugin/planner_dock.py" line="552"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="558"/>
+        <location filename="../plugin/planner_dock.py" line="559"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="558"/>
+        <location filename="../plugin/planner_dock.py" line="559"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="559"/>
+        <location filename="../plugin/planner_dock.py" line="560"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="565"/>
+        <location filename="../plugin/planner_dock.py" line="566"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="565"/>
+        <location filename="../plugin/planner_dock.py" line="566"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="580"/>
+        <location filename="../plugin/planner_dock.py" line="581"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
         <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="585"/>
+        <location filename="../plugin/planner_dock.py" line="586"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="586"/>
+        <location filename="../plugin/planner_dock.py" line="587"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="596"/>
+        <location filename="../plugin/planner_dock.py" line="597"/>
         <source>Scenario '{name}' saved as a layer.</source>
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="607"/>
+        <location filename="../plugin/planner_dock.py" line="608"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="607"/>
+        <location filename="../plugin/planner_dock.py" line="608"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="620"/>
+        <location filename="../plugin/planner_dock.py" line="621"/>
         <source>Anshim planner</source>
         <translation>안심 계획 도구</translation>
     </message>
@@ -718,7 +723,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="50"/>
         <source>Layer '{name}' has no coordinate reference system: set one in its Layer Properties → Source.</source>
-        <translation>레이어 '{name}'에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
+        <translation>레이어 '{name}'에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 좌표계를 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="53"/>
@@ -738,7 +743,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="83"/>
         <source>Layer '{name}' has multi-part lines: the planner needs one line per segment, as 'Segment streets' writes them.</source>
-        <translation>레이어 '{name}'에 멀티파트 선이 있습니다. 계획 도구에는 '도로 구간 분할'이 쓰는 것처럼 구간마다 선 하나가 필요합니다.</translation>
+        <translation>레이어 '{name}'에 다중 부분 선이 있습니다. 계획 도구에는 '도로 구간 분할'이 쓰는 것처럼 구간마다 선 하나가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="100"/>
@@ -804,17 +809,17 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="279"/>
         <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
-        <translation>경로 변경을 검토하십시오: 경로의 {share:.0f} %가 4–5등급입니다.</translation>
+        <translation>경로 변경을 검토하십시오: 경로의 {share:.0f}%가 4~5등급입니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="282"/>
         <source>Add lights at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a light within {reach:g} m.</source>
-        <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 조명을 추가하십시오: {length:.0f} m 동안 {reach:g} m 안에 조명이 없습니다.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간에 보안등을 추가로 설치하십시오. {length:.0f} m에 걸쳐 {reach:g} m 안에 조명이 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="286"/>
         <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
-        <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="290"/>
@@ -824,7 +829,7 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="292"/>
         <source>Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it first.</source>
-        <translation>가장 위험도가 높은 구간은 {start:.0f}–{end:.0f} m입니다({grade:.0f}등급{factor}). 이곳부터 개선하십시오.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간의 위험도가 가장 높습니다({grade:.0f}등급{factor}). 이 구간부터 개선하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="296"/>
@@ -904,17 +909,22 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="333"/>
         <source>Suggestion</source>
-        <translation>제안</translation>
+        <translation>개선 권고</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="334"/>
         <source>Each route is cut into 1 m pieces; a piece takes the grade of the nearest segment within {tolerance:g} m or counts as off the network. A stretch is dark where no light stands within {light:g} m, unwatched where no CCTV site stands within {cctv:g} m; dark gaps of {dark:g} m or more and CCTV gaps of {gap:g} m or more are flagged. Routes are ranked by their share in grades 4–5, then by their riskiest {window:g} m stretch. Grade 1 is the safest, grade 5 the least safe.</source>
-        <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4–5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
+        <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4~5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/route_audit.py" line="343"/>
+        <source>en</source>
+        <translation>ko</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="348"/>
         <source>{count} routes, {km:.2f} km, {share:.0f} % of their length in grades 4–5.</source>
-        <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f} %가 4–5등급입니다.</translation>
+        <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f}%가 4~5등급입니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="354"/>
@@ -950,17 +960,17 @@
     <message>
         <location filename="../plugin/suggest_dialog.py" line="25"/>
         <source>Anshim searches the streets for the sites that cut the most risk for the budget, on top of scenario '{name}', and shows them as a new scenario.</source>
-        <translation>안심이 시나리오 '{name}'에 더해 예산 안에서 위험을 가장 많이 줄이는 입지를 도로를 따라 찾고, 새 시나리오로 보여 줍니다.</translation>
+        <translation>시나리오 '{name}'에 더해, 예산 안에서 위험을 가장 많이 줄일 입지를 도로를 따라 찾아 새 시나리오로 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="34"/>
         <source> million KRW</source>
-        <translation> 백만 원</translation>
+        <translation> × 100만 원</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="37"/>
         <source>Budget for new sites</source>
-        <translation>신규 입지 예산</translation>
+        <translation>신규 입지 예산(100만 원 단위)</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="45"/>
@@ -975,7 +985,7 @@
     <message>
         <location filename="../plugin/suggest_dialog.py" line="48"/>
         <source>Km in grades 4–5</source>
-        <translation>4–5등급 도로 길이(km)</translation>
+        <translation>4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="49"/>
@@ -1006,43 +1016,43 @@
 <context>
     <name>AnshimSuggestSites</name>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="37"/>
+        <location filename="../plugin/suggest_sites.py" line="38"/>
         <source>The budget must be more than 0 KRW.</source>
         <translation>예산은 0원보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="40"/>
+        <location filename="../plugin/suggest_sites.py" line="41"/>
         <source>Choose at least one kind of facility to suggest.</source>
-        <translation>추천할 시설 종류를 하나 이상 고르세요.</translation>
+        <translation>추천할 시설 종류를 하나 이상 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="44"/>
+        <location filename="../plugin/suggest_sites.py" line="45"/>
         <source>The model uses the factors of none of the chosen kinds: such sites cannot change any grade. Choose other kinds.</source>
-        <translation>모델이 고른 시설 종류의 요인을 하나도 쓰지 않아, 그런 입지는 어떤 등급도 바꿀 수 없습니다. 다른 종류를 고르세요.</translation>
+        <translation>모델이 고른 시설 종류의 요인을 하나도 쓰지 않아, 그런 입지는 어떤 등급도 바꿀 수 없습니다. 다른 종류를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="54"/>
+        <location filename="../plugin/suggest_sites.py" line="55"/>
         <source>Anshim: suggesting sites for {budget:,.0f} million KRW</source>
-        <translation>안심: 예산 {budget:,.0f}백만 원의 입지 추천 중</translation>
+        <translation>안심: 예산 {budget_ko} 범위에서 입지를 추천하는 중</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="74"/>
+        <location filename="../plugin/suggest_sites.py" line="75"/>
         <source>No street of grade {grade} or worse is left without such a facility nearby: nothing to suggest. Lower the lowest grade or choose other kinds.</source>
-        <translation>{grade}등급 이상 도로 가운데 근처에 같은 시설이 없는 곳이 남아 있지 않아 추천할 것이 없습니다. 대상 등급을 낮추거나 다른 종류를 고르세요.</translation>
+        <translation>{grade}등급 이상 도로 가운데 근처에 같은 시설이 없는 곳이 남아 있지 않아 추천할 것이 없습니다. 대상 등급을 낮추거나 다른 종류를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="83"/>
-        <location filename="../plugin/suggest_sites.py" line="97"/>
+        <location filename="../plugin/suggest_sites.py" line="84"/>
+        <location filename="../plugin/suggest_sites.py" line="98"/>
         <source>Suggesting sites was cancelled: no scenario was added.</source>
         <translation>입지 추천을 취소했습니다. 시나리오를 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="85"/>
+        <location filename="../plugin/suggest_sites.py" line="86"/>
         <source>Cannot suggest sites: {error}.</source>
         <translation>입지를 추천할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="87"/>
+        <location filename="../plugin/suggest_sites.py" line="88"/>
         <source>Not enough memory to suggest sites on this network.</source>
         <translation>이 도로망에서 입지를 추천하기에 메모리가 부족합니다.</translation>
     </message>
@@ -1101,7 +1111,7 @@
     <message>
         <location filename="../plugin/walks.py" line="97"/>
         <source>The street graph for walks is still being prepared: click again in a moment.</source>
-        <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하세요.</translation>
+        <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/walks.py" line="105"/>
@@ -1124,7 +1134,7 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="25"/>
         <source>Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety factors' default LIGHT_RADIUS).</source>
-        <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 부분을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
+        <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 구간을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="27"/>
@@ -1134,7 +1144,7 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="28"/>
         <source>CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).</source>
-        <translation>감시되지 않는 부분 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
+        <translation>CCTV 공백 구간 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="29"/>
@@ -1149,32 +1159,32 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="34"/>
         <source>Dark gap to flag (m)</source>
-        <translation>표시할 어두운 부분 길이(m)</translation>
+        <translation>어두운 구간 판정 기준 길이(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="35"/>
         <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
-        <translation>이 길이 이상 조명이 닿지 않는 부분은 어두운 부분입니다. 경로의 도로 구간에 표시하고 제안 문구에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
+        <translation>이 길이 이상 조명이 닿지 않는 구간은 어두운 구간입니다. 경로의 도로 구간에 표시하고 제안 문구에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="37"/>
         <source>Unwatched stretch to flag (m)</source>
-        <translation>표시할 감시되지 않는 부분 길이(m)</translation>
+        <translation>CCTV 공백 판정 기준 길이(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="38"/>
         <source>A stretch at least this long with no CCTV site within reach is flagged.</source>
-        <translation>이 길이 이상 방범용 CCTV가 닿지 않는 부분을 표시합니다.</translation>
+        <translation>이 길이 이상 방범용 CCTV가 닿지 않는 구간을 표시합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="39"/>
         <source>Riskiest stretch length (m)</source>
-        <translation>가장 위험한 부분의 길이(m)</translation>
+        <translation>최고 위험 구간 탐색 길이(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="40"/>
         <source>Length of the stretch searched for the highest mean risk along each route.</source>
-        <translation>각 경로에서 평균 위험도가 가장 높은 부분을 찾을 때의 길이.</translation>
+        <translation>각 경로에서 평균 위험도가 가장 높은 구간을 찾을 때의 길이.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="63"/>
@@ -1195,7 +1205,7 @@ Each route is cut into 1 m pieces that take the grade of the nearest segment wit
 SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no_cctv and riskiest. REPORT: the routes by need as an HTML page. Leaving out LIGHTS, CCTV or BELLS leaves their measures empty.</source>
         <translation>안전등급이 부여된 구간 위에서 기존 또는 제안 안심귀갓길을 점검합니다.
 
-각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 네트워크 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(네트워크 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 부분(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 부분(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 부분, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4–5등급 비율, 다음으로 위험도가 가장 높은 부분)와 문장으로 된 제안. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
+각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 도로망 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(도로망 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 구간(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 구간(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 구간, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4~5등급 비율, 다음으로 위험도가 가장 높은 구간)와 문장으로 된 제안. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
 
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
@@ -1225,7 +1235,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="93"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
-        <translation>모든 구간에서 이 거리보다 먼 경로 조각은 네트워크 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
+        <translation>모든 구간에서 이 거리보다 먼 경로 조각은 도로망 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="94"/>
@@ -1275,7 +1285,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="163"/>
         <source>Anshim safe-return route audit</source>
-        <translation>Anshim 안심귀갓길 점검</translation>
+        <translation>안심귀갓길 점검 결과(안심)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="169"/>
@@ -1285,12 +1295,12 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="182"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
-        <translation>{rank:.0f}. {name}: {length:.0f} m, 4–5등급 {share:.0f} %, 가장 긴 어두운 부분 {dark} m. {suggestion}</translation>
+        <translation>{rank:.0f}. {name}: {length:.0f} m, 4~5등급 {share:.0f}%, 가장 긴 어두운 구간 {dark} m. {suggestion}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="217"/>
         <source>Could not write route audit features: {error}</source>
-        <translation>경로 점검 피처를 쓸 수 없습니다: {error}</translation>
+        <translation>경로 점검 객체를 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -1374,7 +1384,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="87"/>
         <source>Km in grades 4-5: {before} → {after}</source>
-        <translation>4–5등급 도로 길이: {before} → {after}</translation>
+        <translation>4~5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="89"/>
@@ -1404,12 +1414,12 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="118"/>
         <source>Km in grades 4-5 before</source>
-        <translation>4–5등급 도로 길이(km), 시행 전</translation>
+        <translation>시행 전 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="119"/>
         <source>Km in grades 4-5 after</source>
-        <translation>4–5등급 도로 길이(km), 시행 후</translation>
+        <translation>시행 후 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="120"/>
@@ -1419,12 +1429,12 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="121"/>
         <source>Expected-incident proxy before</source>
-        <translation>예상 사건 지표, 시행 전</translation>
+        <translation>시행 전 예상 사건 지표</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="122"/>
         <source>Expected-incident proxy after</source>
-        <translation>예상 사건 지표, 시행 후</translation>
+        <translation>시행 후 예상 사건 지표</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="125"/>
@@ -1459,12 +1469,12 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="172"/>
         <source>more of it never raises risk</source>
-        <translation>많을수록 위험도를 높이지 않음</translation>
+        <translation>많아져도 위험도가 높아지지 않음</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="172"/>
         <source>farther away never lowers risk</source>
-        <translation>멀수록 위험도를 낮추지 않음</translation>
+        <translation>멀어져도 위험도가 낮아지지 않음</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="173"/>
@@ -1484,7 +1494,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="190"/>
         <source>-21 % crime (13 studies)</source>
-        <translation>범죄 -21 %(연구 13건)</translation>
+        <translation>범죄 -21%(연구 13건)</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="191"/>
@@ -1499,7 +1509,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="192"/>
         <source>at least -36 % night-time outdoor serious crime</source>
-        <translation>야간 옥외 중범죄 최소 -36 %</translation>
+        <translation>야간 옥외 중범죄 최소 -36%</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="193"/>
@@ -1515,7 +1525,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="194"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
-        <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
+        <translation>전체 -16%, 주차장 -51%; 도심에서는 유의하지 않음</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="195"/>
@@ -1550,17 +1560,17 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="219"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
-        <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
+        <translation>등급은 도로 길이를 기준으로 나눕니다. 전체 도로 길이 가운데 위험도가 가장 높은 5%는 5등급(집중 관리 필요), 가장 낮은 35%는 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="223"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
-        <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
+        <translation>검증: PAI는 선정된 도로의 범죄 비율을 선정된 도로 길이 비율로 나눈 값이며, 위험도 상위 5%(도로 길이 기준)에 대해 계산합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="231"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
-        <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
+        <translation>- 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="233"/>
@@ -1610,7 +1620,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="258"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
-        <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
+        <translation>모델: {model}({date} 학습, 자료: {period}).</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="260"/>
@@ -1670,7 +1680,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="297"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
-        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="298"/>
@@ -1710,7 +1720,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="309"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
-        <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
+        <translation>모델의 범죄 예측 성능: 위험도 상위 5%(도로 길이 기준)의 PAI</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="310"/>
@@ -1735,7 +1745,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../engine/planning/briefing.py" line="323"/>
         <source>not available</source>
-        <translation>없음</translation>
+        <translation>산출 불가</translation>
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="326"/>
@@ -1863,22 +1873,22 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 4 grades</source>
-        <translation>4등급 개선(더 안전)</translation>
+        <translation>4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 3 grades</source>
-        <translation>3등급 개선(더 안전)</translation>
+        <translation>3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 2 grades</source>
-        <translation>2등급 개선(더 안전)</translation>
+        <translation>2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 1 grade</source>
-        <translation>1등급 개선(더 안전)</translation>
+        <translation>1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
@@ -2030,7 +2040,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
-        <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15–25 m입니다).</translation>
+        <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15~25 m입니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="42"/>
@@ -2107,7 +2117,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
-        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 지상 미터입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1 %를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
+        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 실제 지표면 거리(m)입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1%를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
 
 작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
@@ -2249,7 +2259,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="175"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
-        <translation>도로 구간 레이어에 멀티파트 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
+        <translation>도로 구간 레이어에 다중 부분 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="180"/>
@@ -2289,7 +2299,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="281"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
-        <translation>{label} 레이어 '{source_name}'에 피처가 없습니다. 지역에 해당 시설이 없으면 매개변수를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
+        <translation>{label} 레이어 '{source_name}'에 객체가 없습니다. 지역에 해당 시설이 없으면 파라미터를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
     </message>
     <message>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.
@@ -2305,7 +2315,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../engine/demo/district.py" line="72"/>
         <source>Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; they are not real crime records.</source>
-        <translation>범죄 데이터는 안심의 문서화된 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
+        <translation>범죄 데이터는 안심 문서에 공개된 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
     </message>
 </context>
 <context>
@@ -2574,9 +2584,9 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner dock's Briefing… fills in its own). Up to four scenarios.
 
 The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.</source>
-        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4–5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5 %에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모형에 넣지 않은 것, 데이터 출처와 좌표계(CRS).
+        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4~5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5%에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모델에 반영하지 않은 것, 데이터 출처와 좌표계(CRS).
 
-시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 COST_* 매개변수의 단가를 써서 계산합니다(계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다). 시나리오는 최대 4개입니다.
+시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 COST_* 파라미터의 단가를 써서 계산합니다(계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다). 시나리오는 최대 4개입니다.
 
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
@@ -2951,12 +2961,12 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="51"/>
         <source>far from CCTV</source>
-        <translation>CCTV에서 멂</translation>
+        <translation>CCTV 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="51"/>
         <source>close to CCTV</source>
-        <translation>CCTV 가까움</translation>
+        <translation>CCTV 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="52"/>
@@ -2981,7 +2991,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="55"/>
         <source>far from security lights</source>
-        <translation>보안등에서 멂</translation>
+        <translation>보안등 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="55"/>
@@ -2996,7 +3006,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="57"/>
         <source>far from an emergency bell</source>
-        <translation>안심벨에서 멂</translation>
+        <translation>안심벨 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="57"/>
@@ -3011,7 +3021,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="59"/>
         <source>far from a guard house</source>
-        <translation>여성안심지킴이집에서 멂</translation>
+        <translation>여성안심지킴이집 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="59"/>
@@ -3026,7 +3036,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="61"/>
         <source>far from a police box</source>
-        <translation>지구대·파출소에서 멂</translation>
+        <translation>지구대·파출소 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="61"/>
@@ -3101,7 +3111,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="71"/>
         <source>far from a junction</source>
-        <translation>교차로에서 멂</translation>
+        <translation>교차로 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="71"/>
@@ -3146,7 +3156,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="89"/>
         <source>far from {layer}</source>
-        <translation>{layer}에서 멂</translation>
+        <translation>{layer} 멀리 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="89"/>
@@ -3246,7 +3256,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
 
 OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.</source>
-        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 가상 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
 
 범죄는 합성 데이터입니다. 요인에 대한 안심의 문서화된 기준 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
 
@@ -3392,7 +3402,7 @@ Fields added: risk (calibrated probability of a crime on the segment in a period
 The segments must carry every factor the model was trained on, computed with the same radii. The output is styled green → red when it loads. The path of the model file is recorded with the output (in the GeoPackage layer's metadata) so the planner dock finds the model without asking.</source>
         <translation>'안전 모델 학습'에서 만든 모델로 모든 구간에 예측 위험도와 1(가장 안전)부터 5(집중 관리 필요)까지의 안전등급을 부여하고, 그 원인이 된 요인을 밝힙니다. numpy만 있으면 됩니다. 모델 파일에는 일반 배열만 들어 있습니다.
 
-추가 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 발생할 보정된 확률, 0–1), grade(1 가장 안전 … 5 집중 관리 필요, 학습 때 정한 기준값에 따름), risk_factor(이 구간의 위험도를 가장 많이 높이는 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮추는 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분기에서 예측 로그 오즈가 바뀐 만큼을 그 분기의 요인에 귀속합니다. 카메라, 조명, 안심벨, 지킴이집, 지구대·파출소, 경로에 대한 표현은 그 효과의 방향을 따르고, 다른 요인은 값이 학습 중앙값보다 높은지 낮은지를 나타냅니다.
+추가 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 발생할 보정된 확률, 0~1), grade(1 가장 안전 … 5 집중 관리 필요, 학습 때 정한 기준값에 따름), risk_factor(이 구간의 위험도를 가장 많이 높이는 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮추는 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분기에서 예측 로그 오즈가 바뀐 만큼을 그 분기의 요인에 귀속합니다. 카메라, 조명, 안심벨, 지킴이집, 지구대·파출소, 경로에 대한 표현은 그 효과의 방향을 따르고, 다른 요인은 값이 학습 중앙값보다 높은지 낮은지를 나타냅니다.
 
 구간에는 모델 학습에 쓴 모든 요인이 같은 반경으로 계산되어 있어야 합니다. 출력은 불러올 때 녹색 → 빨간색으로 스타일이 지정됩니다. 모델 파일 경로를 출력과 함께(GeoPackage 레이어의 메타데이터에) 기록하므로 계획 도구 패널이 묻지 않고 모델을 찾습니다.</translation>
     </message>
@@ -3439,7 +3449,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/grade_streets.py" line="113"/>
         <source>Grade {grade} ({words}): {km:,.2f} km ({share:.1f} % of length), {segments:,} segments</source>
-        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f} %), 구간 {segments:,}개</translation>
+        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f}%), 구간 {segments:,}개</translation>
     </message>
     <message>
         <source>Gives every segment its predicted risk and a safety grade from 1 (safest) to 5 (least safe) with a model from 'Train safety model', and names the factors behind it. Needs only numpy: the model file holds plain arrays.
@@ -3460,12 +3470,12 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../qgis_io/layer_io.py" line="58"/>
         <location filename="../qgis_io/layer_io.py" line="198"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
+        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layer_io.py" line="66"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
-        <translation>{layer_name}: 도형이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
+        <translation>{layer_name}: 도형이 없는 객체 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layer_io.py" line="107"/>
@@ -3475,7 +3485,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/layer_io.py" line="112"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
-        <translation>{layer_name} 레이어 '{source_name}'의 도형은 {actual}입니다. {expected} 레이어가 필요합니다.</translation>
+        <translation>{layer_name} 레이어 '{source_name}'은(는) {actual} 레이어입니다. {expected} 레이어를 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layer_io.py" line="204"/>
@@ -3495,7 +3505,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/layer_io.py" line="292"/>
         <source>Could not write features: {last_error}</source>
-        <translation>피처를 쓸 수 없습니다: {last_error}</translation>
+        <translation>객체를 쓸 수 없습니다: {last_error}</translation>
     </message>
     <message>
         <source>{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).</source>
@@ -3536,7 +3546,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/metric_crs.py" line="114"/>
         <source>{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation>{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 설정하십시오.</translation>
+        <translation>{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 설정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="122"/>
@@ -3546,17 +3556,17 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/metric_crs.py" line="131"/>
         <source>{layer}: {problem}, so distances would not be metres on the ground: working in {crs} ({name}).</source>
-        <translation>{layer}: {problem}. 이대로는 거리가 지상 미터가 아니므로 {crs}({name})에서 작업합니다.</translation>
+        <translation>{layer}: {problem}. 이대로는 거리를 실제 지표면 거리(m)로 잴 수 없으므로 {crs}({name})에서 작업합니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="134"/>
         <source>Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in this CRS.</source>
-        <translation>작업 좌표계: {crs}({name}). 모든 거리는 지상 미터이며 출력도 이 좌표계로 만듭니다.</translation>
+        <translation>작업 좌표계: {crs}({name}). 모든 거리는 실제 지표면 거리(m)로 계산하며, 출력도 이 좌표계로 저장합니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="143"/>
         <source>{layer} layer's extent cannot be transformed to {crs}: check the layer's CRS in its Layer Properties → Source.</source>
-        <translation>{layer} 레이어의 범위를 {crs}로 변환할 수 없습니다. 레이어 속성 → 소스에서 레이어의 좌표계를 확인하십시오.</translation>
+        <translation>{layer} 레이어의 범위를 {crs}로 변환할 수 없습니다. 레이어 속성 → 원본 탭에서 레이어의 좌표계를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3681,12 +3691,12 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="25"/>
         <source>constrained: more of it never raises risk</source>
-        <translation>제약: 많을수록 위험도를 높이지 않음</translation>
+        <translation>제약: 많아져도 위험도가 높아지지 않음</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="26"/>
         <source>constrained: farther away never lowers risk</source>
-        <translation>제약: 멀수록 위험도를 낮추지 않음</translation>
+        <translation>제약: 멀어져도 위험도가 낮아지지 않음</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="27"/>
@@ -3715,7 +3725,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="64"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
-        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 도로 주변 환경입니다: 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예보가 아닙니다.</translation>
+        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예측가 아닙니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="74"/>
@@ -3806,22 +3816,22 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="106"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
-        <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
+        <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다. 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 위험도 순으로 줄 세운 도로망을 길이 비율로 나누어 등급을 정하되, 위험한 등급일수록 비율을 작게 둡니다(5등급 5%, 4등급 10% …).</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="113"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
-        <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
+        <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 앞선 연도로 학습하고 이후 연도로도 검증했습니다. 항상 알려진 과거 범죄의 커널 밀도, 구간별 직전 기간 범죄 건수라는 두 가지 단순한 비교 기준과 견줍니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="126"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
-        <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}–{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
+        <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}~{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="143"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
-        <translation>트리는 모든 구간에서 학습했습니다: 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개.</translation>
+        <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="146"/>
@@ -3841,17 +3851,17 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="163"/>
         <source>not available</source>
-        <translation>없음</translation>
+        <translation>산출 불가</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="174"/>
         <source>How well it finds crime</source>
-        <translation>범죄를 얼마나 잘 찾아내는가</translation>
+        <translation>범죄 예측 성능</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="174"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
-        <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
+        <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="179"/>
@@ -3881,7 +3891,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="212"/>
         <source>Which factors matter</source>
-        <translation>어떤 요인이 중요한가</translation>
+        <translation>주요 요인</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="213"/>
@@ -3966,7 +3976,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="255"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
-        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="257"/>
@@ -4004,7 +4014,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelfile.py" line="56"/>
         <source>Manifest entries {names} are written by Anshim and cannot be passed in.</source>
-        <translation>매니페스트 항목 {names}은(는) 안심이 직접 쓰므로 넘겨줄 수 없습니다.</translation>
+        <translation>매니페스트 항목 {names}은(는) 플러그인이 직접 기록하므로 넘겨줄 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelfile.py" line="73"/>
@@ -4056,7 +4066,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelfile.py" line="157"/>
         <source>{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. Update the Anshim plugin to use it.</source>
-        <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 이 안심은 버전 {FORMAT_VERSION}까지만 읽습니다. 이 파일을 쓰려면 안심 플러그인을 업데이트하십시오.</translation>
+        <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 설치된 안심 플러그인은 버전 {FORMAT_VERSION}까지만 읽을 수 있으므로, 이 파일을 쓰려면 플러그인을 업데이트하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelfile.py" line="165"/>
@@ -4148,57 +4158,57 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="155"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="156"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="158"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="171"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="172"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="200"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="202"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="206"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="208"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="214"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="216"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="222"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="226"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="231"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="233"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
-        <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
+        <translation>{picks}곳, {cost_ko}. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 수확 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="253"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="255"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="257"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="259"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
     </message>
@@ -4206,17 +4216,17 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSitesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="55"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
         <source>Find best sites</source>
         <translation>최적 지점 찾기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="58"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="64"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="65"/>
         <source>Finds the new CCTV sites, security lights, emergency bells and women's safety guard houses that cut the most risk for a BUDGET (KRW), with the scenario engine measuring every candidate exactly.
 
 Candidates are the points of CANDIDATES (e.g. poles the district owns), each usable for every kind in KINDS, or else a point every CANDIDATE_SPACING m along the streets of grade MIN_GRADE or worse, at least MIN_SEPARATION m from an existing facility of the same kind. EXISTING_SITES/EXISTING_ROUTES (proposal layers, with SCENARIO when they hold several) are the scenario to build on; the budget is for the new sites only.
@@ -4228,197 +4238,197 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 
 후보는 CANDIDATES의 점(예: 구청 소유 전주)이며 각 점은 KINDS의 모든 종류에 쓸 수 있습니다. CANDIDATES가 없으면 등급이 MIN_GRADE 이상(더 관리가 필요한 쪽)인 도로를 따라 CANDIDATE_SPACING m마다 점을 만들되, 같은 종류의 기존 시설에서 MIN_SEPARATION m 이상 떨어지게 합니다. EXISTING_SITES/EXISTING_ROUTES(제안 레이어, 여러 시나리오가 있으면 SCENARIO로 지정)는 이어서 작업할 시나리오이며, 예산은 신규 시설에만 씁니다.
 
-방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4–5등급 도로 km)가 개선되는 동안 반복합니다. 한계 효용 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄의 전이는 모델에 반영하지 않습니다.
+방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4~5등급 도로 km)가 개선되는 동안 반복합니다. 수확 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄의 전이는 모델에 반영하지 않습니다.
 
 OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="82"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 사용하는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
         <source>Money for the new sites, in KRW, at the unit costs below.</source>
         <translation>아래 단가 기준 신규 시설 예산(원).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
         <source>Budget (KRW)</source>
         <translation>예산(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="90"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
         <source>Which kinds of facility the optimiser may propose.</source>
         <translation>최적화 도구가 제안할 수 있는 시설 종류.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
         <source>Facilities to place</source>
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="93"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="94"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="97"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="98"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
-        <translation>허용 지점(예: 구청 소유 전주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
+        <translation>설치 가능 지점(예: 구청 소유 보안등·CCTV 지주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="116"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="117"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
-        <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4–5등급 도로 길이.</translation>
+        <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4~5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
         <source>Km of street in grades 4–5</source>
-        <translation>4–5등급 도로 km</translation>
+        <translation>4~5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
         <source>Best sites</source>
         <translation>최적 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="131"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -4468,7 +4478,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="23"/>
         <source>reduction of street km in grades 4–5</source>
-        <translation>4–5등급 도로 km 감소량</translation>
+        <translation>4~5등급 도로 km 감소량</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="55"/>
@@ -4478,22 +4488,22 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="61"/>
         <source>cumulative cost (million KRW)</source>
-        <translation>누적 비용(백만 원)</translation>
+        <translation>누적 비용(100만 원)</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="69"/>
         <source>Anshim: best sites for the budget</source>
-        <translation>Anshim: 예산 내 최적 지점</translation>
+        <translation>안심: 예산 내 최적 입지</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="82"/>
         <source>{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.</source>
-        <translation>후보 {candidates:,}개 중 {picks}곳 선택, 예산 {budget:,.0f}원 중 {cost:,.0f}원 사용. 예상 사건 지표: 이전 {before:.2f}, 이후 {after:.2f}(신규 시설 백만 원당 {per_million:.4f} 감소). 4–5등급 도로 km: 이전 {km_before:.2f}, 이후 {km_after:.2f}.</translation>
+        <translation>후보 {candidates:,}곳 중 {picks}곳을 골랐습니다(예산 {budget_ko} 중 {cost_ko} 사용). 예상 사건 지표: 시행 전 {before:,.2f}, 시행 후 {after:,.2f}(신규 시설 100만 원당 {per_million:.4f} 감소). 4~5등급 도로 길이: 시행 전 {km_before:.2f} km, 시행 후 {km_after:.2f} km.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="90"/>
         <source>Chosen by: {strategy}, then {swaps} swaps. The scenario engine measured {calls:,} marginal gains, where greedy without laziness would have measured {plain:,} ({fewer:.1f}× more). Diminishing returns failed on {violations:,} of {reevaluations:,} re-measured gains ({rate:.1f} %).</source>
-        <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f} %)에서 한계 효용 체감이 성립하지 않았습니다.</translation>
+        <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f}%)에서 수확 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="98"/>
@@ -4531,6 +4541,11 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <translation>누적 이득</translation>
     </message>
     <message>
+        <location filename="../engine/planning/optimiser_report.py" line="101"/>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
         <location filename="../engine/planning/optimiser_report.py" line="107"/>
         <source>Cost–benefit curve</source>
         <translation>비용–효과 곡선</translation>
@@ -4538,7 +4553,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="109"/>
         <source>Each dot is one more site, in rank order; the curve flattens where further sites add little.</source>
-        <translation>점 하나가 순위 순으로 추가되는 지점 하나입니다. 곡선이 평평해지는 곳부터는 지점을 더해도 효과가 작습니다.</translation>
+        <translation>점 하나는 순위대로 더한 입지 하나입니다. 곡선이 평평해지는 곳부터는 입지를 더해도 효과가 작습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="110"/>
@@ -4568,7 +4583,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="118"/>
         <source>Greedy search is guaranteed close to the best only when sites have diminishing returns; here they need not (counts within a radius and grade thresholds interact), as the failure count above shows.</source>
-        <translation>탐욕 탐색은 지점에 한계 효용 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
+        <translation>탐욕 탐색은 지점에 수확 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="121"/>
@@ -4578,7 +4593,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="122"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
-        <translation>범죄의 전이와 이익 확산은 모델에 반영하지 않습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="124"/>
@@ -4596,7 +4611,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/proposals.py" line="71"/>
         <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
-        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다({cameras}이(가) 아님)</translation>
+        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다(지금 값: {cameras})</translation>
     </message>
     <message>
         <location filename="../engine/planning/proposals.py" line="81"/>
@@ -4620,7 +4635,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <location filename="../qgis_io/proposals.py" line="63"/>
         <location filename="../qgis_io/proposals.py" line="84"/>
         <source>{layer_name} layer, feature {feature}: {error}.</source>
-        <translation>{layer_name} 레이어, 피처 {feature}: {error}.</translation>
+        <translation>{layer_name} 레이어, 객체 {feature}: {error}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/proposals.py" line="71"/>
@@ -4670,9 +4685,9 @@ Exposure of a route is the sum of the risk of the segments it walks, a segment w
 Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: two lines per pair, route = shortest and safest, with pair, length_m, exposure, km_grade_4_5 and detour (length over the shortest's). A pair whose point lies more than 100 m from every segment, or whose points the network does not connect, is named in the log and counted in FAILED_PAIRS.</source>
         <translation>출발지–목적지 쌍마다 안전등급이 부여된 도로 구간 위의 최단 보행 경로와, 길이가 최단 경로의 MAX_DETOUR배(기본 1.25) 이하인 가장 안전한 경로를 찾습니다.
 
-경로의 노출도는 경로가 지나는 구간의 위험도 합이며, 일부만 지나는 구간은 지나는 비율만큼 셉니다. 네트워크는 0.5 m 안의 구간 끝점을 연결합니다. 출발지와 목적지는 100 m 안에서 가장 가까운 구간의 가장 가까운 점에 붙입니다. 방법: 우회 한도 안의 경로에 놓일 수 없는 노드를 제거하고(Dijkstra 2회), 길이에 대한 라그랑주 완화로 길이 제한 아래 노출도를 최소화한 뒤, 남은 차이는 레이블 설정 탐색으로 정확히 메웁니다.
+경로의 노출도는 경로가 지나는 구간의 위험도 합이며, 일부만 지나는 구간은 지나는 비율만큼 셉니다. 도로망은 0.5 m 안의 구간 끝점을 연결합니다. 출발지와 목적지는 100 m 안에서 가장 가까운 구간의 가장 가까운 점에 붙입니다. 방법: 우회 한도 안의 경로에 놓일 수 없는 노드를 제거하고(Dijkstra 2회), 길이에 대한 라그랑주 완화로 길이 제한 아래 노출도를 최소화한 뒤, 남은 차이는 레이블 설정 탐색으로 정확히 메웁니다.
 
-쌍은 피처 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 네트워크가 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
+쌍은 객체 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 도로망이 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="58"/>
@@ -4711,7 +4726,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="67"/>
         <source>An origin goes with the destination of the same value in this field; empty: by feature order.</source>
-        <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 피처 순서로 짝짓습니다.</translation>
+        <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 객체 순서로 짝짓습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="68"/>
@@ -4751,7 +4766,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="101"/>
         <source>Pair {pair}: the exact search stopped at its label limit; the safest route shown is within {gap:.1f} % of the least exposure possible.</source>
-        <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f} % 이내 차이입니다.</translation>
+        <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f}% 이내 차이입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="107"/>
@@ -4761,7 +4776,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="132"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
-        <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 피처 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
+        <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 객체 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="147"/>
@@ -4771,17 +4786,17 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="164"/>
         <source>{layer}: multipoint features use their first point.</source>
-        <translation>{layer}: 멀티포인트 피처는 첫 번째 점을 사용합니다.</translation>
+        <translation>{layer}: 다중 점 객체는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="171"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
-        <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 피처 순서로 짝지으십시오.</translation>
+        <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 객체 순서로 짝지으십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="185"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
-        <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f} % 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
+        <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f}% 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="190"/>
@@ -4854,12 +4869,12 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../engine/planning/scenario_report.py" line="32"/>
         <source>km in grades 4-5 before</source>
-        <translation>4–5등급 도로 길이(km), 시행 전</translation>
+        <translation>시행 전 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="33"/>
         <source>km in grades 4-5 after</source>
-        <translation>4–5등급 도로 길이(km), 시행 후</translation>
+        <translation>시행 후 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="34"/>
@@ -4969,7 +4984,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../engine/planning/scenario_report.py" line="94"/>
         <source>Street length in grades 4–5 (km)</source>
-        <translation>4–5등급 도로 길이(km)</translation>
+        <translation>4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="96"/>
@@ -5009,7 +5024,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../engine/planning/scenario_report.py" line="109"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
-        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 한 도로에서 막은 범죄가 이웃 도로로 옮겨 갈 수도, 이웃 도로에서도 함께 줄어들 수도 있습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 한 도로에서 막은 범죄가 이웃 도로로 옮겨 갈 수도, 이웃 도로에서도 함께 줄어들 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="111"/>
@@ -5050,16 +5065,16 @@ MAX_LENGTH and length_m are metres on the ground: input in degrees, in feet or a
 Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.</source>
         <translation>도로 중심선을 최대 MAX_LENGTH 미터(기본 10 m)의 도로 구간으로 나눕니다. 도로 구간은 모든 안전 요인과 등급을 계산하는 단위입니다.
 
-먼저 네트워크에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳마다(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 끝나는 경우도 포함) 구간 경계가 생기므로, 어떤 구간도 교차로를 가로지르지 않습니다. 교차로 사이의 각 조각은 ceil(L / MAX_LENGTH)개의 같은 길이로 자르므로, 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 멀티파트 선은 파트로 나누고, 중복 꼭짓점, 길이 0 도형, 유효하지 않은 도형은 버리고 로그에 셉니다. 전체 길이는 보존됩니다.
+먼저 도로망에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳마다(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 끝나는 경우도 포함) 구간 경계가 생기므로, 어떤 구간도 교차로를 가로지르지 않습니다. 교차로 사이의 각 조각은 ceil(L / MAX_LENGTH)개의 같은 길이로 자르므로, 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 다중 부분 선은 파트로 나누고, 중복 꼭짓점, 길이 0 도형, 유효하지 않은 도형은 버리고 로그에 셉니다. 전체 길이는 보존됩니다.
 
-MAX_LENGTH와 length_m은 지상 미터입니다. 입력이 도, 피트 또는 다른 단위이거나, 레이어 중심에서 축척 오차가 1 %를 넘는 좌표계(Web Mercator)이면 해당 지역의 UTM 구역(지정하면 TARGET_CRS)으로 투영하며, 어느 쪽인지 로그에 남깁니다.
+MAX_LENGTH와 length_m은 실제 지표면 거리(m)입니다. 입력이 도, 피트 또는 다른 단위이거나, 레이어 중심에서 축척 오차가 1%를 넘는 좌표계(Web Mercator)이면 해당 지역의 UTM 구역(지정하면 TARGET_CRS)으로 투영하며, 어느 쪽인지 로그에 남깁니다.
 
-출력 필드: seg_id(고유, 새로 부여), street_id(원본 피처 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
+출력 필드: seg_id(고유, 새로 부여), street_id(원본 객체 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="59"/>
         <source>Street centre-line layer (lines or multilines).</source>
-        <translation>도로 중심선 레이어(선 또는 멀티라인).</translation>
+        <translation>도로 중심선 레이어(선 또는 다중 선).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="60"/>
@@ -5090,7 +5105,7 @@ MAX_LENGTH와 length_m은 지상 미터입니다. 입력이 도, 피트 또는 �
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="70"/>
         <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
-        <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1 %를 넘으면 해당 지역의 UTM 구역.</translation>
+        <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1%를 넘으면 해당 지역의 UTM 구역.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="71"/>
@@ -5206,7 +5221,7 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="34"/>
         <source>Cost per light (KRW)</source>
-        <translation>조명 1개당 비용(원)</translation>
+        <translation>보안등 1개당 비용(원)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="35"/>
@@ -5244,7 +5259,7 @@ SUMMARY (HTML, with the same numbers in a .csv beside it): facilities and cost b
 
 OUTPUT은 입력의 모든 필드를 유지하고 risk_before, grade_before, risk_after, grade_after, grade_change(음수 = 더 안전)를 추가하며, 개선된 구간이 눈에 띄도록 스타일을 적용합니다.
 
-SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4–5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
+SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4~5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="105"/>
@@ -5319,7 +5334,7 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="132"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="190"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="191"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
@@ -5359,35 +5374,35 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
         <translation>pop_night 필드가 없어 예상 사건 지표에서 모든 구간에 같은 가중치를 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="187"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="194"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="188"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="195"/>
         <source>{label}: {count} added.</source>
         <translation>{label}: {count}개 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="196"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="197"/>
         <source>No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES.</source>
         <translation>제안 시설이 없습니다. PROPOSED_SITES나 PROPOSED_ROUTES, 또는 NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES, NEW_SAFE_ROUTES 중 하나 이상을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="202"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="203"/>
         <source>The model does not use the factors of {kind}: those proposals change no grade.</source>
         <translation>모델이 {kind} 요인을 쓰지 않으므로 그 제안은 어떤 등급도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="216"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="217"/>
         <source>The proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to run.</source>
         <translation>제안 레이어에 시나리오가 {count}개({names}) 있습니다. 실행할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="221"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="222"/>
         <source>Scenario '{scenario}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{scenario}': 제안 시설 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="226"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="227"/>
         <source>Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost {total_cost:,.0f} KRW.</source>
-        <translation>4–5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km; 등급이 개선된 구간 {improved:,}개; 총비용 {total_cost:,.0f}원({total_cost_ko}).</translation>
+        <translation>4~5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km; 등급이 개선된 구간 {improved:,}개; 총비용 {total_cost:,.0f}원({total_cost_ko}).</translation>
     </message>
 </context>
 <context>
@@ -5487,22 +5502,22 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 4 grades</source>
-        <translation>4등급 개선(더 안전)</translation>
+        <translation>4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 3 grades</source>
-        <translation>3등급 개선(더 안전)</translation>
+        <translation>3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 2 grades</source>
-        <translation>2등급 개선(더 안전)</translation>
+        <translation>2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 1 grade</source>
-        <translation>1등급 개선(더 안전)</translation>
+        <translation>1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
@@ -5578,9 +5593,9 @@ Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest
 MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
         <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
 
-목표: 학습 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않습니다 — 과 Platt 보정. 검증은 정직하게 합니다: 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 마지막 해(또는 TEST_YEARS)를 떼어 두고 검증합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10 %에서의 PAI와 적중률을 같은 폴드의 두 가지 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도)과 나란히 보고합니다.
+목표: 학습 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않습니다 — 과 Platt 보정. 검증할 때는 학습 자료와 검증 자료가 섞이지 않게 합니다. 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 마지막 해(또는 TEST_YEARS)를 떼어 두고 검증합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10%에서의 PAI와 적중률을 같은 폴드의 두 가지 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도)과 나란히 보고합니다.
 
-등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5 %, 4등급은 그다음 10 %, 3등급은 그다음 20 %, 2등급은 그다음 30 %, 1등급(가장 안전)은 나머지 35 %입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
+등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5%, 4등급은 그다음 10%, 3등급은 그다음 20%, 2등급은 그다음 30%, 1등급(가장 안전)은 나머지 35%입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
 
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
@@ -5637,7 +5652,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
-        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 위쪽 등급은 작습니다.</translation>
+        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="132"/>
@@ -5652,7 +5667,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="137"/>
         <source>Crimes are synthetic</source>
-        <translation>범죄가 합성 데이터임</translation>
+        <translation>범죄 데이터가 합성 데이터임</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="139"/>
@@ -5737,12 +5752,12 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="235"/>
         <source>{validation} · {ranking}: not available</source>
-        <translation>{validation} · {ranking}: 없음</translation>
+        <translation>{validation} · {ranking}: 산출 불가</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="239"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
-        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5 %에서 PAI {pai}, 적중률 {hit_rate}</translation>
+        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="247"/>
@@ -5775,7 +5790,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../engine/model/training.py" line="86"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
-        <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
+        <translation>구간 표에 범죄 건수가 없습니다. '{CRIME_N}' 필드도, '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/training.py" line="138"/>
@@ -5798,7 +5813,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../engine/model/validation.py" line="21"/>
         <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
-        <translation>여기서는 직전 기간 범죄 건수를 쓸 수 없습니다: 모델을 학습한 기간보다 앞선 기간이 없습니다. 시간적 분리 검증에서 이 기준과 비교합니다.</translation>
+        <translation>모델을 학습한 기간보다 앞선 기간이 없어 여기서는 직전 기간 범죄 건수를 비교 기준으로 쓸 수 없습니다. 이후 기간 검증에서는 이 기준과 비교합니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/validation.py" line="23"/>

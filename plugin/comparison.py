@@ -87,7 +87,7 @@ def comparison(planner):
 def write_comparison_csv(path, planner):
     """The comparison as CSV: one row per indicator, each scenario's value and its change against Base."""
     names, rows = comparison(planner)
-    with open(path, "w", encoding="utf-8", newline="") as file:
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:  # with the BOM Korean Excel reads it
         writer = csv.writer(file)
         writer.writerow([tr("indicator")] + names + [tr("{name} vs Base").format(name=name)
                                                     for name in names if name != BASE] + [tr("best")])
