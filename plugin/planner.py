@@ -21,7 +21,7 @@ from ..engine.planning import proposals as fmt
 from ..engine.model.explain import explain
 from ..engine.factors.fields import TR_CONTEXT as FIELDS_CONTEXT
 from ..engine.network.geometry import LineArrays
-from ..engine.i18n import korean_won
+from ..engine.i18n import korean_won, money_values
 from ..engine.planning.route_audit import TR_CONTEXT as AUDIT_CONTEXT, AuditParams, audit_routes
 from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.i18n import translator
@@ -497,7 +497,7 @@ class Planner(QObject):
         if task.error or not task.result.picks:
             self.message.emit(task.error or tr(
                 "No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit "
-                "costs.").format(budget=task.request.budget_krw), Qgis.Warning)
+                "costs.").format(**money_values("budget", task.request.budget_krw, million=False)), Qgis.Warning)
             self.suggested.emit("")
             return
         name = self._add_suggested_scenario(task)
@@ -505,8 +505,8 @@ class Planner(QObject):
         self.message.emit(tr(
             "Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} "
             "candidates; expected incidents {before:.1f} → {after:.1f}.").format(
-            name=name, count=len(result.picks), cost=result.total_cost_krw / 1e6, budget=task.request.budget_krw / 1e6,
-            candidates=task.n_candidates, before=summary["expected_incidents_before"],
+            name=name, count=len(result.picks), **money_values("cost", result.total_cost_krw),
+            **money_values("budget", task.request.budget_krw), candidates=task.n_candidates, before=summary["expected_incidents_before"],
             after=summary["expected_incidents_after"]), Qgis.Success)
         self.suggested.emit(name)
 
