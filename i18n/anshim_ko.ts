@@ -178,12 +178,12 @@
     <message>
         <location filename="../plugin/planner.py" line="421"/>
         <source>The Base scenario is locked and keeps its name.</source>
-        <translation>기준안(현재 상태)은 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
+        <translation>기준안(현재 상태 시나리오)은 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="433"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
-        <translation>기준안(현재 상태)은 잠겨 있어 삭제할 수 없습니다.</translation>
+        <translation>기준안(현재 상태 시나리오)은 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="449"/>
@@ -296,381 +296,381 @@
 <context>
     <name>AnshimPlannerDock</name>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/planner_dock.py" line="40"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/planner_dock.py" line="40"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="39"/>
+        <location filename="../plugin/planner_dock.py" line="40"/>
         <source>Emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="40"/>
-        <location filename="../plugin/planner_dock.py" line="191"/>
+        <location filename="../plugin/planner_dock.py" line="41"/>
+        <location filename="../plugin/planner_dock.py" line="192"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="40"/>
+        <location filename="../plugin/planner_dock.py" line="41"/>
         <source>Safe-return route, per km</source>
         <translation>안심귀갓길(km당)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="45"/>
+        <location filename="../plugin/planner_dock.py" line="46"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="83"/>
+        <location filename="../plugin/planner_dock.py" line="84"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="85"/>
+        <location filename="../plugin/planner_dock.py" line="86"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="87"/>
+        <location filename="../plugin/planner_dock.py" line="88"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="89"/>
+        <location filename="../plugin/planner_dock.py" line="90"/>
         <source>Only line layers with the model's factor fields are offered. The model is found from the layer when 'Grade streets' made it.</source>
         <translation>모델의 요인 필드가 있는 선 레이어만 표시합니다. '도로 구간 안전등급 산정'으로 만든 레이어이면 모델을 레이어에서 찾습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="94"/>
+        <location filename="../plugin/planner_dock.py" line="95"/>
         <source>Open planner</source>
         <translation>계획 도구 열기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="96"/>
-        <location filename="../plugin/planner_dock.py" line="231"/>
+        <location filename="../plugin/planner_dock.py" line="97"/>
+        <location filename="../plugin/planner_dock.py" line="234"/>
         <source>Cancel</source>
         <translation>취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
+        <location filename="../plugin/planner_dock.py" line="178"/>
         <source>Save proposals</source>
         <translation>제안 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="177"/>
+        <location filename="../plugin/planner_dock.py" line="178"/>
         <source>Save to…</source>
         <translation>저장 위치…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="178"/>
+        <location filename="../plugin/planner_dock.py" line="179"/>
         <source>Save as layer</source>
         <translation>레이어로 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="178"/>
+        <location filename="../plugin/planner_dock.py" line="179"/>
         <source>Briefing…</source>
         <translation>보고 자료…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="179"/>
+        <location filename="../plugin/planner_dock.py" line="180"/>
         <source>Close planner</source>
         <translation>계획 도구 닫기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="190"/>
+        <location filename="../plugin/planner_dock.py" line="191"/>
         <source>Bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="191"/>
+        <location filename="../plugin/planner_dock.py" line="192"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="191"/>
+        <location filename="../plugin/planner_dock.py" line="192"/>
         <source>Safest walk</source>
         <translation>가장 안전한 길 찾기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="192"/>
+        <location filename="../plugin/planner_dock.py" line="193"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="192"/>
+        <location filename="../plugin/planner_dock.py" line="193"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="206"/>
+        <location filename="../plugin/planner_dock.py" line="207"/>
         <source>cameras: </source>
         <translation>카메라: </translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="207"/>
+        <location filename="../plugin/planner_dock.py" line="208"/>
         <source>Cameras at each new CCTV site</source>
         <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="209"/>
+        <location filename="../plugin/planner_dock.py" line="210"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="211"/>
+        <location filename="../plugin/planner_dock.py" line="213"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="226"/>
+        <location filename="../plugin/planner_dock.py" line="229"/>
         <source>Suggest sites…</source>
         <translation>입지 추천…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="227"/>
+        <location filename="../plugin/planner_dock.py" line="230"/>
         <source>Find the sites that cut the most risk for a budget, on top of this scenario; they come as a new scenario</source>
         <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="239"/>
+        <location filename="../plugin/planner_dock.py" line="242"/>
         <source>Walk: shortest and safest</source>
         <translation>보행 경로: 최단 경로와 가장 안전한 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="242"/>
+        <location filename="../plugin/planner_dock.py" line="245"/>
         <source>Safest at most</source>
-        <translation>우회 허용 한도(최단 경로 대비)</translation>
+        <translation>가장 안전한 경로의 우회 허용 한도</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="247"/>
+        <location filename="../plugin/planner_dock.py" line="250"/>
         <source> × the shortest</source>
         <translation> × 최단 경로</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="254"/>
+        <location filename="../plugin/planner_dock.py" line="257"/>
         <source>Propose as safe-return route</source>
         <translation>안심귀갓길로 제안</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="261"/>
+        <location filename="../plugin/planner_dock.py" line="264"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="268"/>
+        <location filename="../plugin/planner_dock.py" line="271"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="268"/>
+        <location filename="../plugin/planner_dock.py" line="271"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="269"/>
+        <location filename="../plugin/planner_dock.py" line="272"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="269"/>
+        <location filename="../plugin/planner_dock.py" line="272"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="277"/>
+        <location filename="../plugin/planner_dock.py" line="280"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="281"/>
-        <location filename="../plugin/planner_dock.py" line="401"/>
+        <location filename="../plugin/planner_dock.py" line="284"/>
+        <location filename="../plugin/planner_dock.py" line="404"/>
         <source>Routes of this scenario ({count})</source>
         <translation>이 시나리오의 경로({count}개)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="286"/>
+        <location filename="../plugin/planner_dock.py" line="289"/>
         <source>Grade transitions (segments, before → after)</source>
         <translation>등급 변화(구간 수, 시행 전 → 시행 후)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="290"/>
+        <location filename="../plugin/planner_dock.py" line="293"/>
         <source>→ {grade}</source>
         <translation>→ {grade}등급</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="291"/>
+        <location filename="../plugin/planner_dock.py" line="294"/>
         <source>{grade} →</source>
         <translation>{grade}등급 →</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="297"/>
+        <location filename="../plugin/planner_dock.py" line="300"/>
         <source>Segments by grade before (rows) and after (columns)</source>
         <translation>시행 전 등급(행)과 시행 후 등급(열)별 구간 수</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="303"/>
+        <location filename="../plugin/planner_dock.py" line="306"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
         <translation>비교(기준안 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="310"/>
+        <location filename="../plugin/planner_dock.py" line="313"/>
         <source>Export comparison as CSV…</source>
         <translation>비교표를 CSV로 내보내기…</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="316"/>
+        <location filename="../plugin/planner_dock.py" line="319"/>
         <source>Unit costs (KRW, planning figures)</source>
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="336"/>
+        <location filename="../plugin/planner_dock.py" line="339"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
-        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개, 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="363"/>
+        <location filename="../plugin/planner_dock.py" line="366"/>
         <source>{name} (locked)</source>
         <translation>{name}(잠김)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="376"/>
+        <location filename="../plugin/planner_dock.py" line="379"/>
         <source>{label} {amount:,.1f}</source>
         <translation>{label} {amount_ko}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="378"/>
+        <location filename="../plugin/planner_dock.py" line="381"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt; (−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="403"/>
+        <location filename="../plugin/planner_dock.py" line="406"/>
         <source>No route in this scenario: draw one with Route, or propose a safest walk.</source>
         <translation>이 시나리오에는 경로가 없습니다. '경로'로 그리거나, 가장 안전한 길을 찾아 안심귀갓길로 제안하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="407"/>
+        <location filename="../plugin/planner_dock.py" line="410"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
         <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4~5등급 {share:.1f}%, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}~{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="414"/>
+        <location filename="../plugin/planner_dock.py" line="417"/>
         <source>Dark and unwatched stretches need the light and CCTV layers: run 'Audit safe-return routes' on the saved routes.</source>
         <translation>어두운 구간과 CCTV 공백은 조명과 CCTV 레이어가 있어야 알 수 있습니다. 저장한 경로에 '안심귀갓길 점검'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="436"/>
+        <location filename="../plugin/planner_dock.py" line="439"/>
         <source>Best of the alternatives</source>
         <translation>대안 중 가장 좋은 값</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="466"/>
-        <location filename="../plugin/planner_dock.py" line="553"/>
+        <location filename="../plugin/planner_dock.py" line="469"/>
+        <location filename="../plugin/planner_dock.py" line="556"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="468"/>
+        <location filename="../plugin/planner_dock.py" line="471"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
         <translation>기준안은 잠겨 있으므로 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="502"/>
+        <location filename="../plugin/planner_dock.py" line="505"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
         <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 누른 뒤 출발지와 목적지를 차례로 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="505"/>
+        <location filename="../plugin/planner_dock.py" line="508"/>
         <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
         <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4~5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f}%), 4~5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="521"/>
+        <location filename="../plugin/planner_dock.py" line="524"/>
         <source>The safest walk ({length:,.0f} m) is proposed as '{name}' in scenario '{scenario}'.</source>
         <translation>가장 안전한 경로({length:,.0f} m)를 시나리오 '{scenario}'에 '{name}'(으)로 제안했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="552"/>
+        <location filename="../plugin/planner_dock.py" line="555"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="552"/>
+        <location filename="../plugin/planner_dock.py" line="555"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="559"/>
+        <location filename="../plugin/planner_dock.py" line="562"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="559"/>
+        <location filename="../plugin/planner_dock.py" line="562"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="560"/>
+        <location filename="../plugin/planner_dock.py" line="563"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="566"/>
+        <location filename="../plugin/planner_dock.py" line="569"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="566"/>
+        <location filename="../plugin/planner_dock.py" line="569"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="581"/>
+        <location filename="../plugin/planner_dock.py" line="584"/>
         <source>Proposals of {count} scenarios saved to {path}.</source>
         <translation>시나리오 {count}개의 제안을 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="586"/>
+        <location filename="../plugin/planner_dock.py" line="589"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="587"/>
+        <location filename="../plugin/planner_dock.py" line="590"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="597"/>
+        <location filename="../plugin/planner_dock.py" line="600"/>
         <source>Scenario '{name}' saved as a layer.</source>
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="608"/>
+        <location filename="../plugin/planner_dock.py" line="611"/>
         <source>Export comparison</source>
         <translation>비교표 내보내기</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="608"/>
+        <location filename="../plugin/planner_dock.py" line="611"/>
         <source>CSV files (*.csv)</source>
         <translation>CSV 파일 (*.csv)</translation>
     </message>
     <message>
-        <location filename="../plugin/planner_dock.py" line="621"/>
+        <location filename="../plugin/planner_dock.py" line="624"/>
         <source>Anshim planner</source>
         <translation>안심 계획 도구</translation>
     </message>
@@ -733,7 +733,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="58"/>
         <source>Layer '{name}': {problem}. The planner measures reach in metres: run 'Grade streets' on it again (its output is in metres on the ground) and plan on that layer.</source>
-        <translation>레이어 '{name}': {problem}. 계획 도구는 영향 범위를 미터로 잽니다. 이 레이어에 '도로 구간 안전등급 산정'을 다시 실행하고(결과는 지표면 기준 미터) 그 레이어로 계획하십시오.</translation>
+        <translation>레이어 '{name}': {problem}. 계획 도구는 영향 범위를 미터로 잽니다. 이 레이어에 '도로 구간 안전등급 산정'을 다시 실행하고(결과는 실제 지표면 거리(m) 기준) 그 레이어로 계획하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="66"/>
@@ -1058,6 +1058,29 @@
     </message>
 </context>
 <context>
+    <name>AnshimUndo</name>
+    <message>
+        <location filename="../plugin/undo_text.py" line="16"/>
+        <source>Undo {action}</source>
+        <translation>{action} 실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../plugin/undo_text.py" line="16"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../plugin/undo_text.py" line="20"/>
+        <source>Redo {action}</source>
+        <translation>{action} 다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../plugin/undo_text.py" line="20"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+</context>
+<context>
     <name>AnshimUnsavedProposals</name>
     <message>
         <location filename="../plugin/unsaved.py" line="18"/>
@@ -1070,25 +1093,24 @@
         <translation>시나리오 {names}의 제안이 저장되지 않았습니다. 안전등급 레이어가 GeoPackage에 있지 않아 제안을 저장할 곳이 없으므로, 프로젝트를 닫으면 제안이 사라집니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/unsaved.py" line="56"/>
-        <source>the base scenario</source>
-        <translation>기준안</translation>
-    </message>
-    <message>
-        <location filename="../plugin/unsaved.py" line="84"/>
+        <location filename="../plugin/unsaved.py" line="79"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장하지 못했습니다. {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/unsaved.py" line="87"/>
+        <location filename="../plugin/unsaved.py" line="82"/>
         <source>The unsaved proposals were saved to {path} before the project closed.</source>
         <translation>저장하지 않은 제안을 프로젝트를 닫기 전에 {path}에 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/unsaved.py" line="97"/>
-        <location filename="../plugin/unsaved.py" line="99"/>
+        <location filename="../plugin/unsaved.py" line="92"/>
+        <location filename="../plugin/unsaved.py" line="94"/>
         <source>Anshim: unsaved proposals</source>
         <translation>안심: 저장하지 않은 제안</translation>
+    </message>
+    <message>
+        <source>the base scenario</source>
+        <translation type="obsolete">기준안</translation>
     </message>
 </context>
 <context>
@@ -1164,7 +1186,7 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="35"/>
         <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
-        <translation>이 길이 이상 조명이 닿지 않는 구간은 어두운 구간입니다. 경로의 도로 구간에 표시하고 제안 문구에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
+        <translation>이 길이 이상 조명이 닿지 않는 구간은 어두운 구간입니다. 경로의 도로 구간에 표시하고 개선 권고에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="37"/>
@@ -1205,7 +1227,7 @@ Each route is cut into 1 m pieces that take the grade of the nearest segment wit
 SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no_cctv and riskiest. REPORT: the routes by need as an HTML page. Leaving out LIGHTS, CCTV or BELLS leaves their measures empty.</source>
         <translation>안전등급이 부여된 구간 위에서 기존 또는 제안 안심귀갓길을 점검합니다.
 
-각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 도로망 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(도로망 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 구간(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 구간(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 구간, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4~5등급 비율, 다음으로 위험도가 가장 높은 구간)와 문장으로 된 제안. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
+각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 도로망 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(도로망 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 구간(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 구간(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 구간, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4~5등급 비율, 다음으로 위험도가 가장 높은 구간)와 문장으로 된 개선 권고. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
 
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
@@ -1265,7 +1287,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="110"/>
         <source>The routes by need, with their measures and suggestions.</source>
-        <translation>개선 필요도 순으로 정리한 경로와 지표, 제안.</translation>
+        <translation>개선 필요도 순으로 정리한 경로와 지표, 개선 권고.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="111"/>
@@ -1306,521 +1328,610 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../engine/planning/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="44"/>
+        <location filename="../engine/planning/briefing.py" line="53"/>
+        <location filename="../engine/planning/briefing.py" line="179"/>
+        <source>n/a</source>
+        <translation>산출 불가</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="45"/>
+        <source>{change:+.1f} %</source>
+        <translation>{change:+.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="65"/>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}. {month}. {day}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="71"/>
+        <source>{count} CCTV site</source>
+        <translation>방범용 CCTV {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="71"/>
+        <source>{count} CCTV sites</source>
+        <translation>방범용 CCTV {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="72"/>
+        <source>{count} security light</source>
+        <translation>보안등 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="72"/>
+        <source>{count} security lights</source>
+        <translation>보안등 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="73"/>
+        <source>{count} emergency bell</source>
+        <translation>안심벨 {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="73"/>
+        <source>{count} emergency bells</source>
+        <translation>안심벨 {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="74"/>
+        <source>{count} women's safety guard house</source>
+        <translation>여성안심지킴이집 {count}곳</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="75"/>
+        <source>{count} women's safety guard houses</source>
+        <translation>여성안심지킴이집 {count}곳</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="76"/>
+        <source>{count} safe-return route</source>
+        <translation>안심귀갓길 {count}개 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="76"/>
+        <source>{count} safe-return routes</source>
+        <translation>안심귀갓길 {count}개 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="82"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="82"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="82"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="62"/>
+        <location filename="../engine/planning/briefing.py" line="83"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="62"/>
+        <location filename="../engine/planning/briefing.py" line="83"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="84"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="84"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="84"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="64"/>
+        <location filename="../engine/planning/briefing.py" line="85"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="64"/>
+        <location filename="../engine/planning/briefing.py" line="85"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="73"/>
-        <source>{count} {kind}</source>
-        <translation>{kind} {count}개</translation>
-    </message>
-    <message>
-        <location filename="../engine/planning/briefing.py" line="75"/>
+        <location filename="../engine/planning/briefing.py" line="96"/>
         <source>{facilities} ({km})</source>
         <translation>{facilities}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="77"/>
-        <location filename="../engine/planning/briefing.py" line="324"/>
+        <location filename="../engine/planning/briefing.py" line="98"/>
+        <location filename="../engine/planning/briefing.py" line="352"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="85"/>
+        <location filename="../engine/planning/briefing.py" line="106"/>
         <source>Facilities: {facilities}</source>
         <translation>시설: {facilities}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="86"/>
+        <location filename="../engine/planning/briefing.py" line="107"/>
         <source>Total cost: {cost}</source>
         <translation>총비용: {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="87"/>
+        <location filename="../engine/planning/briefing.py" line="108"/>
         <source>Km in grades 4-5: {before} → {after}</source>
         <translation>4~5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="89"/>
+        <location filename="../engine/planning/briefing.py" line="110"/>
         <source>Expected-incident proxy: {before} → {after} ({change})</source>
         <translation>예상 사건 지표: {before} → {after}({change})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="91"/>
+        <location filename="../engine/planning/briefing.py" line="112"/>
         <source>Reduction per million KRW: {value}</source>
         <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="108"/>
+        <location filename="../engine/planning/briefing.py" line="129"/>
         <source>{name} (largest reduction)</source>
-        <translation>{name} (감소 효과 최대)</translation>
+        <translation>{name}(감소 효과 최대)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="116"/>
+        <location filename="../engine/planning/briefing.py" line="137"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="117"/>
+        <location filename="../engine/planning/briefing.py" line="138"/>
         <source>Total cost</source>
         <translation>총비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="118"/>
+        <location filename="../engine/planning/briefing.py" line="139"/>
         <source>Km in grades 4-5 before</source>
         <translation>시행 전 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="119"/>
+        <location filename="../engine/planning/briefing.py" line="140"/>
         <source>Km in grades 4-5 after</source>
         <translation>시행 후 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="120"/>
+        <location filename="../engine/planning/briefing.py" line="141"/>
         <source>Segments with a better grade</source>
         <translation>등급이 개선된 구간</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="121"/>
+        <location filename="../engine/planning/briefing.py" line="142"/>
         <source>Expected-incident proxy before</source>
         <translation>시행 전 예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="122"/>
+        <location filename="../engine/planning/briefing.py" line="143"/>
         <source>Expected-incident proxy after</source>
         <translation>시행 후 예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="125"/>
+        <location filename="../engine/planning/briefing.py" line="143"/>
+        <source>{value} ({change})</source>
+        <translation>{value}({change})</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="146"/>
         <source>Proxy reduction per million KRW</source>
         <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="141"/>
+        <location filename="../engine/planning/briefing.py" line="163"/>
         <source>{cost} per km</source>
         <translation>km당 {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="142"/>
+        <location filename="../engine/planning/briefing.py" line="164"/>
         <source>{count} ({km})</source>
         <translation>{count}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="150"/>
+        <location filename="../engine/planning/briefing.py" line="172"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="150"/>
+        <location filename="../engine/planning/briefing.py" line="172"/>
         <source>Kernel density of past crimes</source>
         <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="151"/>
+        <location filename="../engine/planning/briefing.py" line="173"/>
         <source>Last period's crime count</source>
         <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="172"/>
+        <location filename="../engine/planning/briefing.py" line="195"/>
         <source>more of it never raises risk</source>
         <translation>많아져도 위험도가 높아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="172"/>
+        <location filename="../engine/planning/briefing.py" line="195"/>
         <source>farther away never lowers risk</source>
         <translation>멀어져도 위험도가 낮아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="173"/>
+        <location filename="../engine/planning/briefing.py" line="196"/>
         <source>learned from the data</source>
         <translation>데이터에서 학습</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="180"/>
+        <location filename="../engine/planning/briefing.py" line="203"/>
         <source>the counting radius</source>
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="190"/>
+        <location filename="../engine/planning/briefing.py" line="213"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="190"/>
+        <location filename="../engine/planning/briefing.py" line="213"/>
         <source>-21 % crime (13 studies)</source>
-        <translation>범죄 -21%(연구 13건)</translation>
+        <translation>범죄 21% 감소(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="191"/>
+        <location filename="../engine/planning/briefing.py" line="214"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="192"/>
+        <location filename="../engine/planning/briefing.py" line="215"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="192"/>
+        <location filename="../engine/planning/briefing.py" line="215"/>
         <source>at least -36 % night-time outdoor serious crime</source>
-        <translation>야간 옥외 중범죄 최소 -36%</translation>
+        <translation>야간 옥외 중범죄 최소 36% 감소</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="193"/>
+        <location filename="../engine/planning/briefing.py" line="216"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="194"/>
-        <location filename="../engine/planning/briefing.py" line="196"/>
+        <location filename="../engine/planning/briefing.py" line="217"/>
+        <location filename="../engine/planning/briefing.py" line="219"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="194"/>
+        <location filename="../engine/planning/briefing.py" line="217"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
-        <translation>전체 -16%, 주차장 -51%; 도심에서는 유의하지 않음</translation>
+        <translation>전체 16% 감소, 주차장 51% 감소. 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="195"/>
+        <location filename="../engine/planning/briefing.py" line="218"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="196"/>
+        <location filename="../engine/planning/briefing.py" line="219"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
-        <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
+        <translation>소폭 감소. 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="197"/>
+        <location filename="../engine/planning/briefing.py" line="220"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="209"/>
+        <location filename="../engine/planning/briefing.py" line="232"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="212"/>
+        <location filename="../engine/planning/briefing.py" line="235"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="215"/>
+        <location filename="../engine/planning/briefing.py" line="238"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="219"/>
+        <location filename="../engine/planning/briefing.py" line="242"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 나눕니다. 전체 도로 길이 가운데 위험도가 가장 높은 5%는 5등급(집중 관리 필요), 가장 낮은 35%는 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="223"/>
+        <location filename="../engine/planning/briefing.py" line="246"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI는 선정된 도로의 범죄 비율을 선정된 도로 길이 비율로 나눈 값이며, 위험도 상위 5%(도로 길이 기준)에 대해 계산합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="231"/>
+        <location filename="../engine/planning/briefing.py" line="254"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="233"/>
+        <location filename="../engine/planning/briefing.py" line="256"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="235"/>
+        <location filename="../engine/planning/briefing.py" line="258"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="236"/>
+        <location filename="../engine/planning/briefing.py" line="259"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="237"/>
+        <location filename="../engine/planning/briefing.py" line="260"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="243"/>
+        <location filename="../engine/planning/briefing.py" line="266"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="244"/>
+        <location filename="../engine/planning/briefing.py" line="267"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="251"/>
-        <source>crimes of {train} (learning), {test} (test)</source>
-        <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
+        <location filename="../engine/planning/briefing.py" line="274"/>
+        <source>unknown date</source>
+        <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="253"/>
+        <location filename="../engine/planning/briefing.py" line="276"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="255"/>
+        <location filename="../engine/planning/briefing.py" line="278"/>
+        <source>crimes of {train} (learning), {test} (test)</source>
+        <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="281"/>
+        <source>crimes of {train} (learning)</source>
+        <translation>{train}년 범죄(학습)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="283"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="258"/>
+        <location filename="../engine/planning/briefing.py" line="286"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}({date} 학습, 자료: {period}).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="260"/>
+        <location filename="../engine/planning/briefing.py" line="288"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="261"/>
+        <location filename="../engine/planning/briefing.py" line="289"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="266"/>
+        <location filename="../engine/planning/briefing.py" line="294"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="273"/>
-        <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
-        <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
+        <location filename="../engine/planning/briefing.py" line="302"/>
+        <source>The district's streets: {km} in {count} segments</source>
+        <translation>지역의 도로: 구간 {count}개, {km}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="285"/>
+        <location filename="../engine/planning/briefing.py" line="313"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="288"/>
+        <location filename="../engine/planning/briefing.py" line="316"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="289"/>
+        <location filename="../engine/planning/briefing.py" line="317"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="290"/>
+        <location filename="../engine/planning/briefing.py" line="318"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="292"/>
+        <location filename="../engine/planning/briefing.py" line="320"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="293"/>
+        <location filename="../engine/planning/briefing.py" line="321"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="295"/>
+        <location filename="../engine/planning/briefing.py" line="323"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="297"/>
+        <location filename="../engine/planning/briefing.py" line="325"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="298"/>
+        <location filename="../engine/planning/briefing.py" line="326"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="300"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="301"/>
+        <location filename="../engine/planning/briefing.py" line="329"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="302"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="304"/>
+        <location filename="../engine/planning/briefing.py" line="332"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="305"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="306"/>
+        <location filename="../engine/planning/briefing.py" line="334"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="309"/>
+        <location filename="../engine/planning/briefing.py" line="337"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델의 범죄 예측 성능: 위험도 상위 5%(도로 길이 기준)의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="310"/>
+        <location filename="../engine/planning/briefing.py" line="338"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="311"/>
+        <location filename="../engine/planning/briefing.py" line="339"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="312"/>
+        <location filename="../engine/planning/briefing.py" line="340"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="314"/>
+        <location filename="../engine/planning/briefing.py" line="342"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="323"/>
+        <location filename="../engine/planning/briefing.py" line="351"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="326"/>
+        <location filename="../engine/planning/briefing.py" line="354"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="356"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="356"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="356"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="356"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="356"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="358"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="358"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="358"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="360"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="360"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="360"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation type="obsolete">없음</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation type="obsolete">{kind} {count}개</translation>
+    </message>
+    <message>
+        <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
+        <translation type="obsolete">지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
 </context>
 <context>
@@ -1873,22 +1984,22 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 4 grades</source>
-        <translation>4단계 개선(더 안전)</translation>
+        <translation>등급 4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 3 grades</source>
-        <translation>3단계 개선(더 안전)</translation>
+        <translation>등급 3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 2 grades</source>
-        <translation>2단계 개선(더 안전)</translation>
+        <translation>등급 2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 1 grade</source>
-        <translation>1단계 개선(더 안전)</translation>
+        <translation>등급 1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
@@ -2045,7 +2156,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="42"/>
         <source>Crime snapping distance (m)</source>
-        <translation>범죄 연결 거리(m)</translation>
+        <translation>범죄 지점 스냅 거리(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="43"/>
@@ -2338,12 +2449,17 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../scripts/run_demo.py" line="45"/>
         <source>less safe</source>
-        <translation>주의</translation>
+        <translation>관리 필요</translation>
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="45"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="54"/>
+        <source>{seconds:6.1f} s</source>
+        <translation>{seconds:6.1f}초</translation>
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="79"/>
@@ -2836,12 +2952,12 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
         <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="337"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="349"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
         <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="341"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="353"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
@@ -2939,237 +3055,237 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../engine/factors/fields.py" line="48"/>
+        <location filename="../engine/factors/fields.py" line="58"/>
         <source>CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)</source>
         <translation>구간에서 CCTV_RADIUS 안에 있는 CCTV 카메라 수(설치 지점별 카메라 대수 합계)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="49"/>
+        <location filename="../engine/factors/fields.py" line="59"/>
         <source>many CCTV cameras</source>
         <translation>CCTV 카메라 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="49"/>
+        <location filename="../engine/factors/fields.py" line="59"/>
         <source>few CCTV cameras</source>
         <translation>CCTV 카메라 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="50"/>
+        <location filename="../engine/factors/fields.py" line="60"/>
         <source>distance in m to the nearest CCTV site (capped)</source>
         <translation>가장 가까운 방범용 CCTV 설치 지점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="51"/>
+        <location filename="../engine/factors/fields.py" line="61"/>
         <source>far from CCTV</source>
         <translation>CCTV 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="51"/>
+        <location filename="../engine/factors/fields.py" line="61"/>
         <source>close to CCTV</source>
         <translation>CCTV 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="52"/>
+        <location filename="../engine/factors/fields.py" line="62"/>
         <source>security and street lights within LIGHT_RADIUS of the segment</source>
         <translation>구간에서 LIGHT_RADIUS 안에 있는 보안등·가로등 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="53"/>
+        <location filename="../engine/factors/fields.py" line="63"/>
         <source>many security lights</source>
         <translation>보안등 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="53"/>
+        <location filename="../engine/factors/fields.py" line="63"/>
         <source>few security lights</source>
         <translation>보안등 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="54"/>
+        <location filename="../engine/factors/fields.py" line="64"/>
         <source>distance in m to the nearest light (capped)</source>
         <translation>가장 가까운 조명까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="55"/>
+        <location filename="../engine/factors/fields.py" line="65"/>
         <source>far from security lights</source>
         <translation>보안등 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="55"/>
+        <location filename="../engine/factors/fields.py" line="65"/>
         <source>near a security light</source>
         <translation>보안등 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="56"/>
+        <location filename="../engine/factors/fields.py" line="66"/>
         <source>distance in m to the nearest emergency bell (capped)</source>
         <translation>가장 가까운 안심벨까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="57"/>
+        <location filename="../engine/factors/fields.py" line="67"/>
         <source>far from an emergency bell</source>
         <translation>안심벨 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="57"/>
+        <location filename="../engine/factors/fields.py" line="67"/>
         <source>near an emergency bell</source>
         <translation>안심벨 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="58"/>
+        <location filename="../engine/factors/fields.py" line="68"/>
         <source>distance in m to the nearest women's safety guard house (capped)</source>
         <translation>가장 가까운 여성안심지킴이집까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="69"/>
         <source>far from a guard house</source>
         <translation>여성안심지킴이집 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="69"/>
         <source>near a guard house</source>
         <translation>여성안심지킴이집 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="60"/>
+        <location filename="../engine/factors/fields.py" line="70"/>
         <source>distance in m to the nearest police box (capped)</source>
         <translation>가장 가까운 지구대·파출소까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="71"/>
         <source>far from a police box</source>
         <translation>지구대·파출소 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="71"/>
         <source>near a police box</source>
         <translation>지구대·파출소 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="62"/>
+        <location filename="../engine/factors/fields.py" line="72"/>
         <source>1 if the segment runs along a safe-return route, else 0</source>
         <translation>구간이 안심귀갓길 위에 있으면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="73"/>
         <source>on a safe-return route</source>
         <translation>안심귀갓길 위</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="73"/>
         <source>off safe-return routes</source>
         <translation>안심귀갓길 밖</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="64"/>
+        <location filename="../engine/factors/fields.py" line="74"/>
         <source>risk sites (e.g. entertainment venues) within 50 m of the segment</source>
         <translation>구간에서 50 m 안에 있는 위험요인 시설(예: 유흥업소) 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="75"/>
         <source>near entertainment venues</source>
         <translation>유흥업소 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="75"/>
         <source>no risk sites nearby</source>
         <translation>주변에 위험요인 시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="66"/>
+        <location filename="../engine/factors/fields.py" line="76"/>
         <source>female night-time population density, people per km²</source>
         <translation>야간 여성 생활인구 밀도(km²당 인구)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="77"/>
         <source>many people out at night</source>
         <translation>야간 생활인구 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="77"/>
         <source>few people out at night</source>
         <translation>야간 생활인구 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="68"/>
+        <location filename="../engine/factors/fields.py" line="78"/>
         <source>1 if the segment lies on a piece of street that ends in a dead end</source>
         <translation>구간이 막다른 길로 끝나는 도로 조각 위에 있으면 1</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="79"/>
         <source>dead-end alley</source>
         <translation>막다른 골목</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="79"/>
         <source>through street</source>
         <translation>관통 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="70"/>
+        <location filename="../engine/factors/fields.py" line="80"/>
         <source>distance in m along the street to the nearest junction (capped)</source>
         <translation>도로를 따라 가장 가까운 교차로까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="81"/>
         <source>far from a junction</source>
         <translation>교차로 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="81"/>
         <source>near a junction</source>
         <translation>교차로 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="72"/>
+        <location filename="../engine/factors/fields.py" line="82"/>
         <source>street width in m, from the input's width field</source>
         <translation>도로 폭(m, 입력의 폭 필드에서)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="83"/>
         <source>wide street</source>
         <translation>넓은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="83"/>
         <source>narrow street</source>
         <translation>좁은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="85"/>
+        <location filename="../engine/factors/fields.py" line="95"/>
         <source>{layer} points within the count radius</source>
         <translation>개수 반경 안의 {layer} 점 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="85"/>
+        <location filename="../engine/factors/fields.py" line="95"/>
         <source>many {layer} nearby</source>
         <translation>주변에 {layer} 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="86"/>
+        <location filename="../engine/factors/fields.py" line="96"/>
         <source>no {layer} nearby</source>
         <translation>주변에 {layer} 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="88"/>
+        <location filename="../engine/factors/fields.py" line="98"/>
         <source>distance in m to the nearest {layer} point (capped)</source>
         <translation>가장 가까운 {layer} 점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="89"/>
+        <location filename="../engine/factors/fields.py" line="99"/>
         <source>far from {layer}</source>
         <translation>{layer} 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="89"/>
+        <location filename="../engine/factors/fields.py" line="99"/>
         <source>near {layer}</source>
         <translation>{layer} 가까움</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="90"/>
+        <location filename="../engine/factors/fields.py" line="100"/>
         <source>high {name}</source>
         <translation>{name} 높음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="90"/>
+        <location filename="../engine/factors/fields.py" line="100"/>
         <source>low {name}</source>
         <translation>{name} 낮음</translation>
     </message>
@@ -3258,7 +3374,7 @@ The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk funct
 OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.</source>
         <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 가상 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
 
-범죄는 합성 데이터입니다. 요인에 대한 안심의 문서화된 기준 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
+범죄는 합성 데이터입니다. 요인에 대한 안심 문서에 공개된 '참값' 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
 
 OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
     </message>
@@ -3315,7 +3431,7 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
     <message>
         <location filename="../processing_algorithms/generate_demo.py" line="119"/>
         <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
-        <translation>시연용 지역: 도로 {streets:,}개, {km:.1f} km; {years}년간 범죄 {crimes:,}건.</translation>
+        <translation>시연용 지역: 도로 {streets:,}개, {km:,.1f} km, {years}년간 범죄 {crimes:,}건.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/generate_demo.py" line="173"/>
@@ -3468,7 +3584,7 @@ The segments must carry every factor the model was trained on, computed with the
     <name>LayerIO</name>
     <message>
         <location filename="../qgis_io/layer_io.py" line="58"/>
-        <location filename="../qgis_io/layer_io.py" line="198"/>
+        <location filename="../qgis_io/layer_io.py" line="204"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
         <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 지정하십시오.</translation>
     </message>
@@ -3478,32 +3594,52 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>{layer_name}: 도형이 없는 객체 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
+        <location filename="../qgis_io/layer_io.py" line="106"/>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="106"/>
+        <source>line</source>
+        <translation>선</translation>
+    </message>
+    <message>
         <location filename="../qgis_io/layer_io.py" line="107"/>
+        <source>polygon</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="107"/>
+        <source>no geometry</source>
+        <translation>도형 없음</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="113"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="112"/>
+        <location filename="../qgis_io/layer_io.py" line="118"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
         <translation>{layer_name} 레이어 '{source_name}'은(는) {actual} 레이어입니다. {expected} 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="204"/>
+        <location filename="../qgis_io/layer_io.py" line="210"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="219"/>
+        <location filename="../qgis_io/layer_io.py" line="225"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="276"/>
+        <location filename="../qgis_io/layer_io.py" line="282"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="292"/>
+        <location filename="../qgis_io/layer_io.py" line="298"/>
         <source>Could not write features: {last_error}</source>
         <translation>객체를 쓸 수 없습니다: {last_error}</translation>
     </message>
@@ -3706,305 +3842,310 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="41"/>
         <location filename="../engine/model/modelcard.py" line="45"/>
-        <location filename="../engine/model/modelcard.py" line="87"/>
-        <location filename="../engine/model/modelcard.py" line="118"/>
-        <location filename="../engine/model/modelcard.py" line="118"/>
-        <location filename="../engine/model/modelcard.py" line="133"/>
-        <location filename="../engine/model/modelcard.py" line="134"/>
-        <location filename="../engine/model/modelcard.py" line="134"/>
-        <location filename="../engine/model/modelcard.py" line="135"/>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="123"/>
+        <location filename="../engine/model/modelcard.py" line="123"/>
+        <location filename="../engine/model/modelcard.py" line="138"/>
+        <location filename="../engine/model/modelcard.py" line="139"/>
+        <location filename="../engine/model/modelcard.py" line="139"/>
+        <location filename="../engine/model/modelcard.py" line="140"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="64"/>
+        <location filename="../engine/model/modelcard.py" line="45"/>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="68"/>
         <source>What this model is for</source>
         <translation>이 모델의 용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="64"/>
+        <location filename="../engine/model/modelcard.py" line="68"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
         <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예측가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="74"/>
+        <location filename="../engine/model/modelcard.py" line="78"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="76"/>
+        <location filename="../engine/model/modelcard.py" line="80"/>
         <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="81"/>
+        <location filename="../engine/model/modelcard.py" line="85"/>
         <source>crime counts without dates (no temporal test possible)</source>
         <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="83"/>
+        <location filename="../engine/model/modelcard.py" line="87"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="86"/>
+        <location filename="../engine/model/modelcard.py" line="90"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="88"/>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="244"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="89"/>
+        <location filename="../engine/model/modelcard.py" line="93"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="90"/>
+        <location filename="../engine/model/modelcard.py" line="94"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="96"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="97"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="98"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="103"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="103"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="106"/>
+        <location filename="../engine/model/modelcard.py" line="111"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="106"/>
+        <location filename="../engine/model/modelcard.py" line="111"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다. 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 위험도 순으로 줄 세운 도로망을 길이 비율로 나누어 등급을 정하되, 위험한 등급일수록 비율을 작게 둡니다(5등급 5%, 4등급 10% …).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="113"/>
+        <location filename="../engine/model/modelcard.py" line="118"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 앞선 연도로 학습하고 이후 연도로도 검증했습니다. 항상 알려진 과거 범죄의 커널 밀도, 구간별 직전 기간 범죄 건수라는 두 가지 단순한 비교 기준과 견줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="126"/>
+        <location filename="../engine/model/modelcard.py" line="131"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
         <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}~{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="143"/>
+        <location filename="../engine/model/modelcard.py" line="148"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="146"/>
+        <location filename="../engine/model/modelcard.py" line="151"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="157"/>
+        <location filename="../engine/model/modelcard.py" line="162"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="158"/>
+        <location filename="../engine/model/modelcard.py" line="163"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="163"/>
+        <location filename="../engine/model/modelcard.py" line="168"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="174"/>
+        <location filename="../engine/model/modelcard.py" line="179"/>
         <source>How well it finds crime</source>
         <translation>범죄 예측 성능</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="174"/>
+        <location filename="../engine/model/modelcard.py" line="179"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="179"/>
+        <location filename="../engine/model/modelcard.py" line="184"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="180"/>
+        <location filename="../engine/model/modelcard.py" line="185"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="185"/>
+        <location filename="../engine/model/modelcard.py" line="190"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="188"/>
+        <location filename="../engine/model/modelcard.py" line="193"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="213"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="212"/>
+        <location filename="../engine/model/modelcard.py" line="217"/>
         <source>Which factors matter</source>
         <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="213"/>
+        <location filename="../engine/model/modelcard.py" line="218"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="221"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="221"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="221"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="221"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="224"/>
+        <location filename="../engine/model/modelcard.py" line="229"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="234"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="230"/>
+        <location filename="../engine/model/modelcard.py" line="235"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="238"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="238"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="238"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="238"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="244"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="244"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="246"/>
+        <location filename="../engine/model/modelcard.py" line="251"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="252"/>
+        <location filename="../engine/model/modelcard.py" line="257"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="255"/>
+        <location filename="../engine/model/modelcard.py" line="260"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="257"/>
+        <location filename="../engine/model/modelcard.py" line="262"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="258"/>
+        <location filename="../engine/model/modelcard.py" line="263"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="261"/>
+        <location filename="../engine/model/modelcard.py" line="266"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="262"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="281"/>
+        <location filename="../engine/model/modelcard.py" line="286"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -4238,7 +4379,7 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 
 후보는 CANDIDATES의 점(예: 구청 소유 전주)이며 각 점은 KINDS의 모든 종류에 쓸 수 있습니다. CANDIDATES가 없으면 등급이 MIN_GRADE 이상(더 관리가 필요한 쪽)인 도로를 따라 CANDIDATE_SPACING m마다 점을 만들되, 같은 종류의 기존 시설에서 MIN_SEPARATION m 이상 떨어지게 합니다. EXISTING_SITES/EXISTING_ROUTES(제안 레이어, 여러 시나리오가 있으면 SCENARIO로 지정)는 이어서 작업할 시나리오이며, 예산은 신규 시설에만 씁니다.
 
-방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4~5등급 도로 km)가 개선되는 동안 반복합니다. 수확 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄의 전이는 모델에 반영하지 않습니다.
+방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4~5등급 도로 km)가 개선되는 동안 반복합니다. 수확 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄 전이 효과는 모델에 반영하지 않았습니다.
 
 OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
@@ -5402,7 +5543,7 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="227"/>
         <source>Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost {total_cost:,.0f} KRW.</source>
-        <translation>4~5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km; 등급이 개선된 구간 {improved:,}개; 총비용 {total_cost:,.0f}원({total_cost_ko}).</translation>
+        <translation>4~5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km. 등급이 개선된 구간 {improved:,}개, 총비용 {total_cost_ko}.</translation>
     </message>
 </context>
 <context>
@@ -5502,22 +5643,22 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 4 grades</source>
-        <translation>4단계 개선(더 안전)</translation>
+        <translation>등급 4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 3 grades</source>
-        <translation>3단계 개선(더 안전)</translation>
+        <translation>등급 3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 2 grades</source>
-        <translation>2단계 개선(더 안전)</translation>
+        <translation>등급 2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 1 grade</source>
-        <translation>1단계 개선(더 안전)</translation>
+        <translation>등급 1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>

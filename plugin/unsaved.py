@@ -51,14 +51,9 @@ def unsaved_scenarios(planner):
     return [name for name in planner.scenarios if name in differing]
 
 
-def scenario_display_name(planner, name):
-    from .planner import BASE
-    return tr("the base scenario") if name == BASE else name
-
-
 def question(planner, names):
     """The question asked before unsaved proposals are lost."""
-    listed = ", ".join(f"'{scenario_display_name(planner, name)}'" for name in names)
+    listed = ", ".join(f"'{name}'" for name in names)  # never the base scenario: it holds no proposals
     if planner.gpkg_path:
         return tr(QUESTION_SAVABLE).format(names=listed, path=planner.gpkg_path)
     return tr(QUESTION_NO_PLACE).format(names=listed)

@@ -51,7 +51,7 @@ def run(algorithm, parameters):
     started = time.perf_counter()
     result = processing.run(algorithm, parameters)
     name = QgsApplication.processingRegistry().algorithmById(algorithm).displayName()
-    print(f"  {_padded(name, 24)} {time.perf_counter() - started:6.1f} s")
+    print(f"  {_padded(name, 24)} " + tr("{seconds:6.1f} s").format(seconds=time.perf_counter() - started))
     return result
 
 

@@ -42,7 +42,11 @@ def _number(value, digits=2, tr=untranslated):
 
 
 def _percent(value, digits=1, tr=untranslated):
-    return tr("n/a") if value is None else f"{100 * value:.{digits}f} %"
+    return tr("n/a") if value is None else tr("{percent} %").format(percent=f"{100 * value:.{digits}f}")
+
+
+def _count(value, missing):
+    return f"{value:,}" if isinstance(value, int) else (missing if value is None else value)
 
 
 def _years(years):
@@ -86,17 +90,18 @@ def _data_section(manifest, tr):
         period = tr("trained on crimes of {train_years}").format(train_years=_years(train_years))
     missing = tr("n/a")
     parts.append(_table(["", tr("Value")], [
-        [tr("Street segments"), data.get("segments", missing)],
-        [tr("Streets"), data.get("streets", missing)],
+        [tr("Street segments"), _count(data.get("segments"), missing)],
+        [tr("Streets"), _count(data.get("streets"), missing)],
         [tr("Network length"), tr("{km} km").format(km=_number(data.get("network_km"), 1, tr))],
         [tr("Period"), period],
-        [tr("Crimes, all years"), data.get("crimes_total", missing)],
-        [tr("Crimes in the training period"), data.get("training_crimes", missing)],
+        [tr("Crimes, all years"), _count(data.get("crimes_total"), missing)],
+        [tr("Crimes in the training period"), _count(data.get("training_crimes"), missing)],
         [tr("Segments with a crime in the training period"),
          _percent(data.get("share_of_segments_with_crime"), tr=tr)],
     ]))
     if data.get("crimes_per_year"):
-        parts.append(_table([tr("Year"), tr("Crimes")], sorted(data["crimes_per_year"].items())))
+        parts.append(_table([tr("Year"), tr("Crimes")], [[year, _count(count, missing)] for year, count
+                                                        in sorted(data["crimes_per_year"].items())]))
     return "".join(parts)
 
 
@@ -201,7 +206,7 @@ def _importance_section(manifest, tr, fields_tr):
     if not importance:
         return ""
     ranked = sorted(importance.items(), key=lambda item: -(item[1]["roc_auc_drop"] or 0.0))
-    rows = [[name, factor_for(name).describe(fields_tr), tr(CONSTRAINT_WORDS[factor_for(name).safety_direction]),
+    rows = [[name, factor_for(name).describe(fields_tr, manifest.get("factor_settings")), tr(CONSTRAINT_WORDS[factor_for(name).safety_direction]),
              f"{_number(values['roc_auc_drop'], 3, tr)} ± {_number(values['roc_auc_drop_sd'], 3, tr)}"]
             for name, values in ranked]
     sampled = cv.get("importance_segments", cv.get("segments"))
