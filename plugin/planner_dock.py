@@ -18,6 +18,7 @@ from qgis.PyQt.QtWidgets import (QAbstractItemView, QAction, QActionGroup, QDial
 
 from ..engine.network.routes import DEFAULT_MAX_DETOUR
 from ..engine.i18n import money_values
+from .undo_text import word_ordered
 from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import load_model_file, recorded_model_path
 from .comparison import comparison, write_comparison_csv
@@ -206,9 +207,11 @@ class PlannerDock(QgsDockWidget):
         self.cameras.setPrefix(tr("cameras: "))
         self.cameras.setToolTip(tr("Cameras at each new CCTV site"))
         grid.addWidget(self.cameras, 2, 0, 1, 2)
-        self.undo_action = self.planner.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action = word_ordered(self.planner.undo_stack.createUndoAction(self, tr("Undo")),
+                                        self.planner.undo_stack)
         self.undo_action.setShortcut("Ctrl+Z")
-        self.redo_action = self.planner.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action = word_ordered(self.planner.undo_stack.createRedoAction(self, tr("Redo")),
+                                        self.planner.undo_stack, redo=True)
         self.redo_action.setShortcut("Ctrl+Shift+Z")
         for column, action in enumerate((self.undo_action, self.redo_action)):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)
