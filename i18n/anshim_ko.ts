@@ -2588,87 +2588,87 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>카메라 2대 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="259"/>
+        <location filename="../scripts/run_demo.py" line="258"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="260"/>
+        <location filename="../scripts/run_demo.py" line="259"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="274"/>
+        <location filename="../scripts/run_demo.py" line="276"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="275"/>
+        <location filename="../scripts/run_demo.py" line="277"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="288"/>
+        <location filename="../scripts/run_demo.py" line="290"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="290"/>
+        <location filename="../scripts/run_demo.py" line="292"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="294"/>
+        <location filename="../scripts/run_demo.py" line="296"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="295"/>
+        <location filename="../scripts/run_demo.py" line="297"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="296"/>
+        <location filename="../scripts/run_demo.py" line="298"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="296"/>
+        <location filename="../scripts/run_demo.py" line="298"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="297"/>
+        <location filename="../scripts/run_demo.py" line="299"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="304"/>
+        <location filename="../scripts/run_demo.py" line="306"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="307"/>
+        <location filename="../scripts/run_demo.py" line="309"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="308"/>
+        <location filename="../scripts/run_demo.py" line="310"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="309"/>
+        <location filename="../scripts/run_demo.py" line="311"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="335"/>
+        <location filename="../scripts/run_demo.py" line="337"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="344"/>
+        <location filename="../scripts/run_demo.py" line="346"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -3849,7 +3849,7 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../engine/model/modelcard.py" line="139"/>
         <location filename="../engine/model/modelcard.py" line="139"/>
         <location filename="../engine/model/modelcard.py" line="140"/>
-        <location filename="../engine/model/modelcard.py" line="243"/>
+        <location filename="../engine/model/modelcard.py" line="246"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -3866,7 +3866,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="68"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
-        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예측가 아닙니다.</translation>
+        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤의 범죄를 예측하는 것이 아닙니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="78"/>
@@ -3895,7 +3895,7 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="92"/>
-        <location filename="../engine/model/modelcard.py" line="244"/>
+        <location filename="../engine/model/modelcard.py" line="247"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -4025,127 +4025,132 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="213"/>
+        <location filename="../engine/model/modelcard.py" line="215"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="217"/>
+        <location filename="../engine/model/modelcard.py" line="219"/>
         <source>Which factors matter</source>
         <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="218"/>
+        <location filename="../engine/model/modelcard.py" line="220"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="221"/>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="221"/>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="221"/>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="221"/>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="231"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="234"/>
+        <location filename="../engine/model/modelcard.py" line="232"/>
+        <source>{low} – {high}</source>
+        <translation>{low}~{high}</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="237"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="235"/>
+        <location filename="../engine/model/modelcard.py" line="238"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="241"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="241"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="241"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="241"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="244"/>
+        <location filename="../engine/model/modelcard.py" line="247"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="244"/>
+        <location filename="../engine/model/modelcard.py" line="247"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="251"/>
+        <location filename="../engine/model/modelcard.py" line="254"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="257"/>
+        <location filename="../engine/model/modelcard.py" line="260"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="260"/>
+        <location filename="../engine/model/modelcard.py" line="263"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="262"/>
+        <location filename="../engine/model/modelcard.py" line="265"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="263"/>
+        <location filename="../engine/model/modelcard.py" line="266"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="266"/>
+        <location filename="../engine/model/modelcard.py" line="269"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="267"/>
+        <location filename="../engine/model/modelcard.py" line="270"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="284"/>
+        <location filename="../engine/model/modelcard.py" line="287"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="286"/>
+        <location filename="../engine/model/modelcard.py" line="289"/>
         <source>en</source>
         <translation>ko</translation>
     </message>

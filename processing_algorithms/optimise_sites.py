@@ -234,8 +234,8 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
             "{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements "
             "({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} "
             "re-measured gains.").format(
-            picks=len(result.picks), **money_values("cost", result.total_cost_krw, False), gain=result.total_gain, calls=result.oracle_calls,
-            fewer=fewer, violations=result.violations, reevaluations=result.reevaluations))
+            picks=len(result.picks), **money_values("cost", result.total_cost_krw, False), gain=result.total_gain,
+            calls=result.oracle_calls, fewer=fewer, violations=result.violations, reevaluations=result.reevaluations))
 
     def _write_sites(self, parameters, context, feedback, crs, result, scenario):
         fields = site_fields()

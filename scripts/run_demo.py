@@ -255,9 +255,11 @@ def write_demo_scenarios(out, graded_layer, language=None):
     bells = _spread_out([f for f in least_safe if f["bell_d"] > 300], 4, 300.0)
     cctv_scenario, lights_scenario = demo_scenario_names(language)
     words = demo_words(language)
-    sites = ([site(cctv_scenario, "cctv", p.x(), p.y(), 2, words(tr_noop("pole with two cameras"))) for p in cameras]
-             + [site(lights_scenario, "light", p.x(), p.y(), None, words(tr_noop("LED security light"))) for p in lights]
-             + [site(lights_scenario, "bell", p.x(), p.y(), None, words(tr_noop("emergency bell"))) for p in bells])
+    pole, light, bell = (words(tr_noop("pole with two cameras")), words(tr_noop("LED security light")),
+                         words(tr_noop("emergency bell")))
+    sites = ([site(cctv_scenario, "cctv", p.x(), p.y(), 2, pole) for p in cameras]
+             + [site(lights_scenario, "light", p.x(), p.y(), None, light) for p in lights]
+             + [site(lights_scenario, "bell", p.x(), p.y(), None, bell) for p in bells])
     path = str(out / "anshim_demo.gpkg")
     write_proposals(path, graded_layer.crs(), sites, [])
     return {table: f"{path}|layername={table}" for table in ("anshim_proposed_sites", "anshim_proposed_routes")}

@@ -206,7 +206,9 @@ def _importance_section(manifest, tr, fields_tr):
     if not importance:
         return ""
     ranked = sorted(importance.items(), key=lambda item: -(item[1]["roc_auc_drop"] or 0.0))
-    rows = [[name, factor_for(name).describe(fields_tr, manifest.get("factor_settings")), tr(CONSTRAINT_WORDS[factor_for(name).safety_direction]),
+    settings = manifest.get("factor_settings")
+    rows = [[name, factor_for(name).describe(fields_tr, settings),
+             tr(CONSTRAINT_WORDS[factor_for(name).safety_direction]),
              f"{_number(values['roc_auc_drop'], 3, tr)} ± {_number(values['roc_auc_drop_sd'], 3, tr)}"]
             for name, values in ranked]
     sampled = cv.get("importance_segments", cv.get("segments"))
@@ -227,7 +229,8 @@ def _grades_section(manifest, tr):
         return ""
     risk_bounds = [0.0] + list(grades["thresholds"]) + [1.0]
     rows = [[tr("{grade} = {words}").format(grade=grade, words=tr(GRADE_WORDS[grade])),
-             f"{_number(risk_bounds[i], 3, tr)} – {_number(risk_bounds[i + 1], 3, tr)}",
+             tr("{low} – {high}").format(low=_number(risk_bounds[i], 3, tr),
+                                         high=_number(risk_bounds[i + 1], 3, tr)),
              _percent(grades["target_length_share"].get(grade), tr=tr),
              _percent(grades["length_share"].get(grade), tr=tr)]
             for i, grade in enumerate(GRADE_WORDS)]
