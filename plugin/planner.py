@@ -506,8 +506,8 @@ class Planner(QObject):
             "Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} "
             "candidates; expected incidents {before:.1f} → {after:.1f}.").format(
             name=name, count=len(result.picks), **money_values("cost", result.total_cost_krw),
-            **money_values("budget", task.request.budget_krw), candidates=task.n_candidates, before=summary["expected_incidents_before"],
-            after=summary["expected_incidents_after"]), Qgis.Success)
+            **money_values("budget", task.request.budget_krw), candidates=task.n_candidates,
+            before=summary["expected_incidents_before"], after=summary["expected_incidents_after"]), Qgis.Success)
         self.suggested.emit(name)
 
     def _add_suggested_scenario(self, task):
