@@ -52,17 +52,22 @@
         <translation>100만 원당 사건 감소량</translation>
     </message>
     <message>
-        <location filename="../plugin/comparison.py" line="92"/>
+        <location filename="../plugin/comparison.py" line="89"/>
+        <source>Base</source>
+        <translation>기준안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="97"/>
         <source>indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../plugin/comparison.py" line="92"/>
+        <location filename="../plugin/comparison.py" line="97"/>
         <source>{name} vs Base</source>
         <translation>{name}(기준안 대비)</translation>
     </message>
     <message>
-        <location filename="../plugin/comparison.py" line="93"/>
+        <location filename="../plugin/comparison.py" line="98"/>
         <source>best</source>
         <translation>최적안</translation>
     </message>
@@ -546,7 +551,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="366"/>
         <source>{name} (locked)</source>
-        <translation>{name}(잠김)</translation>
+        <translation>기준안(현재, 잠김)</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="379"/>
@@ -556,7 +561,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="381"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt; (−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt;(−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="406"/>
@@ -809,7 +814,7 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="279"/>
         <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
-        <translation>경로 변경을 검토하십시오: 경로의 {share:.0f}%가 4~5등급입니다.</translation>
+        <translation>경로의 {share:.0f}%가 4~5등급입니다. 경로 변경을 검토하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="282"/>
@@ -819,7 +824,7 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="286"/>
         <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
-        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간에 방범용 CCTV 설치를 검토하십시오. {length:.0f} m에 걸쳐 {reach:g} m 안에 카메라가 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="290"/>
@@ -3112,7 +3117,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="65"/>
         <source>near a security light</source>
-        <translation>보안등 가까움</translation>
+        <translation>보안등 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="66"/>
@@ -3127,7 +3132,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="67"/>
         <source>near an emergency bell</source>
-        <translation>안심벨 가까움</translation>
+        <translation>안심벨 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="68"/>
@@ -3142,7 +3147,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="69"/>
         <source>near a guard house</source>
-        <translation>여성안심지킴이집 가까움</translation>
+        <translation>여성안심지킴이집 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="70"/>
@@ -3157,7 +3162,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="71"/>
         <source>near a police box</source>
-        <translation>지구대·파출소 가까움</translation>
+        <translation>지구대·파출소 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="72"/>
@@ -3182,7 +3187,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="75"/>
         <source>near entertainment venues</source>
-        <translation>유흥업소 가까움</translation>
+        <translation>유흥업소 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="75"/>
@@ -3232,7 +3237,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="81"/>
         <source>near a junction</source>
-        <translation>교차로 가까움</translation>
+        <translation>교차로 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="82"/>
@@ -3277,7 +3282,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="99"/>
         <source>near {layer}</source>
-        <translation>{layer} 가까움</translation>
+        <translation>{layer} 가까이 있음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="100"/>
@@ -5888,7 +5893,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="194"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
-        <translation>구간 {segments:,}개({km:,.1f} km)를 요인 {factors}(으)로 학습합니다.</translation>
+        <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="207"/>
