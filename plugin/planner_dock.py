@@ -21,7 +21,7 @@ from ..engine.i18n import money_values
 from .undo_text import word_ordered
 from ..engine.planning.scenario import DEFAULT_UNIT_COSTS_KRW
 from ..qgis_io.models import load_model_file, recorded_model_path
-from .comparison import comparison, write_comparison_csv
+from .comparison import comparison, display_names, write_comparison_csv
 from .map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool
 from .open_task import PlannerError
 from .planner import BASE
@@ -424,7 +424,7 @@ class PlannerDock(QgsDockWidget):
         table.clear()
         table.setColumnCount(len(names))
         table.setRowCount(len(rows))
-        table.setHorizontalHeaderLabels(names)
+        table.setHorizontalHeaderLabels(display_names(names))
         table.setVerticalHeaderLabels([row.label for row in rows])
         bold = QFont()
         bold.setBold(True)
