@@ -561,7 +561,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="381"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt;(−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt;(−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt;{costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="406"/>
@@ -4369,7 +4369,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
         <source>Find best sites</source>
-        <translation>최적 지점 찾기</translation>
+        <translation>최적 입지 찾기</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
@@ -4546,7 +4546,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
         <source>Best sites</source>
-        <translation>최적 지점</translation>
+        <translation>최적 입지</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
@@ -4699,7 +4699,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="107"/>
         <source>Cost–benefit curve</source>
-        <translation>비용–효과 곡선</translation>
+        <translation>비용 대비 효과 곡선</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="109"/>
