@@ -1456,7 +1456,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="98"/>
-        <location filename="../engine/planning/briefing.py" line="352"/>
+        <location filename="../engine/planning/briefing.py" line="353"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
@@ -1581,348 +1581,353 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="213"/>
+        <location filename="../engine/planning/briefing.py" line="205"/>
+        <source>having it never raises risk</source>
+        <translation>있어도 위험도가 높아지지 않음</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="214"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="213"/>
+        <location filename="../engine/planning/briefing.py" line="214"/>
         <source>-21 % crime (13 studies)</source>
         <translation>범죄 21% 감소(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="214"/>
+        <location filename="../engine/planning/briefing.py" line="215"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="215"/>
+        <location filename="../engine/planning/briefing.py" line="216"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="215"/>
+        <location filename="../engine/planning/briefing.py" line="216"/>
         <source>at least -36 % night-time outdoor serious crime</source>
         <translation>야간 옥외 중범죄 최소 36% 감소</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="216"/>
+        <location filename="../engine/planning/briefing.py" line="217"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="217"/>
-        <location filename="../engine/planning/briefing.py" line="219"/>
+        <location filename="../engine/planning/briefing.py" line="218"/>
+        <location filename="../engine/planning/briefing.py" line="220"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="217"/>
+        <location filename="../engine/planning/briefing.py" line="218"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
         <translation>전체 16% 감소, 주차장 51% 감소. 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="218"/>
+        <location filename="../engine/planning/briefing.py" line="219"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="219"/>
+        <location filename="../engine/planning/briefing.py" line="220"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
         <translation>소폭 감소. 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="220"/>
+        <location filename="../engine/planning/briefing.py" line="221"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="232"/>
+        <location filename="../engine/planning/briefing.py" line="233"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="235"/>
+        <location filename="../engine/planning/briefing.py" line="236"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="238"/>
+        <location filename="../engine/planning/briefing.py" line="239"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="242"/>
+        <location filename="../engine/planning/briefing.py" line="243"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 나눕니다. 전체 도로 길이 가운데 위험도가 가장 높은 5%는 5등급(집중 관리 필요), 가장 낮은 35%는 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="246"/>
+        <location filename="../engine/planning/briefing.py" line="247"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI는 선정된 도로의 범죄 비율을 선정된 도로 길이 비율로 나눈 값이며, 위험도 상위 5%(도로 길이 기준)에 대해 계산합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="254"/>
+        <location filename="../engine/planning/briefing.py" line="255"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="256"/>
+        <location filename="../engine/planning/briefing.py" line="257"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="258"/>
+        <location filename="../engine/planning/briefing.py" line="259"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="259"/>
+        <location filename="../engine/planning/briefing.py" line="260"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="260"/>
+        <location filename="../engine/planning/briefing.py" line="261"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="266"/>
+        <location filename="../engine/planning/briefing.py" line="267"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="267"/>
+        <location filename="../engine/planning/briefing.py" line="268"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="274"/>
+        <location filename="../engine/planning/briefing.py" line="275"/>
         <source>unknown date</source>
         <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="276"/>
+        <location filename="../engine/planning/briefing.py" line="277"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="278"/>
+        <location filename="../engine/planning/briefing.py" line="279"/>
         <source>crimes of {train} (learning), {test} (test)</source>
         <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="281"/>
+        <location filename="../engine/planning/briefing.py" line="282"/>
         <source>crimes of {train} (learning)</source>
         <translation>{train}년 범죄(학습)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="283"/>
+        <location filename="../engine/planning/briefing.py" line="284"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="286"/>
+        <location filename="../engine/planning/briefing.py" line="287"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}({date} 학습, 자료: {period}).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="288"/>
+        <location filename="../engine/planning/briefing.py" line="289"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="289"/>
+        <location filename="../engine/planning/briefing.py" line="290"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="294"/>
+        <location filename="../engine/planning/briefing.py" line="295"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="302"/>
+        <location filename="../engine/planning/briefing.py" line="303"/>
         <source>The district's streets: {km} in {count} segments</source>
         <translation>지역의 도로: 구간 {count}개, {km}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="313"/>
+        <location filename="../engine/planning/briefing.py" line="314"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="316"/>
+        <location filename="../engine/planning/briefing.py" line="317"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="317"/>
+        <location filename="../engine/planning/briefing.py" line="318"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="318"/>
+        <location filename="../engine/planning/briefing.py" line="319"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="320"/>
+        <location filename="../engine/planning/briefing.py" line="321"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="321"/>
+        <location filename="../engine/planning/briefing.py" line="322"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="323"/>
+        <location filename="../engine/planning/briefing.py" line="324"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="325"/>
+        <location filename="../engine/planning/briefing.py" line="326"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="326"/>
+        <location filename="../engine/planning/briefing.py" line="327"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="329"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="329"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="331"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="334"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="334"/>
+        <location filename="../engine/planning/briefing.py" line="335"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="337"/>
+        <location filename="../engine/planning/briefing.py" line="338"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델의 범죄 예측 성능: 위험도 상위 5%(도로 길이 기준)의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="338"/>
+        <location filename="../engine/planning/briefing.py" line="339"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="339"/>
+        <location filename="../engine/planning/briefing.py" line="340"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="340"/>
+        <location filename="../engine/planning/briefing.py" line="341"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="342"/>
+        <location filename="../engine/planning/briefing.py" line="343"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="351"/>
+        <location filename="../engine/planning/briefing.py" line="352"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="354"/>
+        <location filename="../engine/planning/briefing.py" line="355"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="356"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="356"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="356"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="356"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="356"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="358"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="358"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="358"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="360"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="360"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="360"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="361"/>
+        <location filename="../engine/planning/briefing.py" line="362"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="361"/>
+        <location filename="../engine/planning/briefing.py" line="362"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="361"/>
+        <location filename="../engine/planning/briefing.py" line="362"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -3060,237 +3065,237 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../engine/factors/fields.py" line="58"/>
+        <location filename="../engine/factors/fields.py" line="61"/>
         <source>CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)</source>
         <translation>구간에서 CCTV_RADIUS 안에 있는 CCTV 카메라 수(설치 지점별 카메라 대수 합계)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="62"/>
         <source>many CCTV cameras</source>
         <translation>CCTV 카메라 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="62"/>
         <source>few CCTV cameras</source>
         <translation>CCTV 카메라 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="60"/>
+        <location filename="../engine/factors/fields.py" line="63"/>
         <source>distance in m to the nearest CCTV site (capped)</source>
         <translation>가장 가까운 방범용 CCTV 설치 지점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="64"/>
         <source>far from CCTV</source>
         <translation>CCTV 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="64"/>
         <source>close to CCTV</source>
         <translation>CCTV 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="62"/>
+        <location filename="../engine/factors/fields.py" line="65"/>
         <source>security and street lights within LIGHT_RADIUS of the segment</source>
         <translation>구간에서 LIGHT_RADIUS 안에 있는 보안등·가로등 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="66"/>
         <source>many security lights</source>
         <translation>보안등 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="66"/>
         <source>few security lights</source>
         <translation>보안등 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="64"/>
+        <location filename="../engine/factors/fields.py" line="67"/>
         <source>distance in m to the nearest light (capped)</source>
         <translation>가장 가까운 조명까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="68"/>
         <source>far from security lights</source>
         <translation>보안등 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="68"/>
         <source>near a security light</source>
         <translation>보안등 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="66"/>
+        <location filename="../engine/factors/fields.py" line="69"/>
         <source>distance in m to the nearest emergency bell (capped)</source>
         <translation>가장 가까운 안심벨까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="70"/>
         <source>far from an emergency bell</source>
         <translation>안심벨 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="70"/>
         <source>near an emergency bell</source>
         <translation>안심벨 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="68"/>
+        <location filename="../engine/factors/fields.py" line="71"/>
         <source>distance in m to the nearest women's safety guard house (capped)</source>
         <translation>가장 가까운 여성안심지킴이집까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="72"/>
         <source>far from a guard house</source>
         <translation>여성안심지킴이집 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="72"/>
         <source>near a guard house</source>
         <translation>여성안심지킴이집 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="70"/>
+        <location filename="../engine/factors/fields.py" line="73"/>
         <source>distance in m to the nearest police box (capped)</source>
         <translation>가장 가까운 지구대·파출소까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="74"/>
         <source>far from a police box</source>
         <translation>지구대·파출소 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="74"/>
         <source>near a police box</source>
         <translation>지구대·파출소 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="72"/>
+        <location filename="../engine/factors/fields.py" line="75"/>
         <source>1 if the segment runs along a safe-return route, else 0</source>
         <translation>구간이 안심귀갓길 위에 있으면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="76"/>
         <source>on a safe-return route</source>
         <translation>안심귀갓길 위</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="76"/>
         <source>off safe-return routes</source>
         <translation>안심귀갓길 밖</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="74"/>
+        <location filename="../engine/factors/fields.py" line="77"/>
         <source>risk sites (e.g. entertainment venues) within 50 m of the segment</source>
         <translation>구간에서 50 m 안에 있는 위험요인 시설(예: 유흥업소) 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="75"/>
+        <location filename="../engine/factors/fields.py" line="78"/>
         <source>near entertainment venues</source>
         <translation>유흥업소 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="75"/>
+        <location filename="../engine/factors/fields.py" line="78"/>
         <source>no risk sites nearby</source>
         <translation>주변에 위험요인 시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="76"/>
+        <location filename="../engine/factors/fields.py" line="79"/>
         <source>female night-time population density, people per km²</source>
         <translation>야간 여성 생활인구 밀도(km²당 인구)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="77"/>
+        <location filename="../engine/factors/fields.py" line="80"/>
         <source>many people out at night</source>
         <translation>야간 생활인구 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="77"/>
+        <location filename="../engine/factors/fields.py" line="80"/>
         <source>few people out at night</source>
         <translation>야간 생활인구 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="78"/>
+        <location filename="../engine/factors/fields.py" line="81"/>
         <source>1 if the segment lies on a piece of street that ends in a dead end</source>
         <translation>구간이 막다른 길로 끝나는 도로 조각 위에 있으면 1</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="79"/>
+        <location filename="../engine/factors/fields.py" line="82"/>
         <source>dead-end alley</source>
         <translation>막다른 골목</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="79"/>
+        <location filename="../engine/factors/fields.py" line="82"/>
         <source>through street</source>
         <translation>관통 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="80"/>
+        <location filename="../engine/factors/fields.py" line="83"/>
         <source>distance in m along the street to the nearest junction (capped)</source>
         <translation>도로를 따라 가장 가까운 교차로까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="81"/>
+        <location filename="../engine/factors/fields.py" line="84"/>
         <source>far from a junction</source>
         <translation>교차로 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="81"/>
+        <location filename="../engine/factors/fields.py" line="84"/>
         <source>near a junction</source>
         <translation>교차로 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="82"/>
+        <location filename="../engine/factors/fields.py" line="85"/>
         <source>street width in m, from the input's width field</source>
         <translation>도로 폭(m, 입력의 폭 필드에서)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="83"/>
+        <location filename="../engine/factors/fields.py" line="86"/>
         <source>wide street</source>
         <translation>넓은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="83"/>
+        <location filename="../engine/factors/fields.py" line="86"/>
         <source>narrow street</source>
         <translation>좁은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="95"/>
+        <location filename="../engine/factors/fields.py" line="98"/>
         <source>{layer} points within the count radius</source>
         <translation>개수 반경 안의 {layer} 점 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="95"/>
+        <location filename="../engine/factors/fields.py" line="98"/>
         <source>many {layer} nearby</source>
         <translation>주변에 {layer} 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="96"/>
+        <location filename="../engine/factors/fields.py" line="99"/>
         <source>no {layer} nearby</source>
         <translation>주변에 {layer} 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="98"/>
+        <location filename="../engine/factors/fields.py" line="101"/>
         <source>distance in m to the nearest {layer} point (capped)</source>
         <translation>가장 가까운 {layer} 점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="99"/>
+        <location filename="../engine/factors/fields.py" line="102"/>
         <source>far from {layer}</source>
         <translation>{layer} 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="99"/>
+        <location filename="../engine/factors/fields.py" line="102"/>
         <source>near {layer}</source>
         <translation>{layer} 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="100"/>
+        <location filename="../engine/factors/fields.py" line="103"/>
         <source>high {name}</source>
         <translation>{name} 높음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="100"/>
+        <location filename="../engine/factors/fields.py" line="103"/>
         <source>low {name}</source>
         <translation>{name} 낮음</translation>
     </message>
@@ -3845,317 +3850,322 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>데이터에서 자유롭게 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="41"/>
-        <location filename="../engine/model/modelcard.py" line="45"/>
-        <location filename="../engine/model/modelcard.py" line="91"/>
-        <location filename="../engine/model/modelcard.py" line="123"/>
-        <location filename="../engine/model/modelcard.py" line="123"/>
-        <location filename="../engine/model/modelcard.py" line="138"/>
-        <location filename="../engine/model/modelcard.py" line="139"/>
+        <location filename="../engine/model/modelcard.py" line="29"/>
+        <source>constrained: having it never raises risk</source>
+        <translation>제약: 있어도 위험도가 높아지지 않음</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="42"/>
+        <location filename="../engine/model/modelcard.py" line="46"/>
+        <location filename="../engine/model/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="124"/>
+        <location filename="../engine/model/modelcard.py" line="124"/>
         <location filename="../engine/model/modelcard.py" line="139"/>
         <location filename="../engine/model/modelcard.py" line="140"/>
-        <location filename="../engine/model/modelcard.py" line="246"/>
+        <location filename="../engine/model/modelcard.py" line="140"/>
+        <location filename="../engine/model/modelcard.py" line="141"/>
+        <location filename="../engine/model/modelcard.py" line="248"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="45"/>
+        <location filename="../engine/model/modelcard.py" line="46"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="68"/>
+        <location filename="../engine/model/modelcard.py" line="69"/>
         <source>What this model is for</source>
         <translation>이 모델의 용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="68"/>
+        <location filename="../engine/model/modelcard.py" line="69"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
         <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤의 범죄를 예측하는 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="78"/>
+        <location filename="../engine/model/modelcard.py" line="79"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="80"/>
+        <location filename="../engine/model/modelcard.py" line="81"/>
         <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="85"/>
+        <location filename="../engine/model/modelcard.py" line="86"/>
         <source>crime counts without dates (no temporal test possible)</source>
         <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="87"/>
+        <location filename="../engine/model/modelcard.py" line="88"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="90"/>
+        <location filename="../engine/model/modelcard.py" line="91"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="92"/>
-        <location filename="../engine/model/modelcard.py" line="247"/>
+        <location filename="../engine/model/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="249"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="94"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="96"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="96"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="96"/>
+        <location filename="../engine/model/modelcard.py" line="97"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="97"/>
+        <location filename="../engine/model/modelcard.py" line="98"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="98"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="100"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="103"/>
+        <location filename="../engine/model/modelcard.py" line="104"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="103"/>
+        <location filename="../engine/model/modelcard.py" line="104"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="111"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="111"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다. 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 위험도 순으로 줄 세운 도로망을 길이 비율로 나누어 등급을 정하되, 위험한 등급일수록 비율을 작게 둡니다(5등급 5%, 4등급 10% …).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="118"/>
+        <location filename="../engine/model/modelcard.py" line="119"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 앞선 연도로 학습하고 이후 연도로도 검증했습니다. 항상 알려진 과거 범죄의 커널 밀도, 구간별 직전 기간 범죄 건수라는 두 가지 단순한 비교 기준과 견줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="131"/>
+        <location filename="../engine/model/modelcard.py" line="132"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
         <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}~{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="148"/>
+        <location filename="../engine/model/modelcard.py" line="149"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="151"/>
+        <location filename="../engine/model/modelcard.py" line="152"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="162"/>
+        <location filename="../engine/model/modelcard.py" line="163"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="163"/>
+        <location filename="../engine/model/modelcard.py" line="164"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="168"/>
+        <location filename="../engine/model/modelcard.py" line="169"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="179"/>
+        <location filename="../engine/model/modelcard.py" line="180"/>
         <source>How well it finds crime</source>
         <translation>범죄 예측 성능</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="179"/>
+        <location filename="../engine/model/modelcard.py" line="180"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="184"/>
+        <location filename="../engine/model/modelcard.py" line="185"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="185"/>
+        <location filename="../engine/model/modelcard.py" line="186"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="190"/>
+        <location filename="../engine/model/modelcard.py" line="191"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="193"/>
+        <location filename="../engine/model/modelcard.py" line="194"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="215"/>
+        <location filename="../engine/model/modelcard.py" line="217"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="219"/>
+        <location filename="../engine/model/modelcard.py" line="221"/>
         <source>Which factors matter</source>
         <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="220"/>
+        <location filename="../engine/model/modelcard.py" line="222"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="223"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="223"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="223"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="223"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="231"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="232"/>
+        <location filename="../engine/model/modelcard.py" line="234"/>
         <source>{low} – {high}</source>
         <translation>{low}~{high}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="237"/>
+        <location filename="../engine/model/modelcard.py" line="239"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="240"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="241"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="241"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="241"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="241"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="247"/>
+        <location filename="../engine/model/modelcard.py" line="249"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="247"/>
+        <location filename="../engine/model/modelcard.py" line="249"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="254"/>
+        <location filename="../engine/model/modelcard.py" line="256"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="260"/>
+        <location filename="../engine/model/modelcard.py" line="262"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="263"/>
+        <location filename="../engine/model/modelcard.py" line="265"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="265"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="266"/>
+        <location filename="../engine/model/modelcard.py" line="268"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="269"/>
+        <location filename="../engine/model/modelcard.py" line="271"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="270"/>
+        <location filename="../engine/model/modelcard.py" line="272"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="287"/>
+        <location filename="../engine/model/modelcard.py" line="289"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="289"/>
+        <location filename="../engine/model/modelcard.py" line="291"/>
         <source>en</source>
         <translation>ko</translation>
     </message>

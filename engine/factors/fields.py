@@ -27,6 +27,9 @@ RISK_FACTOR = "risk_factor"
 PROTECTIVE_FACTOR = "protective_factor"
 
 
+# factors that are 0/1 flags: "more of it" means nothing for them, "having it" does
+FLAG_FACTORS = ("route", "dead_end")
+
 # the parameter ids in factor descriptions and the model's factor_settings that hold their values
 RADIUS_SETTINGS = {"CCTV_RADIUS": "cctv_radius_m", "LIGHT_RADIUS": "light_radius_m"}
 

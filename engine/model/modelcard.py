@@ -8,7 +8,7 @@ descriptions in :mod:`engine.factors.fields`' and the recorded notes and warning
 """
 from html import escape
 
-from ..factors.fields import TR_CONTEXT as FIELDS_CONTEXT, factor_for
+from ..factors.fields import FLAG_FACTORS, TR_CONTEXT as FIELDS_CONTEXT, factor_for
 from ..i18n import tr_noop, translate_recorded, untranslated
 from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL, RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 
@@ -26,6 +26,7 @@ CONSTRAINT_WORDS = {
     +1: tr_noop("constrained: farther away never lowers risk"),
     0: tr_noop("learned freely from the data"),
 }
+FLAG_CONSTRAINT = tr_noop("constrained: having it never raises risk")  # a 0/1 factor such as route
 
 STYLE = """
 body { font-family: sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.4; }
@@ -208,7 +209,8 @@ def _importance_section(manifest, tr, fields_tr):
     ranked = sorted(importance.items(), key=lambda item: -(item[1]["roc_auc_drop"] or 0.0))
     settings = manifest.get("factor_settings")
     rows = [[name, factor_for(name).describe(fields_tr, settings),
-             tr(CONSTRAINT_WORDS[factor_for(name).safety_direction]),
+             tr(FLAG_CONSTRAINT if name in FLAG_FACTORS and factor_for(name).safety_direction < 0
+                else CONSTRAINT_WORDS[factor_for(name).safety_direction]),
              f"{_number(values['roc_auc_drop'], 3, tr)} ± {_number(values['roc_auc_drop_sd'], 3, tr)}"]
             for name, values in ranked]
     sampled = cv.get("importance_segments", cv.get("segments"))

@@ -5,7 +5,7 @@ Every number here is read from :meth:`.scenario.ScenarioPlanner.summary` or from
 through ``tr`` (see the translation convention in the README); numbers are formatted by the helpers below, which the
 tests use too, so a figure in the PDF can be matched exactly against the summary it came from.
 """
-from ..factors.fields import factor_for
+from ..factors.fields import FLAG_FACTORS, factor_for
 from ..i18n import korean_won, tr_noop, untranslated
 from ..model.validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
 
@@ -202,7 +202,8 @@ def factor_rows(manifest, tr=untranslated, limit=MAX_FACTORS, fields_tr=untransl
         for parameter, radius_m in radii.items():  # the reach the model was trained with, not a parameter id
             text = text.replace(parameter, f"{radius_m:g} m" if radius_m else tr("the counting radius"))
         return text
-    return [[description(name), directions[factor_for(name).safety_direction],
+    return [[description(name), tr("having it never raises risk") if name in FLAG_FACTORS
+             and factor_for(name).safety_direction < 0 else directions[factor_for(name).safety_direction],
              f"{values.get('roc_auc_drop') or 0.0:.3f}"]
             for name, values in ranked[:limit] if (values.get("roc_auc_drop") or 0.0) > 0]
 
