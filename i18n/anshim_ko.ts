@@ -273,7 +273,7 @@
     <message>
         <location filename="../plugin/planner.py" line="720"/>
         <source> The proposals were saved to {path}.</source>
-        <translation> 제안은 {path}에 저장했습니다.</translation>
+        <translation> 제안은 {path}에 저장해 두었습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner.py" line="723"/>
@@ -370,7 +370,7 @@
     <message>
         <location filename="../plugin/planner_dock.py" line="178"/>
         <source>Save to…</source>
-        <translation>저장 위치…</translation>
+        <translation>다른 곳에 저장…</translation>
     </message>
     <message>
         <location filename="../plugin/planner_dock.py" line="179"/>
@@ -829,7 +829,7 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="290"/>
         <source>No emergency bell along the route.</source>
-        <translation>경로를 따라 안심벨이 없습니다.</translation>
+        <translation>경로에 안심벨이 하나도 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="292"/>
@@ -864,27 +864,27 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Grade 1 %</source>
-        <translation>1등급 %</translation>
+        <translation>1등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Grade 2 %</source>
-        <translation>2등급 %</translation>
+        <translation>2등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 3 %</source>
-        <translation>3등급 %</translation>
+        <translation>3등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 4 %</source>
-        <translation>4등급 %</translation>
+        <translation>4등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 5 %</source>
-        <translation>5등급 %</translation>
+        <translation>5등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
@@ -2595,7 +2595,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../scripts/run_demo.py" line="258"/>
         <source>pole with two cameras</source>
-        <translation>카메라 2대 지주</translation>
+        <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="258"/>
@@ -2904,7 +2904,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="184"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
-        <translation>제안된 방범용 CCTV 설치 지점은 개수와 비용에는 포함되지만 지도에는 그리지 않습니다(SHOW_CCTV_SITES 꺼짐).</translation>
+        <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다('제안 방범용 CCTV 설치 지점 표시'가 꺼져 있음).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="232"/>
@@ -3207,12 +3207,12 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="80"/>
         <source>many people out at night</source>
-        <translation>야간 생활인구 많음</translation>
+        <translation>야간 여성 생활인구 많음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="80"/>
         <source>few people out at night</source>
-        <translation>야간 생활인구 적음</translation>
+        <translation>야간 여성 생활인구 적음</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="81"/>
@@ -3227,7 +3227,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="82"/>
         <source>through street</source>
-        <translation>관통 도로</translation>
+        <translation>막다른 길 아님</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="83"/>
@@ -3262,7 +3262,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/factors/fields.py" line="98"/>
         <source>{layer} points within the count radius</source>
-        <translation>개수 반경 안의 {layer} 점 수</translation>
+        <translation>집계 반경 안의 {layer} 지점 수</translation>
     </message>
     <message>
         <location filename="../engine/factors/fields.py" line="98"/>
@@ -3330,7 +3330,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/model/forest.py" line="192"/>
         <source>A forest needs at least one factor.</source>
-        <translation>트리 모음에는 요인이 하나 이상 있어야 합니다.</translation>
+        <translation>모델(트리 모음)에는 요인이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/forest.py" line="194"/>
@@ -3896,7 +3896,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="86"/>
         <source>crime counts without dates (no temporal test possible)</source>
-        <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
+        <translation>날짜 없는 범죄 건수(이후 기간 검증 불가)</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="88"/>
@@ -4371,7 +4371,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="259"/>
         <source>Could not write the best sites: {error}</source>
-        <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
+        <translation>최적 입지를 저장하지 못했습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -4897,7 +4897,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="71"/>
         <source>The safest route is at most this many times as long as the shortest.</source>
-        <translation>가장 안전한 경로의 길이는 최대 최단 경로의 이 배수까지입니다.</translation>
+        <translation>가장 안전한 경로의 우회 허용 한도: 최단 경로 길이의 몇 배까지 허용할지 정합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="72"/>
@@ -5517,7 +5517,7 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="139"/>
         <source>The scenario's numbers for a briefing; a CSV with the same numbers is written beside it.</source>
-        <translation>보고용 시나리오 수치. 같은 숫자를 담은 CSV를 옆에 씁니다.</translation>
+        <translation>보고용 시나리오 수치. 같은 수치를 담은 CSV 파일도 같은 폴더에 저장합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="140"/>
@@ -5808,7 +5808,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="129"/>
         <source>Test years (temporal hold-out)</source>
-        <translation>검증 연도(시간적 분리)</translation>
+        <translation>검증 연도(이후 기간 검증)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="131"/>
@@ -5823,7 +5823,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="136"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
-        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 지역) 선택하십시오. 모델 카드에 그렇게 표시합니다.</translation>
+        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="137"/>
