@@ -59,8 +59,10 @@ qgis-test: deps
 
 test: unit-test qgis-test
 
+# follows the locale it runs in (LANG=ko_KR.UTF-8 make demo → Korean); BRIEFING_LANGUAGE=ko|en sets the briefing's
+BRIEFING_LANGUAGE ?=
 demo: deps
-	$(HEADLESS) $(PYTHON) scripts/run_demo.py build/demo
+	$(HEADLESS) $(PYTHON) scripts/run_demo.py build/demo $(if $(BRIEFING_LANGUAGE),--briefing-language $(BRIEFING_LANGUAGE))
 
 bench: deps
 	$(HEADLESS) $(PYTHON) scripts/bench.py

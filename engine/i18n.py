@@ -37,6 +37,19 @@ def korean_won(amount, with_won=True):
     return ("-" if amount < 0 and round(abs(amount)) else "") + text
 
 
+def korean_won_rounded(amount):
+    """``amount`` as :func:`korean_won` writes it, rounded to the nearest 만 from 1만 up, as plans and the planner
+    show money: 16,213,400 → "1,621만 원", 50,000,000 → "5,000만 원", 5,000 → "5,000원"."""
+    return korean_won(amount if abs(amount) < 10_000 else int(round(amount, -4)))
+
+
+def money_values(name, amount_krw, million=True):
+    """Format values for a money placeholder ``{name}``: ``name`` in millions of won (English texts write
+    "{total:,.1f} million KRW") or in won when not ``million``, and ``name_ko`` as Koreans read it ("1,620만 원"),
+    so a Korean translation can write ``{name_ko}``."""
+    return {name: amount_krw / 1e6 if million else amount_krw, f"{name}_ko": korean_won_rounded(amount_krw)}
+
+
 class TranslatableError(ValueError):
     """A ValueError whose message can be shown in the user's language.
 

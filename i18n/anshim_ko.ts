@@ -11,12 +11,12 @@
     <message>
         <location filename="../processing_algorithms/base.py" line="135"/>
         <source>length_m recomputed in {crs}: metres on the ground.</source>
-        <translation>{crs}에서 length_m을 다시 계산했습니다: 실제 지상 거리(m)입니다.</translation>
+        <translation>length_m을 {crs}에서 실제 지표면 거리(m)로 다시 계산했습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/base.py" line="138"/>
         <source>length_m was copied as it is, in the input's CRS: the layer has multipart lines. Run 'Segment streets' on it first.</source>
-        <translation>레이어에 멀티파트 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
+        <translation>레이어에 다중 부분 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
 </context>
 <context>
@@ -24,7 +24,7 @@
     <message>
         <location filename="../plugin/comparison.py" line="38"/>
         <source>Km in grades 4–5</source>
-        <translation>4–5등급 도로 길이(km)</translation>
+        <translation>4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../plugin/comparison.py" line="38"/>
@@ -52,19 +52,24 @@
         <translation>100만 원당 사건 감소량</translation>
     </message>
     <message>
-        <location filename="../plugin/comparison.py" line="92"/>
+        <location filename="../plugin/comparison.py" line="89"/>
+        <source>Base</source>
+        <translation>기준안</translation>
+    </message>
+    <message>
+        <location filename="../plugin/comparison.py" line="97"/>
         <source>indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../plugin/comparison.py" line="92"/>
+        <location filename="../plugin/comparison.py" line="97"/>
         <source>{name} vs Base</source>
-        <translation>{name} 대 Base</translation>
+        <translation>{name}(기준안 대비)</translation>
     </message>
     <message>
-        <location filename="../plugin/comparison.py" line="93"/>
+        <location filename="../plugin/comparison.py" line="98"/>
         <source>best</source>
-        <translation>최선</translation>
+        <translation>최적안</translation>
     </message>
 </context>
 <context>
@@ -82,7 +87,7 @@
     <message>
         <location filename="../qgis_io/graded.py" line="50"/>
         <source>{layer} layer '{name}' has multipart features: run 'Segment streets' on the streets and grade its output.</source>
-        <translation>{layer} 레이어 '{name}'에 멀티파트 피처가 있습니다. 도로에 '도로 구간 분할'을 실행하고 그 출력의 등급을 산정하십시오.</translation>
+        <translation>{layer} 레이어 '{name}'에 다중 부분 객체가 있습니다. 도로에 '도로 구간 분할'을 실행하고 그 출력의 등급을 산정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/graded.py" line="57"/>
@@ -138,7 +143,7 @@
     <message>
         <location filename="../plugin/planner/editing.py" line="112"/>
         <source>The Base scenario is locked: make a new scenario to propose facilities.</source>
-        <translation>Base 시나리오는 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
+        <translation>기준안(현재 상태)은 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/numbers.py" line="38"/>
@@ -168,7 +173,7 @@
     <message>
         <location filename="../plugin/planner/persistence.py" line="65"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
-        <translation>Base 시나리오에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
+        <translation>기준안(현재 상태)에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/persistence.py" line="79"/>
@@ -176,32 +181,32 @@
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/project.py" line="61"/>
+        <location filename="../plugin/planner/project.py" line="62"/>
         <source>The proposals could not be saved to {path}: {error}</source>
         <translation>제안을 {path}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/project.py" line="72"/>
+        <location filename="../plugin/planner/project.py" line="73"/>
         <source>The project's planner layer is missing: open the planner on a graded layer.</source>
         <translation>프로젝트의 계획 도구 레이어가 없습니다. 안전등급 레이어에서 계획 도구를 여십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/project.py" line="78"/>
+        <location filename="../plugin/planner/project.py" line="79"/>
         <source>The saved proposals could not be read: {error}</source>
         <translation>저장된 제안을 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/project.py" line="115"/>
+        <location filename="../plugin/planner/project.py" line="117"/>
         <source> The proposals were saved to {path}.</source>
-        <translation> 제안은 {path}에 저장했습니다.</translation>
+        <translation> 제안은 {path}에 저장해 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/project.py" line="118"/>
+        <location filename="../plugin/planner/project.py" line="120"/>
         <source>The graded layer '{name}' was removed: the planner closed.</source>
         <translation>안전등급 레이어 '{name}'이(가) 제거되어 계획 도구를 닫았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/project.py" line="121"/>
+        <location filename="../plugin/planner/project.py" line="123"/>
         <source>A planner layer was removed: the planner closed. Open it again to continue.</source>
         <translation>계획 도구 레이어가 제거되어 계획 도구를 닫았습니다. 계속하려면 다시 여십시오.</translation>
     </message>
@@ -218,12 +223,12 @@
     <message>
         <location filename="../plugin/planner/scenarios.py" line="90"/>
         <source>The Base scenario is locked and keeps its name.</source>
-        <translation>Base 시나리오는 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
+        <translation>기준안(현재 상태 시나리오)은 잠겨 있어 이름을 바꿀 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/scenarios.py" line="101"/>
         <source>The Base scenario is locked and cannot be deleted.</source>
-        <translation>Base 시나리오는 잠겨 있어 삭제할 수 없습니다.</translation>
+        <translation>기준안(현재 상태 시나리오)은 잠겨 있어 삭제할 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/scenarios.py" line="132"/>
@@ -238,7 +243,7 @@
     <message>
         <location filename="../plugin/planner/session.py" line="37"/>
         <source>The planner is not open: choose a graded layer and open it first.</source>
-        <translation>계획 도구가 열려 있지 않습니다. 안전등급 레이어를 고르고 먼저 여십시오.</translation>
+        <translation>계획 도구가 열려 있지 않습니다. 먼저 안전등급 레이어를 고른 뒤 계획 도구를 여십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/session.py" line="66"/>
@@ -253,17 +258,17 @@
     <message>
         <location filename="../plugin/planner/suggestions.py" line="33"/>
         <source>Sites are already being suggested: wait for that run or cancel it.</source>
-        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하세요.</translation>
+        <translation>이미 입지를 추천하는 중입니다. 그 작업이 끝날 때까지 기다리거나 취소하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/suggestions.py" line="54"/>
         <source>No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit costs.</source>
-        <translation>예산 {budget:,.0f}원으로 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추세요.</translation>
+        <translation>예산 {budget_ko} 안에서 설치할 수 있는 입지가 없어 시나리오를 추가하지 않았습니다. 예산을 늘리거나 단가를 낮추십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/suggestions.py" line="61"/>
         <source>Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} candidates; expected incidents {before:.1f} → {after:.1f}.</source>
-        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳, 예산 {budget:,.1f}백만 원 중 {cost:,.1f}백만 원. 예상 사건 수 {before:.1f} → {after:.1f}.</translation>
+        <translation>시나리오 '{name}': 후보 {candidates:,}곳 중 {count}곳을 골랐습니다(예산 {budget_ko} 중 {cost_ko} 사용). 예상 사건 수 {before:,.1f} → {after:,.1f}.</translation>
     </message>
     <message>
         <location filename="../plugin/planner/suggestions.py" line="74"/>
@@ -312,7 +317,7 @@
     </message>
     <message>
         <location filename="../plugin/dock/common.py" line="22"/>
-        <location filename="../plugin/dock/tools_row.py" line="27"/>
+        <location filename="../plugin/dock/tools_row.py" line="28"/>
         <source>Guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -335,12 +340,12 @@
     <message>
         <location filename="../plugin/dock/common.py" line="74"/>
         <source>Base is locked: your proposals go to the new scenario '{name}'.</source>
-        <translation>Base는 잠겨 있어 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
+        <translation>기준안은 잠겨 있으므로 제안은 새 시나리오 '{name}'에 들어갑니다.</translation>
     </message>
     <message>
         <location filename="../plugin/dock/comparison_box.py" line="19"/>
         <source>Comparison (change against Base; best alternative shaded)</source>
-        <translation>비교(Base 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
+        <translation>비교(기준안 대비 변화, 가장 좋은 대안은 음영 표시)</translation>
     </message>
     <message>
         <location filename="../plugin/dock/comparison_box.py" line="24"/>
@@ -375,17 +380,22 @@
     <message>
         <location filename="../plugin/dock/dock.py" line="109"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
-        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개; 모델 {model}</translation>
+        <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개, 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/numbers_box.py" line="11"/>
+        <location filename="../plugin/dock/numbers_box.py" line="12"/>
         <source>This scenario</source>
         <translation>이 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/numbers_box.py" line="22"/>
+        <location filename="../plugin/dock/numbers_box.py" line="21"/>
+        <source>{label} {amount:,.1f}</source>
+        <translation>{label} {amount_ko}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/numbers_box.py" line="23"/>
         <source>&lt;b&gt;{name}&lt;/b&gt;: {count} proposals&lt;br&gt;Km in grades 4–5: {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;Segments improved: &lt;b&gt;{improved:,}&lt;/b&gt;&lt;br&gt;Expected incidents: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;Cost: &lt;b&gt;{total:,.1f} million KRW&lt;/b&gt; {costs}&lt;br&gt;Reduction per million KRW: {per_million}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4–5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:.1f} → &lt;b&gt;{after:.1f}&lt;/b&gt; (−{reduced:.2f} %)&lt;br&gt;비용: &lt;b&gt;{total:,.1f}백만 원&lt;/b&gt; {costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;: 제안 {count}개&lt;br&gt;4~5등급 도로 길이(km): {km_before:.2f} → &lt;b&gt;{km_after:.2f}&lt;/b&gt;&lt;br&gt;등급이 개선된 구간: &lt;b&gt;{improved:,}&lt;/b&gt;개&lt;br&gt;예상 사건 수: {before:,.1f} → &lt;b&gt;{after:,.1f}&lt;/b&gt;(−{reduced:.2f}%)&lt;br&gt;비용: &lt;b&gt;{total_ko}&lt;/b&gt;{costs}&lt;br&gt;100만 원당 감소량: {per_million}</translation>
     </message>
     <message>
         <location filename="../plugin/dock/routes_box.py" line="16"/>
@@ -401,7 +411,7 @@
     <message>
         <location filename="../plugin/dock/routes_box.py" line="31"/>
         <source>&lt;b&gt;{name}&lt;/b&gt; ({length:,.0f} m): {share:.1f} % in grades 4–5, riskiest {window:g} m at {start:.0f}–{end:.0f} m from its start (grade {grade:.0f}).&lt;br&gt;{suggestion}</source>
-        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4–5등급 {share:.1f} %, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}–{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
+        <translation>&lt;b&gt;{name}&lt;/b&gt;({length:,.0f} m): 4~5등급 {share:.1f}%, 위험도가 가장 높은 {window:g} m 구간은 시작점에서 {start:.0f}~{end:.0f} m({grade:.0f}등급).&lt;br&gt;{suggestion}</translation>
     </message>
     <message>
         <location filename="../plugin/dock/routes_box.py" line="38"/>
@@ -416,7 +426,7 @@
     <message>
         <location filename="../plugin/dock/save_row.py" line="17"/>
         <source>Save to…</source>
-        <translation>저장 위치…</translation>
+        <translation>다른 곳에 저장…</translation>
     </message>
     <message>
         <location filename="../plugin/dock/save_row.py" line="18"/>
@@ -481,7 +491,7 @@
     <message>
         <location filename="../plugin/dock/scenarios_box.py" line="33"/>
         <source>{name} (locked)</source>
-        <translation>{name}(잠김)</translation>
+        <translation>기준안(현재, 잠김)</translation>
     </message>
     <message>
         <location filename="../plugin/dock/scenarios_box.py" line="47"/>
@@ -560,57 +570,57 @@
         <translation>이 시나리오에 더해, 예산 안에서 위험을 가장 많이 줄이는 입지를 찾아 새 시나리오로 보여 줍니다</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="26"/>
+        <location filename="../plugin/dock/tools_row.py" line="27"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="26"/>
+        <location filename="../plugin/dock/tools_row.py" line="27"/>
         <source>Light</source>
-        <translation>조명</translation>
+        <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="26"/>
+        <location filename="../plugin/dock/tools_row.py" line="27"/>
         <source>Bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="27"/>
+        <location filename="../plugin/dock/tools_row.py" line="28"/>
         <source>Route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="27"/>
+        <location filename="../plugin/dock/tools_row.py" line="28"/>
         <source>Safest walk</source>
         <translation>가장 안전한 길 찾기</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="28"/>
+        <location filename="../plugin/dock/tools_row.py" line="29"/>
         <source>Move</source>
         <translation>이동</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="28"/>
+        <location filename="../plugin/dock/tools_row.py" line="29"/>
         <source>Remove</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="38"/>
+        <location filename="../plugin/dock/tools_row.py" line="39"/>
         <source>cameras: </source>
         <translation>카메라: </translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="39"/>
+        <location filename="../plugin/dock/tools_row.py" line="40"/>
         <source>Cameras at each new CCTV site</source>
         <translation>새 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="41"/>
+        <location filename="../plugin/dock/tools_row.py" line="42"/>
         <source>Undo</source>
         <translation>실행 취소</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/tools_row.py" line="43"/>
+        <location filename="../plugin/dock/tools_row.py" line="45"/>
         <source>Redo</source>
         <translation>다시 실행</translation>
     </message>
@@ -642,7 +652,7 @@
     <message>
         <location filename="../plugin/dock/walk_box.py" line="23"/>
         <source>Safest at most</source>
-        <translation>가장 안전한 경로 길이 상한</translation>
+        <translation>가장 안전한 경로의 우회 허용 한도</translation>
     </message>
     <message>
         <location filename="../plugin/dock/walk_box.py" line="28"/>
@@ -657,12 +667,12 @@
     <message>
         <location filename="../plugin/dock/walk_box.py" line="44"/>
         <source>Choose &lt;b&gt;Safest walk&lt;/b&gt;, click an origin, then a destination.</source>
-        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 고른 뒤 출발지와 목적지를 차례로 클릭하세요.</translation>
+        <translation>&lt;b&gt;가장 안전한 길 찾기&lt;/b&gt;를 누른 뒤 출발지와 목적지를 차례로 클릭하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/dock/walk_box.py" line="47"/>
         <source>On scenario &lt;b&gt;{scenario}&lt;/b&gt;:&lt;br&gt;Shortest: {short_m:,.0f} m, exposure {short_risk:.2f}, {short_km:.2f} km in grades 4–5&lt;br&gt;&lt;b&gt;Safest&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), exposure &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), &lt;b&gt;{safe_km:.2f} km&lt;/b&gt; in grades 4–5</source>
-        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4–5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f} %), 4–5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
+        <translation>시나리오 &lt;b&gt;{scenario}&lt;/b&gt; 기준:&lt;br&gt;최단 경로: {short_m:,.0f} m, 노출도 {short_risk:.2f}, 4~5등급 {short_km:.2f} km&lt;br&gt;&lt;b&gt;가장 안전한 경로&lt;/b&gt;: {safe_m:,.0f} m (×{detour:.2f}), 노출도 &lt;b&gt;{safe_risk:.2f}&lt;/b&gt; (−{reduced:.0f}%), 4~5등급 &lt;b&gt;{safe_km:.2f} km&lt;/b&gt;</translation>
     </message>
     <message>
         <location filename="../plugin/dock/walk_box.py" line="63"/>
@@ -693,12 +703,12 @@
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="122"/>
+        <location filename="../plugin/overlay.py" line="128"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="126"/>
+        <location filename="../plugin/overlay.py" line="132"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
@@ -718,7 +728,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="50"/>
         <source>Layer '{name}' has no coordinate reference system: set one in its Layer Properties → Source.</source>
-        <translation>레이어 '{name}'에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
+        <translation>레이어 '{name}'에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 좌표계를 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="53"/>
@@ -728,7 +738,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="58"/>
         <source>Layer '{name}': {problem}. The planner measures reach in metres: run 'Grade streets' on it again (its output is in metres on the ground) and plan on that layer.</source>
-        <translation>레이어 '{name}': {problem}. 계획 도구는 영향 범위를 미터로 잽니다. 이 레이어에 '도로 구간 안전등급 산정'을 다시 실행하고(결과는 지표면 기준 미터) 그 레이어로 계획하십시오.</translation>
+        <translation>레이어 '{name}': {problem}. 계획 도구는 영향 범위를 미터로 잽니다. 이 레이어에 '도로 구간 안전등급 산정'을 다시 실행하고(결과는 실제 지표면 거리(m) 기준) 그 레이어로 계획하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="66"/>
@@ -738,7 +748,7 @@
     <message>
         <location filename="../plugin/open_task.py" line="83"/>
         <source>Layer '{name}' has multi-part lines: the planner needs one line per segment, as 'Segment streets' writes them.</source>
-        <translation>레이어 '{name}'에 멀티파트 선이 있습니다. 계획 도구에는 '도로 구간 분할'이 쓰는 것처럼 구간마다 선 하나가 필요합니다.</translation>
+        <translation>레이어 '{name}'에 다중 부분 선이 있습니다. 계획 도구에는 '도로 구간 분할'이 쓰는 것처럼 구간마다 선 하나가 필요합니다.</translation>
     </message>
     <message>
         <location filename="../plugin/open_task.py" line="100"/>
@@ -760,23 +770,23 @@
 <context>
     <name>AnshimPlugin</name>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="51"/>
+        <location filename="../plugin/anshim_plugin.py" line="53"/>
         <source>Scenario planner</source>
         <translation>시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="55"/>
+        <location filename="../plugin/anshim_plugin.py" line="57"/>
         <source>Anshim scenario planner: place facilities on the map and compare scenarios</source>
         <translation>안심 시나리오 계획 도구: 지도에 시설을 배치하고 시나리오를 비교합니다</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="57"/>
+        <location filename="../plugin/anshim_plugin.py" line="59"/>
         <source>Anshim</source>
         <translation>안심</translation>
     </message>
     <message>
-        <location filename="../plugin/anshim_plugin.py" line="60"/>
-        <location filename="../plugin/anshim_plugin.py" line="80"/>
+        <location filename="../plugin/anshim_plugin.py" line="62"/>
+        <location filename="../plugin/anshim_plugin.py" line="82"/>
         <source>&amp;Anshim</source>
         <translation>안심(&amp;A)</translation>
     </message>
@@ -804,27 +814,27 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="279"/>
         <source>Consider re-routing: {share:.0f} % of the route is in grades 4–5.</source>
-        <translation>경로 변경을 검토하십시오: 경로의 {share:.0f} %가 4–5등급입니다.</translation>
+        <translation>경로의 {share:.0f}%가 4~5등급입니다. 경로 변경을 검토하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="282"/>
         <source>Add lights at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a light within {reach:g} m.</source>
-        <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 조명을 추가하십시오: {length:.0f} m 동안 {reach:g} m 안에 조명이 없습니다.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간에 보안등을 추가로 설치하십시오. {length:.0f} m에 걸쳐 {reach:g} m 안에 조명이 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="286"/>
         <source>Consider CCTV at {start:.0f}–{end:.0f} m from the start: {length:.0f} m without a camera within {reach:g} m.</source>
-        <translation>출발점에서 {start:.0f}–{end:.0f} m 구간에 CCTV 설치를 검토하십시오: {length:.0f} m 동안 {reach:g} m 안에 카메라가 없습니다.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간에 방범용 CCTV 설치를 검토하십시오. {length:.0f} m에 걸쳐 {reach:g} m 안에 카메라가 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="290"/>
         <source>No emergency bell along the route.</source>
-        <translation>경로를 따라 안심벨이 없습니다.</translation>
+        <translation>경로에 안심벨이 하나도 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="292"/>
         <source>Riskiest stretch at {start:.0f}–{end:.0f} m (grade {grade:.0f}{factor}): treat it first.</source>
-        <translation>가장 위험도가 높은 구간은 {start:.0f}–{end:.0f} m입니다({grade:.0f}등급{factor}). 이곳부터 개선하십시오.</translation>
+        <translation>출발점에서 {start:.0f}~{end:.0f} m 구간의 위험도가 가장 높습니다({grade:.0f}등급{factor}). 이 구간부터 개선하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="296"/>
@@ -854,27 +864,27 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Grade 1 %</source>
-        <translation>1등급 %</translation>
+        <translation>1등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="330"/>
         <source>Grade 2 %</source>
-        <translation>2등급 %</translation>
+        <translation>2등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 3 %</source>
-        <translation>3등급 %</translation>
+        <translation>3등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 4 %</source>
-        <translation>4등급 %</translation>
+        <translation>4등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
         <source>Grade 5 %</source>
-        <translation>5등급 %</translation>
+        <translation>5등급 비율(%)</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="331"/>
@@ -904,17 +914,22 @@
     <message>
         <location filename="../engine/planning/route_audit.py" line="333"/>
         <source>Suggestion</source>
-        <translation>제안</translation>
+        <translation>개선 권고</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="334"/>
         <source>Each route is cut into 1 m pieces; a piece takes the grade of the nearest segment within {tolerance:g} m or counts as off the network. A stretch is dark where no light stands within {light:g} m, unwatched where no CCTV site stands within {cctv:g} m; dark gaps of {dark:g} m or more and CCTV gaps of {gap:g} m or more are flagged. Routes are ranked by their share in grades 4–5, then by their riskiest {window:g} m stretch. Grade 1 is the safest, grade 5 the least safe.</source>
-        <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4–5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
+        <translation>각 경로를 1 m 조각으로 자릅니다. 조각은 {tolerance:g} m 안에서 가장 가까운 구간의 등급을 받고, 없으면 도로망 밖으로 셉니다. {light:g} m 안에 조명이 없는 곳은 어두운 곳, {cctv:g} m 안에 방범용 CCTV가 없는 곳은 감시가 없는 곳으로 보며, {dark:g} m 이상의 어두운 구간과 {gap:g} m 이상의 CCTV 공백을 표시합니다. 경로는 4~5등급 비율 순으로, 그다음 가장 위험도가 높은 {window:g} m 구간 순으로 순위를 매깁니다. 1등급이 가장 안전, 5등급이 집중 관리 필요입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/route_audit.py" line="343"/>
+        <source>en</source>
+        <translation>ko</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="348"/>
         <source>{count} routes, {km:.2f} km, {share:.0f} % of their length in grades 4–5.</source>
-        <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f} %가 4–5등급입니다.</translation>
+        <translation>경로 {count}개, {km:.2f} km, 길이의 {share:.0f}%가 4~5등급입니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/route_audit.py" line="354"/>
@@ -950,17 +965,17 @@
     <message>
         <location filename="../plugin/suggest_dialog.py" line="25"/>
         <source>Anshim searches the streets for the sites that cut the most risk for the budget, on top of scenario '{name}', and shows them as a new scenario.</source>
-        <translation>안심이 시나리오 '{name}'에 더해 예산 안에서 위험을 가장 많이 줄이는 입지를 도로를 따라 찾고, 새 시나리오로 보여 줍니다.</translation>
+        <translation>시나리오 '{name}'에 더해, 예산 안에서 위험을 가장 많이 줄일 입지를 도로를 따라 찾아 새 시나리오로 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="34"/>
         <source> million KRW</source>
-        <translation> 백만 원</translation>
+        <translation> × 100만 원</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="37"/>
         <source>Budget for new sites</source>
-        <translation>신규 입지 예산</translation>
+        <translation>신규 입지 예산(100만 원 단위)</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="45"/>
@@ -975,7 +990,7 @@
     <message>
         <location filename="../plugin/suggest_dialog.py" line="48"/>
         <source>Km in grades 4–5</source>
-        <translation>4–5등급 도로 길이(km)</translation>
+        <translation>4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../plugin/suggest_dialog.py" line="49"/>
@@ -1006,45 +1021,97 @@
 <context>
     <name>AnshimSuggestSites</name>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="37"/>
+        <location filename="../plugin/suggest_sites.py" line="38"/>
         <source>The budget must be more than 0 KRW.</source>
         <translation>예산은 0원보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="40"/>
+        <location filename="../plugin/suggest_sites.py" line="41"/>
         <source>Choose at least one kind of facility to suggest.</source>
-        <translation>추천할 시설 종류를 하나 이상 고르세요.</translation>
+        <translation>추천할 시설 종류를 하나 이상 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="44"/>
+        <location filename="../plugin/suggest_sites.py" line="45"/>
         <source>The model uses the factors of none of the chosen kinds: such sites cannot change any grade. Choose other kinds.</source>
-        <translation>모델이 고른 시설 종류의 요인을 하나도 쓰지 않아, 그런 입지는 어떤 등급도 바꿀 수 없습니다. 다른 종류를 고르세요.</translation>
+        <translation>모델이 고른 시설 종류의 요인을 하나도 쓰지 않아, 그런 입지는 어떤 등급도 바꿀 수 없습니다. 다른 종류를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="54"/>
+        <location filename="../plugin/suggest_sites.py" line="55"/>
         <source>Anshim: suggesting sites for {budget:,.0f} million KRW</source>
-        <translation>안심: 예산 {budget:,.0f}백만 원의 입지 추천 중</translation>
+        <translation>안심: 예산 {budget_ko} 범위에서 입지를 추천하는 중</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="74"/>
+        <location filename="../plugin/suggest_sites.py" line="75"/>
         <source>No street of grade {grade} or worse is left without such a facility nearby: nothing to suggest. Lower the lowest grade or choose other kinds.</source>
-        <translation>{grade}등급 이상 도로 가운데 근처에 같은 시설이 없는 곳이 남아 있지 않아 추천할 것이 없습니다. 대상 등급을 낮추거나 다른 종류를 고르세요.</translation>
+        <translation>{grade}등급 이상 도로 가운데 근처에 같은 시설이 없는 곳이 남아 있지 않아 추천할 것이 없습니다. 대상 등급을 낮추거나 다른 종류를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="83"/>
-        <location filename="../plugin/suggest_sites.py" line="97"/>
+        <location filename="../plugin/suggest_sites.py" line="84"/>
+        <location filename="../plugin/suggest_sites.py" line="98"/>
         <source>Suggesting sites was cancelled: no scenario was added.</source>
         <translation>입지 추천을 취소했습니다. 시나리오를 추가하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="85"/>
+        <location filename="../plugin/suggest_sites.py" line="86"/>
         <source>Cannot suggest sites: {error}.</source>
         <translation>입지를 추천할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../plugin/suggest_sites.py" line="87"/>
+        <location filename="../plugin/suggest_sites.py" line="88"/>
         <source>Not enough memory to suggest sites on this network.</source>
         <translation>이 도로망에서 입지를 추천하기에 메모리가 부족합니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimUndo</name>
+    <message>
+        <location filename="../plugin/dock/undo_text.py" line="16"/>
+        <source>Undo {action}</source>
+        <translation>{action} 실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/undo_text.py" line="16"/>
+        <source>Undo</source>
+        <translation>실행 취소</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/undo_text.py" line="20"/>
+        <source>Redo {action}</source>
+        <translation>{action} 다시 실행</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/undo_text.py" line="20"/>
+        <source>Redo</source>
+        <translation>다시 실행</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimUnsavedProposals</name>
+    <message>
+        <location filename="../plugin/planner/unsaved.py" line="18"/>
+        <source>The proposals of scenario {names} are not saved. Save them to {path} before the project closes? If you do not, they are lost; the planner's map layers are rebuilt from the saved proposals and need no saving.</source>
+        <translation>시나리오 {names}의 제안이 저장되지 않았습니다. 프로젝트를 닫기 전에 {path}에 저장하시겠습니까? 저장하지 않으면 제안이 사라집니다. 계획 도구의 지도 레이어는 저장된 제안으로 다시 만들어지므로 따로 저장할 필요가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/unsaved.py" line="21"/>
+        <source>The proposals of scenario {names} are not saved, and the graded layer is not in a GeoPackage to save them in: they are lost when the project closes.</source>
+        <translation>시나리오 {names}의 제안이 저장되지 않았습니다. 안전등급 레이어가 GeoPackage에 있지 않아 제안을 저장할 곳이 없으므로, 프로젝트를 닫으면 제안이 사라집니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/unsaved.py" line="79"/>
+        <source>The proposals could not be saved to {path}: {error}</source>
+        <translation>제안을 {path}에 저장하지 못했습니다. {error}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/unsaved.py" line="82"/>
+        <source>The unsaved proposals were saved to {path} before the project closed.</source>
+        <translation>저장하지 않은 제안을 프로젝트를 닫기 전에 {path}에 저장했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/unsaved.py" line="92"/>
+        <location filename="../plugin/planner/unsaved.py" line="94"/>
+        <source>Anshim: unsaved proposals</source>
+        <translation>안심: 저장하지 않은 제안</translation>
     </message>
 </context>
 <context>
@@ -1067,7 +1134,7 @@
     <message>
         <location filename="../plugin/walks.py" line="97"/>
         <source>The street graph for walks is still being prepared: click again in a moment.</source>
-        <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하세요.</translation>
+        <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/walks.py" line="105"/>
@@ -1090,7 +1157,7 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="25"/>
         <source>Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety factors' default LIGHT_RADIUS).</source>
-        <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 부분을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
+        <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 구간을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="27"/>
@@ -1100,7 +1167,7 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="28"/>
         <source>CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).</source>
-        <translation>감시되지 않는 부분 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
+        <translation>CCTV 공백 구간 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="29"/>
@@ -1115,32 +1182,32 @@
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="34"/>
         <source>Dark gap to flag (m)</source>
-        <translation>표시할 어두운 부분 길이(m)</translation>
+        <translation>어두운 구간 판정 기준 길이(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="35"/>
         <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
-        <translation>이 길이 이상 조명이 닿지 않는 부분은 어두운 부분입니다. 경로의 도로 구간에 표시하고 제안 문구에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
+        <translation>이 길이 이상 조명이 닿지 않는 구간은 어두운 구간입니다. 경로의 도로 구간에 표시하고 개선 권고에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="37"/>
         <source>Unwatched stretch to flag (m)</source>
-        <translation>표시할 감시되지 않는 부분 길이(m)</translation>
+        <translation>CCTV 공백 판정 기준 길이(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="38"/>
         <source>A stretch at least this long with no CCTV site within reach is flagged.</source>
-        <translation>이 길이 이상 방범용 CCTV가 닿지 않는 부분을 표시합니다.</translation>
+        <translation>이 길이 이상 방범용 CCTV가 닿지 않는 구간을 표시합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="39"/>
         <source>Riskiest stretch length (m)</source>
-        <translation>가장 위험한 부분의 길이(m)</translation>
+        <translation>최고 위험 구간 탐색 길이(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="40"/>
         <source>Length of the stretch searched for the highest mean risk along each route.</source>
-        <translation>각 경로에서 평균 위험도가 가장 높은 부분을 찾을 때의 길이.</translation>
+        <translation>각 경로에서 평균 위험도가 가장 높은 구간을 찾을 때의 길이.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="63"/>
@@ -1161,7 +1228,7 @@ Each route is cut into 1 m pieces that take the grade of the nearest segment wit
 SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no_cctv and riskiest. REPORT: the routes by need as an HTML page. Leaving out LIGHTS, CCTV or BELLS leaves their measures empty.</source>
         <translation>안전등급이 부여된 구간 위에서 기존 또는 제안 안심귀갓길을 점검합니다.
 
-각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 네트워크 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(네트워크 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 부분(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 부분(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 부분, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4–5등급 비율, 다음으로 위험도가 가장 높은 부분)와 문장으로 된 제안. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
+각 경로는 1 m 조각으로 잘리고, 각 조각은 ROUTE_TOLERANCE 안에서 가장 가까운 구간의 등급을 받습니다. 그보다 먼 조각은 도로망 밖(offnet_m)으로 집계하며 버리지 않습니다. 경로별 결과(OUTPUT, 경로당 한 행): length_m, offnet_m, length_grade_1 … length_grade_5(m, 합계는 length_m − offnet_m)와 share_grade_1 … 5(도로망 위 길이 대비 %), 평균·최대 위험도, 위험도가 가장 높은 WINDOW 길이 구간(경로 시작점부터의 worst_from_m, worst_to_m, 그 등급과 주요 위험 요인), 가장 긴 어두운 구간(25 m 안에 조명 없음), 50 m 안에 CCTV가 없는 가장 긴 구간, 안심벨 사이의 가장 큰 간격(경로 양 끝 포함), 개선 필요도 순위(4~5등급 비율, 다음으로 위험도가 가장 높은 구간)와 문장으로 된 개선 권고. 경로 이름은 name 필드가 있으면 그 값을 씁니다.
 
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
@@ -1191,7 +1258,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="93"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
-        <translation>모든 구간에서 이 거리보다 먼 경로 조각은 네트워크 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
+        <translation>모든 구간에서 이 거리보다 먼 경로 조각은 도로망 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="94"/>
@@ -1221,7 +1288,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="110"/>
         <source>The routes by need, with their measures and suggestions.</source>
-        <translation>개선 필요도 순으로 정리한 경로와 지표, 제안.</translation>
+        <translation>개선 필요도 순으로 정리한 경로와 지표, 개선 권고.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="111"/>
@@ -1241,7 +1308,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="163"/>
         <source>Anshim safe-return route audit</source>
-        <translation>Anshim 안심귀갓길 점검</translation>
+        <translation>안심귀갓길 점검 결과(안심)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="169"/>
@@ -1251,532 +1318,622 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="182"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
-        <translation>{rank:.0f}. {name}: {length:.0f} m, 4–5등급 {share:.0f} %, 가장 긴 어두운 부분 {dark} m. {suggestion}</translation>
+        <translation>{rank:.0f}. {name}: {length:.0f} m, 4~5등급 {share:.0f}%, 가장 긴 어두운 구간 {dark} m. {suggestion}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="217"/>
         <source>Could not write route audit features: {error}</source>
-        <translation>경로 점검 피처를 쓸 수 없습니다: {error}</translation>
+        <translation>경로 점검 객체를 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
     <name>Briefing</name>
     <message>
-        <location filename="../engine/planning/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="44"/>
+        <location filename="../engine/planning/briefing.py" line="53"/>
+        <location filename="../engine/planning/briefing.py" line="179"/>
+        <source>n/a</source>
+        <translation>산출 불가</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="45"/>
+        <source>{change:+.1f} %</source>
+        <translation>{change:+.1f}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="65"/>
+        <source>{year}-{month:02d}-{day:02d}</source>
+        <translation>{year}. {month}. {day}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="71"/>
+        <source>{count} CCTV site</source>
+        <translation>방범용 CCTV {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="71"/>
+        <source>{count} CCTV sites</source>
+        <translation>방범용 CCTV {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="72"/>
+        <source>{count} security light</source>
+        <translation>보안등 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="72"/>
+        <source>{count} security lights</source>
+        <translation>보안등 {count}개</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="73"/>
+        <source>{count} emergency bell</source>
+        <translation>안심벨 {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="73"/>
+        <source>{count} emergency bells</source>
+        <translation>안심벨 {count}개소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="74"/>
+        <source>{count} women's safety guard house</source>
+        <translation>여성안심지킴이집 {count}곳</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="75"/>
+        <source>{count} women's safety guard houses</source>
+        <translation>여성안심지킴이집 {count}곳</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="76"/>
+        <source>{count} safe-return route</source>
+        <translation>안심귀갓길 {count}개 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="76"/>
+        <source>{count} safe-return routes</source>
+        <translation>안심귀갓길 {count}개 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="82"/>
         <source>CCTV site</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="82"/>
         <source>security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="61"/>
+        <location filename="../engine/planning/briefing.py" line="82"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="62"/>
+        <location filename="../engine/planning/briefing.py" line="83"/>
         <source>women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="62"/>
+        <location filename="../engine/planning/briefing.py" line="83"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="84"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="84"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="63"/>
+        <location filename="../engine/planning/briefing.py" line="84"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="64"/>
+        <location filename="../engine/planning/briefing.py" line="85"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="64"/>
+        <location filename="../engine/planning/briefing.py" line="85"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="73"/>
-        <source>{count} {kind}</source>
-        <translation>{kind} {count}개</translation>
-    </message>
-    <message>
-        <location filename="../engine/planning/briefing.py" line="75"/>
+        <location filename="../engine/planning/briefing.py" line="96"/>
         <source>{facilities} ({km})</source>
         <translation>{facilities}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="77"/>
-        <location filename="../engine/planning/briefing.py" line="324"/>
+        <location filename="../engine/planning/briefing.py" line="98"/>
+        <location filename="../engine/planning/briefing.py" line="353"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="85"/>
+        <location filename="../engine/planning/briefing.py" line="106"/>
         <source>Facilities: {facilities}</source>
         <translation>시설: {facilities}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="86"/>
+        <location filename="../engine/planning/briefing.py" line="107"/>
         <source>Total cost: {cost}</source>
         <translation>총비용: {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="87"/>
+        <location filename="../engine/planning/briefing.py" line="108"/>
         <source>Km in grades 4-5: {before} → {after}</source>
-        <translation>4–5등급 도로 길이: {before} → {after}</translation>
+        <translation>4~5등급 도로 길이: {before} → {after}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="89"/>
+        <location filename="../engine/planning/briefing.py" line="110"/>
         <source>Expected-incident proxy: {before} → {after} ({change})</source>
         <translation>예상 사건 지표: {before} → {after}({change})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="91"/>
+        <location filename="../engine/planning/briefing.py" line="112"/>
         <source>Reduction per million KRW: {value}</source>
         <translation>100만 원당 감소량: {value}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="108"/>
+        <location filename="../engine/planning/briefing.py" line="129"/>
         <source>{name} (largest reduction)</source>
-        <translation>{name} (감소 효과 최대)</translation>
+        <translation>{name}(감소 효과 최대)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="116"/>
+        <location filename="../engine/planning/briefing.py" line="137"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="117"/>
+        <location filename="../engine/planning/briefing.py" line="138"/>
         <source>Total cost</source>
         <translation>총비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="118"/>
+        <location filename="../engine/planning/briefing.py" line="139"/>
         <source>Km in grades 4-5 before</source>
-        <translation>4–5등급 도로 길이(km), 시행 전</translation>
+        <translation>시행 전 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="119"/>
+        <location filename="../engine/planning/briefing.py" line="140"/>
         <source>Km in grades 4-5 after</source>
-        <translation>4–5등급 도로 길이(km), 시행 후</translation>
+        <translation>시행 후 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="120"/>
+        <location filename="../engine/planning/briefing.py" line="141"/>
         <source>Segments with a better grade</source>
         <translation>등급이 개선된 구간</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="121"/>
+        <location filename="../engine/planning/briefing.py" line="142"/>
         <source>Expected-incident proxy before</source>
-        <translation>예상 사건 지표, 시행 전</translation>
+        <translation>시행 전 예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="122"/>
+        <location filename="../engine/planning/briefing.py" line="143"/>
         <source>Expected-incident proxy after</source>
-        <translation>예상 사건 지표, 시행 후</translation>
+        <translation>시행 후 예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="125"/>
+        <location filename="../engine/planning/briefing.py" line="143"/>
+        <source>{value} ({change})</source>
+        <translation>{value}({change})</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="146"/>
         <source>Proxy reduction per million KRW</source>
         <translation>100만 원당 지표 감소량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="141"/>
+        <location filename="../engine/planning/briefing.py" line="163"/>
         <source>{cost} per km</source>
         <translation>km당 {cost}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="142"/>
+        <location filename="../engine/planning/briefing.py" line="164"/>
         <source>{count} ({km})</source>
         <translation>{count}({km})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="150"/>
+        <location filename="../engine/planning/briefing.py" line="172"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="150"/>
+        <location filename="../engine/planning/briefing.py" line="172"/>
         <source>Kernel density of past crimes</source>
         <translation>과거 범죄의 커널 밀도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="151"/>
+        <location filename="../engine/planning/briefing.py" line="173"/>
         <source>Last period's crime count</source>
         <translation>직전 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="172"/>
+        <location filename="../engine/planning/briefing.py" line="195"/>
         <source>more of it never raises risk</source>
-        <translation>많을수록 위험도를 높이지 않음</translation>
+        <translation>많아져도 위험도가 높아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="172"/>
+        <location filename="../engine/planning/briefing.py" line="195"/>
         <source>farther away never lowers risk</source>
-        <translation>멀수록 위험도를 낮추지 않음</translation>
+        <translation>멀어져도 위험도가 낮아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="173"/>
+        <location filename="../engine/planning/briefing.py" line="196"/>
         <source>learned from the data</source>
         <translation>데이터에서 학습</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="180"/>
+        <location filename="../engine/planning/briefing.py" line="203"/>
         <source>the counting radius</source>
         <translation>집계 반경</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="190"/>
+        <location filename="../engine/planning/briefing.py" line="205"/>
+        <source>having it never raises risk</source>
+        <translation>있어도 위험도가 높아지지 않음</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="214"/>
         <source>Street lighting</source>
         <translation>가로등 조명</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="190"/>
+        <location filename="../engine/planning/briefing.py" line="214"/>
         <source>-21 % crime (13 studies)</source>
-        <translation>범죄 -21 %(연구 13건)</translation>
+        <translation>범죄 21% 감소(연구 13건)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="191"/>
+        <location filename="../engine/planning/briefing.py" line="215"/>
         <source>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</source>
         <translation>Welsh &amp; Farrington 2008, Campbell Systematic Reviews 2008:13</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="192"/>
+        <location filename="../engine/planning/briefing.py" line="216"/>
         <source>Street lighting, randomised trial</source>
         <translation>가로등 조명, 무작위 대조 실험</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="192"/>
+        <location filename="../engine/planning/briefing.py" line="216"/>
         <source>at least -36 % night-time outdoor serious crime</source>
-        <translation>야간 옥외 중범죄 최소 -36 %</translation>
+        <translation>야간 옥외 중범죄 최소 36% 감소</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="193"/>
+        <location filename="../engine/planning/briefing.py" line="217"/>
         <source>Chalfin et al. 2022, J. Quant. Criminology 38:127</source>
         <translation>Chalfin et al. 2022, J. Quant. Criminology 38:127</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="194"/>
-        <location filename="../engine/planning/briefing.py" line="196"/>
+        <location filename="../engine/planning/briefing.py" line="218"/>
+        <location filename="../engine/planning/briefing.py" line="220"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="194"/>
+        <location filename="../engine/planning/briefing.py" line="218"/>
         <source>-16 % overall, -51 % in car parks; not significant in town centres</source>
-        <translation>전체 -16 %, 주차장 -51 %; 도심에서는 유의하지 않음</translation>
+        <translation>전체 16% 감소, 주차장 51% 감소. 도심에서는 유의하지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="195"/>
+        <location filename="../engine/planning/briefing.py" line="219"/>
         <source>Welsh &amp; Farrington 2009</source>
         <translation>Welsh &amp; Farrington 2009</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="196"/>
+        <location filename="../engine/planning/briefing.py" line="220"/>
         <source>modest decrease; larger in residential areas and with active monitoring</source>
-        <translation>소폭 감소; 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
+        <translation>소폭 감소. 주거 지역과 적극적 관제 시 효과가 더 큼</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="197"/>
+        <location filename="../engine/planning/briefing.py" line="221"/>
         <source>Piza et al. 2019, Criminology &amp; Public Policy 18:135</source>
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="209"/>
+        <location filename="../engine/planning/briefing.py" line="233"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="212"/>
+        <location filename="../engine/planning/briefing.py" line="236"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="215"/>
+        <location filename="../engine/planning/briefing.py" line="239"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="219"/>
+        <location filename="../engine/planning/briefing.py" line="243"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
-        <translation>등급은 도로 길이를 기준으로 매깁니다. 위험도가 가장 높은 길이 5 %가 5등급(집중 관리 필요), 가장 안전한 35 %가 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
+        <translation>등급은 도로 길이를 기준으로 나눕니다. 전체 도로 길이 가운데 위험도가 가장 높은 5%는 5등급(집중 관리 필요), 가장 낮은 35%는 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="223"/>
+        <location filename="../engine/planning/briefing.py" line="247"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
-        <translation>검증: PAI = 선정된 도로의 범죄 비율 / 선정된 도로 길이 비율이며, 위험도가 가장 높은 길이 5 %를 기준으로 합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
+        <translation>검증: PAI는 선정된 도로의 범죄 비율을 선정된 도로 길이 비율로 나눈 값이며, 위험도 상위 5%(도로 길이 기준)에 대해 계산합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="231"/>
+        <location filename="../engine/planning/briefing.py" line="255"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
-        <translation>- 범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
+        <translation>- 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="233"/>
+        <location filename="../engine/planning/briefing.py" line="257"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="235"/>
+        <location filename="../engine/planning/briefing.py" line="259"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="236"/>
+        <location filename="../engine/planning/briefing.py" line="260"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="237"/>
+        <location filename="../engine/planning/briefing.py" line="261"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="243"/>
+        <location filename="../engine/planning/briefing.py" line="267"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="244"/>
+        <location filename="../engine/planning/briefing.py" line="268"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="251"/>
-        <source>crimes of {train} (learning), {test} (test)</source>
-        <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
+        <location filename="../engine/planning/briefing.py" line="275"/>
+        <source>unknown date</source>
+        <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="253"/>
+        <location filename="../engine/planning/briefing.py" line="277"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="255"/>
+        <location filename="../engine/planning/briefing.py" line="279"/>
+        <source>crimes of {train} (learning), {test} (test)</source>
+        <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="282"/>
+        <source>crimes of {train} (learning)</source>
+        <translation>{train}년 범죄(학습)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing.py" line="284"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="258"/>
+        <location filename="../engine/planning/briefing.py" line="287"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
-        <translation>모델: {model}, {date}에 {period}(으)로 학습.</translation>
+        <translation>모델: {model}({date} 학습, 자료: {period}).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="260"/>
+        <location filename="../engine/planning/briefing.py" line="289"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="261"/>
+        <location filename="../engine/planning/briefing.py" line="290"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="266"/>
+        <location filename="../engine/planning/briefing.py" line="295"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="273"/>
-        <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
-        <translation>지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
+        <location filename="../engine/planning/briefing.py" line="303"/>
+        <source>The district's streets: {km} in {count} segments</source>
+        <translation>지역의 도로: 구간 {count}개, {km}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="285"/>
+        <location filename="../engine/planning/briefing.py" line="314"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="288"/>
+        <location filename="../engine/planning/briefing.py" line="317"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="289"/>
+        <location filename="../engine/planning/briefing.py" line="318"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="290"/>
+        <location filename="../engine/planning/briefing.py" line="319"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="292"/>
+        <location filename="../engine/planning/briefing.py" line="321"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="293"/>
+        <location filename="../engine/planning/briefing.py" line="322"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="295"/>
+        <location filename="../engine/planning/briefing.py" line="324"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="297"/>
+        <location filename="../engine/planning/briefing.py" line="326"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
-        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="298"/>
+        <location filename="../engine/planning/briefing.py" line="327"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="300"/>
+        <location filename="../engine/planning/briefing.py" line="329"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="301"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="302"/>
+        <location filename="../engine/planning/briefing.py" line="331"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="304"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="305"/>
+        <location filename="../engine/planning/briefing.py" line="334"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="306"/>
+        <location filename="../engine/planning/briefing.py" line="335"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="309"/>
+        <location filename="../engine/planning/briefing.py" line="338"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
-        <translation>모델이 범죄를 얼마나 잘 찾는가: 도로 길이 5 %에서의 PAI</translation>
+        <translation>모델의 범죄 예측 성능: 위험도 상위 5%(도로 길이 기준)의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="310"/>
+        <location filename="../engine/planning/briefing.py" line="339"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="311"/>
+        <location filename="../engine/planning/briefing.py" line="340"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="312"/>
+        <location filename="../engine/planning/briefing.py" line="341"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="314"/>
+        <location filename="../engine/planning/briefing.py" line="343"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="323"/>
+        <location filename="../engine/planning/briefing.py" line="352"/>
         <source>not available</source>
-        <translation>없음</translation>
+        <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="326"/>
+        <location filename="../engine/planning/briefing.py" line="355"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="328"/>
+        <location filename="../engine/planning/briefing.py" line="357"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="332"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="362"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="362"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="362"/>
         <source>Source</source>
         <translation>출처</translation>
+    </message>
+    <message>
+        <source>{count} {kind}</source>
+        <translation type="obsolete">{kind} {count}개</translation>
+    </message>
+    <message>
+        <source>The district's streets: {km} in {count} segments (layer '{layer}')</source>
+        <translation type="obsolete">지역의 도로: 구간 {count}개, {km}(레이어 '{layer}')</translation>
     </message>
 </context>
 <context>
@@ -1829,22 +1986,22 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 4 grades</source>
-        <translation>4등급 개선(더 안전)</translation>
+        <translation>등급 4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 3 grades</source>
-        <translation>3등급 개선(더 안전)</translation>
+        <translation>등급 3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="72"/>
         <source>safer by 2 grades</source>
-        <translation>2등급 개선(더 안전)</translation>
+        <translation>등급 2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 1 grade</source>
-        <translation>1등급 개선(더 안전)</translation>
+        <translation>등급 1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../qgis_io/briefing.py" line="73"/>
@@ -1996,12 +2153,12 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
-        <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15–25 m입니다).</translation>
+        <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15~25 m입니다).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="42"/>
         <source>Crime snapping distance (m)</source>
-        <translation>범죄 연결 거리(m)</translation>
+        <translation>범죄 지점 스냅 거리(m)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="43"/>
@@ -2073,7 +2230,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
-        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 지상 미터입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1 %를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
+        <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 실제 지표면 거리(m)입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1%를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
 
 작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
@@ -2215,7 +2372,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="175"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
-        <translation>도로 구간 레이어에 멀티파트 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
+        <translation>도로 구간 레이어에 다중 부분 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="180"/>
@@ -2255,7 +2412,7 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="281"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
-        <translation>{label} 레이어 '{source_name}'에 피처가 없습니다. 지역에 해당 시설이 없으면 매개변수를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
+        <translation>{label} 레이어 '{source_name}'에 객체가 없습니다. 지역에 해당 시설이 없으면 파라미터를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
     </message>
     <message>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.
@@ -2271,116 +2428,251 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <message>
         <location filename="../engine/demo/district.py" line="37"/>
         <source>Crimes are synthetic, drawn from Anshim's documented ground-truth risk function; they are not real crime records.</source>
-        <translation>범죄 데이터는 안심의 문서화된 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
+        <translation>범죄 데이터는 안심 문서에 공개된 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다.</translation>
     </message>
 </context>
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="62"/>
-        <source>Safety grade (1 safest … 5 least safe)</source>
-        <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>safest</source>
+        <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="108"/>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>safer</source>
+        <translation>안전</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>middle</source>
+        <translation>보통</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>less safe</source>
+        <translation>관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="45"/>
+        <source>least safe</source>
+        <translation>집중 관리 필요</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="54"/>
+        <source>{seconds:6.1f} s</source>
+        <translation>{seconds:6.1f}초</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="79"/>
+        <source>Safety grade (1 safest … 5 least safe)</source>
+        <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="99"/>
+        <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
+        <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>rank</source>
+        <translation>순위</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>route</source>
+        <translation>경로</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>length m</source>
+        <translation>길이(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>grades 4–5</source>
+        <translation>4~5등급</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>dark gap m</source>
+        <translation>어두운 구간(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="100"/>
+        <source>no CCTV m</source>
+        <translation>CCTV 공백(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="101"/>
+        <source>bell gap m</source>
+        <translation>안심벨 간격(m)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="135"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="110"/>
+        <location filename="../scripts/run_demo.py" line="137"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="114"/>
-        <location filename="../scripts/run_demo.py" line="130"/>
+        <location filename="../scripts/run_demo.py" line="141"/>
+        <location filename="../scripts/run_demo.py" line="157"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="115"/>
+        <location filename="../scripts/run_demo.py" line="142"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="116"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="144"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="118"/>
+        <location filename="../scripts/run_demo.py" line="145"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="146"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="147"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="121"/>
+        <location filename="../scripts/run_demo.py" line="148"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="188"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="169"/>
+        <location filename="../scripts/run_demo.py" line="196"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="173"/>
+        <location filename="../scripts/run_demo.py" line="200"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
-        <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
+        <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="223"/>
         <source>CCTV at the riskiest streets</source>
-        <translation>위험도가 가장 높은 거리에 방범용 CCTV</translation>
+        <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="223"/>
         <source>Lights and bells</source>
-        <translation>보안등과 안심벨</translation>
+        <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="220"/>
+        <location filename="../scripts/run_demo.py" line="258"/>
         <source>pole with two cameras</source>
-        <translation>카메라 2대 지주</translation>
+        <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="221"/>
+        <location filename="../scripts/run_demo.py" line="258"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="222"/>
+        <location filename="../scripts/run_demo.py" line="259"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="276"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="277"/>
         <source>Demo district, safety policy team</source>
-        <translation>데모 구 안전정책팀</translation>
+        <translation>가상구 안전정책과</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="290"/>
+        <source>Segments graded: {count:,} ({km:,.1f} km)</source>
+        <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="292"/>
+        <source>grade {grade} ({words})</source>
+        <translation>{grade}등급({words})</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="296"/>
+        <source>cross-validation, whole streets held out</source>
+        <translation>교차 검증(도로 단위로 분리)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="297"/>
+        <source>later period held out</source>
+        <translation>이후 기간 검증</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="298"/>
+        <source>model</source>
+        <translation>모델</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="298"/>
+        <source>crime density map</source>
+        <translation>범죄 밀도 지도</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="299"/>
+        <source>last period's crime count</source>
+        <translation>직전 기간 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="306"/>
+        <source>PAI at 5% of street length, {validation}: {values}</source>
+        <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="309"/>
+        <source>cannot be computed</source>
+        <translation>산출 불가</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="310"/>
+        <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
+        <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="311"/>
+        <source>Files in {folder}:</source>
+        <translation>{folder}에 만든 파일:</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="337"/>
+        <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
+        <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="346"/>
+        <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
+        <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
 </context>
 <context>
@@ -2410,9 +2702,9 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner dock's Briefing… fills in its own). Up to four scenarios.
 
 The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .qgz with the layers and the layout, to edit in the layout designer; in the QGIS desktop the layout is also added to the open project. Proposed CCTV sites are drawn only when SHOW_CCTV_SITES is ticked.</source>
-        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4–5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5 %에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모형에 넣지 않은 것, 데이터 출처와 좌표계(CRS).
+        <translation>의회가 5분 안에 읽을 수 있는 3쪽짜리 보고 자료를 QGIS 인쇄 조판으로 만들어 PDF로 내보냅니다. 1쪽, 결정 사항: 시나리오마다 상자 하나(종류별 시설, 총비용, 시행 전후 4~5등급 도로 길이(km), 시행 전후 예상 사건 지표와 100만 원당 감소량)와 같은 범위의 시행 전후 지도. 2쪽, 비교: 지표를 가장 많이 낮추는 시나리오의 등급 변화 지도, 비교표, 시설 목록. 3쪽, 방법과 한계: 쉬운 말로 풀어 쓴 모델 설명, 검증 결과(커널 밀도 및 직전 기간과 비교한 5%에서의 PAI), 중요한 요인, 조명과 CCTV의 효과 근거, 모델에 반영하지 않은 것, 데이터 출처와 좌표계(CRS).
 
-시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 COST_* 매개변수의 단가를 써서 계산합니다(계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다). 시나리오는 최대 4개입니다.
+시나리오는 제안 레이어(계획 도구 패널이 저장하는 형식)에서 가져오며, 모든 수치는 '시나리오 모의 분석'과 같은 시나리오 계획 기능으로 COST_* 파라미터의 단가를 써서 계산합니다(계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다). 시나리오는 최대 4개입니다.
 
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
@@ -2604,7 +2896,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="184"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
-        <translation>제안된 방범용 CCTV 설치 지점은 개수와 비용에는 포함되지만 지도에는 그리지 않습니다(SHOW_CCTV_SITES 꺼짐).</translation>
+        <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다('제안 방범용 CCTV 설치 지점 표시'가 꺼져 있음).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/export_briefing.py" line="232"/>
@@ -2662,12 +2954,12 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
         <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="337"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="349"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
         <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="341"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="353"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
@@ -2765,237 +3057,237 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Fields</name>
     <message>
-        <location filename="../engine/factors/fields.py" line="48"/>
+        <location filename="../engine/factors/fields.py" line="61"/>
         <source>CCTV cameras within CCTV_RADIUS of the segment (site camera counts summed)</source>
         <translation>구간에서 CCTV_RADIUS 안에 있는 CCTV 카메라 수(설치 지점별 카메라 대수 합계)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="49"/>
+        <location filename="../engine/factors/fields.py" line="62"/>
         <source>many CCTV cameras</source>
         <translation>CCTV 카메라 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="49"/>
+        <location filename="../engine/factors/fields.py" line="62"/>
         <source>few CCTV cameras</source>
         <translation>CCTV 카메라 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="50"/>
+        <location filename="../engine/factors/fields.py" line="63"/>
         <source>distance in m to the nearest CCTV site (capped)</source>
         <translation>가장 가까운 방범용 CCTV 설치 지점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="51"/>
+        <location filename="../engine/factors/fields.py" line="64"/>
         <source>far from CCTV</source>
-        <translation>CCTV에서 멂</translation>
+        <translation>CCTV 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="51"/>
+        <location filename="../engine/factors/fields.py" line="64"/>
         <source>close to CCTV</source>
-        <translation>CCTV 가까움</translation>
+        <translation>CCTV 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="52"/>
+        <location filename="../engine/factors/fields.py" line="65"/>
         <source>security and street lights within LIGHT_RADIUS of the segment</source>
         <translation>구간에서 LIGHT_RADIUS 안에 있는 보안등·가로등 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="53"/>
+        <location filename="../engine/factors/fields.py" line="66"/>
         <source>many security lights</source>
         <translation>보안등 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="53"/>
+        <location filename="../engine/factors/fields.py" line="66"/>
         <source>few security lights</source>
         <translation>보안등 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="54"/>
+        <location filename="../engine/factors/fields.py" line="67"/>
         <source>distance in m to the nearest light (capped)</source>
         <translation>가장 가까운 조명까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="55"/>
+        <location filename="../engine/factors/fields.py" line="68"/>
         <source>far from security lights</source>
-        <translation>보안등에서 멂</translation>
+        <translation>보안등 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="55"/>
+        <location filename="../engine/factors/fields.py" line="68"/>
         <source>near a security light</source>
-        <translation>보안등 가까움</translation>
+        <translation>보안등 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="56"/>
+        <location filename="../engine/factors/fields.py" line="69"/>
         <source>distance in m to the nearest emergency bell (capped)</source>
         <translation>가장 가까운 안심벨까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="57"/>
+        <location filename="../engine/factors/fields.py" line="70"/>
         <source>far from an emergency bell</source>
-        <translation>안심벨에서 멂</translation>
+        <translation>안심벨 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="57"/>
+        <location filename="../engine/factors/fields.py" line="70"/>
         <source>near an emergency bell</source>
-        <translation>안심벨 가까움</translation>
+        <translation>안심벨 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="58"/>
+        <location filename="../engine/factors/fields.py" line="71"/>
         <source>distance in m to the nearest women's safety guard house (capped)</source>
         <translation>가장 가까운 여성안심지킴이집까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="72"/>
         <source>far from a guard house</source>
-        <translation>여성안심지킴이집에서 멂</translation>
+        <translation>여성안심지킴이집 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="59"/>
+        <location filename="../engine/factors/fields.py" line="72"/>
         <source>near a guard house</source>
-        <translation>여성안심지킴이집 가까움</translation>
+        <translation>여성안심지킴이집 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="60"/>
+        <location filename="../engine/factors/fields.py" line="73"/>
         <source>distance in m to the nearest police box (capped)</source>
         <translation>가장 가까운 지구대·파출소까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="74"/>
         <source>far from a police box</source>
-        <translation>지구대·파출소에서 멂</translation>
+        <translation>지구대·파출소 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="61"/>
+        <location filename="../engine/factors/fields.py" line="74"/>
         <source>near a police box</source>
-        <translation>지구대·파출소 가까움</translation>
+        <translation>지구대·파출소 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="62"/>
+        <location filename="../engine/factors/fields.py" line="75"/>
         <source>1 if the segment runs along a safe-return route, else 0</source>
         <translation>구간이 안심귀갓길 위에 있으면 1, 아니면 0</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="76"/>
         <source>on a safe-return route</source>
         <translation>안심귀갓길 위</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="63"/>
+        <location filename="../engine/factors/fields.py" line="76"/>
         <source>off safe-return routes</source>
         <translation>안심귀갓길 밖</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="64"/>
+        <location filename="../engine/factors/fields.py" line="77"/>
         <source>risk sites (e.g. entertainment venues) within 50 m of the segment</source>
         <translation>구간에서 50 m 안에 있는 위험요인 시설(예: 유흥업소) 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="78"/>
         <source>near entertainment venues</source>
-        <translation>유흥업소 가까움</translation>
+        <translation>유흥업소 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="65"/>
+        <location filename="../engine/factors/fields.py" line="78"/>
         <source>no risk sites nearby</source>
         <translation>주변에 위험요인 시설 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="66"/>
+        <location filename="../engine/factors/fields.py" line="79"/>
         <source>female night-time population density, people per km²</source>
         <translation>야간 여성 생활인구 밀도(km²당 인구)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="80"/>
         <source>many people out at night</source>
-        <translation>야간 생활인구 많음</translation>
+        <translation>야간 여성 생활인구 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="67"/>
+        <location filename="../engine/factors/fields.py" line="80"/>
         <source>few people out at night</source>
-        <translation>야간 생활인구 적음</translation>
+        <translation>야간 여성 생활인구 적음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="68"/>
+        <location filename="../engine/factors/fields.py" line="81"/>
         <source>1 if the segment lies on a piece of street that ends in a dead end</source>
         <translation>구간이 막다른 길로 끝나는 도로 조각 위에 있으면 1</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="82"/>
         <source>dead-end alley</source>
         <translation>막다른 골목</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="69"/>
+        <location filename="../engine/factors/fields.py" line="82"/>
         <source>through street</source>
-        <translation>관통 도로</translation>
+        <translation>막다른 길 아님</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="70"/>
+        <location filename="../engine/factors/fields.py" line="83"/>
         <source>distance in m along the street to the nearest junction (capped)</source>
         <translation>도로를 따라 가장 가까운 교차로까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="84"/>
         <source>far from a junction</source>
-        <translation>교차로에서 멂</translation>
+        <translation>교차로 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="71"/>
+        <location filename="../engine/factors/fields.py" line="84"/>
         <source>near a junction</source>
-        <translation>교차로 가까움</translation>
+        <translation>교차로 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="72"/>
+        <location filename="../engine/factors/fields.py" line="85"/>
         <source>street width in m, from the input's width field</source>
         <translation>도로 폭(m, 입력의 폭 필드에서)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="86"/>
         <source>wide street</source>
         <translation>넓은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="73"/>
+        <location filename="../engine/factors/fields.py" line="86"/>
         <source>narrow street</source>
         <translation>좁은 도로</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="85"/>
+        <location filename="../engine/factors/fields.py" line="98"/>
         <source>{layer} points within the count radius</source>
-        <translation>개수 반경 안의 {layer} 점 수</translation>
+        <translation>집계 반경 안의 {layer} 지점 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="85"/>
+        <location filename="../engine/factors/fields.py" line="98"/>
         <source>many {layer} nearby</source>
         <translation>주변에 {layer} 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="86"/>
+        <location filename="../engine/factors/fields.py" line="99"/>
         <source>no {layer} nearby</source>
         <translation>주변에 {layer} 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="88"/>
+        <location filename="../engine/factors/fields.py" line="101"/>
         <source>distance in m to the nearest {layer} point (capped)</source>
         <translation>가장 가까운 {layer} 점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="89"/>
+        <location filename="../engine/factors/fields.py" line="102"/>
         <source>far from {layer}</source>
-        <translation>{layer}에서 멂</translation>
+        <translation>{layer} 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="89"/>
+        <location filename="../engine/factors/fields.py" line="102"/>
         <source>near {layer}</source>
-        <translation>{layer} 가까움</translation>
+        <translation>{layer} 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="90"/>
+        <location filename="../engine/factors/fields.py" line="103"/>
         <source>high {name}</source>
         <translation>{name} 높음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="90"/>
+        <location filename="../engine/factors/fields.py" line="103"/>
         <source>low {name}</source>
         <translation>{name} 낮음</translation>
     </message>
@@ -3030,7 +3322,7 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
     <message>
         <location filename="../engine/model/forest.py" line="192"/>
         <source>A forest needs at least one factor.</source>
-        <translation>트리 모음에는 요인이 하나 이상 있어야 합니다.</translation>
+        <translation>모델(트리 모음)에는 요인이 하나 이상 있어야 합니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/forest.py" line="194"/>
@@ -3082,9 +3374,9 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
 
 OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.</source>
-        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 가상 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
 
-범죄는 합성 데이터입니다. 요인에 대한 안심의 문서화된 기준 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
+범죄는 합성 데이터입니다. 요인에 대한 안심 문서에 공개된 '참값' 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
 
 OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
     </message>
@@ -3141,7 +3433,7 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
     <message>
         <location filename="../processing_algorithms/generate_demo.py" line="119"/>
         <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
-        <translation>시연용 지역: 도로 {streets:,}개, {km:.1f} km; {years}년간 범죄 {crimes:,}건.</translation>
+        <translation>시연용 지역: 도로 {streets:,}개, {km:,.1f} km, {years}년간 범죄 {crimes:,}건.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/generate_demo.py" line="173"/>
@@ -3228,7 +3520,7 @@ Fields added: risk (calibrated probability of a crime on the segment in a period
 The segments must carry every factor the model was trained on, computed with the same radii. The output is styled green → red when it loads. The path of the model file is recorded with the output (in the GeoPackage layer's metadata) so the planner dock finds the model without asking.</source>
         <translation>'안전 모델 학습'에서 만든 모델로 모든 구간에 예측 위험도와 1(가장 안전)부터 5(집중 관리 필요)까지의 안전등급을 부여하고, 그 원인이 된 요인을 밝힙니다. numpy만 있으면 됩니다. 모델 파일에는 일반 배열만 들어 있습니다.
 
-추가 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 발생할 보정된 확률, 0–1), grade(1 가장 안전 … 5 집중 관리 필요, 학습 때 정한 기준값에 따름), risk_factor(이 구간의 위험도를 가장 많이 높이는 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮추는 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분기에서 예측 로그 오즈가 바뀐 만큼을 그 분기의 요인에 귀속합니다. 카메라, 조명, 안심벨, 지킴이집, 지구대·파출소, 경로에 대한 표현은 그 효과의 방향을 따르고, 다른 요인은 값이 학습 중앙값보다 높은지 낮은지를 나타냅니다.
+추가 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 발생할 보정된 확률, 0~1), grade(1 가장 안전 … 5 집중 관리 필요, 학습 때 정한 기준값에 따름), risk_factor(이 구간의 위험도를 가장 많이 높이는 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮추는 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분기에서 예측 로그 오즈가 바뀐 만큼을 그 분기의 요인에 귀속합니다. 카메라, 조명, 안심벨, 지킴이집, 지구대·파출소, 경로에 대한 표현은 그 효과의 방향을 따르고, 다른 요인은 값이 학습 중앙값보다 높은지 낮은지를 나타냅니다.
 
 구간에는 모델 학습에 쓴 모든 요인이 같은 반경으로 계산되어 있어야 합니다. 출력은 불러올 때 녹색 → 빨간색으로 스타일이 지정됩니다. 모델 파일 경로를 출력과 함께(GeoPackage 레이어의 메타데이터에) 기록하므로 계획 도구 패널이 묻지 않고 모델을 찾습니다.</translation>
     </message>
@@ -3275,7 +3567,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../processing_algorithms/grade_streets.py" line="113"/>
         <source>Grade {grade} ({words}): {km:,.2f} km ({share:.1f} % of length), {segments:,} segments</source>
-        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f} %), 구간 {segments:,}개</translation>
+        <translation>{grade}등급({words}): {km:,.2f} km(전체 길이의 {share:.1f}%), 구간 {segments:,}개</translation>
     </message>
     <message>
         <source>Gives every segment its predicted risk and a safety grade from 1 (safest) to 5 (least safe) with a model from 'Train safety model', and names the factors behind it. Needs only numpy: the model file holds plain arrays.
@@ -3294,44 +3586,64 @@ The segments must carry every factor the model was trained on, computed with the
     <name>LayerIO</name>
     <message>
         <location filename="../qgis_io/layer_io.py" line="58"/>
-        <location filename="../qgis_io/layer_io.py" line="198"/>
+        <location filename="../qgis_io/layer_io.py" line="204"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 지정하십시오.</translation>
+        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 지정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/layer_io.py" line="66"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
-        <translation>{layer_name}: 도형이 없는 피처 {skipped}개를 건너뛰었습니다.</translation>
+        <translation>{layer_name}: 도형이 없는 객체 {skipped}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="106"/>
+        <source>point</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="106"/>
+        <source>line</source>
+        <translation>선</translation>
     </message>
     <message>
         <location filename="../qgis_io/layer_io.py" line="107"/>
+        <source>polygon</source>
+        <translation>면</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="107"/>
+        <source>no geometry</source>
+        <translation>도형 없음</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="113"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="112"/>
+        <location filename="../qgis_io/layer_io.py" line="118"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
-        <translation>{layer_name} 레이어 '{source_name}'의 도형은 {actual}입니다. {expected} 레이어가 필요합니다.</translation>
+        <translation>{layer_name} 레이어 '{source_name}'은(는) {actual} 레이어입니다. {expected} 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="204"/>
+        <location filename="../qgis_io/layer_io.py" line="210"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="219"/>
+        <location filename="../qgis_io/layer_io.py" line="225"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="276"/>
+        <location filename="../qgis_io/layer_io.py" line="282"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="292"/>
+        <location filename="../qgis_io/layer_io.py" line="298"/>
         <source>Could not write features: {last_error}</source>
-        <translation>피처를 쓸 수 없습니다: {last_error}</translation>
+        <translation>객체를 쓸 수 없습니다: {last_error}</translation>
     </message>
     <message>
         <source>{layer_name} is in degrees ({source_crs}): working in {crs} ({description}).</source>
@@ -3372,7 +3684,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/metric_crs.py" line="114"/>
         <source>{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation>{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 소스에서 설정하십시오.</translation>
+        <translation>{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 설정하십시오.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="122"/>
@@ -3382,17 +3694,17 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../qgis_io/metric_crs.py" line="131"/>
         <source>{layer}: {problem}, so distances would not be metres on the ground: working in {crs} ({name}).</source>
-        <translation>{layer}: {problem}. 이대로는 거리가 지상 미터가 아니므로 {crs}({name})에서 작업합니다.</translation>
+        <translation>{layer}: {problem}. 이대로는 거리를 실제 지표면 거리(m)로 잴 수 없으므로 {crs}({name})에서 작업합니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="134"/>
         <source>Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in this CRS.</source>
-        <translation>작업 좌표계: {crs}({name}). 모든 거리는 지상 미터이며 출력도 이 좌표계로 만듭니다.</translation>
+        <translation>작업 좌표계: {crs}({name}). 모든 거리는 실제 지표면 거리(m)로 계산하며, 출력도 이 좌표계로 저장합니다.</translation>
     </message>
     <message>
         <location filename="../qgis_io/metric_crs.py" line="143"/>
         <source>{layer} layer's extent cannot be transformed to {crs}: check the layer's CRS in its Layer Properties → Source.</source>
-        <translation>{layer} 레이어의 범위를 {crs}로 변환할 수 없습니다. 레이어 속성 → 소스에서 레이어의 좌표계를 확인하십시오.</translation>
+        <translation>{layer} 레이어의 범위를 {crs}로 변환할 수 없습니다. 레이어 속성 → 원본 탭에서 레이어의 좌표계를 확인하십시오.</translation>
     </message>
 </context>
 <context>
@@ -3517,12 +3829,12 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="25"/>
         <source>constrained: more of it never raises risk</source>
-        <translation>제약: 많을수록 위험도를 높이지 않음</translation>
+        <translation>제약: 많아져도 위험도가 높아지지 않음</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="26"/>
         <source>constrained: farther away never lowers risk</source>
-        <translation>제약: 멀수록 위험도를 낮추지 않음</translation>
+        <translation>제약: 멀어져도 위험도가 낮아지지 않음</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="27"/>
@@ -3530,307 +3842,322 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>데이터에서 자유롭게 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="41"/>
-        <location filename="../engine/model/modelcard.py" line="45"/>
-        <location filename="../engine/model/modelcard.py" line="87"/>
-        <location filename="../engine/model/modelcard.py" line="118"/>
-        <location filename="../engine/model/modelcard.py" line="118"/>
-        <location filename="../engine/model/modelcard.py" line="133"/>
-        <location filename="../engine/model/modelcard.py" line="134"/>
-        <location filename="../engine/model/modelcard.py" line="134"/>
-        <location filename="../engine/model/modelcard.py" line="135"/>
-        <location filename="../engine/model/modelcard.py" line="238"/>
+        <location filename="../engine/model/modelcard.py" line="29"/>
+        <source>constrained: having it never raises risk</source>
+        <translation>제약: 있어도 위험도가 높아지지 않음</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="42"/>
+        <location filename="../engine/model/modelcard.py" line="46"/>
+        <location filename="../engine/model/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="124"/>
+        <location filename="../engine/model/modelcard.py" line="124"/>
+        <location filename="../engine/model/modelcard.py" line="139"/>
+        <location filename="../engine/model/modelcard.py" line="140"/>
+        <location filename="../engine/model/modelcard.py" line="140"/>
+        <location filename="../engine/model/modelcard.py" line="141"/>
+        <location filename="../engine/model/modelcard.py" line="248"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="64"/>
+        <location filename="../engine/model/modelcard.py" line="46"/>
+        <source>{percent} %</source>
+        <translation>{percent}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="69"/>
         <source>What this model is for</source>
         <translation>이 모델의 용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="64"/>
+        <location filename="../engine/model/modelcard.py" line="69"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
-        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 도로 주변 환경입니다: 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤에 대한 범죄 예보가 아닙니다.</translation>
+        <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤의 범죄를 예측하는 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="74"/>
+        <location filename="../engine/model/modelcard.py" line="79"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="76"/>
+        <location filename="../engine/model/modelcard.py" line="81"/>
         <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="81"/>
+        <location filename="../engine/model/modelcard.py" line="86"/>
         <source>crime counts without dates (no temporal test possible)</source>
-        <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
+        <translation>날짜 없는 범죄 건수(이후 기간 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="83"/>
+        <location filename="../engine/model/modelcard.py" line="88"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="86"/>
+        <location filename="../engine/model/modelcard.py" line="91"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="88"/>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="249"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="89"/>
+        <location filename="../engine/model/modelcard.py" line="94"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="90"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="96"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="96"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="97"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="98"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="100"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="104"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="104"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="106"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="106"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
-        <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
+        <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다. 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 위험도 순으로 줄 세운 도로망을 길이 비율로 나누어 등급을 정하되, 위험한 등급일수록 비율을 작게 둡니다(5등급 5%, 4등급 10% …).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="113"/>
+        <location filename="../engine/model/modelcard.py" line="119"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
-        <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
+        <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 앞선 연도로 학습하고 이후 연도로도 검증했습니다. 항상 알려진 과거 범죄의 커널 밀도, 구간별 직전 기간 범죄 건수라는 두 가지 단순한 비교 기준과 견줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="126"/>
+        <location filename="../engine/model/modelcard.py" line="132"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
-        <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}–{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
+        <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}~{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="143"/>
+        <location filename="../engine/model/modelcard.py" line="149"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
-        <translation>트리는 모든 구간에서 학습했습니다: 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개.</translation>
+        <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="146"/>
+        <location filename="../engine/model/modelcard.py" line="152"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="157"/>
+        <location filename="../engine/model/modelcard.py" line="163"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="158"/>
+        <location filename="../engine/model/modelcard.py" line="164"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="163"/>
+        <location filename="../engine/model/modelcard.py" line="169"/>
         <source>not available</source>
-        <translation>없음</translation>
+        <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="174"/>
+        <location filename="../engine/model/modelcard.py" line="180"/>
         <source>How well it finds crime</source>
-        <translation>범죄를 얼마나 잘 찾아내는가</translation>
+        <translation>범죄 예측 성능</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="174"/>
+        <location filename="../engine/model/modelcard.py" line="180"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
-        <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
+        <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="179"/>
+        <location filename="../engine/model/modelcard.py" line="185"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="180"/>
+        <location filename="../engine/model/modelcard.py" line="186"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="185"/>
+        <location filename="../engine/model/modelcard.py" line="191"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="188"/>
+        <location filename="../engine/model/modelcard.py" line="194"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="217"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="212"/>
+        <location filename="../engine/model/modelcard.py" line="221"/>
         <source>Which factors matter</source>
-        <translation>어떤 요인이 중요한가</translation>
+        <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="213"/>
+        <location filename="../engine/model/modelcard.py" line="222"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="224"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="234"/>
+        <source>{low} – {high}</source>
+        <translation>{low}~{high}</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="239"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="230"/>
+        <location filename="../engine/model/modelcard.py" line="240"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="249"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="249"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="246"/>
+        <location filename="../engine/model/modelcard.py" line="256"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="252"/>
+        <location filename="../engine/model/modelcard.py" line="262"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="255"/>
+        <location filename="../engine/model/modelcard.py" line="265"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
-        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="257"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="258"/>
+        <location filename="../engine/model/modelcard.py" line="268"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="261"/>
+        <location filename="../engine/model/modelcard.py" line="271"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="262"/>
+        <location filename="../engine/model/modelcard.py" line="272"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="289"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="281"/>
+        <location filename="../engine/model/modelcard.py" line="291"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -3840,7 +4167,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelfile.py" line="56"/>
         <source>Manifest entries {names} are written by Anshim and cannot be passed in.</source>
-        <translation>매니페스트 항목 {names}은(는) 안심이 직접 쓰므로 넘겨줄 수 없습니다.</translation>
+        <translation>매니페스트 항목 {names}은(는) 플러그인이 직접 기록하므로 넘겨줄 수 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelfile.py" line="73"/>
@@ -3892,7 +4219,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelfile.py" line="157"/>
         <source>{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. Update the Anshim plugin to use it.</source>
-        <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 이 안심은 버전 {FORMAT_VERSION}까지만 읽습니다. 이 파일을 쓰려면 안심 플러그인을 업데이트하십시오.</translation>
+        <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 설치된 안심 플러그인은 버전 {FORMAT_VERSION}까지만 읽을 수 있으므로, 이 파일을 쓰려면 플러그인을 업데이트하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/model/modelfile.py" line="165"/>
@@ -3984,75 +4311,75 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="155"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="156"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="158"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="171"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="172"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="200"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="202"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="206"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="208"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="214"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="216"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="222"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="226"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="231"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="233"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
-        <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
+        <translation>{picks}곳, {cost_ko}. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 수확 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="253"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="255"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="257"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="259"/>
         <source>Could not write the best sites: {error}</source>
-        <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
+        <translation>최적 입지를 저장하지 못했습니다: {error}</translation>
     </message>
 </context>
 <context>
     <name>OptimiseSitesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="55"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
         <source>Find best sites</source>
-        <translation>최적 지점 찾기</translation>
+        <translation>최적 입지 찾기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="58"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="64"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="65"/>
         <source>Finds the new CCTV sites, security lights, emergency bells and women's safety guard houses that cut the most risk for a BUDGET (KRW), with the scenario engine measuring every candidate exactly.
 
 Candidates are the points of CANDIDATES (e.g. poles the district owns), each usable for every kind in KINDS, or else a point every CANDIDATE_SPACING m along the streets of grade MIN_GRADE or worse, at least MIN_SEPARATION m from an existing facility of the same kind. EXISTING_SITES/EXISTING_ROUTES (proposal layers, with SCENARIO when they hold several) are the scenario to build on; the budget is for the new sites only.
@@ -4064,197 +4391,197 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 
 후보는 CANDIDATES의 점(예: 구청 소유 전주)이며 각 점은 KINDS의 모든 종류에 쓸 수 있습니다. CANDIDATES가 없으면 등급이 MIN_GRADE 이상(더 관리가 필요한 쪽)인 도로를 따라 CANDIDATE_SPACING m마다 점을 만들되, 같은 종류의 기존 시설에서 MIN_SEPARATION m 이상 떨어지게 합니다. EXISTING_SITES/EXISTING_ROUTES(제안 레이어, 여러 시나리오가 있으면 SCENARIO로 지정)는 이어서 작업할 시나리오이며, 예산은 신규 시설에만 씁니다.
 
-방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4–5등급 도로 km)가 개선되는 동안 반복합니다. 한계 효용 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄의 전이는 모델에 반영하지 않습니다.
+방법: 비용 대비 효과 지연 탐욕법(CELF)을 이득만 보는 탐욕법, 단일 최적 지점과 비교한 뒤, 선택한 지점을 선택하지 않은 지점으로 바꾸는 교환을 OBJECTIVE(예상 사건 지표 또는 4~5등급 도로 km)가 개선되는 동안 반복합니다. 수확 체감은 보장되지 않으며, 보고서에 성립하지 않은 횟수를 밝힙니다. 범죄 전이 효과는 모델에 반영하지 않았습니다.
 
 OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="82"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 사용하는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
         <source>Money for the new sites, in KRW, at the unit costs below.</source>
         <translation>아래 단가 기준 신규 시설 예산(원).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
         <source>Budget (KRW)</source>
         <translation>예산(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="90"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
         <source>Which kinds of facility the optimiser may propose.</source>
         <translation>최적화 도구가 제안할 수 있는 시설 종류.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
         <source>Facilities to place</source>
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="93"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="94"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="97"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="98"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
-        <translation>허용 지점(예: 구청 소유 전주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
+        <translation>설치 가능 지점(예: 구청 소유 보안등·CCTV 지주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="116"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="117"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
-        <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4–5등급 도로 길이.</translation>
+        <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4~5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
         <source>Km of street in grades 4–5</source>
-        <translation>4–5등급 도로 km</translation>
+        <translation>4~5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
         <source>Best sites</source>
-        <translation>최적 지점</translation>
+        <translation>최적 입지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="131"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -4304,7 +4631,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="23"/>
         <source>reduction of street km in grades 4–5</source>
-        <translation>4–5등급 도로 km 감소량</translation>
+        <translation>4~5등급 도로 km 감소량</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="55"/>
@@ -4314,22 +4641,22 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="61"/>
         <source>cumulative cost (million KRW)</source>
-        <translation>누적 비용(백만 원)</translation>
+        <translation>누적 비용(100만 원)</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="69"/>
         <source>Anshim: best sites for the budget</source>
-        <translation>Anshim: 예산 내 최적 지점</translation>
+        <translation>안심: 예산 내 최적 입지</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="82"/>
         <source>{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.</source>
-        <translation>후보 {candidates:,}개 중 {picks}곳 선택, 예산 {budget:,.0f}원 중 {cost:,.0f}원 사용. 예상 사건 지표: 이전 {before:.2f}, 이후 {after:.2f}(신규 시설 백만 원당 {per_million:.4f} 감소). 4–5등급 도로 km: 이전 {km_before:.2f}, 이후 {km_after:.2f}.</translation>
+        <translation>후보 {candidates:,}곳 중 {picks}곳을 골랐습니다(예산 {budget_ko} 중 {cost_ko} 사용). 예상 사건 지표: 시행 전 {before:,.2f}, 시행 후 {after:,.2f}(신규 시설 100만 원당 {per_million:.4f} 감소). 4~5등급 도로 길이: 시행 전 {km_before:.2f} km, 시행 후 {km_after:.2f} km.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="90"/>
         <source>Chosen by: {strategy}, then {swaps} swaps. The scenario engine measured {calls:,} marginal gains, where greedy without laziness would have measured {plain:,} ({fewer:.1f}× more). Diminishing returns failed on {violations:,} of {reevaluations:,} re-measured gains ({rate:.1f} %).</source>
-        <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f} %)에서 한계 효용 체감이 성립하지 않았습니다.</translation>
+        <translation>선택 방법: {strategy}, 이어서 교환 {swaps}회. 시나리오 엔진이 한계 이득을 {calls:,}회 측정했습니다(지연 평가 없는 탐욕법이라면 {plain:,}회, {fewer:.1f}배 더 많음). 재측정한 이득 {reevaluations:,}건 중 {violations:,}건({rate:.1f}%)에서 수확 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="98"/>
@@ -4367,14 +4694,19 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <translation>누적 이득</translation>
     </message>
     <message>
+        <location filename="../engine/planning/optimiser_report.py" line="101"/>
+        <source>en</source>
+        <translation>ko</translation>
+    </message>
+    <message>
         <location filename="../engine/planning/optimiser_report.py" line="107"/>
         <source>Cost–benefit curve</source>
-        <translation>비용–효과 곡선</translation>
+        <translation>비용 대비 효과 곡선</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="109"/>
         <source>Each dot is one more site, in rank order; the curve flattens where further sites add little.</source>
-        <translation>점 하나가 순위 순으로 추가되는 지점 하나입니다. 곡선이 평평해지는 곳부터는 지점을 더해도 효과가 작습니다.</translation>
+        <translation>점 하나는 순위대로 더한 입지 하나입니다. 곡선이 평평해지는 곳부터는 입지를 더해도 효과가 작습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="110"/>
@@ -4404,7 +4736,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="118"/>
         <source>Greedy search is guaranteed close to the best only when sites have diminishing returns; here they need not (counts within a radius and grade thresholds interact), as the failure count above shows.</source>
-        <translation>탐욕 탐색은 지점에 한계 효용 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
+        <translation>탐욕 탐색은 지점에 수확 체감이 있을 때에만 최적에 가깝다고 보장됩니다. 여기서는 그렇지 않을 수 있으며(반경 내 개수와 등급 기준값이 상호작용함), 위의 실패 횟수가 이를 보여 줍니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="121"/>
@@ -4414,7 +4746,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="122"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
-        <translation>범죄의 전이와 이익 확산은 모델에 반영하지 않습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 한 도로에서 예방된 범죄가 이웃 도로로 옮겨 가거나 이웃 도로에서도 함께 줄어들 수 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/optimiser_report.py" line="124"/>
@@ -4432,7 +4764,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/proposals.py" line="71"/>
         <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
-        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다({cameras}이(가) 아님)</translation>
+        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다(지금 값: {cameras})</translation>
     </message>
     <message>
         <location filename="../engine/planning/proposals.py" line="81"/>
@@ -4456,7 +4788,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <location filename="../qgis_io/proposals.py" line="63"/>
         <location filename="../qgis_io/proposals.py" line="84"/>
         <source>{layer_name} layer, feature {feature}: {error}.</source>
-        <translation>{layer_name} 레이어, 피처 {feature}: {error}.</translation>
+        <translation>{layer_name} 레이어, 객체 {feature}: {error}.</translation>
     </message>
     <message>
         <location filename="../qgis_io/proposals.py" line="71"/>
@@ -4506,9 +4838,9 @@ Exposure of a route is the sum of the risk of the segments it walks, a segment w
 Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: two lines per pair, route = shortest and safest, with pair, length_m, exposure, km_grade_4_5 and detour (length over the shortest's). A pair whose point lies more than 100 m from every segment, or whose points the network does not connect, is named in the log and counted in FAILED_PAIRS.</source>
         <translation>출발지–목적지 쌍마다 안전등급이 부여된 도로 구간 위의 최단 보행 경로와, 길이가 최단 경로의 MAX_DETOUR배(기본 1.25) 이하인 가장 안전한 경로를 찾습니다.
 
-경로의 노출도는 경로가 지나는 구간의 위험도 합이며, 일부만 지나는 구간은 지나는 비율만큼 셉니다. 네트워크는 0.5 m 안의 구간 끝점을 연결합니다. 출발지와 목적지는 100 m 안에서 가장 가까운 구간의 가장 가까운 점에 붙입니다. 방법: 우회 한도 안의 경로에 놓일 수 없는 노드를 제거하고(Dijkstra 2회), 길이에 대한 라그랑주 완화로 길이 제한 아래 노출도를 최소화한 뒤, 남은 차이는 레이블 설정 탐색으로 정확히 메웁니다.
+경로의 노출도는 경로가 지나는 구간의 위험도 합이며, 일부만 지나는 구간은 지나는 비율만큼 셉니다. 도로망은 0.5 m 안의 구간 끝점을 연결합니다. 출발지와 목적지는 100 m 안에서 가장 가까운 구간의 가장 가까운 점에 붙입니다. 방법: 우회 한도 안의 경로에 놓일 수 없는 노드를 제거하고(Dijkstra 2회), 길이에 대한 라그랑주 완화로 길이 제한 아래 노출도를 최소화한 뒤, 남은 차이는 레이블 설정 탐색으로 정확히 메웁니다.
 
-쌍은 피처 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 네트워크가 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
+쌍은 객체 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 도로망이 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="58"/>
@@ -4547,7 +4879,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="67"/>
         <source>An origin goes with the destination of the same value in this field; empty: by feature order.</source>
-        <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 피처 순서로 짝짓습니다.</translation>
+        <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 객체 순서로 짝짓습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="68"/>
@@ -4557,7 +4889,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="71"/>
         <source>The safest route is at most this many times as long as the shortest.</source>
-        <translation>가장 안전한 경로의 길이는 최대 최단 경로의 이 배수까지입니다.</translation>
+        <translation>가장 안전한 경로의 우회 허용 한도: 최단 경로 길이의 몇 배까지 허용할지 정합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="72"/>
@@ -4587,7 +4919,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="101"/>
         <source>Pair {pair}: the exact search stopped at its label limit; the safest route shown is within {gap:.1f} % of the least exposure possible.</source>
-        <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f} % 이내 차이입니다.</translation>
+        <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f}% 이내 차이입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="107"/>
@@ -4597,7 +4929,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="132"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
-        <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 피처 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
+        <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 객체 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="147"/>
@@ -4607,17 +4939,17 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="164"/>
         <source>{layer}: multipoint features use their first point.</source>
-        <translation>{layer}: 멀티포인트 피처는 첫 번째 점을 사용합니다.</translation>
+        <translation>{layer}: 다중 점 객체는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="171"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
-        <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 피처 순서로 짝지으십시오.</translation>
+        <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 객체 순서로 짝지으십시오.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="185"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
-        <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f} % 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
+        <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f}% 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="190"/>
@@ -4690,12 +5022,12 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../engine/planning/scenario_report.py" line="32"/>
         <source>km in grades 4-5 before</source>
-        <translation>4–5등급 도로 길이(km), 시행 전</translation>
+        <translation>시행 전 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="33"/>
         <source>km in grades 4-5 after</source>
-        <translation>4–5등급 도로 길이(km), 시행 후</translation>
+        <translation>시행 후 4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="34"/>
@@ -4805,7 +5137,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../engine/planning/scenario_report.py" line="94"/>
         <source>Street length in grades 4–5 (km)</source>
-        <translation>4–5등급 도로 길이(km)</translation>
+        <translation>4~5등급 도로 길이(km)</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="96"/>
@@ -4845,7 +5177,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     <message>
         <location filename="../engine/planning/scenario_report.py" line="109"/>
         <source>Displacement and diffusion of crime are not modelled: crime prevented on one street may move to, or also fall on, its neighbours.</source>
-        <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 한 도로에서 막은 범죄가 이웃 도로로 옮겨 갈 수도, 이웃 도로에서도 함께 줄어들 수도 있습니다.</translation>
+        <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 한 도로에서 막은 범죄가 이웃 도로로 옮겨 갈 수도, 이웃 도로에서도 함께 줄어들 수도 있습니다.</translation>
     </message>
     <message>
         <location filename="../engine/planning/scenario_report.py" line="111"/>
@@ -4886,16 +5218,16 @@ MAX_LENGTH and length_m are metres on the ground: input in degrees, in feet or a
 Output fields: seg_id (unique, fresh), street_id (the source feature's id, for validation grouped by street), seq (1, 2, … along the piece), length_m, and copies of the source fields picked in FIELDS.</source>
         <translation>도로 중심선을 최대 MAX_LENGTH 미터(기본 10 m)의 도로 구간으로 나눕니다. 도로 구간은 모든 안전 요인과 등급을 계산하는 단위입니다.
 
-먼저 네트워크에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳마다(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 끝나는 경우도 포함) 구간 경계가 생기므로, 어떤 구간도 교차로를 가로지르지 않습니다. 교차로 사이의 각 조각은 ceil(L / MAX_LENGTH)개의 같은 길이로 자르므로, 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 멀티파트 선은 파트로 나누고, 중복 꼭짓점, 길이 0 도형, 유효하지 않은 도형은 버리고 로그에 셉니다. 전체 길이는 보존됩니다.
+먼저 도로망에 노드를 만듭니다. 선이 교차하거나 맞닿는 곳마다(실제 도로명주소 중심선처럼 공유 꼭짓점이 없는 경우와, 도로 끝이 다른 선에서 SNAP_TOLERANCE 안에서 끝나는 경우도 포함) 구간 경계가 생기므로, 어떤 구간도 교차로를 가로지르지 않습니다. 교차로 사이의 각 조각은 ceil(L / MAX_LENGTH)개의 같은 길이로 자르므로, 조각 전체가 짧은 경우가 아니면 MAX_LENGTH의 절반보다 짧은 구간은 없습니다. 다중 부분 선은 파트로 나누고, 중복 꼭짓점, 길이 0 도형, 유효하지 않은 도형은 버리고 로그에 셉니다. 전체 길이는 보존됩니다.
 
-MAX_LENGTH와 length_m은 지상 미터입니다. 입력이 도, 피트 또는 다른 단위이거나, 레이어 중심에서 축척 오차가 1 %를 넘는 좌표계(Web Mercator)이면 해당 지역의 UTM 구역(지정하면 TARGET_CRS)으로 투영하며, 어느 쪽인지 로그에 남깁니다.
+MAX_LENGTH와 length_m은 실제 지표면 거리(m)입니다. 입력이 도, 피트 또는 다른 단위이거나, 레이어 중심에서 축척 오차가 1%를 넘는 좌표계(Web Mercator)이면 해당 지역의 UTM 구역(지정하면 TARGET_CRS)으로 투영하며, 어느 쪽인지 로그에 남깁니다.
 
-출력 필드: seg_id(고유, 새로 부여), street_id(원본 피처 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
+출력 필드: seg_id(고유, 새로 부여), street_id(원본 객체 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="59"/>
         <source>Street centre-line layer (lines or multilines).</source>
-        <translation>도로 중심선 레이어(선 또는 멀티라인).</translation>
+        <translation>도로 중심선 레이어(선 또는 다중 선).</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="60"/>
@@ -4926,7 +5258,7 @@ MAX_LENGTH와 length_m은 지상 미터입니다. 입력이 도, 피트 또는 �
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="70"/>
         <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
-        <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1 %를 넘으면 해당 지역의 UTM 구역.</translation>
+        <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1%를 넘으면 해당 지역의 UTM 구역.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/segment_streets.py" line="71"/>
@@ -5042,7 +5374,7 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="34"/>
         <source>Cost per light (KRW)</source>
-        <translation>조명 1개당 비용(원)</translation>
+        <translation>보안등 1개당 비용(원)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="35"/>
@@ -5080,7 +5412,7 @@ SUMMARY (HTML, with the same numbers in a .csv beside it): facilities and cost b
 
 OUTPUT은 입력의 모든 필드를 유지하고 risk_before, grade_before, risk_after, grade_after, grade_change(음수 = 더 안전)를 추가하며, 개선된 구간이 눈에 띄도록 스타일을 적용합니다.
 
-SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4–5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이와 확산은 모형에 넣지 않았습니다.</translation>
+SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4~5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="105"/>
@@ -5155,7 +5487,7 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="132"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="190"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="191"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
@@ -5177,7 +5509,7 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="139"/>
         <source>The scenario's numbers for a briefing; a CSV with the same numbers is written beside it.</source>
-        <translation>보고용 시나리오 수치. 같은 숫자를 담은 CSV를 옆에 씁니다.</translation>
+        <translation>보고용 시나리오 수치. 같은 수치를 담은 CSV 파일도 같은 폴더에 저장합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/simulate_scenario.py" line="140"/>
@@ -5195,35 +5527,35 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
         <translation>pop_night 필드가 없어 예상 사건 지표에서 모든 구간에 같은 가중치를 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="187"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="194"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="188"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="195"/>
         <source>{label}: {count} added.</source>
         <translation>{label}: {count}개 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="196"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="197"/>
         <source>No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES.</source>
         <translation>제안 시설이 없습니다. PROPOSED_SITES나 PROPOSED_ROUTES, 또는 NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES, NEW_SAFE_ROUTES 중 하나 이상을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="202"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="203"/>
         <source>The model does not use the factors of {kind}: those proposals change no grade.</source>
         <translation>모델이 {kind} 요인을 쓰지 않으므로 그 제안은 어떤 등급도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="216"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="217"/>
         <source>The proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to run.</source>
         <translation>제안 레이어에 시나리오가 {count}개({names}) 있습니다. 실행할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="221"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="222"/>
         <source>Scenario '{scenario}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{scenario}': 제안 시설 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="226"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="227"/>
         <source>Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost {total_cost:,.0f} KRW.</source>
-        <translation>4–5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km; 등급이 개선된 구간 {improved:,}개; 총비용 {total_cost:,.0f}원({total_cost_ko}).</translation>
+        <translation>4~5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km. 등급이 개선된 구간 {improved:,}개, 총비용 {total_cost_ko}.</translation>
     </message>
 </context>
 <context>
@@ -5323,22 +5655,22 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 4 grades</source>
-        <translation>4등급 개선(더 안전)</translation>
+        <translation>등급 4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 3 grades</source>
-        <translation>3등급 개선(더 안전)</translation>
+        <translation>등급 3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 2 grades</source>
-        <translation>2등급 개선(더 안전)</translation>
+        <translation>등급 2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
         <source>safer by 1 grade</source>
-        <translation>1등급 개선(더 안전)</translation>
+        <translation>등급 1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
@@ -5414,9 +5746,9 @@ Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest
 MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
         <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
 
-목표: 학습 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않습니다 — 과 Platt 보정. 검증은 정직하게 합니다: 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 마지막 해(또는 TEST_YEARS)를 떼어 두고 검증합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10 %에서의 PAI와 적중률을 같은 폴드의 두 가지 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도)과 나란히 보고합니다.
+목표: 학습 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않습니다 — 과 Platt 보정. 검증할 때는 학습 자료와 검증 자료가 섞이지 않게 합니다. 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 마지막 해(또는 TEST_YEARS)를 떼어 두고 검증합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10%에서의 PAI와 적중률을 같은 폴드의 두 가지 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도)과 나란히 보고합니다.
 
-등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5 %, 4등급은 그다음 10 %, 3등급은 그다음 20 %, 2등급은 그다음 30 %, 1등급(가장 안전)은 나머지 35 %입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
+등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5%, 4등급은 그다음 10%, 3등급은 그다음 20%, 2등급은 그다음 30%, 1등급(가장 안전)은 나머지 35%입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
 
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
@@ -5468,12 +5800,12 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="129"/>
         <source>Test years (temporal hold-out)</source>
-        <translation>검증 연도(시간적 분리)</translation>
+        <translation>검증 연도(이후 기간 검증)</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
-        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 위쪽 등급은 작습니다.</translation>
+        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="132"/>
@@ -5483,12 +5815,12 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="136"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
-        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 지역) 선택하십시오. 모델 카드에 그렇게 표시합니다.</translation>
+        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="137"/>
         <source>Crimes are synthetic</source>
-        <translation>범죄가 합성 데이터임</translation>
+        <translation>범죄 데이터가 합성 데이터임</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="139"/>
@@ -5563,7 +5895,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="194"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
-        <translation>구간 {segments:,}개({km:,.1f} km)를 요인 {factors}(으)로 학습합니다.</translation>
+        <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="207"/>
@@ -5573,12 +5905,12 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../processing_algorithms/train_model.py" line="235"/>
         <source>{validation} · {ranking}: not available</source>
-        <translation>{validation} · {ranking}: 없음</translation>
+        <translation>{validation} · {ranking}: 산출 불가</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="239"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
-        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5 %에서 PAI {pai}, 적중률 {hit_rate}</translation>
+        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/train_model.py" line="247"/>
@@ -5611,7 +5943,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../engine/model/training.py" line="86"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
-        <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
+        <translation>구간 표에 범죄 건수가 없습니다. '{CRIME_N}' 필드도, '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/training.py" line="138"/>
@@ -5634,7 +5966,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../engine/model/validation.py" line="21"/>
         <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
-        <translation>여기서는 직전 기간 범죄 건수를 쓸 수 없습니다: 모델을 학습한 기간보다 앞선 기간이 없습니다. 시간적 분리 검증에서 이 기준과 비교합니다.</translation>
+        <translation>모델을 학습한 기간보다 앞선 기간이 없어 여기서는 직전 기간 범죄 건수를 비교 기준으로 쓸 수 없습니다. 이후 기간 검증에서는 이 기준과 비교합니다.</translation>
     </message>
     <message>
         <location filename="../engine/model/validation.py" line="23"/>

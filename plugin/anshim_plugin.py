@@ -47,7 +47,9 @@ class AnshimPlugin:
         if self.iface is None:
             return
         from .planner import Planner
+        from .planner.unsaved import message_box_asker
         self.planner = Planner()
+        self.planner.ask_to_save = message_box_asker(self.iface.mainWindow())
         self.action = QAction(QIcon(resource_path("icons", "anshim.svg")), tr("Scenario planner"),
                               self.iface.mainWindow())
         self.action.setObjectName("AnshimPlannerAction")

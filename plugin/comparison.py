@@ -84,12 +84,17 @@ def comparison(planner):
     return names, rows
 
 
+def display_names(names):
+    """Scenario names as shown: the base scenario's data key "Base" in the user's language (기준안)."""
+    return [tr("Base") if name == BASE else name for name in names]
+
+
 def write_comparison_csv(path, planner):
     """The comparison as CSV: one row per indicator, each scenario's value and its change against Base."""
     names, rows = comparison(planner)
-    with open(path, "w", encoding="utf-8", newline="") as file:
+    with open(path, "w", encoding="utf-8-sig", newline="") as file:  # with the BOM Korean Excel reads it
         writer = csv.writer(file)
-        writer.writerow([tr("indicator")] + names + [tr("{name} vs Base").format(name=name)
+        writer.writerow([tr("indicator")] + display_names(names) + [tr("{name} vs Base").format(name=name)
                                                     for name in names if name != BASE] + [tr("best")])
         for row in rows:
             changes = [change for name, change in zip(names, row.changes) if name != BASE]

@@ -29,7 +29,13 @@ def site_kind_label(kind):
             "guardhouse": tr("Guard house")}[kind]
 
 
+# QGIS (3.22 on) asks before closing a project whose memory layers hold features, unless this property is set:
+# these layers are rebuilt from the planner, and its proposals are saved (or asked about) by the planner itself
+SKIP_MEMORY_LAYERS_CHECK = "skipMemoryLayersCheck"
+
+
 def _add_on_top(layer):
+    layer.setCustomProperty(SKIP_MEMORY_LAYERS_CHECK, 1)
     QgsProject.instance().addMapLayer(layer, False)
     QgsProject.instance().layerTreeRoot().insertLayer(0, layer)
 

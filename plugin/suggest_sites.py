@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from qgis.core import QgsTask
 from qgis.PyQt.QtCore import QCoreApplication
 
+from ..engine.i18n import money_values
 from ..engine.planning import optimiser
 from ..engine.progress import Canceled
 from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS
@@ -52,7 +53,7 @@ class SuggestSitesTask(QgsTask):
 
     def __init__(self, engine, existing_distances, request, unit_costs_krw, scenario, on_done):
         super().__init__(tr("Anshim: suggesting sites for {budget:,.0f} million KRW").format(
-            budget=request.budget_krw / 1e6), QgsTask.CanCancel)
+            **money_values("budget", request.budget_krw)), QgsTask.CanCancel)
         self.engine = engine  # a fork: nothing the planner shows
         self.existing_distances = existing_distances
         self.request = request

@@ -325,10 +325,22 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         layers = [self.parameterAsSource(parameters, name, context) for name in (self.PROPOSED_SITES,
                                                                                  self.PROPOSED_ROUTES)]
         return {"segments": source.sourceName(), "model": Path(model_path).name,
-                "proposals": words.proposals_text([layer.sourceName() for layer in layers if layer is not None],
+                "proposals": words.proposals_text(self._proposal_layer_names(parameters, context, layers),
                                                   len(sites), len(routes), tr_text),
                 "crs": f"{crs.authid()} ({crs.description()})",
                 "made": datetime.date.today().isoformat()}
+
+    def _proposal_layer_names(self, parameters, context, layers):
+        """The proposal layers' names once each: the table of a GeoPackage ('anshim_proposed_sites'), not the file's
+        name twice."""
+        names = []
+        for name, layer in zip((self.PROPOSED_SITES, self.PROPOSED_ROUTES), layers):
+            if layer is None:
+                continue
+            value = str(parameters.get(name) or "")
+            table = value.split("|layername=")[1].split("|")[0] if "|layername=" in value else ""
+            names.append(table or layer.sourceName())
+        return list(dict.fromkeys(names))
 
     def _check_writable(self, path, parameter_id):
         """Refuse an output that cannot be written before any work is done."""

@@ -9,10 +9,11 @@ from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsGeometry, QgsPoi
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine.planning import optimiser, optimiser_report
+from ..engine.i18n import money_values
 from ..engine.progress import Canceled
 from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
 from ..engine.planning.scenario import ScenarioPlanner
-from ..engine.planning.scenario_report import summary_csv
+from ..engine.planning.scenario_report import TR_CONTEXT as REPORT_CONTEXT, summary_csv
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
@@ -178,8 +179,9 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
             language_tr = translator(optimiser_report.TR_CONTEXT)
             with open(report_path, "w", encoding="utf-8") as page:
                 page.write(optimiser_report.optimiser_html(result, language_tr))
-            with open(os.path.splitext(report_path)[0] + ".csv", "w", encoding="utf-8", newline="") as table:
-                table.write(summary_csv(result.summary))
+            # utf-8-sig: Excel on Korean Windows reads a CSV without the BOM as CP949
+            with open(os.path.splitext(report_path)[0] + ".csv", "w", encoding="utf-8-sig", newline="") as table:
+                table.write(summary_csv(result.summary, translator(REPORT_CONTEXT)))
             outputs[self.REPORT] = report_path
         return outputs
 
@@ -232,8 +234,8 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
             "{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements "
             "({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} "
             "re-measured gains.").format(
-            picks=len(result.picks), cost=result.total_cost_krw, gain=result.total_gain, calls=result.oracle_calls,
-            fewer=fewer, violations=result.violations, reevaluations=result.reevaluations))
+            picks=len(result.picks), **money_values("cost", result.total_cost_krw, False), gain=result.total_gain,
+            calls=result.oracle_calls, fewer=fewer, violations=result.violations, reevaluations=result.reevaluations))
 
     def _write_sites(self, parameters, context, feedback, crs, result, scenario):
         fields = site_fields()

@@ -164,7 +164,8 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
             report_tr = translator(REPORT_CONTEXT)
             with open(summary_path, "w", encoding="utf-8") as page:
                 page.write(summary_html(summary, tr=report_tr))
-            with open(os.path.splitext(summary_path)[0] + ".csv", "w", encoding="utf-8", newline="") as table:
+            # utf-8-sig: Excel on Korean Windows reads a CSV without the BOM as CP949
+            with open(os.path.splitext(summary_path)[0] + ".csv", "w", encoding="utf-8-sig", newline="") as table:
                 table.write(summary_csv(summary, report_tr))
             outputs[self.SUMMARY] = summary_path
         return outputs

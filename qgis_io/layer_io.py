@@ -101,13 +101,19 @@ def _read_direct(source, direct, attributes, feedback):
     return blobs, ids[present], columns, len(ids) - len(present)
 
 
+def geometry_word(geometry_type):
+    """The geometry type in the user's language (QGIS's own display string stays English in Korean QGIS 3.22)."""
+    return {QgsWkbTypes.PointGeometry: tr("point"), QgsWkbTypes.LineGeometry: tr("line"),
+            QgsWkbTypes.PolygonGeometry: tr("polygon")}.get(geometry_type, tr("no geometry"))
+
+
 def require_geometry(source, geometry_type, layer_name):
     """Refuse a layer of the wrong geometry type with a message naming it."""
     if source is None:
         raise QgsProcessingException(tr("{layer_name} layer could not be opened.").format(layer_name=layer_name))
     if QgsWkbTypes.geometryType(source.wkbType()) != geometry_type:
-        expected = QgsWkbTypes.geometryDisplayString(geometry_type).lower()
-        actual = QgsWkbTypes.geometryDisplayString(QgsWkbTypes.geometryType(source.wkbType())).lower()
+        expected = geometry_word(geometry_type)
+        actual = geometry_word(QgsWkbTypes.geometryType(source.wkbType()))
         raise QgsProcessingException(
             tr(
                 "{layer_name} layer '{source_name}' has {actual} geometries; a "

@@ -35,7 +35,7 @@ def read_factor_table(source, model, crs, context, feedback, layer_name="Segment
         raise QgsProcessingException(tr(
             "{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' "
             "with the layers the model was trained with.").format(layer_name=layer_name,
-                source_name=source.sourceName(), error=message_of(error, translator))) from None
+                source_name=source.sourceName(), error=message_of(error, translator).rstrip("."))) from None
     indices = [source.fields().lookupField(name) for name in model.factor_names]
     extra = {name: source.fields().lookupField(name) for name in extra_fields if name in source.fields().names()}
     lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, indices + list(extra.values()),

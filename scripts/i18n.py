@@ -45,6 +45,7 @@ class Message:
     context: str
     source: str
     locations: list = field(default_factory=list)  # (path relative to the repository, line)
+    passed: set = field(default_factory=set)  # keywords the code passes to .format() where it can be read
 
 
 @dataclass
@@ -93,6 +94,7 @@ class _Visitor(ast.NodeVisitor):
         self.classes = []
         self.found = []  # (context, text, line)
         self.problems = []
+        self.passed = []  # (context, text, keywords): what ``tr("…").format(…)`` passes, where the code says it
 
     def visit_ClassDef(self, node):  # noqa: N802 (ast's name)
         self.classes.append(node.name)
@@ -112,7 +114,34 @@ class _Visitor(ast.NodeVisitor):
                                                                      f"+ or format inside): pass a literal and "
                                                                      f"call .format() on the result"))
 
+    def _record_format(self, node):
+        """``tr("…").format(a=…, **money_values("b", …))``: the keywords passed to the text, when all are known."""
+        function = node.func
+        if not (isinstance(function, ast.Attribute) and function.attr == "format"
+                and isinstance(function.value, ast.Call) and function.value.args):
+            return
+        inner = function.value
+        name = inner.func.id if isinstance(inner.func, ast.Name) else getattr(inner.func, "attr", None)
+        text = _literal(inner.args[0])
+        if name != "tr" or text is None:
+            return
+        is_self = isinstance(inner.func, ast.Attribute) and getattr(inner.func.value, "id", "") == "self"
+        context = (self.classes[-1] if self.classes else None) if is_self else self.context
+        keywords = set()
+        for keyword in node.keywords:
+            if keyword.arg is not None:
+                keywords.add(keyword.arg)
+            elif (isinstance(keyword.value, ast.Call) and getattr(keyword.value.func, "id", "") == "money_values"
+                  and keyword.value.args and _literal(keyword.value.args[0]) is not None):
+                money = _literal(keyword.value.args[0])
+                keywords |= {money, f"{money}_ko"}
+            else:
+                return  # **values of unknown keys: nothing can be said
+        if context is not None:
+            self.passed.append((context, text, keywords))
+
     def visit_Call(self, node):  # noqa: N802 (ast's name)
+        self._record_format(node)
         function = node.func
         name = function.id if isinstance(function, ast.Name) else (
             function.attr if isinstance(function, ast.Attribute) else None)
@@ -144,7 +173,11 @@ def extract_python(path, root=ROOT):
     tree = ast.parse(path.read_text(encoding="utf-8"), relative)
     visitor = _Visitor(relative, module_context(tree))
     visitor.visit(tree)
+    _PASSED.extend(visitor.passed)
     return [(context, text, relative, line) for context, text, line in visitor.found], visitor.problems
+
+
+_PASSED = []  # (context, text, keywords) of every file extracted, for extract()
 
 
 def extract_styles(root=ROOT):
@@ -163,6 +196,7 @@ def extract_styles(root=ROOT):
 def extract(root=ROOT):
     """``(messages, problems)``: every translatable text once per context, in order of first appearance."""
     found, problems = extract_styles(root), []
+    _PASSED.clear()
     for path in source_paths(root):
         texts, issues = extract_python(path, root)
         found += texts
@@ -171,6 +205,9 @@ def extract(root=ROOT):
     for context, text, relative, line in found:
         message = messages.setdefault((context, text), Message(context, text))
         message.locations.append((relative, line))
+    for context, text, keywords in _PASSED:
+        if (context, text) in messages:
+            messages[(context, text)].passed |= keywords
     return list(messages.values()), problems
 
 
@@ -269,6 +306,12 @@ def translation_problems(entries, messages):
         elif not placeholders(entry.translation) <= allowed_placeholders(message.source):
             problems.append(f"{where}: translation uses unknown placeholders "
                             f"{sorted(placeholders(entry.translation) - allowed_placeholders(message.source))}")
+        else:
+            korean_money = {name for name in placeholders(entry.translation) - placeholders(message.source)}
+            if korean_money - message.passed:
+                problems.append(f"{where}: translation uses {sorted(korean_money - message.passed)}, which no "
+                                f"tr(\"…\").format(…) of this text passes (KeyError at run time): pass it, e.g. "
+                                f"**money_values(\"name\", amount_krw) from engine.i18n")
     return problems
 
 

@@ -1,6 +1,11 @@
 """`make demo`: Anshim's main job on the built-in demo district, headless, through its Processing algorithms.
 
-    python scripts/run_demo.py build/demo
+    python scripts/run_demo.py build/demo [--briefing-language ko|en]
+
+Everything follows the locale it runs in, as QGIS does without an override (``LANG=ko_KR.UTF-8`` → Korean: layer
+names, model card, route audit, briefing, console; ``C`` or English → English). The briefing follows it too unless
+``--briefing-language`` asks for another language (``make demo BRIEFING_LANGUAGE=ko``); its title, organisation and
+scenario names are then written in the briefing's language.
 
 Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes, the route audit and two
 proposed scenarios), population_night.tif, anshim_demo.anshim (the model) with model_card.html, route_audit.html,
@@ -8,6 +13,7 @@ anshim_demo.qgz (a project that opens styled), anshim_demo_map.png and the counc
 (briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), then prints a summary and the audit of the
 safe-return routes.
 """
+import argparse
 import os
 import sys
 import time
@@ -21,8 +27,8 @@ from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegen
 from qgis.PyQt.QtCore import QCoreApplication
 from qgis.PyQt.QtGui import QColor, QFont
 
-GRADE_WORDS = ("safest", "safer", "middle", "less safe", "least safe")
-# the project's layer names, title and map texts follow QGIS's language, like the plugin's (scripts/i18n.py)
+# the project's layer names, title, map texts and the console follow QGIS's language, like the plugin's
+# (scripts/i18n.py)
 TR_CONTEXT = "DemoProject"
 
 
@@ -30,11 +36,22 @@ def tr(text):
     return QCoreApplication.translate(TR_CONTEXT, text)
 
 
+def tr_noop(text):
+    """Marks ``text`` for extraction; it is translated later, in a language chosen at run time."""
+    return text
+
+
+def grade_words():
+    return (tr("safest"), tr("safer"), tr("middle"), tr("less safe"), tr("least safe"))
+
+
 def run(algorithm, parameters):
     from qgis import processing
+    from qgis.core import QgsApplication
     started = time.perf_counter()
     result = processing.run(algorithm, parameters)
-    print(f"  {algorithm:<24} {time.perf_counter() - started:6.1f} s")
+    name = QgsApplication.processingRegistry().algorithmById(algorithm).displayName()
+    print(f"  {_padded(name, 24)} " + tr("{seconds:6.1f} s").format(seconds=time.perf_counter() - started))
     return result
 
 
@@ -79,20 +96,30 @@ def audit_routes(out, demo, graded_layer):
 
 
 def print_route_audit(rows):
-    print(f"\nSafe-return routes by need ({len(rows)}; grade 1 safest … 5 least safe):")
-    print(f"  {'rank':>4}  {_padded('route', 12)} {'length m':>8} {'grades 4-5':>10} {'dark gap m':>10} {'no CCTV m':>9} "
-          f"{'bell gap m':>10}")
+    print("\n" + tr("Safe-return routes by need ({count}; grade 1 safest … 5 least safe):").format(count=len(rows)))
+    headers = (tr("rank"), tr("route"), tr("length m"), tr("grades 4–5"), tr("dark gap m"), tr("no CCTV m"),
+               tr("bell gap m"))
+    widths = [max(_columns(text), minimum) for text, minimum in zip(headers, (4, 12, 8, 10, 10, 9, 10))]
+    print("  " + " ".join(_padded(text, width, right=index != 1) for index, (text, width)
+                          in enumerate(zip(headers, widths))))
     for row in rows:
-        print(f"  {row['rank']:>4}  {_padded(row['name'], 12)} {row['length_m']:8.0f} {row['share_grade_4_5']:9.1f} % "
-              f"{row['dark_gap_m']:10.0f} {row['cctv_gap_m']:9.0f} {row['bell_spacing_m']:10.0f}")
+        cells = (f"{row['rank']}", row["name"], f"{row['length_m']:,.0f}", f"{row['share_grade_4_5']:.1f}%",
+                 f"{row['dark_gap_m']:,.0f}", f"{row['cctv_gap_m']:,.0f}", f"{row['bell_spacing_m']:,.0f}")
+        print("  " + " ".join(_padded(text, width, right=index != 1) for index, (text, width)
+                              in enumerate(zip(cells, widths))))
         print(f"        {row['suggestion']}")
 
 
-def _padded(text, width):
-    """``text`` padded to ``width`` terminal columns: Hangul takes two."""
+def _columns(text):
+    """Terminal columns of ``text``: Hangul takes two."""
     import unicodedata
-    columns = sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
-    return text + " " * max(width - columns, 0)
+    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
+
+
+def _padded(text, width, right=False):
+    """``text`` padded to ``width`` terminal columns (on the left when ``right``)."""
+    padding = " " * max(width - _columns(text), 0)
+    return padding + text if right else text + padding
 
 
 def point_layer(source, name, color, size_mm, shape="circle", visible=True):
@@ -189,9 +216,19 @@ def export_map(project, extent, path):
         raise RuntimeError(f"could not write {path}")
 
 
-def demo_scenario_names():
-    """The two demo scenarios' names, in QGIS's language like the rest of the project: ``(CCTV, lights)``."""
-    return tr("CCTV at the riskiest streets"), tr("Lights and bells")
+def demo_scenario_names(language=None):
+    """The two demo scenarios' names, in ``language`` (default: QGIS's language, like the rest of the project):
+    ``(CCTV, lights)``."""
+    words = demo_words(language)
+    return words(tr_noop("CCTV at the riskiest streets")), words(tr_noop("Lights and bells"))
+
+
+def demo_words(language=None):
+    """``tr`` of this script in ``language`` ("ko", "en"), or in QGIS's language when None."""
+    if language is None:
+        return tr
+    from anshim.qgis_io.i18n import translator
+    return translator(TR_CONTEXT, language)
 
 
 def _spread_out(features, n, spacing_m):
@@ -207,7 +244,7 @@ def _spread_out(features, n, spacing_m):
     return chosen
 
 
-def write_demo_scenarios(out, graded_layer):
+def write_demo_scenarios(out, graded_layer, language=None):
     """Two scenarios of about the same budget in the proposal format, in anshim_demo.gpkg: six 2-camera CCTV sites
     at the riskiest streets, and forty security lights on unlit least-safe alleys with four emergency bells."""
     from anshim.engine.planning.proposals import site
@@ -216,22 +253,30 @@ def write_demo_scenarios(out, graded_layer):
     cameras = _spread_out(least_safe, 6, 150.0)
     lights = _spread_out([f for f in least_safe if f["light_n"] == 0], 40, 25.0)
     bells = _spread_out([f for f in least_safe if f["bell_d"] > 300], 4, 300.0)
-    cctv_scenario, lights_scenario = demo_scenario_names()
-    sites = ([site(cctv_scenario, "cctv", p.x(), p.y(), 2, tr("pole with two cameras")) for p in cameras]
-             + [site(lights_scenario, "light", p.x(), p.y(), None, tr("LED security light")) for p in lights]
-             + [site(lights_scenario, "bell", p.x(), p.y(), None, tr("emergency bell")) for p in bells])
+    cctv_scenario, lights_scenario = demo_scenario_names(language)
+    words = demo_words(language)
+    pole, light, bell = (words(tr_noop("pole with two cameras")), words(tr_noop("LED security light")),
+                         words(tr_noop("emergency bell")))
+    sites = ([site(cctv_scenario, "cctv", p.x(), p.y(), 2, pole) for p in cameras]
+             + [site(lights_scenario, "light", p.x(), p.y(), None, light) for p in lights]
+             + [site(lights_scenario, "bell", p.x(), p.y(), None, bell) for p in bells])
     path = str(out / "anshim_demo.gpkg")
     write_proposals(path, graded_layer.crs(), sites, [])
     return {table: f"{path}|layername={table}" for table in ("anshim_proposed_sites", "anshim_proposed_routes")}
 
 
-def export_briefing(out, graded_layer, model, proposals):
-    """The council briefing of the two demo scenarios, with an editable project beside it."""
+def export_briefing(out, graded_layer, model, proposals, language):
+    """The council briefing of the two demo scenarios in ``language`` ("ko" or "en"), with an editable project
+    beside it."""
+    from anshim.processing_algorithms.export_briefing import LANGUAGES
+    words = demo_words(language)
     run("anshim:exportbriefing", {
         "INPUT": graded_layer, "MODEL": model, "PROPOSED_SITES": proposals["anshim_proposed_sites"],
-        "PROPOSED_ROUTES": proposals["anshim_proposed_routes"], "SCENARIOS": ", ".join(demo_scenario_names()),
-        "TITLE": tr("Safer night-time streets: two options"), "ORGANISATION": tr("Demo district, safety policy team"),
-        "LANGUAGE": 0, "PAGE": 0, "OUTPUT": str(out / "briefing.pdf"), "PROJECT": str(out / "briefing.qgz")})
+        "PROPOSED_ROUTES": proposals["anshim_proposed_routes"], "SCENARIOS": ", ".join(demo_scenario_names(language)),
+        "TITLE": words(tr_noop("Safer night-time streets: two options")),
+        "ORGANISATION": words(tr_noop("Demo district, safety policy team")),
+        "LANGUAGE": LANGUAGES.index(language), "PAGE": 0, "OUTPUT": str(out / "briefing.pdf"),
+        "PROJECT": str(out / "briefing.qgz")})
 
 
 def print_summary(out, graded_layer, model):
@@ -241,28 +286,45 @@ def print_summary(out, graded_layer, model):
         lengths[int(feature["grade"])] += feature.geometry().length() / 1000
         count += 1
     total = sum(lengths.values())
-    print(f"\nSegments graded: {count:,} ({total:.1f} km)")
+    words = grade_words()
+    print("\n" + tr("Segments graded: {count:,} ({km:,.1f} km)").format(count=count, km=total))
     for grade, km in lengths.items():
-        print(f"  grade {grade} ({GRADE_WORDS[grade - 1]:<10}) {km:7.2f} km  {100 * km / total:5.1f} %")
+        label = tr("grade {grade} ({words})").format(grade=grade, words=words[grade - 1])
+        print(f"  {_padded(label, 22)} {km:7.2f} km  {100 * km / total:5.1f}%")
     from anshim.engine.model.modelfile import load_model
     _, manifest = load_model(model)
+    validation_names = {"grouped_cv": tr("cross-validation, whole streets held out"),
+                        "temporal_holdout": tr("later period held out")}
+    ranking_names = {"model": tr("model"), "kernel_density": tr("crime density map"),
+                     "last_period_count": tr("last period's crime count")}
     for name, validation in manifest["validation"].items():
         if not validation:
             continue
         scores = validation["scores"]
         pai = {ranking: (metrics or {}).get("at_length_share", {}).get("0.05", {}).get("pai")
                for ranking, metrics in scores.items()}
-        print(f"PAI at 5 % of length, {name}: " + ", ".join(
-            f"{ranking} {'n/a' if value is None else f'{value:.2f}'}" for ranking, value in pai.items()))
-    print("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.")
-    print(f"\nFiles in {out}:")
+        print(tr("PAI at 5% of street length, {validation}: {values}").format(
+            validation=validation_names.get(name, name), values=", ".join(
+                f"{ranking_names.get(ranking, ranking)} "
+                f"{tr('cannot be computed') if value is None else f'{value:.2f}'}" for ranking, value in pai.items())))
+    print(tr("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records."))
+    print("\n" + tr("Files in {folder}:").format(folder=out))
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
                  "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
         print(f"  {out / name}")
 
 
+def arguments():
+    parser = argparse.ArgumentParser(description="Anshim's demo: " + __doc__.splitlines()[0])
+    parser.add_argument("out", nargs="?", default="build/demo", help="folder for the demo's files")
+    parser.add_argument("--briefing-language", choices=("ko", "en"), default=None,
+                        help="language of the council briefing (default: the locale's, like everything else)")
+    return parser.parse_args()
+
+
 def main():
-    out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/demo").resolve()
+    options = arguments()
+    out = Path(options.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
     for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), out / "route_audit.html"]:
         if old.exists():
@@ -270,15 +332,19 @@ def main():
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     started = time.perf_counter()
     app, plugin = start_qgis()
-    print("Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing")
+    language = plugin.language if plugin.language in ("ko", "en") else "en"
+    briefing_language = options.briefing_language or language
+    print(tr("Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing"))
     demo, graded_layer, model = run_pipeline(out)
     route_audit = audit_routes(out, demo, graded_layer)
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
-    export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer))
+    export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer, briefing_language),
+                    briefing_language)
     print_summary(out, graded_layer, model)
     print_route_audit(route_audit)
-    print(f"\nDone in {time.perf_counter() - started:.0f} s. Open {out / 'anshim_demo.qgz'} in QGIS.")
+    print("\n" + tr("Done in {seconds:,.0f} s. Open {project} in QGIS.").format(
+        seconds=time.perf_counter() - started, project=out / "anshim_demo.qgz"))
     plugin.unload()
     app.exitQgis()
 

@@ -27,6 +27,13 @@ RISK_FACTOR = "risk_factor"
 PROTECTIVE_FACTOR = "protective_factor"
 
 
+# factors that are 0/1 flags: "more of it" means nothing for them, "having it" does
+FLAG_FACTORS = ("route", "dead_end")
+
+# the parameter ids in factor descriptions and the model's factor_settings that hold their values
+RADIUS_SETTINGS = {"CCTV_RADIUS": "cctv_radius_m", "LIGHT_RADIUS": "light_radius_m"}
+
+
 @dataclass(frozen=True)
 class Factor:
     name: str
@@ -40,8 +47,14 @@ class Factor:
         """The "high" (or low) words in the language of ``tr``."""
         return tr(self.label_high if high else self.label_low).format(layer=self.layer, name=self.name)
 
-    def describe(self, tr=untranslated):
-        return tr(self.description).format(layer=self.layer, name=self.name)
+    def describe(self, tr=untranslated, settings=None):
+        """The description in the language of ``tr``; with a model's ``factor_settings`` the counting radii are
+        written as the distances the model used ("25 m"), not as parameter ids."""
+        text = tr(self.description).format(layer=self.layer, name=self.name)
+        for parameter, key in RADIUS_SETTINGS.items():
+            if (settings or {}).get(key):
+                text = text.replace(parameter, f"{settings[key]:g} m")
+        return text
 
 
 FACTORS = (

@@ -8,7 +8,7 @@ descriptions in :mod:`engine.factors.fields`' and the recorded notes and warning
 """
 from html import escape
 
-from ..factors.fields import TR_CONTEXT as FIELDS_CONTEXT, factor_for
+from ..factors.fields import FLAG_FACTORS, TR_CONTEXT as FIELDS_CONTEXT, factor_for
 from ..i18n import tr_noop, translate_recorded, untranslated
 from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL, RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 
@@ -26,6 +26,7 @@ CONSTRAINT_WORDS = {
     +1: tr_noop("constrained: farther away never lowers risk"),
     0: tr_noop("learned freely from the data"),
 }
+FLAG_CONSTRAINT = tr_noop("constrained: having it never raises risk")  # a 0/1 factor such as route
 
 STYLE = """
 body { font-family: sans-serif; max-width: 60em; margin: 2em auto; padding: 0 1em; color: #222; line-height: 1.4; }
@@ -42,7 +43,11 @@ def _number(value, digits=2, tr=untranslated):
 
 
 def _percent(value, digits=1, tr=untranslated):
-    return tr("n/a") if value is None else f"{100 * value:.{digits}f} %"
+    return tr("n/a") if value is None else tr("{percent} %").format(percent=f"{100 * value:.{digits}f}")
+
+
+def _count(value, missing):
+    return f"{value:,}" if isinstance(value, int) else (missing if value is None else value)
 
 
 def _years(years):
@@ -86,17 +91,18 @@ def _data_section(manifest, tr):
         period = tr("trained on crimes of {train_years}").format(train_years=_years(train_years))
     missing = tr("n/a")
     parts.append(_table(["", tr("Value")], [
-        [tr("Street segments"), data.get("segments", missing)],
-        [tr("Streets"), data.get("streets", missing)],
+        [tr("Street segments"), _count(data.get("segments"), missing)],
+        [tr("Streets"), _count(data.get("streets"), missing)],
         [tr("Network length"), tr("{km} km").format(km=_number(data.get("network_km"), 1, tr))],
         [tr("Period"), period],
-        [tr("Crimes, all years"), data.get("crimes_total", missing)],
-        [tr("Crimes in the training period"), data.get("training_crimes", missing)],
+        [tr("Crimes, all years"), _count(data.get("crimes_total"), missing)],
+        [tr("Crimes in the training period"), _count(data.get("training_crimes"), missing)],
         [tr("Segments with a crime in the training period"),
          _percent(data.get("share_of_segments_with_crime"), tr=tr)],
     ]))
     if data.get("crimes_per_year"):
-        parts.append(_table([tr("Year"), tr("Crimes")], sorted(data["crimes_per_year"].items())))
+        parts.append(_table([tr("Year"), tr("Crimes")], [[year, _count(count, missing)] for year, count
+                                                        in sorted(data["crimes_per_year"].items())]))
     return "".join(parts)
 
 
@@ -201,7 +207,10 @@ def _importance_section(manifest, tr, fields_tr):
     if not importance:
         return ""
     ranked = sorted(importance.items(), key=lambda item: -(item[1]["roc_auc_drop"] or 0.0))
-    rows = [[name, factor_for(name).describe(fields_tr), tr(CONSTRAINT_WORDS[factor_for(name).safety_direction]),
+    settings = manifest.get("factor_settings")
+    rows = [[name, factor_for(name).describe(fields_tr, settings),
+             tr(FLAG_CONSTRAINT if name in FLAG_FACTORS and factor_for(name).safety_direction < 0
+                else CONSTRAINT_WORDS[factor_for(name).safety_direction]),
              f"{_number(values['roc_auc_drop'], 3, tr)} ± {_number(values['roc_auc_drop_sd'], 3, tr)}"]
             for name, values in ranked]
     sampled = cv.get("importance_segments", cv.get("segments"))
@@ -222,7 +231,8 @@ def _grades_section(manifest, tr):
         return ""
     risk_bounds = [0.0] + list(grades["thresholds"]) + [1.0]
     rows = [[tr("{grade} = {words}").format(grade=grade, words=tr(GRADE_WORDS[grade])),
-             f"{_number(risk_bounds[i], 3, tr)} – {_number(risk_bounds[i + 1], 3, tr)}",
+             tr("{low} – {high}").format(low=_number(risk_bounds[i], 3, tr),
+                                         high=_number(risk_bounds[i + 1], 3, tr)),
              _percent(grades["target_length_share"].get(grade), tr=tr),
              _percent(grades["length_share"].get(grade), tr=tr)]
             for i, grade in enumerate(GRADE_WORDS)]

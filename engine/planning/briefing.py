@@ -5,8 +5,8 @@ Every number here is read from :meth:`.scenario.ScenarioPlanner.summary` or from
 through ``tr`` (see the translation convention in the README); numbers are formatted by the helpers below, which the
 tests use too, so a figure in the PDF can be matched exactly against the summary it came from.
 """
-from ..factors.fields import factor_for
-from ..i18n import korean_won, untranslated
+from ..factors.fields import FLAG_FACTORS, factor_for
+from ..i18n import korean_won, tr_noop, untranslated
 from ..model.validation import KERNEL_DENSITY, LAST_PERIOD, MODEL
 
 TR_CONTEXT = "Briefing"
@@ -38,22 +38,43 @@ def format_won_korean(amount):
 MONEY_FORMATS = {"en": format_krw, "ko": format_won_korean}
 
 
-def format_change_percent(before, after):
-    """``-3.2 %`` (ASCII minus: the Korean fonts have no U+2212); ``n/a`` without a base."""
+def format_change_percent(before, after, tr=untranslated):
+    """``-3.2 %`` (Korean ``-3.2%``; ASCII minus: the Korean fonts have no U+2212); ``n/a`` without a base."""
     if not before:
-        return "n/a"
-    return f"{100.0 * (after - before) / before:+.1f} %"
+        return tr("n/a")
+    return tr("{change:+.1f} %").format(change=100.0 * (after - before) / before)
 
 
 def format_proxy(value):
     return f"{value:,.1f}"
 
 
-def format_per_million(value):
-    return "n/a" if value is None else f"{value:,.3f}"
+def format_per_million(value, tr=untranslated):
+    return tr("n/a") if value is None else f"{value:,.3f}"
+
+
+def format_date(date, tr=untranslated):
+    """A date (``datetime.date`` or ISO text) as the briefing's language writes it: 2026-12-07, 2026. 12. 7."""
+    if isinstance(date, str):
+        try:
+            year, month, day = (int(part) for part in date[:10].split("-"))
+        except ValueError:
+            return date
+    else:
+        year, month, day = date.year, date.month, date.day
+    return tr("{year}-{month:02d}-{day:02d}").format(year=year, month=month, day=day)
 
 
 # scenarios ---------------------------------------------------------------------------------------------------------
+
+# a number of facilities of each kind, with the counter Korean plans use (개소, 곳, 개)
+COUNTED = {"cctv": (tr_noop("{count} CCTV site"), tr_noop("{count} CCTV sites")),
+           "lights": (tr_noop("{count} security light"), tr_noop("{count} security lights")),
+           "bells": (tr_noop("{count} emergency bell"), tr_noop("{count} emergency bells")),
+           "guardhouses": (tr_noop("{count} women's safety guard house"),
+                           tr_noop("{count} women's safety guard houses")),
+           "safe_routes": (tr_noop("{count} safe-return route"), tr_noop("{count} safe-return routes"))}
+
 
 def kind_words(tr=untranslated, count=2):
     """Facility kinds (the planner's) in words, for ``count`` of them."""
@@ -70,7 +91,7 @@ def facilities_text(summary, tr=untranslated, separator=", "):
     for kind, count in summary["facilities"].items():
         if not count:
             continue
-        text = tr("{count} {kind}").format(count=f"{count:,}", kind=kind_words(tr, count)[kind])
+        text = tr(COUNTED[kind][0 if count == 1 else 1]).format(count=f"{count:,}")
         if kind == "safe_routes":
             text = tr("{facilities} ({km})").format(facilities=text, km=format_km(summary["safe_route_km"]))
         parts.append(text)
@@ -87,9 +108,9 @@ def scenario_box_text(summary, money=format_krw, tr=untranslated):
         tr("Km in grades 4-5: {before} → {after}").format(before=format_km(summary["km_grade_4_5_before"]),
                                                            after=format_km(summary["km_grade_4_5_after"])),
         tr("Expected-incident proxy: {before} → {after} ({change})").format(
-            before=format_proxy(before), after=format_proxy(after), change=format_change_percent(before, after)),
+            before=format_proxy(before), after=format_proxy(after), change=format_change_percent(before, after, tr)),
         tr("Reduction per million KRW: {value}").format(
-            value=format_per_million(summary["risk_reduction_per_million_krw"])),
+            value=format_per_million(summary["risk_reduction_per_million_krw"], tr)),
     ]
     return "\n".join(lines)
 
@@ -119,10 +140,11 @@ def comparison_rows(names, summaries, money=format_krw, tr=untranslated):
         row(tr("Km in grades 4-5 after"), lambda s: format_km(s["km_grade_4_5_after"])),
         row(tr("Segments with a better grade"), lambda s: f"{s['segments_improved']:,}"),
         row(tr("Expected-incident proxy before"), lambda s: format_proxy(s["expected_incidents_before"])),
-        row(tr("Expected-incident proxy after"), lambda s: "{} ({})".format(
-            format_proxy(s["expected_incidents_after"]),
-            format_change_percent(s["expected_incidents_before"], s["expected_incidents_after"]))),
-        row(tr("Proxy reduction per million KRW"), lambda s: format_per_million(s["risk_reduction_per_million_krw"])),
+        row(tr("Expected-incident proxy after"), lambda s: tr("{value} ({change})").format(
+            value=format_proxy(s["expected_incidents_after"]),
+            change=format_change_percent(s["expected_incidents_before"], s["expected_incidents_after"], tr))),
+        row(tr("Proxy reduction per million KRW"),
+            lambda s: format_per_million(s["risk_reduction_per_million_krw"], tr)),
     ]
 
 
@@ -151,16 +173,17 @@ def ranking_words(tr=untranslated):
             LAST_PERIOD: tr("Last period's crime count")}
 
 
-def _pai(validation, ranking):
+def _pai(validation, ranking, tr=untranslated):
     scores = ((validation or {}).get("scores") or {}).get(ranking) or {}
     value = (scores.get("at_length_share") or {}).get(PAI_SHARE, {}).get("pai")
-    return "n/a" if value is None else f"{value:.2f}"
+    return tr("n/a") if value is None else f"{value:.2f}"
 
 
 def validation_rows(manifest, tr=untranslated):
     """PAI at 5 % of network length of the model and its two baselines, by street and on the later period."""
     validation = manifest.get("validation") or {}
-    return [[label, _pai(validation.get("grouped_cv"), ranking), _pai(validation.get("temporal_holdout"), ranking)]
+    return [[label, _pai(validation.get("grouped_cv"), ranking, tr),
+             _pai(validation.get("temporal_holdout"), ranking, tr)]
             for ranking, label in ranking_words(tr).items()]
 
 
@@ -179,7 +202,8 @@ def factor_rows(manifest, tr=untranslated, limit=MAX_FACTORS, fields_tr=untransl
         for parameter, radius_m in radii.items():  # the reach the model was trained with, not a parameter id
             text = text.replace(parameter, f"{radius_m:g} m" if radius_m else tr("the counting radius"))
         return text
-    return [[description(name), directions[factor_for(name).safety_direction],
+    return [[description(name), tr("having it never raises risk") if name in FLAG_FACTORS
+             and factor_for(name).safety_direction < 0 else directions[factor_for(name).safety_direction],
              f"{values.get('roc_auc_drop') or 0.0:.3f}"]
             for name, values in ranked[:limit] if (values.get("roc_auc_drop") or 0.0) > 0]
 
@@ -247,10 +271,15 @@ def proposals_text(layers, sites, routes, tr=untranslated):
 def data_text(manifest, sources, tr=untranslated):
     """Data sources with their dates and the CRS. ``sources``: segments, model, proposals (names), crs, made."""
     data = manifest.get("data") or {}
-    trained_at = str((manifest.get("training") or {}).get("trained_at", ""))[:10] or "n/a"
-    period = (tr("crimes of {train} (learning), {test} (test)").format(
-        train=_years(data.get("train_years")), test=_years(data.get("test_years")) or "n/a")
-        if data.get("train_years") else tr("crimes without dates"))
+    trained_at = str((manifest.get("training") or {}).get("trained_at", ""))[:10]
+    trained_at = format_date(trained_at, tr) if trained_at else tr("unknown date")
+    if not data.get("train_years"):
+        period = tr("crimes without dates")
+    elif data.get("test_years"):
+        period = tr("crimes of {train} (learning), {test} (test)").format(
+            train=_years(data.get("train_years")), test=_years(data.get("test_years")))
+    else:
+        period = tr("crimes of {train} (learning)").format(train=_years(data.get("train_years")))
     return "\n".join([
         tr("Streets: {segments} ({count} segments, {km}); coordinates in {crs}.").format(
             segments=sources["segments"], count=f"{data.get('segments', 0):,}",
@@ -258,7 +287,7 @@ def data_text(manifest, sources, tr=untranslated):
         tr("Model: {model}, trained on {date} from {period}.").format(model=sources["model"], date=trained_at,
                                                                       period=period),
         tr("Proposals: {proposals}.").format(proposals=sources["proposals"]),
-        tr("Briefing made on {date} with Anshim.").format(date=sources["made"]),
+        tr("Briefing made on {date} with Anshim.").format(date=format_date(sources["made"], tr)),
     ])
 
 
@@ -270,8 +299,8 @@ def synthetic_notice(tr=untranslated):
 # the whole layout ------------------------------------------------------------------------------------------------
 
 def district_text(layer_name, segments, km, tr=untranslated):
-    return tr("The district's streets: {km} in {count} segments (layer '{layer}')").format(
-        layer=layer_name, km=format_km(km), count=f"{segments:,}")
+    """Page 1's lead: the network in numbers (the layer's name is for the data sources on page 3, not the council)."""
+    return tr("The district's streets: {km} in {count} segments").format(km=format_km(km), count=f"{segments:,}")
 
 
 def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr=untranslated):
@@ -282,7 +311,7 @@ def layout_labels(heading, names, best, manifest, sources, cctv_hidden=False, tr
     return {
         "title": heading["title"],
         "organisation": heading["organisation"],
-        "date": tr("Date: {date}").format(date=heading["date"]),
+        "date": tr("Date: {date}").format(date=format_date(heading["date"], tr)),
         "district": heading["district"],
         "decision_text": " ".join([
             tr("Decision sought: which scenario of safety facilities to fund.") if count == 1 else

@@ -2,7 +2,7 @@
 figures and its limits."""
 import html
 
-from ..i18n import untranslated
+from ..i18n import money_values, untranslated
 
 TR_CONTEXT = "OptimiserReport"
 _WIDTH, _HEIGHT, _MARGIN = 640, 320, (70, 20, 30, 50)  # left, right, top, bottom
@@ -83,8 +83,8 @@ def optimiser_html(result, tr=untranslated, title=None):
         "{picks} sites chosen from {candidates:,} candidates for {cost:,.0f} KRW of a {budget:,.0f} KRW budget. "
         "Expected-incident proxy {before:.2f} before, {after:.2f} after ({per_million:.4f} less per million "
         "KRW of new sites); street km in grades 4–5 {km_before:.2f} before, {km_after:.2f} after.").format(
-        picks=len(result.picks), candidates=result.n_candidates, cost=result.total_cost_krw,
-        budget=result.budget_krw, before=summary["expected_incidents_before"],
+        picks=len(result.picks), candidates=result.n_candidates, **money_values("cost", result.total_cost_krw, False),
+        **money_values("budget", result.budget_krw, False), before=summary["expected_incidents_before"],
         after=summary["expected_incidents_after"], per_million=per_million,
         km_before=summary["km_grade_4_5_before"], km_after=summary["km_grade_4_5_after"])
     method = tr(
@@ -98,7 +98,7 @@ def optimiser_html(result, tr=untranslated, title=None):
         tr("Rank"), tr("Facility"), tr("Cameras"), "x", "y", tr("Cost (KRW)"), tr("Gain"), tr("Cumulative cost (KRW)"),
         tr("Cumulative gain")))
     return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>{escape(title)}</title>
+<html lang="{escape(tr('en'))}"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <style>body{{font-family:sans-serif;max-width:64em;margin:2em auto;color:#222}}
 table{{border-collapse:collapse;margin:1em 0}}td,th{{border:1px solid #bbb;padding:.25em .5em;text-align:right}}
 </style></head><body>

@@ -340,7 +340,7 @@ def audit_html(audit, names, title="Anshim safe-return route audit", tr=untransl
         tolerance=params.route_tolerance_m, light=params.light_reach_m, cctv=params.cctv_reach_m,
         dark=params.dark_gap_m, gap=params.cctv_gap_m, window=params.window_m)
     return f"""<!DOCTYPE html>
-<html><head><meta charset="utf-8"><title>{escape(title)}</title>
+<html lang="{escape(tr('en'))}"><head><meta charset="utf-8"><title>{escape(title)}</title>
 <style>body{{font-family:sans-serif;margin:2em;color:#222}}table{{border-collapse:collapse;margin:1em 0}}
 td,th{{border:1px solid #bbb;padding:.3em .5em;text-align:right;vertical-align:top}}.l{{text-align:left}}
 th{{background:#eee}}</style></head><body>

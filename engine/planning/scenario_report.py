@@ -93,8 +93,8 @@ th:first-child,td:first-child{{text-align:left}}.better{{background:#d9f0d3}}</s
 <table><tr><th></th><th>{escape(tr("Before"))}</th><th>{escape(tr("After"))}</th></tr>
 <tr><td>{escape(tr("Street length in grades 4–5 (km)"))}</td><td>{summary['km_grade_4_5_before']:.2f}</td>
 <td>{summary['km_grade_4_5_after']:.2f}</td></tr>
-<tr><td>{escape(tr("Expected-incident proxy"))}</td><td>{summary['expected_incidents_before']:.2f}</td>
-<td>{summary['expected_incidents_after']:.2f}</td></tr></table>
+<tr><td>{escape(tr("Expected-incident proxy"))}</td><td>{summary['expected_incidents_before']:,.2f}</td>
+<td>{summary['expected_incidents_after']:,.2f}</td></tr></table>
 <p>{escape(tr("Segments with a better grade: {count}. Reduction of the expected-incident proxy per million KRW: "
               "{reduction}.").format(count=f"{summary['segments_improved']:,}",
                                      reduction=tr("n/a (no cost)") if reduction is None else f"{reduction:.4f}"))}</p>

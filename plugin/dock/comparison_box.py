@@ -5,7 +5,7 @@ from qgis.PyQt.QtGui import QBrush, QFont
 from qgis.PyQt.QtWidgets import QFileDialog, QHeaderView, QPushButton, QVBoxLayout
 
 from ...qgis_io.i18n import translator
-from ..comparison import comparison, write_comparison_csv
+from ..comparison import comparison, display_names, write_comparison_csv
 from .common import BEST_BACKGROUND, HEADER_HEIGHT_PX, ROW_HEIGHT_PX, PlannerBox, number_item, read_only_table
 
 TR_CONTEXT = "AnshimPlannerDock"
@@ -32,7 +32,7 @@ class ComparisonBox(PlannerBox):
         table.clear()
         table.setColumnCount(len(names))
         table.setRowCount(len(rows))
-        table.setHorizontalHeaderLabels(names)
+        table.setHorizontalHeaderLabels(display_names(names))
         table.setVerticalHeaderLabels([row.label for row in rows])
         bold = QFont()
         bold.setBold(True)

@@ -7,6 +7,7 @@ from qgis.PyQt.QtWidgets import QAction, QActionGroup, QGridLayout, QSizePolicy,
 
 from ...qgis_io.i18n import translator
 from ..map_tools import DrawRouteTool, MoveProposalTool, PlaceSiteTool, RemoveProposalTool, WalkTool
+from .undo_text import word_ordered
 from .common import DockRow
 
 TR_CONTEXT = "AnshimPlannerDock"
@@ -38,9 +39,11 @@ class ToolsRow(DockRow):
         self.cameras.setPrefix(tr("cameras: "))
         self.cameras.setToolTip(tr("Cameras at each new CCTV site"))
         grid.addWidget(self.cameras, 2, 0, 1, 2)
-        self.undo_action = self.planner.undo_stack.createUndoAction(self, tr("Undo"))
+        self.undo_action = word_ordered(self.planner.undo_stack.createUndoAction(self, tr("Undo")),
+                                        self.planner.undo_stack)
         self.undo_action.setShortcut("Ctrl+Z")
-        self.redo_action = self.planner.undo_stack.createRedoAction(self, tr("Redo"))
+        self.redo_action = word_ordered(self.planner.undo_stack.createRedoAction(self, tr("Redo")),
+                                        self.planner.undo_stack, redo=True)
         self.redo_action.setShortcut("Ctrl+Shift+Z")
         for column, action in enumerate((self.undo_action, self.redo_action)):
             action.setShortcutContext(Qt.WidgetWithChildrenShortcut)

@@ -46,6 +46,7 @@ class Planner(QObject):
         self.suggestions = Suggestions(self)  # the siting optimiser's runs
         self.project = ProjectLink(self)  # entries in the QGIS project and its signals
         self.walks = Walks(self)  # shortest and safest walks on the open network
+        self.ask_to_save = None  # (text, can_save) -> bool: asks before unsaved proposals are lost (unsaved.py)
 
     # state the dock, the map tools and scripts read ------------------------------------------------------------
 

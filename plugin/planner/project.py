@@ -9,6 +9,7 @@ from ...qgis_io.i18n import translator
 from ..open_task import PlannerError
 from .project_entries import SavedPlanner, read_planner_entries, read_proposal_tables, write_planner_entries
 from .scenarios import BASE
+from .unsaved import keep_unsaved_proposals
 
 TR_CONTEXT = "AnshimPlanner"
 tr = translator(TR_CONTEXT)
@@ -101,6 +102,7 @@ class ProjectLink:
             self.planner.set_scenario(self._pending_current)
 
     def _on_project_cleared(self):
+        keep_unsaved_proposals(self.planner)  # QGIS closing or another project: unsaved proposals saved or asked about
         self._pending_scenarios = None
         self.planner.close()
 

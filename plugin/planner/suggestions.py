@@ -4,7 +4,7 @@ from dataclasses import replace
 
 from qgis.core import Qgis, QgsApplication
 
-from ...engine.i18n import korean_won
+from ...engine.i18n import korean_won, money_values
 from ...qgis_io.i18n import translator
 from ..open_task import PlannerError
 from ..suggest_sites import SuggestSitesTask
@@ -53,7 +53,7 @@ class Suggestions:
         if task.error or not task.result.picks:
             planner.message.emit(task.error or tr(
                 "No site fits a budget of {budget:,.0f} KRW: no scenario was added. Raise the budget or lower the unit "
-                "costs.").format(budget=task.request.budget_krw), Qgis.Warning)
+                "costs.").format(**money_values("budget", task.request.budget_krw, million=False)), Qgis.Warning)
             planner.suggested.emit("")
             return
         name = self._add_suggested_scenario(task)
@@ -61,9 +61,9 @@ class Suggestions:
         planner.message.emit(tr(
             "Scenario '{name}': {count} sites for {cost:,.1f} of {budget:,.1f} million KRW, chosen from {candidates:,} "
             "candidates; expected incidents {before:.1f} → {after:.1f}.").format(
-            name=name, count=len(result.picks), cost=result.total_cost_krw / 1e6, budget=task.request.budget_krw / 1e6,
-            candidates=task.n_candidates, before=summary["expected_incidents_before"],
-            after=summary["expected_incidents_after"]), Qgis.Success)
+            name=name, count=len(result.picks), **money_values("cost", result.total_cost_krw),
+            **money_values("budget", task.request.budget_krw), candidates=task.n_candidates,
+            before=summary["expected_incidents_before"], after=summary["expected_incidents_after"]), Qgis.Success)
         planner.suggested.emit(name)
 
     def _add_suggested_scenario(self, task):

@@ -124,7 +124,9 @@ def demo_run(tmp_path_factory):
     from pathlib import Path
     folder = tmp_path_factory.mktemp("demo")
     script = Path(__file__).resolve().parents[2] / "scripts" / "run_demo.py"
+    # in English whatever the machine's locale: the demo follows the locale it runs in
+    environment = {key: value for key, value in os.environ.items() if key not in ("LC_ALL", "LC_MESSAGES", "LANGUAGE")}
     completed = subprocess.run([sys.executable, str(script), str(folder)], capture_output=True, text=True,
-                               timeout=600, env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
+                               timeout=600, env=dict(environment, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8"))
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return folder, completed.stdout

@@ -12,7 +12,7 @@ def test_demo_writes_every_file(demo_run):
     folder, printed = demo_run
     for name in DEMO_FILES:
         assert (folder / name).stat().st_size > 1000, name
-    assert "PAI at 5 % of length" in printed and "SYNTHETIC" in printed
+    assert "PAI at 5% of street length" in printed and "SYNTHETIC" in printed
     assert (folder / "anshim_demo_map.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
 
 

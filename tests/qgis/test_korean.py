@@ -118,7 +118,7 @@ def test_the_legend_reads_in_korean_with_the_direction(korean, demo_run, run_alg
     change = memory_layer("LineString", "EPSG:5186", ["LINESTRING(0 0, 10 0)"], [("grade_change", "integer")], [(-1,)])
     run_algorithm("anshim:stylegrades", {"INPUT": change, "STYLE": 1})
     assert [category.label() for category in change.renderer().categories()][:2] == [
-        "4등급 개선(더 안전)", "3등급 개선(더 안전)"]
+        "등급 4단계 개선(더 안전)", "등급 3단계 개선(더 안전)"]
 
 
 def test_the_legend_stays_english_in_english(english, demo_run, run_algorithm):
@@ -136,7 +136,7 @@ def test_the_model_card_is_korean(korean, demo_run, run_algorithm, tmp_path):
         "MODEL": str(tmp_path / "corner.anshim"), "REPORT": str(tmp_path / "card.html")})
     card = (tmp_path / "card.html").read_text(encoding="utf-8")
     assert '<html lang="ko">' in card and "<h1>안심 도로 안전 모델 카드</h1>" in card
-    for heading in ("이 모델의 용도", "데이터", "방법", "범죄를 얼마나 잘 찾아내는가", "등급", "한계"):
+    for heading in ("이 모델의 용도", "데이터", "방법", "범죄 예측 성능", "등급", "한계"):
         assert f"<h2>{heading}</h2>" in card
     assert "1등급 = 가장 안전" in card and "5등급 = 집중 관리 필요" in card and "합성(SYNTHETIC)" in card
     assert "Street segments" not in card and "What this model is for" not in card
@@ -155,11 +155,12 @@ def test_the_scenario_summary_is_korean_with_won_as_koreans_read_them(korean, de
     assert '<html lang="ko">' in page and "<h1>안심 시나리오</h1>" in page
     assert "<td>보안등</td><td>3</td><td>250만 원</td><td>750만 원</td>" in page
     assert "시행 전: 5등급(집중 관리 필요)" in page and "<b>1등급 = 가장 안전</b>" in page
-    with (tmp_path / "summary.csv").open(encoding="utf-8") as table:
+    assert (tmp_path / "summary.csv").read_bytes()[:3] == b"\xef\xbb\xbf"  # Korean Excel reads it as UTF-8
+    with (tmp_path / "summary.csv").open(encoding="utf-8-sig") as table:
         rows = {(section, item): value for section, item, value in csv.reader(table)}
     assert rows[("section", "item")] == "value"  # the header and the section ids stay ASCII for programs
     assert rows[("facilities", "보안등")] == "3" and rows[("cost_krw", "합계")] == "7500000"
-    assert any("총비용 7,500,000원(750만 원)" in message for message in messages)
+    assert any("총비용 750만 원" in message for message in messages)
 
 
 def test_errors_are_korean(korean, demo_run, run_algorithm, tmp_path):

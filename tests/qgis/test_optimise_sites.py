@@ -13,7 +13,7 @@ def demo_layer(folder, name):
 
 
 def csv_rows(path):
-    with open(path, encoding="utf-8") as table:
+    with open(path, encoding="utf-8-sig") as table:  # with the BOM Korean Excel needs
         return {(section, item): value for section, item, value in csv.reader(table) if section != "section"}
 
 

@@ -92,7 +92,7 @@ def test_the_comparison_table_shows_the_summaries(dock, graded, tmp_path):
     assert table.item(cost_row, 1).text() == "30.0 (+30.0)"
 
     from anshim.plugin.comparison import write_comparison_csv
-    with open(write_comparison_csv(str(tmp_path / "comparison.csv"), planner), encoding="utf-8") as file:
+    with open(write_comparison_csv(str(tmp_path / "comparison.csv"), planner), encoding="utf-8-sig") as file:
         exported = list(csv.reader(file))
     assert exported[0] == ["indicator", "Base", "Cameras", "Lights", "Cameras vs Base", "Lights vs Base", "best"]
     cost = next(row for row in exported if row[0] == "Total cost (million KRW)")

@@ -178,7 +178,7 @@ def test_make_demo_prints_the_route_audit_and_writes_its_report(demo_run):
     folder, printed = demo_run
     assert "Safe-return routes by need (3;" in printed
     table = printed.split("Safe-return routes by need", 1)[1]
-    assert "데모안심01" in table and "grades 4-5" in table and "dark gap m" in table
+    assert "데모안심01" in table and "grades 4–5" in table and "dark gap m" in table
     page = (folder / "route_audit.html").read_text(encoding="utf-8")
     assert "데모안심01" in page and "Longest dark gap (m)" in page
     audit = layer(f"{folder / 'anshim_demo.gpkg'}|layername=route_audit", "route_audit")

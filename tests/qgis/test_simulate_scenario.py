@@ -71,7 +71,8 @@ def test_summary_matches_recomputing_factors_and_grades_from_scratch(five_camera
         assert incremental[seg_id][0] == pytest.approx(risk, abs=1e-12)
         assert incremental[seg_id][1] == grade
 
-    with (out / "summary.csv").open(encoding="utf-8") as summary:
+    assert (out / "summary.csv").read_bytes()[:3] == b"\xef\xbb\xbf"  # the BOM: Korean Excel reads it as UTF-8
+    with (out / "summary.csv").open(encoding="utf-8-sig") as summary:
         rows = {(section, item): value for section, item, value in csv.reader(summary) if section != "section"}
     km_4_5 = sum(length for _, grade, length in scratch.values() if grade >= 4) / 1000
     assert float(rows[("grades", "km in grades 4-5 after")]) == pytest.approx(km_4_5, abs=1e-3)
