@@ -21,7 +21,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..engine.planning import proposals as fmt
 from ..resources import resource_path
-from . import geopackage
+from . import compat, geopackage
 from .proposals import write_proposals
 
 TR_CONTEXT = "BriefingLayout"
@@ -119,30 +119,31 @@ def _typed_item(item, kind):
 
 
 def check_fonts(items, path):
-    """Every font the bound items use must be installed, or Qt prints other glyphs (or empty boxes for Korean)."""
-    installed = set(QFontDatabase().families())
+    """Every font the bound items ask for must be installed, or Qt prints other glyphs (or empty boxes for Korean).
+
+    The family checked is the one the template asks for, not the one QGIS put in its place on load (see
+    :func:`compat.requested_fonts`); an installed family QGIS took for missing is put back."""
     for item_id, item in items.items():
-        for family in _font_families(item):
-            if family not in installed:
+        for requested in compat.requested_fonts(item):
+            if not font_installed(requested.family):
                 raise QgsProcessingException(tr(
                     "The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its "
                     "text would print in another font or as empty boxes. Install it (the shipped templates use "
                     "NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS "
                     "install the Nanum fonts from hangeul.naver.com) or choose an installed font in the "
                     "template.").format(
-                    font=family, id=item_id, path=path))
+                    font=requested.family, id=item_id, path=path))
+            if requested.replaced:
+                requested.restore(requested.family)
 
 
-def _font_families(item):
-    if isinstance(item, QgsLayoutItemLabel):
-        return [item.font().family()]
-    if isinstance(item, QgsLayoutItemManualTable):
-        return [item.headerTextFormat().font().family(), item.contentTextFormat().font().family()]
-    if isinstance(item, QgsLayoutItemLegend):
-        return [item.styleFont(style).family() for style in (QgsLegendStyle.Title, QgsLegendStyle.SymbolLabel)]
-    if isinstance(item, QgsLayoutItemScaleBar):
-        return [item.textFormat().font().family()]
-    return []
+def font_installed(family):
+    """Whether Qt finds ``family`` as it resolves a font: by any of its names. Qt lists each family once, in the
+    user's language where the font has one (나눔바른고딕 under LANG=ko_KR, NanumBarunGothic otherwise), and matches
+    the other names as aliases, which ``isSmoothlyScalable`` looks up (it is false for a family Qt does not have)."""
+    database = QFontDatabase()
+    listed = {name.casefold() for name in database.families()}
+    return family.casefold() in listed or database.isSmoothlyScalable(family)
 
 
 # layers -------------------------------------------------------------------------------------------------------------
