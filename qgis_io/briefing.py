@@ -9,7 +9,7 @@ import math
 import os
 from dataclasses import dataclass, field
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsField, QgsFields, QgsLayoutExporter,
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsFields, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
                        QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
                        QgsLayoutTableColumn, QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol,
@@ -171,10 +171,10 @@ def write_layers(path, crs, lines, grade_before, grades_after, sites, routes, fe
     """The GeoPackage the maps draw: ``briefing_segments`` (``grade_before``, then ``grade_<n>`` and ``change_<n>``
     for scenario n = 1, 2, … in ``grades_after``' order) and the proposals in the proposal format."""
     fields = QgsFields()
-    fields.append(QgsField("grade_before", QVariant.Int))
+    fields.append(compat.field("grade_before", QVariant.Int))
     for number in range(1, len(grades_after) + 1):
-        fields.append(QgsField(f"grade_{number}", QVariant.Int))
-        fields.append(QgsField(f"change_{number}", QVariant.Int))
+        fields.append(compat.field(f"grade_{number}", QVariant.Int))
+        fields.append(compat.field(f"change_{number}", QVariant.Int))
     columns = [grade_before]
     for after in grades_after:
         columns += [after, after.astype(int) - grade_before.astype(int)]
@@ -337,7 +337,7 @@ def _split_scenario_boxes(layout, placeholder, boxes):
     width = (size.width() - (columns - 1) * BOX_GAP_MM) / columns
     height = (size.height() - (rows - 1) * BOX_GAP_MM) / rows
     margin_x, margin_y = placeholder.marginX(), placeholder.marginY()
-    body_font = _fitting_font(placeholder.font(), boxes, width - 2 * margin_x, height - 2 * margin_y)
+    body_font = _fitting_font(compat.label_font(placeholder), boxes, width - 2 * margin_x, height - 2 * margin_y)
     name_font = _name_font(body_font)
     name_height_mm = QgsLayoutUtils.fontHeightMM(name_font) * NAME_LINE_FACTOR
     page = placeholder.page()
@@ -351,7 +351,7 @@ def _split_scenario_boxes(layout, placeholder, boxes):
                 (f"scenario_box_{number}_figures", text, body_font, y + name_height_mm,
                  height - name_height_mm)):
             label = _copy_label(layout, placeholder, item_id, text_of_label, x, top, width, label_height, page)
-            label.setFont(font)
+            compat.set_label_font(label, font)
             label.setFrameEnabled(False)
             label.setBackgroundEnabled(False)
     layout.removeLayoutItem(placeholder)
@@ -392,8 +392,7 @@ def _copy_label(layout, template, item_id, text, x, y, width, height, page):
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(text)
-    label.setFont(template.font())
-    label.setFontColor(template.fontColor())
+    compat.copy_label_text_style(template, label)
     label.setHAlign(template.hAlign())
     label.setVAlign(template.vAlign())
     label.setMarginX(template.marginX())
