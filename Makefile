@@ -18,6 +18,8 @@ QGIS_PROFILE ?= default
 QGIS_PLUGINS_DIR ?= $(HOME)/.local/share/QGIS/QGIS3/profiles/$(QGIS_PROFILE)/python/plugins
 # compiled translations: a build product of i18n/*.ts (see scripts/i18n.py), shipped in the plugin
 TRANSLATIONS := $(patsubst %.ts,%.qm,$(wildcard i18n/*.ts))
+# more pytest arguments for unit-test and qgis-test, e.g. PYTEST_ARGS="-k font" or "-W error::DeprecationWarning"
+PYTEST_ARGS ?=
 
 .PHONY: deps test unit-test qgis-test test-3.40 demo-3.40 demo bench install package clean translations
 
@@ -50,7 +52,7 @@ i18n/%.qm: i18n/%.ts $(VENV)/.system-ok
 translations: $(TRANSLATIONS)
 
 unit-test: deps
-	$(PYTHON) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit
+	$(PYTHON) -m pytest -p no:pytest_qgis -p no:cacheprovider tests/unit $(PYTEST_ARGS)
 
 qgis-test: deps
 	mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
@@ -59,8 +61,9 @@ qgis-test: deps
 	@# Both always run; the target fails after them if either failed.
 	status=0; \
 	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis \
-		--ignore=tests/qgis/test_korean.py || status=1; \
-	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis/test_korean.py || status=1; \
+		--ignore=tests/qgis/test_korean.py $(PYTEST_ARGS) || status=1; \
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis/test_korean.py $(PYTEST_ARGS) \
+		|| status=1; \
 	exit $$status
 
 # every suite runs even when an earlier one fails (one failure never hides another); make fails at the end

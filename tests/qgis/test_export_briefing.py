@@ -207,7 +207,8 @@ def shipped_layout(project, page=0):
     from anshim.qgis_io.briefing import shipped_template
     layout = QgsPrintLayout(project)
     document = QDomDocument()
-    document.setContent(open(shipped_template(page), encoding="utf-8").read())
+    with open(shipped_template(page), encoding="utf-8") as template:
+        document.setContent(template.read())
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     assert ok
     return layout
