@@ -77,12 +77,15 @@ mount_in() {  # mount_in TARGET mount-arguments…
     mkdir -p "$target"
     mount "$@" "$target"
     mounted+=("$target")
+    # nothing mounted under it reaches the host's own /dev, even where the host's mounts are shared (systemd)
+    mount --make-private "$target"
 }
 
 mount_in /proc -t proc proc
 mount_in /sys -t sysfs sysfs
 mount_in /dev --bind /dev
 mount_in /dev/pts --bind /dev/pts
+mount_in /dev/shm -t tmpfs -o mode=1777,nosuid,nodev tmpfs
 cp /etc/resolv.conf "$ROOT/etc/resolv.conf"
 # the machine's own certificate authorities (a company's or a proxy's) are trusted inside as well, for pip
 if compgen -G "/usr/local/share/ca-certificates/*" >/dev/null; then
