@@ -1,6 +1,6 @@
 """anshim:auditroutes — how safe are the safe-return routes, where are their dark or unwatched stretches?"""
 import numpy as np
-from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
@@ -10,6 +10,7 @@ from ..engine.factors.compute import FactorParams
 from ..engine.i18n import tr_noop
 from ..engine.progress import Canceled
 from ..engine.planning.route_audit import ROUTE_COLUMNS, AuditParams, audit_html, audit_routes
+from ..qgis_io import compat
 from ..qgis_io.geopackage import Coded
 from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
@@ -190,11 +191,11 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
     def _write_routes(self, parameters, context, feedback, routes_source, crs, route_ids, names, audit):
         """One row per route with its original geometry (multipart routes stay whole) and the audit's fields."""
         fields = QgsFields()
-        fields.append(QgsField("name", QVariant.String))
+        fields.append(compat.field("name", QVariant.String))
         for column in ROUTE_COLUMNS:
             kind = QVariant.String if column in TEXT_COLUMNS else (
                 QVariant.Int if column in INTEGER_COLUMNS else QVariant.Double)
-            fields.append(QgsField(column, kind))
+            fields.append(compat.field(column, kind))
         guard = OutputGuard(parameters, self.OUTPUT, context)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, routes_source.wkbType(), crs,
                                              QgsFeatureSink.RegeneratePrimaryKey)
@@ -226,7 +227,7 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
         rows = audit.segments
         fields = QgsFields()
         for name, kind in SEGMENT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(compat.field(name, kind))
         columns = [Coded(np.asarray(rows["route"], dtype=np.int64), list(names)),
                    np.asarray(graded.seg_id, dtype=np.int64)[rows["segment"]],
                    np.round(np.asarray(rows["on_route_m"], dtype=np.float64), 2)]

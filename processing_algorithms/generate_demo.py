@@ -2,7 +2,7 @@
 import os
 
 import numpy as np
-from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsCoordinateReferenceSystem, QgsFeature, QgsFields, QgsGeometry,
                        QgsPointXY, QgsProcessingException, QgsProcessingOutputString, QgsProcessingOutputVectorLayer,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterRasterDestination, QgsVectorFileWriter, QgsWkbTypes)
@@ -11,6 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..engine.demo.district import TR_CONTEXT as DEMO_CONTEXT, generate_district
 from ..engine.dependencies import require
 from ..engine.network.wkb import linestrings_to_wkb
+from ..qgis_io import compat
 from ..qgis_io.i18n import translator
 from .base import AnshimAlgorithm
 
@@ -28,7 +29,7 @@ CRIME_SOURCE = "synthetic: drawn from Anshim's ground-truth risk function, not r
 def _fields(spec):
     fields = QgsFields()
     for name, kind in spec:
-        fields.append(QgsField(name, kind))
+        fields.append(compat.field(name, kind))
     return fields
 
 

@@ -1,7 +1,7 @@
 """anshim:optimisesites — which cameras, lights, bells and guard houses, where, cut the most risk for a budget?"""
 import os
 
-from qgis.core import (QgsFeature, QgsFeatureSink, QgsField, QgsGeometry, QgsPointXY, QgsProcessing,
+from qgis.core import (QgsFeature, QgsFeatureSink, QgsGeometry, QgsPointXY, QgsProcessing,
                        QgsProcessingException, QgsProcessingParameterEnum, QgsProcessingParameterFeatureSink,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterFile,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
@@ -14,6 +14,7 @@ from ..engine.progress import Canceled
 from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
 from ..engine.planning.scenario import ScenarioPlanner
 from ..engine.planning.scenario_report import TR_CONTEXT as REPORT_CONTEXT, summary_csv
+from ..qgis_io import compat
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
@@ -240,7 +241,7 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
     def _write_sites(self, parameters, context, feedback, crs, result, scenario):
         fields = site_fields()
         for name, kind in RESULT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(compat.field(name, kind))
         guard = OutputGuard(parameters, self.OUTPUT, context)
         sink, dest_id = self.parameterAsSink(parameters, self.OUTPUT, context, fields, QgsWkbTypes.Point, crs,
                                              QgsFeatureSink.RegeneratePrimaryKey)

@@ -1,6 +1,6 @@
 """anshim:saferoute — the shortest and the safest walking route between origin and destination points."""
 import numpy as np
-from qgis.core import (QgsField, QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
+from qgis.core import (QgsFields, QgsProcessing, QgsProcessingException, QgsProcessingOutputNumber,
                        QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QVariant
 from ..engine.network.geometry import LineArrays
 from ..engine.progress import Canceled
 from ..engine.network.routes import DEFAULT_MAX_DETOUR, OK, TR_CONTEXT as ROUTES_TR_CONTEXT, SegmentGraph, route_pairs
+from ..qgis_io import compat
 from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_points, working_crs
@@ -116,7 +117,7 @@ class SafeRouteAlgorithm(AnshimAlgorithm):
         self._log_summary(results, failed, feedback)
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(compat.field(name, kind))
         columns = [list(column) for column in zip(*rows)] if rows else [[] for _ in OUTPUT_FIELDS]
         dest_id = self.write_new_lines(parameters, self.OUTPUT, context, feedback, fields, crs,
                                        LineArrays.from_list(lines), columns, (90, 100))

@@ -8,6 +8,7 @@ from qgis.PyQt.QtCore import QVariant
 
 from ..engine.factors import fields as names
 from ..engine.network.segmentation import TR_CONTEXT as SEGMENTATION_CONTEXT, segment_streets
+from ..qgis_io import compat
 from ..qgis_io.geopackage import Coded
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, working_crs
@@ -91,7 +92,7 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
         layer_name = self.tr("Street centre-lines")
         crs = working_crs(source, context, feedback, target_crs, layer_name)
 
-        copied_names = self.parameterAsFields(parameters, self.FIELDS, context)
+        copied_names = compat.fields_parameter(self, parameters, self.FIELDS, context)
         copied_indices = [source.fields().lookupField(name) for name in copied_names]
         feedback.pushInfo(self.tr("Reading streets…"))
         lines, part_row, feature_ids, columns = read_lines(
@@ -116,7 +117,7 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
     def _output_fields(source_fields, copied_names):
         fields = QgsFields()
         for name, kind in SEGMENT_FIELDS:
-            fields.append(QgsField(name, kind))
+            fields.append(compat.field(name, kind))
         taken = {name for name, _ in SEGMENT_FIELDS} | {"fid"}
         for name in copied_names:
             field = QgsField(source_fields.field(name))

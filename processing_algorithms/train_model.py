@@ -15,6 +15,7 @@ from ..engine.model.modelcard import model_card_html
 from ..engine.network.spatial import polyline_midpoints
 from ..engine.model.training import DEFAULT_GRADE_SHARES, train_safety_model
 from ..engine.model.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
+from ..qgis_io import compat
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
@@ -159,7 +160,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
         field_names = source.fields().names()
-        factor_names = self.parameterAsFields(parameters, self.FACTORS, context) or default_factor_names(field_names)
+        factor_names = (compat.fields_parameter(self, parameters, self.FACTORS, context)
+                        or default_factor_names(field_names))
         if not factor_names:
             raise QgsProcessingException(self.tr(
                 "Segments layer has no safety factor fields: run 'Compute safety factors' on it first."))

@@ -9,7 +9,7 @@ import math
 import os
 from dataclasses import dataclass, field
 
-from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsField, QgsFields, QgsLayoutExporter,
+from qgis.core import (QgsCategorizedSymbolRenderer, QgsExpression, QgsFields, QgsLayoutExporter,
                        QgsLayoutFrame, QgsLayoutItemLabel, QgsLayoutItemLegend, QgsLayoutItemManualTable,
                        QgsLayoutItemMap, QgsLayoutItemPicture, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
                        QgsLayoutTableColumn, QgsLayoutUtils, QgsLegendRenderer, QgsLegendStyle, QgsLineSymbol,
@@ -21,7 +21,7 @@ from qgis.PyQt.QtXml import QDomDocument
 
 from ..engine.planning import proposals as fmt
 from ..resources import resource_path
-from . import geopackage
+from . import compat, geopackage
 from .proposals import write_proposals
 
 TR_CONTEXT = "BriefingLayout"
@@ -119,30 +119,31 @@ def _typed_item(item, kind):
 
 
 def check_fonts(items, path):
-    """Every font the bound items use must be installed, or Qt prints other glyphs (or empty boxes for Korean)."""
-    installed = set(QFontDatabase().families())
+    """Every font the bound items ask for must be installed, or Qt prints other glyphs (or empty boxes for Korean).
+
+    The family checked is the one the template asks for, not the one QGIS put in its place on load (see
+    :func:`compat.requested_fonts`); an installed family QGIS took for missing is put back."""
     for item_id, item in items.items():
-        for family in _font_families(item):
-            if family not in installed:
+        for requested in compat.requested_fonts(item):
+            if not font_installed(requested.family):
                 raise QgsProcessingException(tr(
                     "The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its "
                     "text would print in another font or as empty boxes. Install it (the shipped templates use "
                     "NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS "
                     "install the Nanum fonts from hangeul.naver.com) or choose an installed font in the "
                     "template.").format(
-                    font=family, id=item_id, path=path))
+                    font=requested.family, id=item_id, path=path))
+            if requested.replaced:
+                requested.restore(requested.family)
 
 
-def _font_families(item):
-    if isinstance(item, QgsLayoutItemLabel):
-        return [item.font().family()]
-    if isinstance(item, QgsLayoutItemManualTable):
-        return [item.headerTextFormat().font().family(), item.contentTextFormat().font().family()]
-    if isinstance(item, QgsLayoutItemLegend):
-        return [item.styleFont(style).family() for style in (QgsLegendStyle.Title, QgsLegendStyle.SymbolLabel)]
-    if isinstance(item, QgsLayoutItemScaleBar):
-        return [item.textFormat().font().family()]
-    return []
+def font_installed(family):
+    """Whether Qt finds ``family`` as it resolves a font: by any of its names. Qt lists each family once, in the
+    user's language where the font has one (나눔바른고딕 under LANG=ko_KR, NanumBarunGothic otherwise), and matches
+    the other names as aliases, which ``isSmoothlyScalable`` looks up (it is false for a family Qt does not have)."""
+    database = QFontDatabase()
+    listed = {name.casefold() for name in database.families()}
+    return family.casefold() in listed or database.isSmoothlyScalable(family)
 
 
 # layers -------------------------------------------------------------------------------------------------------------
@@ -170,10 +171,10 @@ def write_layers(path, crs, lines, grade_before, grades_after, sites, routes, fe
     """The GeoPackage the maps draw: ``briefing_segments`` (``grade_before``, then ``grade_<n>`` and ``change_<n>``
     for scenario n = 1, 2, … in ``grades_after``' order) and the proposals in the proposal format."""
     fields = QgsFields()
-    fields.append(QgsField("grade_before", QVariant.Int))
+    fields.append(compat.field("grade_before", QVariant.Int))
     for number in range(1, len(grades_after) + 1):
-        fields.append(QgsField(f"grade_{number}", QVariant.Int))
-        fields.append(QgsField(f"change_{number}", QVariant.Int))
+        fields.append(compat.field(f"grade_{number}", QVariant.Int))
+        fields.append(compat.field(f"change_{number}", QVariant.Int))
     columns = [grade_before]
     for after in grades_after:
         columns += [after, after.astype(int) - grade_before.astype(int)]
@@ -336,7 +337,7 @@ def _split_scenario_boxes(layout, placeholder, boxes):
     width = (size.width() - (columns - 1) * BOX_GAP_MM) / columns
     height = (size.height() - (rows - 1) * BOX_GAP_MM) / rows
     margin_x, margin_y = placeholder.marginX(), placeholder.marginY()
-    body_font = _fitting_font(placeholder.font(), boxes, width - 2 * margin_x, height - 2 * margin_y)
+    body_font = _fitting_font(compat.label_font(placeholder), boxes, width - 2 * margin_x, height - 2 * margin_y)
     name_font = _name_font(body_font)
     name_height_mm = QgsLayoutUtils.fontHeightMM(name_font) * NAME_LINE_FACTOR
     page = placeholder.page()
@@ -350,7 +351,7 @@ def _split_scenario_boxes(layout, placeholder, boxes):
                 (f"scenario_box_{number}_figures", text, body_font, y + name_height_mm,
                  height - name_height_mm)):
             label = _copy_label(layout, placeholder, item_id, text_of_label, x, top, width, label_height, page)
-            label.setFont(font)
+            compat.set_label_font(label, font)
             label.setFrameEnabled(False)
             label.setBackgroundEnabled(False)
     layout.removeLayoutItem(placeholder)
@@ -391,8 +392,7 @@ def _copy_label(layout, template, item_id, text, x, y, width, height, page):
     label = QgsLayoutItemLabel(layout)
     label.setId(item_id)
     label.setText(text)
-    label.setFont(template.font())
-    label.setFontColor(template.fontColor())
+    compat.copy_label_text_style(template, label)
     label.setHAlign(template.hAlign())
     label.setVAlign(template.vAlign())
     label.setMarginX(template.marginX())

@@ -8,13 +8,14 @@ import os
 import re
 
 import numpy as np
-from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsFields, QgsGeometry,
                        QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingOutputLayerDefinition,
                        QgsRasterLayer, QgsRectangle, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
 from ..engine.network.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
+from . import compat
 from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
 
 TR_CONTEXT = "LayerIO"
@@ -258,7 +259,7 @@ def fields_with_columns(input_fields, columns):
             fields.append(field)
             kept.append(index)
     for name, kind in columns.items():
-        fields.append(QgsField(name, kind))
+        fields.append(compat.field(name, kind))
     return fields, kept
 
 

@@ -1,10 +1,11 @@
 """Proposal layers (see :mod:`engine.planning.proposals`) read into engine proposals and written back to a GeoPackage."""
-from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsField, QgsFields, QgsGeometry,
+from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsFields, QgsGeometry,
                        QgsPointXY, QgsProcessingException, QgsVectorFileWriter, QgsVectorLayer, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine.planning import proposals as fmt
 from ..engine.i18n import message_of
+from . import compat
 from .i18n import translator
 from .layer_io import read_lines, read_points
 
@@ -18,14 +19,14 @@ def tr(text):
 def site_fields():
     fields = QgsFields()
     for name, kind in zip(fmt.SITE_FIELDS, (QVariant.String, QVariant.String, QVariant.Int, QVariant.String)):
-        fields.append(QgsField(name, kind))
+        fields.append(compat.field(name, kind))
     return fields
 
 
 def route_fields():
     fields = QgsFields()
     for name in fmt.ROUTE_FIELDS:
-        fields.append(QgsField(name, QVariant.String))
+        fields.append(compat.field(name, QVariant.String))
     return fields
 
 

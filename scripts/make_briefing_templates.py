@@ -123,6 +123,8 @@ def build(layout_class, size_mm, specs, scale, font_scale):
     from qgis.PyQt.QtCore import Qt
     from qgis.PyQt.QtGui import QColor, QFont
 
+    from anshim.qgis_io import compat
+
     project = QgsProject()
     layout = layout_class(project)
     layout.initializeDefaults()
@@ -153,7 +155,7 @@ def build(layout_class, size_mm, specs, scale, font_scale):
         if kind in ("label", "box", "notice"):
             item = QgsLayoutItemLabel(layout)
             item.setText(placeholder(item_id))
-            item.setFont(font(points, bold))
+            compat.set_label_font(item, font(points, bold))
             item.setVAlign(Qt.AlignTop)
             item.setHAlign(Qt.AlignRight if item_id == "date" else Qt.AlignLeft)  # labels justify by default
             if kind == "box":  # split into one framed box per scenario when bound
@@ -164,7 +166,7 @@ def build(layout_class, size_mm, specs, scale, font_scale):
                 item.setMarginX(2.5)
                 item.setMarginY(2.0)
             if kind == "notice":
-                item.setFontColor(QColor(RED))
+                compat.set_label_font_color(item, QColor(RED))
                 item.setFrameEnabled(True)
                 item.setFrameStrokeColor(QColor(RED))
                 item.setFrameStrokeWidth(QgsLayoutMeasurement(0.8))
@@ -183,7 +185,7 @@ def build(layout_class, size_mm, specs, scale, font_scale):
             for style, size, heavy in ((QgsLegendStyle.Title, points + 1, True), (QgsLegendStyle.Group, points, True),
                                        (QgsLegendStyle.Subgroup, points, True),
                                        (QgsLegendStyle.SymbolLabel, points, False)):
-                item.setStyleFont(style, font(size, heavy))
+                compat.set_legend_style_font(item, style, font(size, heavy))
             item.setWrapString("~")
             # a legend below its map goes in two columns: the change legend in landscape, page 1's in portrait
             if (item_id == "change_legend") != (size_mm[0] < size_mm[1]):

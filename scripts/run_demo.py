@@ -172,6 +172,7 @@ def _reference_extent(extent, layer):
 
 def export_map(project, extent, path):
     """A print layout with the grades, legend, scale bar and the synthetic-crimes note, exported as PNG."""
+    from anshim.qgis_io.compat import set_label_font
     layout = QgsPrintLayout(project)
     layout.initializeDefaults()
     page = layout.pageCollection().page(0)
@@ -186,7 +187,7 @@ def export_map(project, extent, path):
     layout.addLayoutItem(map_item)
     title = QgsLayoutItemLabel(layout)
     title.setText(tr("Anshim demo district — street safety grades"))
-    title.setFont(QFont("DejaVu Sans", 16, QFont.Bold))
+    set_label_font(title, QFont("DejaVu Sans", 16, QFont.Bold))
     title.attemptMove(QgsLayoutPoint(5, 4))
     title.attemptResize(QgsLayoutSize(287, 12))
     layout.addLayoutItem(title)
@@ -200,7 +201,7 @@ def export_map(project, extent, path):
     note.setText(tr("Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from "
                     "Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated "
                     "to segments only."))
-    note.setFont(QFont("DejaVu Sans", 8))
+    set_label_font(note, QFont("DejaVu Sans", 8))
     note.attemptMove(QgsLayoutPoint(210, 165))
     note.attemptResize(QgsLayoutSize(82, 40))
     layout.addLayoutItem(note)

@@ -11,6 +11,7 @@ import numpy as np
 
 from ..dependencies import require
 from ..factors.fields import factor_for
+from .folds import grouped_folds
 from .forest import Forest, forest_from_booster
 from .grades import grade_from_risk
 from ..i18n import TranslatableError, tr_noop
@@ -209,8 +210,7 @@ def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FO
 
 def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads):
     constraints = safety_constraints(factor_names)
-    folds = list(require("sklearn.model_selection").GroupKFold(n_splits=min(n_folds, len(np.unique(groups))))
-                 .split(X, y, groups))
+    folds = grouped_folds(groups, min(n_folds, len(np.unique(groups))))
     for number, (train, _) in enumerate(folds):
         if y[train].all() or not y[train].any():
             raise ValueError(f"The model cannot be trained without fold {number + 1} of {len(folds)}: it needs "

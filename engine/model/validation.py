@@ -9,8 +9,8 @@ its complexity. Results are plain JSON-ready dicts that go into the model manife
 """
 import numpy as np
 
-from ..dependencies import require
 from ..i18n import tr_noop
+from .folds import grouped_folds
 from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc
 from ..progress import report, stage
 
@@ -149,7 +149,7 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
         raise ValueError("Grouped cross-validation needs at least two streets; all segments share one street id.")
     if fitted is None:
         n_folds = min(folds, n_streets)
-        splits = require("sklearn.model_selection").GroupKFold(n_splits=n_folds).split(X, groups=groups)
+        splits = grouped_folds(groups, n_folds)
     else:
         n_folds, splits = len(fitted.folds), _checked_folds(fitted.folds, groups)
     model_risk = np.empty(len(X))

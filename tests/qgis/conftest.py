@@ -57,6 +57,23 @@ def pytest_unconfigure(config):
     os._exit(_EXIT_STATUS.get("code", 0))
 
 
+@pytest.fixture(scope="session", autouse=True)
+def iface_layer_tree_view(qgis_iface):
+    """QGIS 3.40's Processing post-processing (``handleAlgorithmResults``) asks ``iface.layerTreeView()`` for the
+    current node when it loads an output; pytest-qgis's stand-in iface has no layer tree view (in every version).
+    Give it QGIS's own view of the project's layer tree, as the desktop has."""
+    from qgis.core import QgsLayerTreeModel, QgsProject
+    from qgis.gui import QgsLayerTreeView
+    if hasattr(qgis_iface, "layerTreeView"):
+        yield
+        return
+    view = QgsLayerTreeView(qgis_iface.mainWindow())
+    view.setModel(QgsLayerTreeModel(QgsProject.instance().layerTreeRoot(), view))
+    qgis_iface.layerTreeView = lambda: view
+    yield
+    del qgis_iface.layerTreeView
+
+
 @pytest.fixture(scope="session")
 def anshim_plugin(qgis_app, qgis_processing):
     """The plugin created through ``classFactory`` with no iface, as qgis_process does, and its provider."""

@@ -1,4 +1,5 @@
-"""anshim:computefactors against QGIS's own algorithms on real 역삼1동 layers, and its messages on bad input."""
+"""anshim:computefactors against QGIS's own algorithms (and exact brute-force distances for "nearest") on real
+역삼1동 layers, and its messages on bad input."""
 import math
 from collections import Counter
 
@@ -89,37 +90,69 @@ def test_camera_and_light_counts_equal_qgis_buffer_and_count(yeoksam1_factors):
     assert lit > 1000
 
 
-def test_nearest_camera_distance_equals_qgis_join_by_nearest(yeoksam1_factors):
-    from qgis import processing
+def line_pieces(layer):
+    """Every straight piece of every line of ``layer``: starts, ends (n × 2 arrays) and, per feature in order, the
+    index of its first piece (features' pieces are consecutive) and its seg_id."""
+    starts, ends, first_piece, seg_ids = [], [], [], []
+    for feature in layer.getFeatures():
+        geometry = feature.geometry()
+        parts = geometry.asMultiPolyline() if geometry.isMultipart() else [geometry.asPolyline()]
+        first_piece.append(len(starts))
+        seg_ids.append(feature["seg_id"])
+        for part in parts:
+            for a, b in zip(part[:-1], part[1:]):
+                starts.append((a.x(), a.y()))
+                ends.append((b.x(), b.y()))
+    return np.array(starts), np.array(ends), np.array(first_piece), seg_ids
+
+
+def exact_distances(points, pieces, chunk=64):
+    """Distance in metres from every point (rows) to every line (columns), by brute force over every piece: the
+    point's projection clamped to the piece. The exact oracle for "nearest": QGIS's own nearest-neighbour tools go
+    through QgsSpatialIndex, which returns far features under libspatialindex 2.1.0 (Debian 13's; libspatialindex
+    #276, QGIS #64431)."""
+    starts, ends, first_piece, _ = pieces
+    direction = ends - starts
+    squared_length = np.maximum((direction ** 2).sum(axis=1), 1e-300)
+    rows = []
+    for block in range(0, len(points), chunk):
+        relative = points[block:block + chunk, None, :] - starts[None, :, :]
+        along = np.clip((relative * direction).sum(axis=2) / squared_length, 0.0, 1.0)
+        off = relative - along[..., None] * direction[None, :, :]
+        rows.append(np.minimum.reduceat(np.hypot(off[..., 0], off[..., 1]), first_piece, axis=1))
+    return np.vstack(rows)
+
+
+def point_array(layer):
+    return np.array([(point.x(), point.y()) for point in (feature.geometry().asPoint()
+                                                           for feature in layer.getFeatures())])
+
+
+def test_nearest_camera_distance_is_exact(yeoksam1_factors):
     cctv = points_in_crs(shared_layer("gangnam_cctv_2019.geojson"), yeoksam1_factors.crs())
-    joined = processing.run("native:joinbynearest", {
-        "INPUT": yeoksam1_factors, "INPUT_2": cctv, "FIELDS_TO_COPY": ["camera_count"], "NEIGHBORS": 1,
-        "MAX_DISTANCE": None, "OUTPUT": "memory:"})["OUTPUT"]
-    native = {feature["seg_id"]: min(feature["distance"], 1000.0) for feature in joined.getFeatures()}
+    pieces = line_pieces(yeoksam1_factors)
+    exact = dict(zip(pieces[3], np.minimum(exact_distances(point_array(cctv), pieces).min(axis=0), 1000.0)))
     ours = by_segment(yeoksam1_factors, "cctv_d")
-    assert ours.keys() == native.keys()
-    worst = max(abs(ours[seg_id] - native[seg_id]) for seg_id in ours)
+    assert ours.keys() == exact.keys()
+    worst = max(abs(ours[seg_id] - exact[seg_id]) for seg_id in ours)
     assert worst < 1e-6
 
 
-def test_each_crime_counts_once_on_its_nearest_segment_like_qgis_join_by_nearest(yeoksam1_factors,
-                                                                                   synthetic_crimes):
-    from qgis import processing
-    joined = processing.run("native:joinbynearest", {
-        "INPUT": synthetic_crimes, "INPUT_2": yeoksam1_factors, "FIELDS_TO_COPY": ["seg_id"], "NEIGHBORS": 1,
-        "MAX_DISTANCE": 30, "DISCARD_NONMATCHING": True, "OUTPUT": "memory:"})["OUTPUT"]
-    # QGIS returns every segment at the same nearest distance (a crime outside a bend is equally near both
-    # segments sharing the vertex); Anshim gives such a crime to the lower segment index, once.
-    matches = {}
-    for row in joined.getFeatures():
-        matches.setdefault(row["crime_id"], []).append(row["seg_id"])
+def test_each_crime_counts_once_on_its_nearest_segment(yeoksam1_factors, synthetic_crimes):
+    pieces = line_pieces(yeoksam1_factors)
+    distances = exact_distances(point_array(synthetic_crimes), pieces)
+    nearest = distances.min(axis=1)
+    # a crime outside a bend is equally near both segments sharing the vertex; Anshim gives such a crime to the
+    # lower segment index, once
+    seg_ids = np.array(pieces[3])
+    matches = [seg_ids[row <= near + 1e-9] for row, near in zip(distances, nearest) if near <= 30]
     ours = by_segment(yeoksam1_factors, "crime_n")
     assert sum(ours.values()) == len(matches)  # every crime within 30 m counted exactly once
-    unique = Counter(seg_ids[0] for seg_ids in matches.values() if len(seg_ids) == 1)
-    tied = Counter(seg_id for seg_ids in matches.values() if len(seg_ids) > 1 for seg_id in seg_ids)
+    unique = Counter(int(ids[0]) for ids in matches if len(ids) == 1)
+    tied = Counter(int(seg_id) for ids in matches if len(ids) > 1 for seg_id in ids)
     for seg_id, count in ours.items():
         assert unique[seg_id] <= count <= unique[seg_id] + tied[seg_id], f"segment {seg_id}"
-    print(f"crime_n: {len(matches)} crimes counted once each; {sum(len(v) > 1 for v in matches.values())} ties")
+    print(f"crime_n: {len(matches)} crimes counted once each; {sum(len(ids) > 1 for ids in matches)} ties")
 
 
 def test_missing_layers_leave_their_fields_out(run_algorithm):

@@ -207,7 +207,8 @@ def shipped_layout(project, page=0):
     from anshim.qgis_io.briefing import shipped_template
     layout = QgsPrintLayout(project)
     document = QDomDocument()
-    document.setContent(open(shipped_template(page), encoding="utf-8").read())
+    with open(shipped_template(page), encoding="utf-8") as template:
+        document.setContent(template.read())
     _, ok = layout.loadFromTemplate(document, QgsReadWriteContext())
     assert ok
     return layout
@@ -246,15 +247,46 @@ def test_a_template_missing_an_id_is_refused_with_the_id_named(demo_run, run_alg
     assert not (tmp_path / "b.pdf").exists()
 
 
-def test_a_template_font_that_is_not_installed_is_named(demo_run, run_algorithm, tmp_path):
+@pytest.fixture
+def installed_application_font():
+    """A normal desktop: the application font (what QGIS 3.40 puts in place of a missing template font on load) is
+    an installed family, so reading the font an item ended up with would find nothing wrong."""
+    from qgis.PyQt.QtWidgets import QApplication
+    from anshim.qgis_io.briefing import font_installed
+    before = QApplication.font()
+    QApplication.setFont(QFont("NanumGothic", 9))
+    assert font_installed(QApplication.font().family())
+    yield
+    QApplication.setFont(before)
+
+
+def set_missing_font(layout, item_id):
+    from qgis.core import QgsLegendStyle
+    from anshim.qgis_io import compat
+    missing = QFont("Nowhere Sans Pro", 9)
+    item = layout.itemById(item_id)
+    if item_id == "legend":
+        compat.set_legend_style_font(item, QgsLegendStyle.Title, missing)
+    elif item_id == "scalebar":
+        text_format = item.textFormat()
+        text_format.setFont(missing)
+        item.setTextFormat(text_format)
+    else:
+        compat.set_label_font(item, missing)
+
+
+@pytest.mark.parametrize("item_id", ["method_text", "legend", "scalebar"])
+def test_a_template_font_that_is_not_installed_is_named(demo_run, run_algorithm, tmp_path,
+                                                        installed_application_font, item_id):
     folder, _ = demo_run
     project = QgsProject()
     layout = shipped_layout(project)
-    layout.itemById("method_text").setFont(QFont("Nowhere Sans Pro", 9))
+    set_missing_font(layout, item_id)
     layout.saveAsTemplate(str(tmp_path / "font.qpt"), QgsReadWriteContext())
-    with pytest.raises(QgsProcessingException, match="font 'Nowhere Sans Pro' of item 'method_text'.*fonts-nanum"):
+    with pytest.raises(QgsProcessingException, match=f"font 'Nowhere Sans Pro' of item '{item_id}'.*fonts-nanum"):
         run_algorithm("anshim:exportbriefing", briefing_parameters(
             folder, tmp_path / "b.pdf", TEMPLATE=str(tmp_path / "font.qpt")))
+    assert not (tmp_path / "b.pdf").exists()
 
 
 def test_no_scenario_in_the_proposal_layers_is_refused(demo_run, run_algorithm, tmp_path):

@@ -13,9 +13,10 @@ ROOT = Path(__file__).resolve().parents[2]
 QGIS_PROCESS = shutil.which("qgis_process.bin")
 
 
-def _profile_runner(tmp_path_factory, user_locale=None):
+def _profile_runner(tmp_path_factory, user_locale=None, **environment_changes):
     """``run(*arguments)`` of qgis_process in a throwaway profile with the plugin installed and enabled, its QGIS
-    set to ``user_locale`` (Settings → Options → General → Override system locale) when given."""
+    set to ``user_locale`` (Settings → Options → General → Override system locale) when given, with
+    ``environment_changes`` (LANG=…) in its environment."""
     if QGIS_PROCESS is None:
         pytest.skip("qgis_process.bin is not installed")
     settings = tmp_path_factory.mktemp("qgis-settings")
@@ -27,7 +28,8 @@ def _profile_runner(tmp_path_factory, user_locale=None):
         (profile / "QGIS").mkdir(parents=True)
         (profile / "QGIS" / "QGIS3.ini").write_text(f"[locale]\nuserLocale={user_locale}\noverrideFlag=true\n",
                                                     encoding="utf-8")
-    environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(settings), QT_QPA_PLATFORM="offscreen")
+    environment = dict(os.environ, QGIS_CUSTOM_CONFIG_PATH=str(settings), QT_QPA_PLATFORM="offscreen",
+                       **environment_changes)
 
     def run(*arguments):
         return subprocess.run([QGIS_PROCESS, *arguments], env=environment, capture_output=True, text=True,
@@ -46,6 +48,15 @@ def qgis_process(tmp_path_factory):
 @pytest.fixture(scope="module")
 def korean_qgis_process(tmp_path_factory):
     return _profile_runner(tmp_path_factory, "ko_KR")
+
+
+@pytest.fixture(scope="module")
+def korean_system_qgis_process(tmp_path_factory):
+    """qgis_process on a Korean system (LANG=ko_KR.UTF-8, the locale `make deps` generates), as most users run
+    QGIS: Qt lists font families by their Korean names there (나눔바른고딕)."""
+    locales = subprocess.run(["locale", "-a"], capture_output=True, text=True).stdout.lower().split()
+    assert "ko_kr.utf8" in locales, "the ko_KR.UTF-8 locale is missing: `make deps` generates it"
+    return _profile_runner(tmp_path_factory, LANG="ko_KR.UTF-8", LC_ALL="")
 
 
 def test_qgis_process_lists_anshim_algorithms(qgis_process):
@@ -85,3 +96,20 @@ def test_qgis_process_in_a_korean_profile_lists_korean_names(korean_qgis_process
 def test_qgis_process_in_an_english_profile_lists_english_names(qgis_process):
     listing = qgis_process("list")
     assert "anshim:gradestreets\tGrade streets" in [line.strip() for line in listing.stdout.splitlines()]
+
+
+def test_on_a_korean_system_the_briefing_prints_in_the_installed_nanum_font(korean_system_qgis_process, demo_run,
+                                                                            tmp_path):
+    folder, _ = demo_run
+    gpkg = folder / "anshim_demo.gpkg"
+    output = tmp_path / "briefing.pdf"
+    completed = korean_system_qgis_process(
+        "run", "anshim:exportbriefing", "--", f"INPUT={gpkg}|layername=graded_segments",
+        f"MODEL={folder / 'anshim_demo.anshim'}", f"PROPOSED_SITES={gpkg}|layername=anshim_proposed_sites",
+        f"PROPOSED_ROUTES={gpkg}|layername=anshim_proposed_routes", "SCENARIOS=CCTV at the riskiest streets",
+        "TITLE=야간 안심 귀갓길", "LANGUAGE=0", "PAGE=0", f"OUTPUT={output}")
+    assert completed.returncode == 0, completed.stdout + completed.stderr
+    fonts = subprocess.run(["pdffonts", str(output)], capture_output=True, text=True, check=True).stdout
+    embedded = [line.split()[0] for line in fonts.splitlines()[2:]]
+    assert any("NanumBarunGothic" in name for name in embedded), fonts
+    assert all(line.split()[-5] == "yes" for line in fonts.splitlines()[2:]), "every font embedded:\n" + fonts

@@ -30,5 +30,8 @@ def test_metadata_is_complete():
                 "tracker", "homepage", "tags", "category", "icon", "license", "changelog", "hasProcessingProvider"):
         assert entries.get(key), f"metadata.txt lacks {key}"
     assert entries["qgisMinimumVersion"] == "3.22"
+    # QGIS 4 (Qt 6) only once the plugin has been run there: the Plugin Manager then offers it to QGIS 3 alone
+    assert entries["qgisMaximumVersion"] == "3.99"
+    assert "Tested with QGIS 3.22 LTR and 3.40 LTR" in entries["about"]
     assert entries["hasProcessingProvider"] == "yes"
     assert (ROOT / entries["icon"]).exists()

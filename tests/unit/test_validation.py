@@ -47,8 +47,8 @@ class LogisticCrossValidation:
     """A stand-in for engine.model.safety_model.cross_validate: the stand-in model per grouped fold and on every row."""
 
     def __init__(self, X, has_crime, groups, folds=5):
-        from sklearn.model_selection import GroupKFold
-        self.folds = list(GroupKFold(n_splits=min(folds, len(np.unique(groups)))).split(X, groups=groups))
+        from anshim.engine.model.folds import grouped_folds
+        self.folds = grouped_folds(groups, min(folds, len(np.unique(groups))))
         self.fold_models = [LogisticRisk(X[train], has_crime[train]) for train, _ in self.folds]
         self.held_out_risk = np.empty(len(X))
         for (_, test), model in zip(self.folds, self.fold_models):
