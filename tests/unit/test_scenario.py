@@ -179,7 +179,8 @@ def test_random_facilities_never_raise_risk_and_add_then_remove_is_identity(prop
     for kind, x, y, cameras in proposals:
         risk_previous = planner.risk.copy()
         ids.append(planner.add_point(kind, (x, y), cameras))
-        assert np.all(planner.risk <= risk_previous)
+        # within rounding: a site 1e-14 m closer than an existing one moves a distance by one ulp
+        assert np.all(planner.risk <= risk_previous + 1e-12)
     planner.remove(ids.pop(withdrawn % len(ids)))
     for proposal_id in ids:
         planner.remove(proposal_id)
