@@ -1,0 +1,85 @@
+"""anshim:computefactors with crime counts per area (CRIME_AREAS), and its messages on bad area input."""
+import pytest
+from qgis.core import QgsProcessingException
+from support import memory_layer
+
+ALGORITHM = "anshim:computefactors"
+
+
+def cell(x, y, size=100):
+    return f"POLYGON(({x} {y}, {x + size} {y}, {x + size} {y + size}, {x} {y + size}, {x} {y}))"
+
+
+@pytest.fixture(scope="module")
+def segments(anshim_plugin):
+    """Streets on a 300 m square: four east-west and four north-south lines, cut into 10 m segments."""
+    from qgis import processing
+    wkts = [f"LINESTRING(0 {y}, 300 {y})" for y in (10, 110, 160, 290)]
+    wkts += [f"LINESTRING({x} 0, {x} 300)" for x in (20, 130, 210, 280)]
+    streets = memory_layer("LineString", "EPSG:5186", wkts, [("name", "string")], [(f"s{i}",) for i in range(8)])
+    return processing.run("anshim:segmentstreets", {"INPUT": streets, "OUTPUT": "memory:"})["OUTPUT"]
+
+
+def grid(rows, fields=(("cnt", "integer"), ("period", "string")), name="grid"):
+    """100 m cells over the square; ``rows``: (column, row, values…) per feature."""
+    return memory_layer("Polygon", "EPSG:5186", [cell(100 * column, 100 * row) for column, row, *_ in rows],
+                        fields, [tuple(values) for _, _, *values in rows], name)
+
+
+def run_areas(run_algorithm, segments, areas, count="cnt", period=None):
+    parameters = {"INPUT": segments, "CRIME_AREAS": areas, "CRIME_AREA_COUNT_FIELD": count, "OUTPUT": "memory:"}
+    if period:
+        parameters["CRIME_AREA_PERIOD_FIELD"] = period
+    return run_algorithm(ALGORITHM, parameters)
+
+
+def test_segments_carry_their_areas_and_counts_per_year(run_algorithm, segments):
+    rows = [(column, row, 2 + column + 3 * row, year) for year in ("2023", "2024-06")
+            for column in range(3) for row in range(3)]
+    result, messages = run_areas(run_algorithm, segments, grid(rows), period="period")
+    features = list(result["OUTPUT"].getFeatures())
+    names = result["OUTPUT"].fields().names()
+    for field in ("area_id", "area_share", "area2_id", "area2_share", "area_n", "area_n_2023", "area_n_2024"):
+        assert field in names
+    for feature in features:
+        middle = feature.geometry().interpolate(feature.geometry().length() / 2).asPoint()
+        column, row = int(middle.x() // 100), int(middle.y() // 100)
+        if feature["area_share"] == 1.0:  # wholly inside one cell: that cell's counts
+            assert feature["area_n_2023"] == 2 + column + 3 * row and feature["area_n"] == 2 * (2 + column + 3 * row)
+    assert any("9 areas, years 2023, 2024" in message for message in messages)
+
+
+def test_a_text_count_field_is_named(run_algorithm, segments):
+    areas = grid([(0, 0, "many"), (1, 0, "3")], fields=(("cnt", "string"),))
+    with pytest.raises(QgsProcessingException, match="count field 'cnt' of layer .* holds text"):
+        run_areas(run_algorithm, segments, areas)
+
+
+@pytest.mark.parametrize("counts, words", [((4, -2), "negative count in 'cnt'"),
+                                           ((4, None), "have no value in the count field 'cnt'")])
+def test_negative_or_missing_counts_are_named(run_algorithm, segments, counts, words):
+    areas = grid([(0, 0, counts[0]), (1, 0, counts[1])], fields=(("cnt", "integer"),))
+    with pytest.raises(QgsProcessingException, match=words):
+        run_areas(run_algorithm, segments, areas)
+
+
+def test_overlapping_areas_are_refused(run_algorithm, segments):
+    areas = memory_layer("Polygon", "EPSG:5186", [cell(0, 0, 150), cell(100, 0, 150)], [("cnt", "integer")],
+                         [(3,), (4,)], "overlapping")
+    with pytest.raises(QgsProcessingException, match="overlap: 1 & 2 share .* m of street"):
+        run_areas(run_algorithm, segments, areas)
+
+
+def test_areas_without_streets_are_reported_and_far_areas_refused(run_algorithm, segments):
+    areas = grid([(0, 0, 5), (1, 1, 3), (9, 9, 2)], fields=(("cnt", "integer"),))
+    _, messages = run_areas(run_algorithm, segments, areas)
+    assert any("1 area(s) of 'grid' contain no street segment (3…); their <3 crime(s)" in message
+               for message in messages)
+    far = grid([(20, 20, 5)], fields=(("cnt", "integer"),), name="far")
+    with pytest.raises(QgsProcessingException, match="No street segment lies in any area of layer 'far'"):
+        run_areas(run_algorithm, segments, far)
+
+
+def test_areas_without_a_count_field_are_refused(run_algorithm, segments):
+    with pytest.raises(QgsProcessingException, match="without CRIME_AREA_COUNT_FIELD"):
+        run_areas(run_algorithm, segments, grid([(0, 0, 5)], fields=(("cnt", "integer"),)), count="")
