@@ -24,17 +24,19 @@ def tr(text):
 
 def train_from_areas(algorithm, parameters, context, feedback, source, factor_names, options):
     """Train from the segments' area counts and save the model and card; the outputs, or None without area
-    fields. ``options``: the keyword arguments of the training (years, shares, settings, seed, synthetic)."""
+    fields or when the segments also carry crime points (crime_n), which are then used. ``options``: the keyword arguments of the training (years, shares, settings, seed, synthetic)."""
     from ..engine.model.area_trainer import METHOD_NOTE, TR_CONTEXT as AREA_CONTEXT, train_from_area_counts
     from ..engine.model.modelfile import save_model
     field_names = source.fields().names()
     if not (crime_areas.AREA_ID in field_names and crime_areas.AREA_N in field_names):
         return None
+    if names.CRIME_N in field_names:
+        feedback.pushInfo(tr("The segments carry both crime points (crime_n) and crime counts per area (area_n): "
+                             "training uses the points. To train from the counts, compute the factors with "
+                             "CRIME_AREAS and without a crime point layer."))
+        return None
     area_fields = [name for name in field_names if name in crime_areas.AREA_FIELDS
                    or name.startswith(crime_areas.AREA_YEAR_PREFIX)]
-    if names.CRIME_N in field_names:
-        feedback.pushInfo(tr("The segments carry both crime points (crime_n) and crime counts per area: training "
-                             "uses the counts per area."))
     feedback.pushInfo(translator(AREA_CONTEXT)(METHOD_NOTE))
     crs = working_crs(source, context, feedback, layer_name=tr("Segments"))
     wanted = sorted({source.fields().lookupField(name) for name in factor_names + area_fields})

@@ -83,3 +83,37 @@ def test_areas_without_streets_are_reported_and_far_areas_refused(run_algorithm,
 def test_areas_without_a_count_field_are_refused(run_algorithm, segments):
     with pytest.raises(QgsProcessingException, match="without CRIME_AREA_COUNT_FIELD"):
         run_areas(run_algorithm, segments, grid([(0, 0, 5)], fields=(("cnt", "integer"),)), count="")
+
+
+def demo_layer(folder, name):
+    from qgis.core import QgsVectorLayer
+    layer = QgsVectorLayer(f"{folder / 'anshim_demo.gpkg'}|layername={name}", name, "ogr")
+    assert layer.isValid(), name
+    return layer
+
+
+def test_the_demo_writes_its_crimes_as_counts_per_cell_and_district(demo_run):
+    folder, _ = demo_run
+    crimes = demo_layer(folder, "synthetic_crimes").featureCount()
+    for name, areas in (("crime_counts_grid", 400), ("crime_counts_districts", 20)):
+        layer = demo_layer(folder, name)
+        assert layer.featureCount() == 3 * areas  # one row per area and year
+        assert sum(feature["crimes"] for feature in layer.getFeatures()) == crimes
+
+
+def test_trainmodel_trains_from_counts_per_area_and_says_so(demo_run, run_algorithm, tmp_path):
+    folder, _ = demo_run
+    card = (folder / "model_card_areas.html").read_text(encoding="utf-8")
+    assert "Trained from crime counts per area" in card and "Cross-validation by area" in card
+    segments = demo_layer(folder, "segment_area_factors")
+    assert "crime_n" not in segments.fields().names()
+    result, messages = run_algorithm("anshim:trainmodel", {
+        "INPUT": segments, "SYNTHETIC_CRIMES": True, "MODEL": str(tmp_path / "areas.anshim"),
+        "REPORT": str(tmp_path / "card.html")})
+    assert any("Trained from crime counts per area" in message and "(EM)" in message for message in messages)
+    assert any(message.startswith("Cross-validation by area (400 areas") for message in messages)
+    graded, _ = run_algorithm("anshim:gradestreets", {"INPUT": segments, "MODEL": result["MODEL"],
+                                                      "OUTPUT": "memory:"})
+    grades = {feature["grade"] for feature in graded["OUTPUT"].getFeatures()}
+    assert grades == {1, 2, 3, 4, 5}
+    assert "&lt;3" not in (tmp_path / "card.html").read_text(encoding="utf-8")  # the demo's totals are large
