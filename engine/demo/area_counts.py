@@ -78,10 +78,21 @@ def count_crimes(polygons, names, crime_xy, crime_years):
     return AreaCounts(polygons, names, counts)
 
 
+def covering_bounds(district, cell_m=GRID_CELL_M):
+    """The district's bounds widened by whole cells to cover every street and crime (streets bend a little beyond
+    the square and crimes lie a few metres off them), so every crime is counted in some area."""
+    x_min, y_min, x_max, y_max = district.bounds
+    xy = np.concatenate([district.crimes.xy, district.streets.lines.coords])
+    low = np.floor((np.minimum(xy.min(axis=0), (x_min, y_min)) - (x_min, y_min)) / cell_m) * cell_m + (x_min, y_min)
+    high = np.ceil((np.maximum(xy.max(axis=0), (x_max, y_max)) - (x_min, y_min)) / cell_m) * cell_m + (x_min, y_min)
+    return (low[0], low[1], high[0], high[1])
+
+
 def demo_area_counts(district, kind="grid", seed=0):
     """The demo district's crimes as counts per 100 m cell (``kind="grid"``) or per district (``"districts"``)."""
+    bounds = covering_bounds(district)
     if kind == "grid":
-        polygons, names = grid_polygons(district.bounds)
+        polygons, names = grid_polygons(bounds)
     else:
-        polygons, names = district_polygons(district.bounds, np.random.default_rng(seed))
+        polygons, names = district_polygons(bounds, np.random.default_rng(seed))
     return count_crimes(polygons, names, district.crimes.xy, district.crimes.years)

