@@ -1081,6 +1081,197 @@
     </message>
 </context>
 <context>
+    <name>AreaModelCard</name>
+    <message>
+        <location filename="../engine/model/area_card.py" line="11"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="42"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="44"/>
+        <source>SYNTHETIC crimes: the counts behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
+        <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 건수는 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="48"/>
+        <source>counts of {years}</source>
+        <translation>{years}년 건수</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="49"/>
+        <source>counts without periods (no temporal test possible)</source>
+        <translation>기간 없는 건수(시간 검증 불가)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="50"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="51"/>
+        <source>Street segments</source>
+        <translation>도로 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="52"/>
+        <source>Segments inside a crime area</source>
+        <translation>범죄 구역 안의 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="53"/>
+        <source>Network length</source>
+        <translation>도로망 총연장</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="53"/>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="54"/>
+        <source>Crime areas with streets</source>
+        <translation>도로가 있는 범죄 구역</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="55"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="56"/>
+        <source>Crimes in the training period</source>
+        <translation>학습 기간의 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="60"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="60"/>
+        <source>Crimes</source>
+        <translation>범죄</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="62"/>
+        <source>Privacy: the model file holds no crime count of any area and no crime location. Totals below {threshold} are shown as "&lt;{threshold}", and no area's own count appears in this card or in any report.</source>
+        <translation>개인정보 보호: 모델 파일에는 어떤 구역의 범죄 건수도, 범죄 위치도 들어 있지 않습니다. {threshold}건 미만의 합계는 "&lt;{threshold}"로 표시하며, 구역별 건수는 이 카드와 어떤 보고서에도 나오지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="71"/>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="71"/>
+        <source>Trained from crime counts per area, not from crime points. Each street segment has a crime rate per metre from gradient-boosted trees with the same monotonic constraints as the point-trained model: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The rates summed over each area's streets (a segment cut by an area boundary counts by its length share) must explain that area's count, taken as a Poisson total. The fit is expectation–maximisation (EM): each area's count is spread over its segments in proportion to their current predicted crimes, the trees are refitted to the spread counts with a Poisson loss, and this repeats ({rounds} rounds of {per_round} trees; the number of rounds was chosen by cross-validation by area). Risk is the chance that a segment of median length ({metres} m) sees a crime in the training period. Grades cut the ranked network by length shares weighted to the top.</source>
+        <translation>범죄 지점이 아니라 구역별 범죄 건수로 학습했습니다. 각 도로 구간의 m당 범죄율은 지점으로 학습한 모델과 같은 단조 제약을 둔 그래디언트 부스팅 트리에서 나옵니다. 보안등, CCTV, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 높아지지 않습니다. 각 구역의 도로에서 범죄율을 합한 값(구역 경계에 걸친 구간은 길이 비율만큼 셈)이 포아송 합계로 본 그 구역의 건수를 설명해야 합니다. 적합 방법은 기댓값 최대화(EM)입니다. 각 구역의 건수를 현재 예측 범죄 수에 비례하여 구간에 나누고, 나눈 건수에 포아송 손실로 트리를 다시 적합하는 과정을 되풀이합니다(트리 {per_round}개씩 {rounds}회, 반복 횟수는 구역 단위 교차 검증으로 정함). 위험도는 중간 길이({metres} m)의 구간에서 학습 기간에 범죄가 일어날 확률입니다. 등급은 위험도 순으로 정렬한 도로망을 위쪽에 무게를 둔 길이 비율로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="85"/>
+        <source>Counts per area say less than crime points: within an area the model can only tell streets apart through their factors, so its grades are smoother than a point-trained model's, the more so the larger the areas (see the README for measured figures).</source>
+        <translation>구역별 건수는 범죄 지점보다 정보가 적습니다. 구역 안에서는 요인으로만 도로를 구별할 수 있으므로 등급이 지점으로 학습한 모델보다 완만하며, 구역이 클수록 더 그렇습니다(측정값은 README를 참고하십시오).</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="93"/>
+        <source>How well it finds crime</source>
+        <translation>범죄를 얼마나 잘 찾아내는가</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="95"/>
+        <source>Cross-validation by area: the areas were split into {folds} folds; each fold's model learned from the other areas only and predicted the held-out areas' counts. Compared with a prediction from street length alone (every metre of street equally risky).</source>
+        <translation>구역 단위 교차 검증: 구역을 {folds}개 폴드로 나누고, 폴드마다 나머지 구역으로만 학습한 모델이 제외한 구역의 건수를 예측했습니다. 도로 길이만으로 한 예측(도로의 모든 m가 똑같이 위험하다고 봄)과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="99"/>
+        <source>Prediction of held-out areas' counts</source>
+        <translation>제외한 구역의 건수 예측</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="99"/>
+        <source>Spearman correlation</source>
+        <translation>스피어만 상관계수</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="100"/>
+        <source>Poisson deviance</source>
+        <translation>포아송 이탈도</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="101"/>
+        <source>Anshim model</source>
+        <translation>안심 모델</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="103"/>
+        <source>Street length alone (baseline)</source>
+        <translation>도로 길이만(비교 기준)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="105"/>
+        <source>Deviance explained beyond street length: {share}. {below} area(s) hold fewer than {threshold} crimes.</source>
+        <translation>도로 길이 이상으로 설명한 이탈도: {share}. 범죄가 {threshold}건 미만인 구역: {below}개.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="110"/>
+        <source>Later period held out</source>
+        <translation>이후 기간으로 검증</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="112"/>
+        <source>Trained on {train}, tested on {test}: Spearman correlation of the areas' counts with the model's prediction {model}, with last period's counts {last}.</source>
+        <translation>{train}년으로 학습하고 {test}년으로 검증: 구역 건수와 모델 예측의 스피어만 상관계수 {model}, 직전 기간 건수와의 상관계수 {last}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="118"/>
+        <source>Not run: the counts have no periods, or only one.</source>
+        <translation>실행하지 않음: 건수에 기간이 없거나 한 기간뿐입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTraining</name>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="22"/>
+        <source>Trained from crime counts per area: the counts were spread over each area's street segments by expectation–maximisation (EM) for Poisson totals, so that the segments' predicted crimes summed over each area explain that area's count.</source>
+        <translation>구역별 범죄 건수로 학습합니다. 포아송 합계에 대한 기댓값 최대화(EM)로 각 구역의 건수를 그 구역의 도로 구간에 나누어, 구간 예측 범죄 수를 구역마다 합한 값이 그 구역의 건수를 설명하도록 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="49"/>
+        <source>No segment lies in a crime area ('{field}' is -1 everywhere): the areas and the streets do not overlap. Check that both layers cover the same district and coordinate reference system.</source>
+        <translation>범죄 구역 안에 있는 구간이 없습니다('{field}'가 모두 -1). 구역과 도로가 겹치지 않습니다. 두 레이어가 같은 지역을 덮고 같은 좌표계인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="59"/>
+        <source>Segments of one area carry different area counts: the '{field}' fields were edited after the factors were computed. Compute the factors again with the crime areas.</source>
+        <translation>한 구역의 구간들에 서로 다른 구역 건수가 있습니다. 요인을 계산한 뒤 '{field}' 필드가 수정되었습니다. 범죄 구역과 함께 요인을 다시 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="119"/>
+        <source>The segment table has no column for the factor(s) {missing}.</source>
+        <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_training.py" line="208"/>
+        <source>No segment lies in any crime area: the areas and the streets do not overlap. Check that both layers cover the same district and are in the same coordinate reference system.</source>
+        <translation>범죄 구역 안에 있는 구간이 없습니다. 구역과 도로가 겹치지 않습니다. 두 레이어가 같은 지역을 덮고 같은 좌표계인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_training.py" line="212"/>
+        <source>Training from crime counts per area needs at least two areas with streets; the segments lie in {count}.</source>
+        <translation>구역별 범죄 건수로 학습하려면 도로가 있는 구역이 2개 이상 필요합니다. 구간이 있는 구역은 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_training.py" line="216"/>
+        <source>Every area's crime count is 0 in the training period: nothing to learn from.</source>
+        <translation>학습 기간에 모든 구역의 범죄 건수가 0입니다. 학습할 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRoutesAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/audit_routes.py" line="24"/>
@@ -1949,127 +2140,127 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="28"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="34"/>
         <source>Risk sites (e.g. entertainment venues)</source>
         <translation>위험요인 시설(예: 유흥업소)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="37"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
         <source>CCTV reach (m)</source>
         <translation>CCTV 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
         <source>Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).</source>
         <translation>구간에서 이 거리 안에 있는 카메라를 cctv_n에 셉니다(CCTV의 범죄 억제 효과는 약 50 m 안에서 나타납니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>Light reach (m)</source>
         <translation>조명 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
         <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15–25 m입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
         <source>Crime snapping distance (m)</source>
         <translation>범죄 연결 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
         <source>Each crime counts on its nearest segment within this distance; farther crimes are counted in the log.</source>
         <translation>각 범죄는 이 거리 안에서 가장 가까운 구간에 셉니다. 더 멀리 있는 범죄는 로그에 개수를 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
         <source>Distance cap (m)</source>
         <translation>거리 상한(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="47"/>
         <source>Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away does not dominate the model.</source>
         <translation>가장 가까운 시설까지의 거리(cctv_d, light_d, bell_d, …)를 이 값에서 자릅니다. 멀리 떨어져 없는 시설이 모델을 좌우하지 않게 하기 위해서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="50"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
         <source>Risk-site reach (m)</source>
         <translation>위험요인 시설 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
         <source>Risk sites within this distance count in risk_n.</source>
         <translation>이 거리 안의 위험요인 시설을 risk_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
         <source>Extra point layers' reach (m)</source>
         <translation>추가 점 레이어 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
         <source>Points of each extra layer within this distance count in &lt;layer&gt;_n.</source>
         <translation>각 추가 레이어에서 이 거리 안에 있는 점을 &lt;layer&gt;_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
         <source>Safe-return route tolerance (m)</source>
         <translation>안심귀갓길 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
         <source>A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the route (published route geometries are approximate).</source>
         <translation>구간의 중간점과 양 끝점이 모두 안심귀갓길에서 이 거리 안에 있으면 그 구간은 안심귀갓길 위에 있다고 봅니다(공개된 안심귀갓길 도형은 근사값입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="59"/>
         <source>Segment ends this close together form one node when finding dead ends and junctions.</source>
         <translation>막다른 길과 교차로를 찾을 때 이만큼 가까운 구간 끝점들을 하나의 노드로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="83"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="84"/>
         <source>Compute safety factors</source>
         <translation>안전 요인 계산</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="86"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="87"/>
         <source>Safety factors</source>
         <translation>안전 요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="92"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="93"/>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
@@ -2078,182 +2269,182 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="108"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="109"/>
         <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
         <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="109"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="165"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="110"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="167"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="114"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
         <source>{label} as points. Leave empty if you have no such layer.</source>
         <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
         <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
         <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
         <source>Cameras per CCTV site</source>
         <translation>방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
         <source>Safe-return routes (안심귀갓길) as lines.</source>
         <translation>안심귀갓길(선 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="210"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="214"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
         <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
         <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="257"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="261"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
         <source>Areas (e.g. 행정동) with a night-time population count each.</source>
         <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="266"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="270"/>
         <source>Night-time population polygons</source>
         <translation>야간 여성 생활인구 폴리곤</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
         <source>People per polygon; divided by the polygon's area to give a density per km².</source>
         <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
         <source>Population count field</source>
         <translation>인구수 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
         <source>Past crimes as points; the model's training target.</source>
         <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="215"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="219"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
         <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
         <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
         <source>Crime filter</source>
         <translation>범죄 필터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
         <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
         <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
         <source>Crime date field</source>
         <translation>범죄 발생일 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="144"/>
         <source>Street width in metres; written as width_m.</source>
         <translation>도로 폭(m). width_m으로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="143"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
         <source>Street width field</source>
         <translation>도로 폭 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="147"/>
         <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
         <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="146"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="148"/>
         <source>Extra point layers</source>
         <translation>추가 점 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="156"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="158"/>
         <source>The segments with every input field and the factor fields.</source>
         <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="157"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="159"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="173"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="175"/>
         <source>Street segments layer has no line geometries.</source>
         <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="175"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="177"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
         <translation>도로 구간 레이어에 멀티파트 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="180"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="183"/>
         <source>Computing factors for {count:,} segments…</source>
         <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="191"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="195"/>
         <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
         <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="234"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="238"/>
         <source>{label}: reprojected from {source_crs} to {crs}.</source>
         <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="237"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="241"/>
         <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
         <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="248"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="252"/>
         <source>Extra layer '{layer}'</source>
         <translation>추가 레이어 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="251"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="255"/>
         <source>{label} gives fields {name}_n and {name}_d.</source>
         <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="263"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="267"/>
         <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
         <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="281"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="285"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
         <translation>{label} 레이어 '{source_name}'에 피처가 없습니다. 지역에 해당 시설이 없으면 매개변수를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
     </message>
@@ -2267,6 +2458,122 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
 </context>
 <context>
+    <name>CrimeAreaInput</name>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="29"/>
+        <source>Crime counts per area</source>
+        <translation>구역별 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="30"/>
+        <source>Where crime points cannot be shared: polygons with a crime count each (100 m or 50 m grid cells, 행정동, police districts), one row per area and period. Each segment gets the areas it lies in, by length share (area_id, area_share, area2_id, area2_share) and its main area's counts (area_n, area_n_&lt;year&gt;); 'Train safety model' then learns from the counts.</source>
+        <translation>범죄 발생 지점을 받을 수 없을 때: 범죄 건수가 있는 폴리곤(100 m·50 m 격자, 행정동, 경찰서 관할 구역)으로, 구역과 기간마다 한 행입니다. 각 구간에 길이 비율로 속한 구역(area_id, area_share, area2_id, area2_share)과 주 구역의 건수(area_n, area_n_&lt;year&gt;)를 기록하며, '안전 모델 학습'이 이 건수로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="35"/>
+        <source>Crime count field</source>
+        <translation>범죄 건수 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="36"/>
+        <source>The number of crimes in each area (a whole number, 0 where none was recorded).</source>
+        <translation>각 구역의 범죄 건수(정수, 기록된 범죄가 없으면 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="38"/>
+        <source>Crime count period field</source>
+        <translation>범죄 건수 기간 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="40"/>
+        <source>Optional: the period of each row, as a year (2024), a month (2024-03) or a date; months and dates are added up per year, giving area_n_&lt;year&gt; for a temporal test.</source>
+        <translation>선택: 각 행의 기간으로, 연도(2024), 연월(2024-03) 또는 날짜입니다. 월과 날짜는 연도별로 합하여 시간 검증용 area_n_&lt;year&gt;를 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="53"/>
+        <source>Crime areas layer '{layer}' was given without CRIME_AREA_COUNT_FIELD: pick the field with the number of crimes in each area.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 CRIME_AREA_COUNT_FIELD가 지정되지 않았습니다. 각 구역의 범죄 건수가 있는 필드를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="57"/>
+        <source>Crime areas layer '{layer}' has no features.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 피처가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="61"/>
+        <source>Crime areas layer '{layer}' has no field '{field}'.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 '{field}' 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="71"/>
+        <source>Crime areas layer '{layer}' has no polygon geometries.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 폴리곤 도형이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="85"/>
+        <source>Crime areas '{layer}': {areas:,} areas{years}; segments carry their areas and counts for training from counts per area.</source>
+        <translation>범죄 구역 '{layer}': 구역 {areas:,}개{years}. 구간마다 구역과 건수를 기록하여 구역별 건수로 학습할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="88"/>
+        <source>, years {years}</source>
+        <translation>, 연도 {years}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="90"/>
+        <source>{count:,} area(s) of '{layer}' contain no street segment ({names}…); their {crimes} crime(s) cannot be placed on a street and are left out of training. Check that the street layer covers them.</source>
+        <translation>'{layer}'의 구역 {count:,}개에 도로 구간이 없습니다({names}…). 이 구역의 범죄 {crimes}건은 도로에 둘 수 없어 학습에서 빠집니다. 도로 레이어가 이 구역을 덮는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="96"/>
+        <source>{count:,} segments lie outside every crime area; the model learns nothing from them but grades them too.</source>
+        <translation>구간 {count:,}개가 어떤 범죄 구역에도 속하지 않습니다. 모델은 이 구간에서 배우지 않지만 등급은 매깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CrimeAreas</name>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="152"/>
+        <source>Areas of layer '{layer}' overlap: {pairs} share {metres:.0f} m of street. Each crime must be counted in one area only; fix the polygons (e.g. with 'Fix geometries' and 'Check validity') and run again.</source>
+        <translation>레이어 '{layer}'의 구역이 겹칩니다: {pairs}가 도로 {metres:.0f} m를 함께 덮습니다. 범죄는 한 구역에만 세어야 합니다. 폴리곤을 고친 뒤(예: '도형 수정'과 '유효성 검사') 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="181"/>
+        <source>The count field '{field}' of layer '{layer}' holds text, not numbers. Choose a numeric field, or convert it with the Field calculator (to_int("{field}")).</source>
+        <translation>레이어 '{layer}'의 건수 필드 '{field}'에 숫자가 아닌 텍스트가 들어 있습니다. 숫자 필드를 고르거나 필드 계산기로 변환하십시오(to_int("{field}")).</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="185"/>
+        <source>The count field '{field}' of layer '{layer}' holds text such as '{example}' in {count} area(s). Give every area a whole number of crimes.</source>
+        <translation>레이어 '{layer}'의 건수 필드 '{field}'에 '{example}' 같은 텍스트가 구역 {count}개에 있습니다. 모든 구역에 범죄 건수를 정수로 넣으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="190"/>
+        <source>{count} area(s) of layer '{layer}' have no value in the count field '{field}'. Give them a count (0 where no crime was recorded) or remove them.</source>
+        <translation>레이어 '{layer}'의 구역 {count}개에 건수 필드 '{field}' 값이 없습니다. 건수를 넣거나(기록된 범죄가 없으면 0) 그 구역을 지우십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="195"/>
+        <source>{count} area(s) of layer '{layer}' have a negative count in '{field}'. Crime counts cannot be negative; correct them.</source>
+        <translation>레이어 '{layer}'의 구역 {count}개의 '{field}' 건수가 음수입니다. 범죄 건수는 음수일 수 없으니 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="221"/>
+        <source>The period field '{field}' of layer '{layer}' holds '{value}', which is not a year, a month (YYYY-MM) or a date (YYYY-MM-DD).</source>
+        <translation>레이어 '{layer}'의 기간 필드 '{field}'에 든 '{value}'는 연도, 연월(YYYY-MM), 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="317"/>
+        <source>Layer '{layer}' has the same area more than once in one period. Give each area one row per period, or choose the period field (CRIME_AREA_PERIOD_FIELD) that tells the rows apart.</source>
+        <translation>레이어 '{layer}'에 한 기간에 같은 구역이 두 번 이상 있습니다. 구역마다 기간별로 한 행만 두거나, 행을 구별하는 기간 필드(CRIME_AREA_PERIOD_FIELD)를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="332"/>
+        <source>No street segment lies in any area of layer '{layer}': check that the areas cover the streets' district and that both layers have the right coordinate reference system.</source>
+        <translation>레이어 '{layer}'의 어느 구역에도 도로 구간이 없습니다. 구역이 도로가 있는 지역을 덮는지, 두 레이어의 좌표계가 맞는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../engine/demo/district.py" line="72"/>
@@ -2277,108 +2584,108 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="62"/>
+        <location filename="../scripts/run_demo.py" line="64"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="108"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="110"/>
+        <location filename="../scripts/run_demo.py" line="127"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="114"/>
-        <location filename="../scripts/run_demo.py" line="130"/>
+        <location filename="../scripts/run_demo.py" line="131"/>
+        <location filename="../scripts/run_demo.py" line="147"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="115"/>
+        <location filename="../scripts/run_demo.py" line="132"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="116"/>
+        <location filename="../scripts/run_demo.py" line="133"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="134"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="118"/>
+        <location filename="../scripts/run_demo.py" line="135"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="136"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="137"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="121"/>
+        <location filename="../scripts/run_demo.py" line="138"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="178"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="169"/>
+        <location filename="../scripts/run_demo.py" line="186"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="173"/>
+        <location filename="../scripts/run_demo.py" line="190"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="211"/>
         <source>CCTV at the riskiest streets</source>
         <translation>위험도가 가장 높은 거리에 방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="211"/>
         <source>Lights and bells</source>
         <translation>보안등과 안심벨</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="220"/>
+        <location filename="../scripts/run_demo.py" line="237"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="221"/>
+        <location filename="../scripts/run_demo.py" line="238"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="222"/>
+        <location filename="../scripts/run_demo.py" line="239"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="250"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="250"/>
         <source>Demo district, safety policy team</source>
         <translation>데모 구 안전정책팀</translation>
     </message>
@@ -3066,87 +3373,99 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>GenerateDemoAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="67"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="68"/>
         <source>Generate demo district</source>
         <translation>시연용 가상 지역 생성</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="70"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="71"/>
         <source>Demo</source>
         <translation>시연</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="76"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="77"/>
+        <source>Generates Anshim's demo district: a Seoul-like district of SIZE × SIZE metres in EPSG:5186 with arterials, an irregular alley fabric with dead ends, a commercial core with entertainment venues, security and street lights, CCTV sites with camera counts, emergency bells, women's safety guard houses, police boxes and safe-return routes at densities measured in Gangnam 역삼1동, a female night-time population raster (50 m cells, people per cell), and three years of crimes.
+
+The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
+
+OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes, and crime_counts_grid and crime_counts_districts: the same crimes counted per 100 m cell and per ~20 districts and year, to try training from crime counts per area; POPULATION is a GeoTIFF.</source>
+        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+
+범죄는 합성 데이터입니다. 요인에 대한 안심의 문서화된 기준 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
+
+OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어와, 같은 범죄를 100 m 셀별·약 20개 구역별·연도별 건수로 센 crime_counts_grid, crime_counts_districts 레이어(구역별 범죄 건수로 학습해 볼 수 있음)를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="92"/>
+        <source>The same seed gives the same district.</source>
+        <translation>같은 시드는 같은 지역을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="93"/>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="95"/>
+        <source>Side of the square district in metres.</source>
+        <translation>정사각형 지역의 한 변 길이(m).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
+        <source>District size (m)</source>
+        <translation>지역 크기(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="98"/>
+        <source>GeoPackage that receives every vector layer of the district.</source>
+        <translation>지역의 모든 벡터 레이어를 담을 GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
+        <source>Demo GeoPackage</source>
+        <translation>시연용 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="101"/>
+        <source>GeoTIFF of female night-time population, people per 50 m cell.</source>
+        <translation>야간 여성 생활인구 GeoTIFF(50 m 셀당 인구).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="102"/>
+        <source>Night-time population raster</source>
+        <translation>야간 여성 생활인구 래스터</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="106"/>
+        <source>Notice about the crimes</source>
+        <translation>범죄 데이터 안내</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="122"/>
+        <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
+        <translation>시연용 지역: 도로 {streets:,}개, {km:.1f} km; {years}년간 범죄 {crimes:,}건.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="177"/>
+        <source>Could not write layer {layer} to {path}: {error}</source>
+        <translation>레이어 {layer}을(를) {path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
         <source>Generates Anshim's demo district: a Seoul-like district of SIZE × SIZE metres in EPSG:5186 with arterials, an irregular alley fabric with dead ends, a commercial core with entertainment venues, security and street lights, CCTV sites with camera counts, emergency bells, women's safety guard houses, police boxes and safe-return routes at densities measured in Gangnam 역삼1동, a female night-time population raster (50 m cells, people per cell), and three years of crimes.
 
 The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
 
 OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.</source>
-        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+        <translation type="obsolete">안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
 
 범죄는 합성 데이터입니다. 요인에 대한 안심의 문서화된 기준 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
 
 OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="89"/>
-        <source>The same seed gives the same district.</source>
-        <translation>같은 시드는 같은 지역을 만듭니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="90"/>
-        <source>Random seed</source>
-        <translation>난수 시드</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="92"/>
-        <source>Side of the square district in metres.</source>
-        <translation>정사각형 지역의 한 변 길이(m).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="93"/>
-        <source>District size (m)</source>
-        <translation>지역 크기(m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="95"/>
-        <source>GeoPackage that receives every vector layer of the district.</source>
-        <translation>지역의 모든 벡터 레이어를 담을 GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
-        <source>Demo GeoPackage</source>
-        <translation>시연용 GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="98"/>
-        <source>GeoTIFF of female night-time population, people per 50 m cell.</source>
-        <translation>야간 여성 생활인구 GeoTIFF(50 m 셀당 인구).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
-        <source>Night-time population raster</source>
-        <translation>야간 여성 생활인구 래스터</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="103"/>
-        <source>Notice about the crimes</source>
-        <translation>범죄 데이터 안내</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="119"/>
-        <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
-        <translation>시연용 지역: 도로 {streets:,}개, {km:.1f} km; {years}년간 범죄 {crimes:,}건.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="173"/>
-        <source>Could not write layer {layer} to {path}: {error}</source>
-        <translation>레이어 {layer}을(를) {path}에 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -3825,12 +4144,12 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="281"/>
+        <location filename="../engine/model/modelcard.py" line="286"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -5382,29 +5701,63 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     </message>
 </context>
 <context>
+    <name>TrainFromAreas</name>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="34"/>
+        <source>The segments carry both crime points (crime_n) and crime counts per area (area_n): training uses the points. To train from the counts, compute the factors with CRIME_AREAS and without a crime point layer.</source>
+        <translation>구간에 범죄 지점(crime_n)과 구역별 범죄 건수(area_n)가 모두 있어 지점으로 학습합니다. 건수로 학습하려면 범죄 지점 레이어 없이 CRIME_AREAS로 요인을 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="41"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="43"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="53"/>
+        <source>Segments layer: {error}</source>
+        <translation>구간 레이어: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="78"/>
+        <source>Cross-validation by area ({areas:,} areas, {folds} folds, {rounds} EM rounds): held-out areas' counts, Spearman {model} (street length alone {baseline}), Poisson deviance explained beyond street length {explained}.</source>
+        <translation>구역 단위 교차 검증(구역 {areas:,}개, 폴드 {folds}개, EM {rounds}회): 제외한 구역의 건수와의 스피어만 상관계수 {model}(도로 길이만 {baseline}), 도로 길이 이상으로 설명한 포아송 이탈도 {explained}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="87"/>
+        <source>Later period {years}: Spearman of the areas' counts with the model {model}, with last period's counts {last}.</source>
+        <translation>이후 기간 {years}: 구역 건수와 모델의 스피어만 상관계수 {model}, 직전 기간 건수와의 상관계수 {last}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="94"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="50"/>
+        <location filename="../processing_algorithms/train_model.py" line="51"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="65"/>
+        <location filename="../processing_algorithms/train_model.py" line="66"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="88"/>
+        <location filename="../processing_algorithms/train_model.py" line="89"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="91"/>
+        <location filename="../processing_algorithms/train_model.py" line="92"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="97"/>
+        <location filename="../processing_algorithms/train_model.py" line="98"/>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
 
 Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk — and Platt calibration. Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported next to two baselines on the same folds: last period's crime count and kernel density of past crimes.
@@ -5421,167 +5774,167 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="114"/>
+        <location filename="../processing_algorithms/train_model.py" line="115"/>
         <source>Output of 'Compute safety factors' with a crime layer.</source>
         <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="115"/>
+        <location filename="../processing_algorithms/train_model.py" line="116"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="117"/>
+        <location filename="../processing_algorithms/train_model.py" line="118"/>
         <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
         <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="118"/>
+        <location filename="../processing_algorithms/train_model.py" line="119"/>
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="121"/>
+        <location filename="../processing_algorithms/train_model.py" line="122"/>
         <source>Segments sharing this id are one street and are never split between training and testing.</source>
         <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="122"/>
+        <location filename="../processing_algorithms/train_model.py" line="123"/>
         <source>Street id (validation groups)</source>
         <translation>도로 id(검증 그룹)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="125"/>
+        <location filename="../processing_algorithms/train_model.py" line="126"/>
         <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
         <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="126"/>
+        <location filename="../processing_algorithms/train_model.py" line="127"/>
         <source>Training years</source>
         <translation>학습 연도</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <location filename="../processing_algorithms/train_model.py" line="129"/>
         <source>Later years to test on. Default: the last year.</source>
         <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="129"/>
+        <location filename="../processing_algorithms/train_model.py" line="130"/>
         <source>Test years (temporal hold-out)</source>
         <translation>검증 연도(시간적 분리)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <location filename="../processing_algorithms/train_model.py" line="132"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
         <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 위쪽 등급은 작습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="132"/>
+        <location filename="../processing_algorithms/train_model.py" line="133"/>
         <source>Share of network length per grade 1…5 (%)</source>
         <translation>1…5등급별 도로망 길이 비율(%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="136"/>
+        <location filename="../processing_algorithms/train_model.py" line="137"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
         <translation>범죄 지점이 모의 데이터일 때(예: 시연용 지역) 선택하십시오. 모델 카드에 그렇게 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="137"/>
+        <location filename="../processing_algorithms/train_model.py" line="138"/>
         <source>Crimes are synthetic</source>
         <translation>범죄가 합성 데이터임</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <location filename="../processing_algorithms/train_model.py" line="140"/>
         <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
         <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="140"/>
+        <location filename="../processing_algorithms/train_model.py" line="141"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="146"/>
+        <location filename="../processing_algorithms/train_model.py" line="147"/>
         <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
         <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <location filename="../processing_algorithms/train_model.py" line="150"/>
         <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <location filename="../processing_algorithms/train_model.py" line="151"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <location filename="../processing_algorithms/train_model.py" line="151"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
         <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
         <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <location filename="../processing_algorithms/train_model.py" line="154"/>
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <location filename="../processing_algorithms/train_model.py" line="154"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <location filename="../processing_algorithms/train_model.py" line="165"/>
         <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
         <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <location filename="../processing_algorithms/train_model.py" line="174"/>
         <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
         <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="174"/>
+        <location filename="../processing_algorithms/train_model.py" line="179"/>
         <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
         <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="179"/>
+        <location filename="../processing_algorithms/train_model.py" line="184"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="191"/>
+        <location filename="../processing_algorithms/train_model.py" line="196"/>
         <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
         <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="194"/>
+        <location filename="../processing_algorithms/train_model.py" line="199"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
         <translation>구간 {segments:,}개({km:,.1f} km)를 요인 {factors}(으)로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="207"/>
+        <location filename="../processing_algorithms/train_model.py" line="212"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="235"/>
+        <location filename="../processing_algorithms/train_model.py" line="248"/>
         <source>{validation} · {ranking}: not available</source>
         <translation>{validation} · {ranking}: 없음</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="239"/>
+        <location filename="../processing_algorithms/train_model.py" line="252"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
         <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5 %에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="247"/>
+        <location filename="../processing_algorithms/train_model.py" line="260"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
