@@ -142,3 +142,10 @@ def test_segments_with_edited_area_counts_are_refused(trained):
     edited = {name: values for name, values in edited.items() if not name.startswith("area_n_")}
     with pytest.raises(TranslatableError, match="Segments of one area carry different area counts"):
         train_from_area_counts(edited, NAMES, district.segments.length_m)
+
+
+def test_the_briefing_shows_a_suppressed_total_as_below_three(trained):
+    from anshim.engine.planning.briefing import method_text
+    _, _, result = trained
+    manifest = {**result.manifest_extra, "data": {**result.manifest_extra["data"], "training_crimes": None}}
+    assert "It learned from <3 crimes of 2023, 2024." in method_text(manifest)
