@@ -13,10 +13,8 @@ counts are taken as independent Poisson with these means.
   (a generalised EM step: the likelihood of the area totals rises without refitting from scratch).
 * Start: every segment at the same rate, so the first spread is by length share.
 * Number of rounds: cross-validation grouped by area — the areas are split into folds; each fold's model learns
-  from the other areas only and predicts the held-out areas' counts (``mu_A``) after every round, and stops once
-  :data:`PATIENCE_ROUNDS` rounds in a row brought no lower held-out Poisson deviance (or at :data:`MAX_ROUNDS`).
-  The rounds with the lowest deviance summed over the folds (up to the fewest any fold ran) are kept, and the final
-  model is refitted on every area with that many rounds.
+  from the other areas only and predicts the held-out areas' counts (``mu_A``); the rounds with the lowest summed
+  held-out Poisson deviance are kept. The final model is refitted on every area with that many rounds.
 * Risk: the probability that a segment of median length sees at least one crime in the training period,
   ``1 - exp(-r_i * median length)``, stored as the same calibration knots the point-trained model uses, so risk,
   grades, explanations and scenarios work unchanged.
@@ -37,7 +35,6 @@ TR_CONTEXT = "AreaTraining"
 
 TREES_PER_ROUND = 10
 MAX_ROUNDS = MAX_ITERATIONS // TREES_PER_ROUND
-PATIENCE_ROUNDS = 3  # a fold stops after this many rounds without a lower held-out deviance
 
 
 @dataclass
@@ -112,8 +109,7 @@ def poisson_deviance(observed, expected):
 def em_rounds(X, length_m, targets, pairs, constraints, seed, rounds, on_round=None, progress=None):
     """Run ``rounds`` EM rounds on the pairs selected by the boolean ``pairs``; returns the booster.
 
-    ``on_round(booster, round, rate)`` is called after each round (round 1 is the first); the rounds stop early
-    when it returns True."""
+    ``on_round(booster, round)`` is called after each round (round 1 is the first)."""
     segment, area, share = targets.segment[pairs], targets.area[pairs], targets.share[pairs]
     covered = np.bincount(segment, weights=share, minlength=len(X))
     rows = np.flatnonzero(covered > 0)
@@ -125,9 +121,9 @@ def em_rounds(X, length_m, targets, pairs, constraints, seed, rounds, on_round=N
         booster.set_params(max_iter=number * TREES_PER_ROUND)
         booster.fit(X[rows], spread[rows] / weight, sample_weight=weight)
         rate = booster.predict(X)
+        if on_round is not None:
+            on_round(booster, number, rate)
         report(progress, number / rounds)
-        if on_round is not None and on_round(booster, number, rate):
-            break
     return booster
 
 
@@ -154,7 +150,7 @@ def _fit(X, length_m, targets, factor_names, seed, progress, n_folds):
     constraints = safety_constraints(factor_names)
     n_folds = min(n_folds, targets.n_areas)
     fold_of_area = _fold_of_area(targets.n_areas, n_folds, seed)
-    deviance = np.full((n_folds, MAX_ROUNDS), np.nan)
+    deviance = np.zeros((n_folds, MAX_ROUNDS))
     expected_by_round = np.zeros((MAX_ROUNDS, targets.n_areas))
     rate_by_round = {}
     main_area = _main_area(targets, len(X))
@@ -169,13 +165,10 @@ def _fit(X, length_m, targets, factor_names, seed, progress, n_folds):
             deviance[fold, number - 1] = poisson_deviance(targets.counts[held_out], expected[held_out])
             rows = held_out[np.maximum(main_area, 0)] & (main_area >= 0)
             rate_by_round.setdefault(number, np.full(len(X), np.nan))[rows] = rate[rows]
-            curve = deviance[fold, :number]
-            return number - 1 - int(np.argmin(curve)) >= PATIENCE_ROUNDS
 
         em_rounds(X, length_m, targets, ~held_pairs, constraints, seed, MAX_ROUNDS, on_round,
                   stage(progress, 0.8 * fold / n_folds, 0.8 * (fold + 1) / n_folds))
-    grown = int(np.isfinite(deviance).all(axis=0).sum())  # rounds every fold ran
-    rounds = int(np.argmin(deviance[:, :grown].sum(axis=0))) + 1
+    rounds = int(np.argmin(deviance.sum(axis=0))) + 1
     booster = em_rounds(X, length_m, targets, np.ones(len(targets.area), dtype=bool), constraints, seed, rounds,
                         progress=stage(progress, 0.8, 0.98))
     forest = forest_from_booster(booster)
@@ -189,7 +182,7 @@ def _fit(X, length_m, targets, factor_names, seed, progress, n_folds):
     held_out_risk = np.where(np.isnan(held_rate), np.nan, -np.expm1(-held_rate * reference_m))
     report(progress, 1.0)
     return AreaFit(model, fold_of_area, held_out_risk, expected_by_round[rounds - 1], rounds,
-                   deviance[:, :grown].sum(axis=0))
+                   deviance.sum(axis=0))
 
 
 def _main_area(targets, n_segments):
