@@ -52,10 +52,12 @@ unit-test: deps
 
 qgis-test: deps
 	mkdir -p /tmp/runtime-$$(id -u) && chmod 700 /tmp/runtime-$$(id -u)
-	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis --ignore=tests/qgis/test_korean.py
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis --ignore=tests/qgis/test_korean.py \
+		--ignore=tests/qgis/test_korean_areas.py
 	# its own process: after a briefing export, reloading the provider in Korean left GDAL unable to reopen the
 	# demo GeoPackage ("unable to open database file") for the tests that followed; not understood yet
-	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis/test_korean.py
+	$(TEST_ENV) $(PYTHON) -m pytest -p no:cacheprovider --qgis_disable_gui tests/qgis/test_korean.py \
+		tests/qgis/test_korean_areas.py
 
 test: unit-test qgis-test
 
