@@ -1148,79 +1148,270 @@
     </message>
 </context>
 <context>
+    <name>AreaModelCard</name>
+    <message>
+        <location filename="../engine/model/area_card.py" line="11"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="42"/>
+        <source>Data</source>
+        <translation>데이터</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="44"/>
+        <source>SYNTHETIC crimes: the counts behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
+        <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 건수는 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="48"/>
+        <source>counts of {years}</source>
+        <translation>{years}년 건수</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="49"/>
+        <source>counts without periods (no temporal test possible)</source>
+        <translation>기간 없는 건수(시간 검증 불가)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="50"/>
+        <source>Value</source>
+        <translation>값</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="51"/>
+        <source>Street segments</source>
+        <translation>도로 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="52"/>
+        <source>Segments inside a crime area</source>
+        <translation>범죄 구역 안의 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="53"/>
+        <source>Network length</source>
+        <translation>도로망 총연장</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="53"/>
+        <source>{km} km</source>
+        <translation>{km} km</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="54"/>
+        <source>Crime areas with streets</source>
+        <translation>도로가 있는 범죄 구역</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="55"/>
+        <source>Period</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="56"/>
+        <source>Crimes in the training period</source>
+        <translation>학습 기간의 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="60"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="60"/>
+        <source>Crimes</source>
+        <translation>범죄</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="62"/>
+        <source>Privacy: the model file holds no crime count of any area and no crime location. Totals below {threshold} are shown as "&lt;{threshold}", and no area's own count appears in this card or in any report.</source>
+        <translation>개인정보 보호: 모델 파일에는 어떤 구역의 범죄 건수도, 범죄 위치도 들어 있지 않습니다. {threshold}건 미만의 합계는 "&lt;{threshold}"로 표시하며, 구역별 건수는 이 카드와 어떤 보고서에도 나오지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="71"/>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="71"/>
+        <source>Trained from crime counts per area, not from crime points. Each street segment has a crime rate per metre from gradient-boosted trees with the same monotonic constraints as the point-trained model: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The rates summed over each area's streets (a segment cut by an area boundary counts by its length share) must explain that area's count, taken as a Poisson total. The fit is expectation–maximisation (EM): each area's count is spread over its segments in proportion to their current predicted crimes, the trees are refitted to the spread counts with a Poisson loss, and this repeats ({rounds} rounds of {per_round} trees; the number of rounds was chosen by cross-validation by area). Risk is the chance that a segment of median length ({metres} m) sees a crime in the training period. Grades cut the ranked network by length shares weighted to the top.</source>
+        <translation>범죄 지점이 아니라 구역별 범죄 건수로 학습했습니다. 각 도로 구간의 m당 범죄율은 지점으로 학습한 모델과 같은 단조 제약을 둔 그래디언트 부스팅 트리에서 나옵니다. 보안등, CCTV, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 높아지지 않습니다. 각 구역의 도로에서 범죄율을 합한 값(구역 경계에 걸친 구간은 길이 비율만큼 셈)이 포아송 합계로 본 그 구역의 건수를 설명해야 합니다. 적합 방법은 기댓값 최대화(EM)입니다. 각 구역의 건수를 현재 예측 범죄 수에 비례하여 구간에 나누고, 나눈 건수에 포아송 손실로 트리를 다시 적합하는 과정을 되풀이합니다(트리 {per_round}개씩 {rounds}회, 반복 횟수는 구역 단위 교차 검증으로 정함). 위험도는 중간 길이({metres} m)의 구간에서 학습 기간에 범죄가 일어날 확률입니다. 등급은 위험도 순으로 정렬한 도로망을 위쪽에 무게를 둔 길이 비율로 나눕니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="85"/>
+        <source>Counts per area say less than crime points: within an area the model can only tell streets apart through their factors, so its grades are smoother than a point-trained model's, the more so the larger the areas (see the README for measured figures).</source>
+        <translation>구역별 건수는 범죄 지점보다 정보가 적습니다. 구역 안에서는 요인으로만 도로를 구별할 수 있으므로 등급이 지점으로 학습한 모델보다 완만하며, 구역이 클수록 더 그렇습니다(측정값은 README를 참고하십시오).</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="93"/>
+        <source>How well it finds crime</source>
+        <translation>범죄를 얼마나 잘 찾아내는가</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="95"/>
+        <source>Cross-validation by area: the areas were split into {folds} folds; each fold's model learned from the other areas only and predicted the held-out areas' counts. Compared with a prediction from street length alone (every metre of street equally risky).</source>
+        <translation>구역 단위 교차 검증: 구역을 {folds}개 폴드로 나누고, 폴드마다 나머지 구역으로만 학습한 모델이 제외한 구역의 건수를 예측했습니다. 도로 길이만으로 한 예측(도로의 모든 m가 똑같이 위험하다고 봄)과 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="99"/>
+        <source>Prediction of held-out areas' counts</source>
+        <translation>제외한 구역의 건수 예측</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="99"/>
+        <source>Spearman correlation</source>
+        <translation>스피어만 상관계수</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="100"/>
+        <source>Poisson deviance</source>
+        <translation>포아송 이탈도</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="101"/>
+        <source>Anshim model</source>
+        <translation>안심 모델</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="103"/>
+        <source>Street length alone (baseline)</source>
+        <translation>도로 길이만(비교 기준)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="105"/>
+        <source>Deviance explained beyond street length: {share}. {below} area(s) hold fewer than {threshold} crimes.</source>
+        <translation>도로 길이 이상으로 설명한 이탈도: {share}. 범죄가 {threshold}건 미만인 구역: {below}개.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="110"/>
+        <source>Later period held out</source>
+        <translation>이후 기간으로 검증</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="112"/>
+        <source>Trained on {train}, tested on {test}: Spearman correlation of the areas' counts with the model's prediction {model}, with last period's counts {last}.</source>
+        <translation>{train}년으로 학습하고 {test}년으로 검증: 구역 건수와 모델 예측의 스피어만 상관계수 {model}, 직전 기간 건수와의 상관계수 {last}.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_card.py" line="118"/>
+        <source>Not run: the counts have no periods, or only one.</source>
+        <translation>실행하지 않음: 건수에 기간이 없거나 한 기간뿐입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>AreaTraining</name>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="22"/>
+        <source>Trained from crime counts per area: the counts were spread over each area's street segments by expectation–maximisation (EM) for Poisson totals, so that the segments' predicted crimes summed over each area explain that area's count.</source>
+        <translation>구역별 범죄 건수로 학습합니다. 포아송 합계에 대한 기댓값 최대화(EM)로 각 구역의 건수를 그 구역의 도로 구간에 나누어, 구간 예측 범죄 수를 구역마다 합한 값이 그 구역의 건수를 설명하도록 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="49"/>
+        <source>No segment lies in a crime area ('{field}' is -1 everywhere): the areas and the streets do not overlap. Check that both layers cover the same district and coordinate reference system.</source>
+        <translation>범죄 구역 안에 있는 구간이 없습니다('{field}'가 모두 -1). 구역과 도로가 겹치지 않습니다. 두 레이어가 같은 지역을 덮고 같은 좌표계인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="59"/>
+        <source>Segments of one area carry different area counts: the '{field}' fields were edited after the factors were computed. Compute the factors again with the crime areas.</source>
+        <translation>한 구역의 구간들에 서로 다른 구역 건수가 있습니다. 요인을 계산한 뒤 '{field}' 필드가 수정되었습니다. 범죄 구역과 함께 요인을 다시 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_trainer.py" line="119"/>
+        <source>The segment table has no column for the factor(s) {missing}.</source>
+        <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_training.py" line="208"/>
+        <source>No segment lies in any crime area: the areas and the streets do not overlap. Check that both layers cover the same district and are in the same coordinate reference system.</source>
+        <translation>범죄 구역 안에 있는 구간이 없습니다. 구역과 도로가 겹치지 않습니다. 두 레이어가 같은 지역을 덮고 같은 좌표계인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_training.py" line="212"/>
+        <source>Training from crime counts per area needs at least two areas with streets; the segments lie in {count}.</source>
+        <translation>구역별 범죄 건수로 학습하려면 도로가 있는 구역이 2개 이상 필요합니다. 구간이 있는 구역은 {count}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/area_training.py" line="216"/>
+        <source>Every area's crime count is 0 in the training period: nothing to learn from.</source>
+        <translation>학습 기간에 모든 구역의 범죄 건수가 0입니다. 학습할 것이 없습니다.</translation>
+    </message>
+</context>
+<context>
     <name>AuditRoutesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="24"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="25"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="25"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="26"/>
         <source>Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety factors' default LIGHT_RADIUS).</source>
         <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 구간을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="27"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="29"/>
         <source>CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).</source>
         <translation>CCTV 공백 구간 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="29"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="30"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="30"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="31"/>
         <source>Emergency bells within ROUTE_TOLERANCE of a route, for the bell spacing.</source>
         <translation>안심벨 간격 측정에 쓰는, 경로에서 ROUTE_TOLERANCE 안에 있는 안심벨.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="34"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="35"/>
         <source>Dark gap to flag (m)</source>
         <translation>어두운 구간 판정 기준 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="35"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="36"/>
         <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
         <translation>이 길이 이상 조명이 닿지 않는 구간은 어두운 구간입니다. 경로의 도로 구간에 표시하고 개선 권고에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="37"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
         <source>Unwatched stretch to flag (m)</source>
         <translation>CCTV 공백 판정 기준 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="39"/>
         <source>A stretch at least this long with no CCTV site within reach is flagged.</source>
         <translation>이 길이 이상 방범용 CCTV가 닿지 않는 구간을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="39"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="40"/>
         <source>Riskiest stretch length (m)</source>
         <translation>최고 위험 구간 탐색 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="40"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="41"/>
         <source>Length of the stretch searched for the highest mean risk along each route.</source>
         <translation>각 경로에서 평균 위험도가 가장 높은 구간을 찾을 때의 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="63"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="64"/>
         <source>Audit safe-return routes</source>
         <translation>안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="66"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="67"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="72"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="73"/>
         <source>Audits existing or proposed safe-return routes (안심귀갓길) over the graded segments.
 
 Each route is cut into 1 m pieces that take the grade of the nearest segment within ROUTE_TOLERANCE; farther pieces are off the network (offnet_m), never dropped. Per route (OUTPUT, one row each): length_m, offnet_m, length_grade_1 … length_grade_5 (m, adding up to length_m − offnet_m) and share_grade_1 … 5 (% of the on-network length), mean and maximum risk, the riskiest WINDOW-long stretch (worst_from_m, worst_to_m from the route's start, its grade and main risk factor), the longest dark gap (no light within 25 m), the longest stretch without CCTV within 50 m, the largest spacing between bells (route ends included), a rank by need (share in grades 4–5, then the riskiest stretch) and a suggestion in words. Routes take their name from a field called name, if any.
@@ -1233,95 +1424,95 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="87"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="88"/>
         <source>Output of 'Grade streets': segments with risk, grade and risk_factor.</source>
         <translation>'도로 구간 안전등급 산정'의 출력: risk, grade, risk_factor가 있는 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="88"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="118"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="89"/>
         <location filename="../processing_algorithms/audit_routes.py" line="119"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="120"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="90"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="91"/>
         <source>Existing or proposed routes as lines; a field called name names them.</source>
         <translation>선 형식의 기존 또는 제안 경로. name 필드가 있으면 경로 이름으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="91"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="128"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="92"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="129"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="93"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="94"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
         <translation>모든 구간에서 이 거리보다 먼 경로 조각은 도로망 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="94"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="95"/>
         <source>Route tolerance (m)</source>
         <translation>경로 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="105"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="106"/>
         <source>One row per route.</source>
         <translation>경로당 한 행.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="106"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="107"/>
         <source>Route audit</source>
         <translation>경로 점검 결과</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="107"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="108"/>
         <source>The segments each route runs on, with their flags.</source>
         <translation>각 경로가 지나는 구간과 그 플래그.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="108"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="109"/>
         <source>Route segments</source>
         <translation>경로 통과 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
         <source>The routes by need, with their measures and suggestions.</source>
         <translation>개선 필요도 순으로 정리한 경로와 지표, 개선 권고.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="112"/>
         <source>Audit report</source>
         <translation>점검 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="112"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="130"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="131"/>
         <source>Safe-return routes layer '{name}' has no line geometries.</source>
         <translation>안심귀갓길 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="163"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="164"/>
         <source>Anshim safe-return route audit</source>
         <translation>안심귀갓길 점검 결과(안심)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="169"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="170"/>
         <source>route {fid}</source>
         <translation>경로 {fid}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="182"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="183"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
         <translation>{rank:.0f}. {name}: {length:.0f} m, 4~5등급 {share:.0f}%, 가장 긴 어두운 구간 {dark} m. {suggestion}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="217"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="218"/>
         <source>Could not write route audit features: {error}</source>
         <translation>경로 점검 객체를 쓸 수 없습니다: {error}</translation>
     </message>
@@ -1452,7 +1643,7 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
     <message>
         <location filename="../engine/planning/briefing.py" line="98"/>
-        <location filename="../engine/planning/briefing.py" line="353"/>
+        <location filename="../engine/planning/briefing.py" line="359"/>
         <source>no facility</source>
         <translation>시설 없음</translation>
     </message>
@@ -1638,292 +1829,292 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>Piza et al. 2019, Criminology &amp; Public Policy 18:135</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="233"/>
+        <location filename="../engine/planning/briefing.py" line="239"/>
         <source>It learned from {crimes} crimes of {years}.</source>
         <translation>{years}년 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="236"/>
+        <location filename="../engine/planning/briefing.py" line="242"/>
         <source>It learned from {crimes} crimes without dates.</source>
         <translation>날짜가 없는 범죄 {crimes}건으로 학습했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="239"/>
+        <location filename="../engine/planning/briefing.py" line="245"/>
         <source>The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, safe-return routes, night-time population, street layout) to estimate how likely a crime is there.</source>
         <translation>도로를 약 10 m 길이의 구간으로 나눕니다. 구간마다 기계학습 모델이 주변 여건(가까운 카메라와 조명, 안심벨·여성안심지킴이집·지구대·파출소까지의 거리, 안심귀갓길, 야간 여성 생활인구, 도로 구조)을 따져 그곳에서 범죄가 일어날 가능성을 추정합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="243"/>
+        <location filename="../engine/planning/briefing.py" line="249"/>
         <source>Pieces are graded by street length: the riskiest 5 % of length is grade 5 (least safe), the safest 35 % grade 1. A proposed facility changes only the streets it reaches, and the model is built so that a facility never makes a street riskier. The expected-incident proxy adds up the risk of every piece, counting pieces with more people out at night more; it compares scenarios, it is not a forecast.</source>
         <translation>등급은 도로 길이를 기준으로 나눕니다. 전체 도로 길이 가운데 위험도가 가장 높은 5%는 5등급(집중 관리 필요), 가장 낮은 35%는 1등급(가장 안전)입니다. 제안 시설은 그 영향이 미치는 도로만 바꾸며, 모델은 시설 때문에 도로의 위험도가 올라가는 일이 없도록 만들어져 있습니다. 예상 사건 지표는 모든 구간의 위험도를 더하되 밤에 다니는 사람이 많은 구간에 더 큰 가중치를 둡니다. 시나리오를 비교하기 위한 지표이며 예측이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="247"/>
+        <location filename="../engine/planning/briefing.py" line="253"/>
         <source>Validation: PAI = share of crimes on the flagged streets / share of street length flagged, for the riskiest 5 % of length; 1 is no better than chance. Whole streets were held out together, and the model was also tested on a later year than it learned from, against two simple baselines.</source>
         <translation>검증: PAI는 선정된 도로의 범죄 비율을 선정된 도로 길이 비율로 나눈 값이며, 위험도 상위 5%(도로 길이 기준)에 대해 계산합니다. 1이면 무작위로 고른 것보다 나을 것이 없습니다. 도로를 통째로 떼어 두는 방식으로 검증했고, 학습한 해보다 이후 연도로도 검증했으며, 두 가지 단순한 비교 기준과 견주었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="255"/>
+        <location filename="../engine/planning/briefing.py" line="261"/>
         <source>- Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too.</source>
         <translation>- 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="257"/>
+        <location filename="../engine/planning/briefing.py" line="263"/>
         <source>- Observational data: cameras and lights stand where crime already was, so their effect here is an assumption built into the model (never harmful), not a measured causal effect.</source>
         <translation>- 관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있던 곳에 설치되어 있으므로, 여기서 그 효과는 측정된 인과 효과가 아니라 모델에 넣은 가정(해가 되지 않음)입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="259"/>
+        <location filename="../engine/planning/briefing.py" line="265"/>
         <source>- The studies above measured crime, not fear of crime; effects vary from place to place.</source>
         <translation>- 위 연구들은 범죄에 대한 두려움이 아니라 범죄 자체를 측정했으며, 효과는 지역마다 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="260"/>
+        <location filename="../engine/planning/briefing.py" line="266"/>
         <source>- Grades compare streets within this district and period; unit costs are planning figures, not quotes.</source>
         <translation>- 등급은 이 지역과 기간 안에서 도로끼리 비교한 것입니다. 단가는 계획용 수치이며 견적이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="261"/>
+        <location filename="../engine/planning/briefing.py" line="267"/>
         <source>- CCTV sites are sensitive: camera points are drawn only where the briefing's author allowed it.</source>
         <translation>- 방범용 CCTV 설치 지점은 민감 정보입니다. 카메라 위치는 보고 자료 작성자가 허용한 경우에만 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="267"/>
+        <location filename="../engine/planning/briefing.py" line="273"/>
         <source>{sites} proposed sites and {routes} proposed routes from {layers}</source>
         <translation>{layers}의 제안 시설 {sites}곳, 제안 경로 {routes}개</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="268"/>
+        <location filename="../engine/planning/briefing.py" line="274"/>
         <source>no layer</source>
         <translation>레이어 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="275"/>
+        <location filename="../engine/planning/briefing.py" line="281"/>
         <source>unknown date</source>
         <translation>날짜 미상</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="277"/>
+        <location filename="../engine/planning/briefing.py" line="283"/>
         <source>crimes without dates</source>
         <translation>날짜가 없는 범죄</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="279"/>
+        <location filename="../engine/planning/briefing.py" line="285"/>
         <source>crimes of {train} (learning), {test} (test)</source>
         <translation>{train}년 범죄(학습), {test}년 범죄(검증)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="282"/>
+        <location filename="../engine/planning/briefing.py" line="288"/>
         <source>crimes of {train} (learning)</source>
         <translation>{train}년 범죄(학습)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="284"/>
+        <location filename="../engine/planning/briefing.py" line="290"/>
         <source>Streets: {segments} ({count} segments, {km}); coordinates in {crs}.</source>
         <translation>도로: {segments}(구간 {count}개, {km}), 좌표계 {crs}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="287"/>
+        <location filename="../engine/planning/briefing.py" line="293"/>
         <source>Model: {model}, trained on {date} from {period}.</source>
         <translation>모델: {model}({date} 학습, 자료: {period}).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="289"/>
+        <location filename="../engine/planning/briefing.py" line="295"/>
         <source>Proposals: {proposals}.</source>
         <translation>제안: {proposals}.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="290"/>
+        <location filename="../engine/planning/briefing.py" line="296"/>
         <source>Briefing made on {date} with Anshim.</source>
         <translation>{date}에 안심으로 작성한 보고 자료입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="295"/>
+        <location filename="../engine/planning/briefing.py" line="301"/>
         <source>The crimes this model learned from are SYNTHETIC (generated for a demonstration, not police records). Its grades and figures show how the method works; they say nothing about real safety.</source>
         <translation>이 모델이 학습한 범죄는 합성(SYNTHETIC) 데이터입니다(시연을 위해 생성한 것이며 경찰 기록이 아님). 등급과 수치는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="303"/>
+        <location filename="../engine/planning/briefing.py" line="309"/>
         <source>The district's streets: {km} in {count} segments</source>
         <translation>지역의 도로: 구간 {count}개, {km}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="314"/>
+        <location filename="../engine/planning/briefing.py" line="320"/>
         <source>Date: {date}</source>
         <translation>작성일: {date}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="317"/>
+        <location filename="../engine/planning/briefing.py" line="323"/>
         <source>Decision sought: which scenario of safety facilities to fund.</source>
         <translation>결정 요청 사항: 예산을 배정할 안전시설 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="318"/>
+        <location filename="../engine/planning/briefing.py" line="324"/>
         <source>Decision sought: which of these {count} scenarios of safety facilities to fund.</source>
         <translation>결정 요청 사항: 안전시설 시나리오 {count}개 중 예산을 배정할 시나리오를 선택해 주십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="319"/>
+        <location filename="../engine/planning/briefing.py" line="325"/>
         <source>Grades run from 1 (safest) to 5 (least safe). The expected-incident proxy adds up the crime risk of every street, counting streets with more people out at night more: lower is better.</source>
         <translation>등급은 1등급(가장 안전)부터 5등급(집중 관리 필요)까지입니다. 예상 사건 지표는 모든 도로의 범죄 위험도를 더하되 밤에 다니는 사람이 많은 도로에 더 큰 가중치를 둡니다. 낮을수록 좋습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="321"/>
+        <location filename="../engine/planning/briefing.py" line="327"/>
         <source>Before: safety grades today</source>
         <translation>시행 전: 현재 안전등급</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="322"/>
+        <location filename="../engine/planning/briefing.py" line="328"/>
         <source>After: {name}</source>
         <translation>시행 후: {name}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="324"/>
+        <location filename="../engine/planning/briefing.py" line="330"/>
         <source>SYNTHETIC crimes: this model learned from generated crimes, not police records; the figures show the method, not real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델은 경찰 기록이 아니라 생성된 범죄로 학습했습니다. 수치는 방법을 보여 줄 뿐 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="326"/>
+        <location filename="../engine/planning/briefing.py" line="332"/>
         <source>Displacement and diffusion of crime are not modelled.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="327"/>
+        <location filename="../engine/planning/briefing.py" line="333"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (CCTV locations are sensitive).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다(CCTV 위치는 민감 정보).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="329"/>
+        <location filename="../engine/planning/briefing.py" line="335"/>
         <source>Method, evidence and limits: page 3.</source>
         <translation>방법, 근거와 한계: 3쪽.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="330"/>
+        <location filename="../engine/planning/briefing.py" line="336"/>
         <source>Comparing the scenarios</source>
         <translation>시나리오 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="331"/>
+        <location filename="../engine/planning/briefing.py" line="337"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged). It lowers the expected-incident proxy most.</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음). 예상 사건 지표를 가장 많이 낮추는 시나리오입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="333"/>
+        <location filename="../engine/planning/briefing.py" line="339"/>
         <source>Where {name} makes streets safer (green: better grade; grey: unchanged)</source>
         <translation>{name} 시행 시 더 안전해지는 도로(초록: 등급 개선, 회색: 변화 없음)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="334"/>
+        <location filename="../engine/planning/briefing.py" line="340"/>
         <source>Proposed facilities and their cost</source>
         <translation>제안 시설과 비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="335"/>
+        <location filename="../engine/planning/briefing.py" line="341"/>
         <source>Method and limits</source>
         <translation>방법과 한계</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="338"/>
+        <location filename="../engine/planning/briefing.py" line="344"/>
         <source>How well the model finds crime: PAI at 5 % of street length</source>
         <translation>모델의 범죄 예측 성능: 위험도 상위 5%(도로 길이 기준)의 PAI</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="339"/>
+        <location filename="../engine/planning/briefing.py" line="345"/>
         <source>Factors that matter most</source>
         <translation>가장 중요한 요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="340"/>
+        <location filename="../engine/planning/briefing.py" line="346"/>
         <source>What studies found</source>
         <translation>연구 결과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="341"/>
+        <location filename="../engine/planning/briefing.py" line="347"/>
         <source>What the figures do not show</source>
         <translation>수치가 보여 주지 않는 것</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="343"/>
+        <location filename="../engine/planning/briefing.py" line="349"/>
         <source>Data sources</source>
         <translation>데이터 출처</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="352"/>
+        <location filename="../engine/planning/briefing.py" line="358"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="355"/>
+        <location filename="../engine/planning/briefing.py" line="361"/>
         <source>Indicator</source>
         <translation>지표</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="357"/>
+        <location filename="../engine/planning/briefing.py" line="363"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="357"/>
+        <location filename="../engine/planning/briefing.py" line="363"/>
         <source>Facility</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="357"/>
+        <location filename="../engine/planning/briefing.py" line="363"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="357"/>
+        <location filename="../engine/planning/briefing.py" line="363"/>
         <source>Unit cost</source>
         <translation>단가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="357"/>
+        <location filename="../engine/planning/briefing.py" line="363"/>
         <source>Cost</source>
         <translation>비용</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="359"/>
+        <location filename="../engine/planning/briefing.py" line="365"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="359"/>
+        <location filename="../engine/planning/briefing.py" line="365"/>
         <source>Whole streets held out</source>
         <translation>도로 단위로 분리</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="359"/>
+        <location filename="../engine/planning/briefing.py" line="365"/>
         <source>Later year</source>
         <translation>이후 연도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="361"/>
+        <location filename="../engine/planning/briefing.py" line="367"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="361"/>
+        <location filename="../engine/planning/briefing.py" line="367"/>
         <source>In the model</source>
         <translation>모델 반영 방식</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="361"/>
+        <location filename="../engine/planning/briefing.py" line="367"/>
         <source>Weight</source>
         <translation>비중</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="362"/>
+        <location filename="../engine/planning/briefing.py" line="368"/>
         <source>Measure</source>
         <translation>대책</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="362"/>
+        <location filename="../engine/planning/briefing.py" line="368"/>
         <source>Effect found</source>
         <translation>확인된 효과</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing.py" line="362"/>
+        <location filename="../engine/planning/briefing.py" line="368"/>
         <source>Source</source>
         <translation>출처</translation>
     </message>
@@ -2034,66 +2225,66 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>보고 자료 템플릿 '{path}'에 id가 {ids}인 항목이 없습니다. README의 "Briefing templates"에 나열된 모든 항목이 템플릿에 있어야 합니다. 함께 제공되는 템플릿(resources/layouts)에서 시작하고 id는 그대로 두십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="127"/>
+        <location filename="../qgis_io/briefing.py" line="129"/>
         <source>The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its text would print in another font or as empty boxes. Install it (the shipped templates use NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install the Nanum fonts from hangeul.naver.com) or choose an installed font in the template.</source>
         <translation>보고 자료 템플릿 '{path}'의 항목 '{id}'에 쓰인 글꼴 '{font}'이(가) 설치되어 있지 않아 글자가 다른 글꼴이나 빈 네모로 인쇄됩니다. 글꼴을 설치하거나(제공 템플릿은 NanumBarunGothic 사용: Debian·Ubuntu에서는 'sudo apt install fonts-nanum', Windows·macOS에서는 hangeul.naver.com에서 나눔 글꼴 설치) 템플릿에서 설치된 글꼴을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="188"/>
+        <location filename="../qgis_io/briefing.py" line="189"/>
         <source>Safety grade before</source>
         <translation>시행 전 안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="193"/>
+        <location filename="../qgis_io/briefing.py" line="194"/>
         <source>Proposed sites: {name}</source>
         <translation>제안 시설 지점: {name}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="195"/>
+        <location filename="../qgis_io/briefing.py" line="196"/>
         <source>Proposed safe-return routes: {name}</source>
         <translation>제안 안심귀갓길: {name}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="199"/>
+        <location filename="../qgis_io/briefing.py" line="200"/>
         <source>Safety grade with {name}</source>
         <translation>{name} 시행 시 안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="201"/>
+        <location filename="../qgis_io/briefing.py" line="202"/>
         <source>Grade change with {name}</source>
         <translation>{name} 시행 시 등급 변화</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="205"/>
+        <location filename="../qgis_io/briefing.py" line="206"/>
         <source>The briefing layer '{name}' in {path} did not open.</source>
         <translation>{path}의 보고 자료 레이어 '{name}'을(를) 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="222"/>
+        <location filename="../qgis_io/briefing.py" line="223"/>
         <source>Could not apply the style {style}.qml: {message}</source>
         <translation>스타일 {style}.qml을(를) 적용할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="297"/>
         <location filename="../qgis_io/briefing.py" line="298"/>
+        <location filename="../qgis_io/briefing.py" line="299"/>
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="298"/>
-        <location filename="../qgis_io/briefing.py" line="301"/>
+        <location filename="../qgis_io/briefing.py" line="299"/>
+        <location filename="../qgis_io/briefing.py" line="302"/>
         <source>Proposed facilities</source>
         <translation>제안 시설</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="299"/>
-        <location filename="../qgis_io/briefing.py" line="302"/>
+        <location filename="../qgis_io/briefing.py" line="300"/>
+        <location filename="../qgis_io/briefing.py" line="303"/>
         <source>Proposed safe-return route</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="300"/>
         <location filename="../qgis_io/briefing.py" line="301"/>
+        <location filename="../qgis_io/briefing.py" line="302"/>
         <source>Grade change</source>
         <translation>등급 변화</translation>
     </message>
@@ -2106,127 +2297,127 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="28"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="34"/>
         <source>Risk sites (e.g. entertainment venues)</source>
         <translation>위험요인 시설(예: 유흥업소)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="37"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
         <source>CCTV reach (m)</source>
         <translation>CCTV 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
         <source>Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).</source>
         <translation>구간에서 이 거리 안에 있는 카메라를 cctv_n에 셉니다(CCTV의 범죄 억제 효과는 약 50 m 안에서 나타납니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>Light reach (m)</source>
         <translation>조명 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
         <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15~25 m입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
         <source>Crime snapping distance (m)</source>
         <translation>범죄 지점 스냅 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
         <source>Each crime counts on its nearest segment within this distance; farther crimes are counted in the log.</source>
         <translation>각 범죄는 이 거리 안에서 가장 가까운 구간에 셉니다. 더 멀리 있는 범죄는 로그에 개수를 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
         <source>Distance cap (m)</source>
         <translation>거리 상한(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="47"/>
         <source>Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away does not dominate the model.</source>
         <translation>가장 가까운 시설까지의 거리(cctv_d, light_d, bell_d, …)를 이 값에서 자릅니다. 멀리 떨어져 없는 시설이 모델을 좌우하지 않게 하기 위해서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="50"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
         <source>Risk-site reach (m)</source>
         <translation>위험요인 시설 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
         <source>Risk sites within this distance count in risk_n.</source>
         <translation>이 거리 안의 위험요인 시설을 risk_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
         <source>Extra point layers' reach (m)</source>
         <translation>추가 점 레이어 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
         <source>Points of each extra layer within this distance count in &lt;layer&gt;_n.</source>
         <translation>각 추가 레이어에서 이 거리 안에 있는 점을 &lt;layer&gt;_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
         <source>Safe-return route tolerance (m)</source>
         <translation>안심귀갓길 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
         <source>A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the route (published route geometries are approximate).</source>
         <translation>구간의 중간점과 양 끝점이 모두 안심귀갓길에서 이 거리 안에 있으면 그 구간은 안심귀갓길 위에 있다고 봅니다(공개된 안심귀갓길 도형은 근사값입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="59"/>
         <source>Segment ends this close together form one node when finding dead ends and junctions.</source>
         <translation>막다른 길과 교차로를 찾을 때 이만큼 가까운 구간 끝점들을 하나의 노드로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="83"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="84"/>
         <source>Compute safety factors</source>
         <translation>안전 요인 계산</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="86"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="87"/>
         <source>Safety factors</source>
         <translation>안전 요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="92"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="93"/>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
@@ -2235,182 +2426,182 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="108"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="109"/>
         <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
         <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="109"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="165"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="110"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="167"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="114"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
         <source>{label} as points. Leave empty if you have no such layer.</source>
         <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
         <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
         <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
         <source>Cameras per CCTV site</source>
         <translation>방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="119"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
         <source>Safe-return routes (안심귀갓길) as lines.</source>
         <translation>안심귀갓길(선 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="210"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="214"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
         <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
         <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="257"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="261"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
         <source>Areas (e.g. 행정동) with a night-time population count each.</source>
         <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="266"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="270"/>
         <source>Night-time population polygons</source>
         <translation>야간 여성 생활인구 폴리곤</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
         <source>People per polygon; divided by the polygon's area to give a density per km².</source>
         <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
         <source>Population count field</source>
         <translation>인구수 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
         <source>Past crimes as points; the model's training target.</source>
         <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="215"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="219"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
         <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
         <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
         <source>Crime filter</source>
         <translation>범죄 필터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
         <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
         <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
         <source>Crime date field</source>
         <translation>범죄 발생일 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="144"/>
         <source>Street width in metres; written as width_m.</source>
         <translation>도로 폭(m). width_m으로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="143"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
         <source>Street width field</source>
         <translation>도로 폭 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="147"/>
         <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
         <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="146"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="148"/>
         <source>Extra point layers</source>
         <translation>추가 점 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="156"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="158"/>
         <source>The segments with every input field and the factor fields.</source>
         <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="157"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="159"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="173"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="175"/>
         <source>Street segments layer has no line geometries.</source>
         <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="175"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="177"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
         <translation>도로 구간 레이어에 다중 부분 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="180"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="183"/>
         <source>Computing factors for {count:,} segments…</source>
         <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="191"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="195"/>
         <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
         <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="234"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="238"/>
         <source>{label}: reprojected from {source_crs} to {crs}.</source>
         <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="237"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="241"/>
         <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
         <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="248"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="252"/>
         <source>Extra layer '{layer}'</source>
         <translation>추가 레이어 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="251"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="255"/>
         <source>{label} gives fields {name}_n and {name}_d.</source>
         <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="263"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="267"/>
         <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
         <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="281"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="285"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
         <translation>{label} 레이어 '{source_name}'에 객체가 없습니다. 지역에 해당 시설이 없으면 파라미터를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
     </message>
@@ -2424,6 +2615,122 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
 </context>
 <context>
+    <name>CrimeAreaInput</name>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="29"/>
+        <source>Crime counts per area</source>
+        <translation>구역별 범죄 건수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="30"/>
+        <source>Where crime points cannot be shared: polygons with a crime count each (100 m or 50 m grid cells, 행정동, police districts), one row per area and period. Each segment gets the areas it lies in, by length share (area_id, area_share, area2_id, area2_share) and its main area's counts (area_n, area_n_&lt;year&gt;); 'Train safety model' then learns from the counts.</source>
+        <translation>범죄 발생 지점을 받을 수 없을 때: 범죄 건수가 있는 폴리곤(100 m·50 m 격자, 행정동, 경찰서 관할 구역)으로, 구역과 기간마다 한 행입니다. 각 구간에 길이 비율로 속한 구역(area_id, area_share, area2_id, area2_share)과 주 구역의 건수(area_n, area_n_&lt;year&gt;)를 기록하며, '안전 모델 학습'이 이 건수로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="35"/>
+        <source>Crime count field</source>
+        <translation>범죄 건수 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="36"/>
+        <source>The number of crimes in each area (a whole number, 0 where none was recorded).</source>
+        <translation>각 구역의 범죄 건수(정수, 기록된 범죄가 없으면 0).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="38"/>
+        <source>Crime count period field</source>
+        <translation>범죄 건수 기간 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="40"/>
+        <source>Optional: the period of each row, as a year (2024), a month (2024-03) or a date; months and dates are added up per year, giving area_n_&lt;year&gt; for a temporal test.</source>
+        <translation>선택: 각 행의 기간으로, 연도(2024), 연월(2024-03) 또는 날짜입니다. 월과 날짜는 연도별로 합하여 시간 검증용 area_n_&lt;year&gt;를 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="53"/>
+        <source>Crime areas layer '{layer}' was given without CRIME_AREA_COUNT_FIELD: pick the field with the number of crimes in each area.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 CRIME_AREA_COUNT_FIELD가 지정되지 않았습니다. 각 구역의 범죄 건수가 있는 필드를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="57"/>
+        <source>Crime areas layer '{layer}' has no features.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 객체가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="61"/>
+        <source>Crime areas layer '{layer}' has no field '{field}'.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 '{field}' 필드가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="71"/>
+        <source>Crime areas layer '{layer}' has no polygon geometries.</source>
+        <translation>범죄 구역 레이어 '{layer}'에 폴리곤 도형이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="85"/>
+        <source>Crime areas '{layer}': {areas:,} areas{years}; segments carry their areas and counts for training from counts per area.</source>
+        <translation>범죄 구역 '{layer}': 구역 {areas:,}개{years}. 구간마다 구역과 건수를 기록하여 구역별 건수로 학습할 수 있게 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="88"/>
+        <source>, years {years}</source>
+        <translation>, 연도 {years}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="90"/>
+        <source>{count:,} area(s) of '{layer}' contain no street segment ({names}…); their {crimes} crime(s) cannot be placed on a street and are left out of training. Check that the street layer covers them.</source>
+        <translation>'{layer}'의 구역 {count:,}개에 도로 구간이 없습니다({names}…). 이 구역의 범죄 {crimes}건은 도로에 둘 수 없어 학습에서 빠집니다. 도로 레이어가 이 구역을 덮는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/crime_area_input.py" line="96"/>
+        <source>{count:,} segments lie outside every crime area; the model learns nothing from them but grades them too.</source>
+        <translation>구간 {count:,}개가 어떤 범죄 구역에도 속하지 않습니다. 모델은 이 구간에서 배우지 않지만 등급은 매깁니다.</translation>
+    </message>
+</context>
+<context>
+    <name>CrimeAreas</name>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="152"/>
+        <source>Areas of layer '{layer}' overlap: {pairs} share {metres:.0f} m of street. Each crime must be counted in one area only; fix the polygons (e.g. with 'Fix geometries' and 'Check validity') and run again.</source>
+        <translation>레이어 '{layer}'의 구역이 겹칩니다: {pairs}가 도로 {metres:.0f} m를 함께 덮습니다. 범죄는 한 구역에만 세어야 합니다. 폴리곤을 고친 뒤(예: '도형 수정'과 '유효성 검사') 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="181"/>
+        <source>The count field '{field}' of layer '{layer}' holds text, not numbers. Choose a numeric field, or convert it with the Field calculator (to_int("{field}")).</source>
+        <translation>레이어 '{layer}'의 건수 필드 '{field}'에 숫자가 아닌 텍스트가 들어 있습니다. 숫자 필드를 고르거나 필드 계산기로 변환하십시오(to_int("{field}")).</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="185"/>
+        <source>The count field '{field}' of layer '{layer}' holds text such as '{example}' in {count} area(s). Give every area a whole number of crimes.</source>
+        <translation>레이어 '{layer}'의 건수 필드 '{field}'에 '{example}' 같은 텍스트가 구역 {count}개에 있습니다. 모든 구역에 범죄 건수를 정수로 넣으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="190"/>
+        <source>{count} area(s) of layer '{layer}' have no value in the count field '{field}'. Give them a count (0 where no crime was recorded) or remove them.</source>
+        <translation>레이어 '{layer}'의 구역 {count}개에 건수 필드 '{field}' 값이 없습니다. 건수를 넣거나(기록된 범죄가 없으면 0) 그 구역을 지우십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="195"/>
+        <source>{count} area(s) of layer '{layer}' have a negative count in '{field}'. Crime counts cannot be negative; correct them.</source>
+        <translation>레이어 '{layer}'의 구역 {count}개의 '{field}' 건수가 음수입니다. 범죄 건수는 음수일 수 없으니 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="221"/>
+        <source>The period field '{field}' of layer '{layer}' holds '{value}', which is not a year, a month (YYYY-MM) or a date (YYYY-MM-DD).</source>
+        <translation>레이어 '{layer}'의 기간 필드 '{field}'에 든 '{value}'는 연도, 연월(YYYY-MM), 날짜(YYYY-MM-DD)가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="317"/>
+        <source>Layer '{layer}' has the same area more than once in one period. Give each area one row per period, or choose the period field (CRIME_AREA_PERIOD_FIELD) that tells the rows apart.</source>
+        <translation>레이어 '{layer}'에 한 기간에 같은 구역이 두 번 이상 있습니다. 구역마다 기간별로 한 행만 두거나, 행을 구별하는 기간 필드(CRIME_AREA_PERIOD_FIELD)를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/crime_areas.py" line="332"/>
+        <source>No street segment lies in any area of layer '{layer}': check that the areas cover the streets' district and that both layers have the right coordinate reference system.</source>
+        <translation>레이어 '{layer}'의 어느 구역에도 도로 구간이 없습니다. 구역이 도로가 있는 지역을 덮는지, 두 레이어의 좌표계가 맞는지 확인하십시오.</translation>
+    </message>
+</context>
+<context>
     <name>Demo</name>
     <message>
         <location filename="../engine/demo/district.py" line="37"/>
@@ -2434,243 +2741,243 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="45"/>
+        <location filename="../scripts/run_demo.py" line="46"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="45"/>
+        <location filename="../scripts/run_demo.py" line="46"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="45"/>
+        <location filename="../scripts/run_demo.py" line="46"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="45"/>
+        <location filename="../scripts/run_demo.py" line="46"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="45"/>
+        <location filename="../scripts/run_demo.py" line="46"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="54"/>
+        <location filename="../scripts/run_demo.py" line="55"/>
         <source>{seconds:6.1f} s</source>
         <translation>{seconds:6.1f}초</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="79"/>
+        <location filename="../scripts/run_demo.py" line="81"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="99"/>
+        <location filename="../scripts/run_demo.py" line="116"/>
         <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
         <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="100"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="100"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="100"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>length m</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="100"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>grades 4–5</source>
         <translation>4~5등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="100"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>dark gap m</source>
         <translation>어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="100"/>
+        <location filename="../scripts/run_demo.py" line="117"/>
         <source>no CCTV m</source>
         <translation>CCTV 공백(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="101"/>
+        <location filename="../scripts/run_demo.py" line="118"/>
         <source>bell gap m</source>
         <translation>안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="135"/>
+        <location filename="../scripts/run_demo.py" line="152"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="137"/>
+        <location filename="../scripts/run_demo.py" line="154"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="141"/>
-        <location filename="../scripts/run_demo.py" line="157"/>
+        <location filename="../scripts/run_demo.py" line="158"/>
+        <location filename="../scripts/run_demo.py" line="174"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="142"/>
+        <location filename="../scripts/run_demo.py" line="159"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/run_demo.py" line="160"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="144"/>
+        <location filename="../scripts/run_demo.py" line="161"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="145"/>
+        <location filename="../scripts/run_demo.py" line="162"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="146"/>
+        <location filename="../scripts/run_demo.py" line="163"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="147"/>
+        <location filename="../scripts/run_demo.py" line="164"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="148"/>
+        <location filename="../scripts/run_demo.py" line="165"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="188"/>
+        <location filename="../scripts/run_demo.py" line="206"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="196"/>
+        <location filename="../scripts/run_demo.py" line="214"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="200"/>
+        <location filename="../scripts/run_demo.py" line="218"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="223"/>
+        <location filename="../scripts/run_demo.py" line="241"/>
         <source>CCTV at the riskiest streets</source>
         <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="223"/>
+        <location filename="../scripts/run_demo.py" line="241"/>
         <source>Lights and bells</source>
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="258"/>
+        <location filename="../scripts/run_demo.py" line="276"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="258"/>
+        <location filename="../scripts/run_demo.py" line="276"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="259"/>
+        <location filename="../scripts/run_demo.py" line="277"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="276"/>
+        <location filename="../scripts/run_demo.py" line="294"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="277"/>
+        <location filename="../scripts/run_demo.py" line="295"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="290"/>
+        <location filename="../scripts/run_demo.py" line="308"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="292"/>
+        <location filename="../scripts/run_demo.py" line="310"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="296"/>
+        <location filename="../scripts/run_demo.py" line="314"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="297"/>
+        <location filename="../scripts/run_demo.py" line="315"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="298"/>
+        <location filename="../scripts/run_demo.py" line="316"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="298"/>
+        <location filename="../scripts/run_demo.py" line="316"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="299"/>
+        <location filename="../scripts/run_demo.py" line="317"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="306"/>
+        <location filename="../scripts/run_demo.py" line="324"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="309"/>
+        <location filename="../scripts/run_demo.py" line="327"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="310"/>
+        <location filename="../scripts/run_demo.py" line="328"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="311"/>
+        <location filename="../scripts/run_demo.py" line="329"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="337"/>
+        <location filename="../scripts/run_demo.py" line="356"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="346"/>
+        <location filename="../scripts/run_demo.py" line="365"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -3358,87 +3665,99 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>GenerateDemoAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="67"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="69"/>
         <source>Generate demo district</source>
         <translation>시연용 가상 지역 생성</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="70"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="72"/>
         <source>Demo</source>
         <translation>시연</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="76"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="78"/>
+        <source>Generates Anshim's demo district: a Seoul-like district of SIZE × SIZE metres in EPSG:5186 with arterials, an irregular alley fabric with dead ends, a commercial core with entertainment venues, security and street lights, CCTV sites with camera counts, emergency bells, women's safety guard houses, police boxes and safe-return routes at densities measured in Gangnam 역삼1동, a female night-time population raster (50 m cells, people per cell), and three years of crimes.
+
+The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
+
+OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes, and crime_counts_grid and crime_counts_districts: the same crimes counted per 100 m cell and per ~20 districts and year, to try training from crime counts per area; POPULATION is a GeoTIFF.</source>
+        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 서울형 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+
+범죄는 합성 데이터입니다. 요인에 대한 안심 문서에 공개된 '참값' 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
+
+OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어와, 같은 범죄를 100 m 셀별·약 20개 구역별·연도별 건수로 센 crime_counts_grid, crime_counts_districts 레이어(구역별 범죄 건수로 학습해 볼 수 있음)를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="93"/>
+        <source>The same seed gives the same district.</source>
+        <translation>같은 시드는 같은 지역을 만듭니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="94"/>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
+        <source>Side of the square district in metres.</source>
+        <translation>정사각형 지역의 한 변 길이(m).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="97"/>
+        <source>District size (m)</source>
+        <translation>지역 크기(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
+        <source>GeoPackage that receives every vector layer of the district.</source>
+        <translation>지역의 모든 벡터 레이어를 담을 GeoPackage.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="100"/>
+        <source>Demo GeoPackage</source>
+        <translation>시연용 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="100"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="102"/>
+        <source>GeoTIFF of female night-time population, people per 50 m cell.</source>
+        <translation>야간 여성 생활인구 GeoTIFF(50 m 셀당 인구).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="103"/>
+        <source>Night-time population raster</source>
+        <translation>야간 여성 생활인구 래스터</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="107"/>
+        <source>Notice about the crimes</source>
+        <translation>범죄 데이터 안내</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="123"/>
+        <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
+        <translation>시연용 지역: 도로 {streets:,}개, {km:,.1f} km, {years}년간 범죄 {crimes:,}건.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/generate_demo.py" line="178"/>
+        <source>Could not write layer {layer} to {path}: {error}</source>
+        <translation>레이어 {layer}을(를) {path}에 쓸 수 없습니다: {error}</translation>
+    </message>
+    <message>
         <source>Generates Anshim's demo district: a Seoul-like district of SIZE × SIZE metres in EPSG:5186 with arterials, an irregular alley fabric with dead ends, a commercial core with entertainment venues, security and street lights, CCTV sites with camera counts, emergency bells, women's safety guard houses, police boxes and safe-return routes at densities measured in Gangnam 역삼1동, a female night-time population raster (50 m cells, people per cell), and three years of crimes.
 
 The crimes are SYNTHETIC: drawn from Anshim's documented ground-truth risk function of the factors, so the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says so in its 'source' field. The same SEED always gives the same district.
 
 OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.</source>
-        <translation>안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 가상 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
+        <translation type="obsolete">안심의 시연용 가상 지역을 만듭니다. EPSG:5186 좌표계의 SIZE × SIZE m 크기 가상 지역으로, 간선도로, 막다른 길이 있는 불규칙한 골목길, 유흥업소가 있는 상업 중심지, 보안등·가로등, 카메라 대수가 있는 방범용 CCTV 설치 지점, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길을 강남구 역삼1동에서 측정한 밀도로 배치하고, 야간 여성 생활인구 래스터(50 m 셀, 셀당 인구)와 3년치 범죄를 함께 만듭니다.
 
 범죄는 합성 데이터입니다. 요인에 대한 안심 문서에 공개된 '참값' 위험 함수에서 생성하므로 모델이 이 함수를 얼마나 되찾는지 측정할 수 있습니다. 레이어 이름은 synthetic_crimes이고 모든 범죄의 'source' 필드에 합성 데이터라고 적혀 있습니다. 같은 SEED는 언제나 같은 지역을 만듭니다.
 
 OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_routes, synthetic_crimes 레이어를 담은 GeoPackage이고, POPULATION은 GeoTIFF입니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="89"/>
-        <source>The same seed gives the same district.</source>
-        <translation>같은 시드는 같은 지역을 만듭니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="90"/>
-        <source>Random seed</source>
-        <translation>난수 시드</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="92"/>
-        <source>Side of the square district in metres.</source>
-        <translation>정사각형 지역의 한 변 길이(m).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="93"/>
-        <source>District size (m)</source>
-        <translation>지역 크기(m)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="95"/>
-        <source>GeoPackage that receives every vector layer of the district.</source>
-        <translation>지역의 모든 벡터 레이어를 담을 GeoPackage.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
-        <source>Demo GeoPackage</source>
-        <translation>시연용 GeoPackage</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="98"/>
-        <source>GeoTIFF of female night-time population, people per 50 m cell.</source>
-        <translation>야간 여성 생활인구 GeoTIFF(50 m 셀당 인구).</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
-        <source>Night-time population raster</source>
-        <translation>야간 여성 생활인구 래스터</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="103"/>
-        <source>Notice about the crimes</source>
-        <translation>범죄 데이터 안내</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="119"/>
-        <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
-        <translation>시연용 지역: 도로 {streets:,}개, {km:,.1f} km, {years}년간 범죄 {crimes:,}건.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="173"/>
-        <source>Could not write layer {layer} to {path}: {error}</source>
-        <translation>레이어 {layer}을(를) {path}에 쓸 수 없습니다: {error}</translation>
     </message>
 </context>
 <context>
@@ -3585,63 +3904,63 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>LayerIO</name>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="58"/>
-        <location filename="../qgis_io/layer_io.py" line="204"/>
+        <location filename="../qgis_io/layer_io.py" line="59"/>
+        <location filename="../qgis_io/layer_io.py" line="205"/>
         <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
         <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="66"/>
+        <location filename="../qgis_io/layer_io.py" line="67"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
         <translation>{layer_name}: 도형이 없는 객체 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="106"/>
+        <location filename="../qgis_io/layer_io.py" line="107"/>
         <source>point</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="106"/>
+        <location filename="../qgis_io/layer_io.py" line="107"/>
         <source>line</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="107"/>
+        <location filename="../qgis_io/layer_io.py" line="108"/>
         <source>polygon</source>
         <translation>면</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="107"/>
+        <location filename="../qgis_io/layer_io.py" line="108"/>
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="113"/>
+        <location filename="../qgis_io/layer_io.py" line="114"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="118"/>
+        <location filename="../qgis_io/layer_io.py" line="119"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
         <translation>{layer_name} 레이어 '{source_name}'은(는) {actual} 레이어입니다. {expected} 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="210"/>
+        <location filename="../qgis_io/layer_io.py" line="211"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="225"/>
+        <location filename="../qgis_io/layer_io.py" line="226"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="282"/>
+        <location filename="../qgis_io/layer_io.py" line="283"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="298"/>
+        <location filename="../qgis_io/layer_io.py" line="299"/>
         <source>Could not write features: {last_error}</source>
         <translation>객체를 쓸 수 없습니다: {last_error}</translation>
     </message>
@@ -3710,42 +4029,42 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>Model</name>
     <message>
-        <location filename="../engine/model/safety_model.py" line="68"/>
+        <location filename="../engine/model/safety_model.py" line="69"/>
         <source>Grade thresholds must be four finite, ascending risk values.</source>
         <translation>등급 기준값은 오름차순인 유한한 위험도 값 네 개여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="77"/>
+        <location filename="../engine/model/safety_model.py" line="78"/>
         <source>The model needs factor field(s) {names}, which the input does not have. Compute the factors with the settings the model was trained with.</source>
         <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="106"/>
+        <location filename="../engine/model/safety_model.py" line="107"/>
         <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
         <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="114"/>
+        <location filename="../engine/model/safety_model.py" line="115"/>
         <source>Factor names must be present and distinct.</source>
         <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="116"/>
+        <location filename="../engine/model/safety_model.py" line="117"/>
         <source>There must be one constraint of -1, 0 or 1 per factor.</source>
         <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="118"/>
+        <location filename="../engine/model/safety_model.py" line="119"/>
         <source>There must be one finite reference value per factor.</source>
         <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="120"/>
+        <location filename="../engine/model/safety_model.py" line="121"/>
         <source>The trees must read exactly the model's factors.</source>
         <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="126"/>
+        <location filename="../engine/model/safety_model.py" line="127"/>
         <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
@@ -4152,12 +4471,12 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="289"/>
+        <location filename="../engine/model/modelcard.py" line="294"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="291"/>
+        <location filename="../engine/model/modelcard.py" line="296"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -4311,57 +4630,57 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="156"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="157"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="160"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="172"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="173"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="202"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="203"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="208"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="209"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="216"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="217"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="225"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="226"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="233"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="234"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
         <translation>{picks}곳, {cost_ko}. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 수확 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="255"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="256"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="259"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="260"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 입지를 저장하지 못했습니다: {error}</translation>
     </message>
@@ -4369,17 +4688,17 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSitesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="56"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="57"/>
         <source>Find best sites</source>
         <translation>최적 입지 찾기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="59"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="60"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="65"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="66"/>
         <source>Finds the new CCTV sites, security lights, emergency bells and women's safety guard houses that cut the most risk for a BUDGET (KRW), with the scenario engine measuring every candidate exactly.
 
 Candidates are the points of CANDIDATES (e.g. poles the district owns), each usable for every kind in KINDS, or else a point every CANDIDATE_SPACING m along the streets of grade MIN_GRADE or worse, at least MIN_SEPARATION m from an existing facility of the same kind. EXISTING_SITES/EXISTING_ROUTES (proposal layers, with SCENARIO when they hold several) are the scenario to build on; the budget is for the new sites only.
@@ -4396,192 +4715,192 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="83"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 사용하는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
         <source>Money for the new sites, in KRW, at the unit costs below.</source>
         <translation>아래 단가 기준 신규 시설 예산(원).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="90"/>
         <source>Budget (KRW)</source>
         <translation>예산(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
         <source>Which kinds of facility the optimiser may propose.</source>
         <translation>최적화 도구가 제안할 수 있는 시설 종류.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="93"/>
         <source>Facilities to place</source>
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="94"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="97"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="97"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="98"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
         <translation>설치 가능 지점(예: 구청 소유 보안등·CCTV 지주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="104"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="108"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="112"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="115"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="116"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="116"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="117"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
         <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4~5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
         <source>Km of street in grades 4–5</source>
         <translation>4~5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="127"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="131"/>
         <source>Best sites</source>
         <translation>최적 입지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="134"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="134"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="137"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="139"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -4775,44 +5094,44 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>Proposals</name>
     <message>
-        <location filename="../qgis_io/proposals.py" line="36"/>
+        <location filename="../qgis_io/proposals.py" line="37"/>
         <source>{layer_name} layer '{source_name}' has no field {names}: a proposal layer needs {needed} (see the proposal format in the README).</source>
         <translation>{layer_name} 레이어 '{source_name}'에 {names} 필드가 없습니다. 제안 레이어에는 {needed} 필드가 필요합니다(README의 제안 형식 참조).</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="44"/>
+        <location filename="../qgis_io/proposals.py" line="45"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="63"/>
-        <location filename="../qgis_io/proposals.py" line="84"/>
+        <location filename="../qgis_io/proposals.py" line="64"/>
+        <location filename="../qgis_io/proposals.py" line="85"/>
         <source>{layer_name} layer, feature {feature}: {error}.</source>
         <translation>{layer_name} 레이어, 객체 {feature}: {error}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="71"/>
+        <location filename="../qgis_io/proposals.py" line="72"/>
         <source>Proposed routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="92"/>
+        <location filename="../qgis_io/proposals.py" line="93"/>
         <source>the proposal layers</source>
         <translation>제안 레이어</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="95"/>
+        <location filename="../qgis_io/proposals.py" line="96"/>
         <source>No proposal found in {layer_names}: add proposed sites or routes with a 'scenario' name first.</source>
         <translation>{layer_names}에 제안이 없습니다. 먼저 'scenario'(시나리오 이름)가 있는 제안 시설이나 제안 경로를 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="101"/>
+        <location filename="../qgis_io/proposals.py" line="102"/>
         <source>Scenario {names} is not in {layer_names}; the scenarios there are {available}.</source>
         <translation>시나리오 {names}이(가) {layer_names}에 없습니다. 있는 시나리오: {available}.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/proposals.py" line="116"/>
-        <location filename="../qgis_io/proposals.py" line="121"/>
+        <location filename="../qgis_io/proposals.py" line="117"/>
+        <location filename="../qgis_io/proposals.py" line="122"/>
         <source>Could not write {table} to '{path}': {error_message}</source>
         <translation>{table}을(를) '{path}'에 쓸 수 없습니다: {error_message}</translation>
     </message>
@@ -4820,17 +5139,17 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>SafeRouteAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="35"/>
+        <location filename="../processing_algorithms/safe_route.py" line="36"/>
         <source>Safest walking route</source>
         <translation>가장 안전한 보행 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="38"/>
+        <location filename="../processing_algorithms/safe_route.py" line="39"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="44"/>
+        <location filename="../processing_algorithms/safe_route.py" line="45"/>
         <source>Finds, for each origin–destination pair, the shortest walking route over the graded street segments and the safest one that is at most MAX_DETOUR times as long (default 1.25).
 
 Exposure of a route is the sum of the risk of the segments it walks, a segment walked in part counted by the share walked. The network joins segment ends within 0.5 m. Origins and destinations snap to the nearest point of the nearest segment within 100 m. Method: nodes that cannot lie on a route within the detour are pruned (two Dijkstra runs), then exposure is minimised under the length limit by Lagrangian relaxation over length, and any gap left is closed exactly by a label-setting search.
@@ -4843,116 +5162,116 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
 쌍은 객체 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 도로망이 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="58"/>
+        <location filename="../processing_algorithms/safe_route.py" line="59"/>
         <source>Output of 'Grade streets': segments with risk and grade.</source>
         <translation>'도로 구간 안전등급 산정'의 출력: risk와 grade가 있는 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="59"/>
-        <location filename="../processing_algorithms/safe_route.py" line="84"/>
+        <location filename="../processing_algorithms/safe_route.py" line="60"/>
         <location filename="../processing_algorithms/safe_route.py" line="85"/>
+        <location filename="../processing_algorithms/safe_route.py" line="86"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="61"/>
+        <location filename="../processing_algorithms/safe_route.py" line="62"/>
         <source>Start points, e.g. bus stops or station exits.</source>
         <translation>출발 지점(예: 버스 정류장, 역 출구).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="62"/>
-        <location filename="../processing_algorithms/safe_route.py" line="127"/>
+        <location filename="../processing_algorithms/safe_route.py" line="63"/>
+        <location filename="../processing_algorithms/safe_route.py" line="128"/>
         <source>Origins</source>
         <translation>출발지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="64"/>
+        <location filename="../processing_algorithms/safe_route.py" line="65"/>
         <source>End points, e.g. homes or housing blocks.</source>
         <translation>도착 지점(예: 주택, 주거 단지).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="65"/>
-        <location filename="../processing_algorithms/safe_route.py" line="128"/>
+        <location filename="../processing_algorithms/safe_route.py" line="66"/>
+        <location filename="../processing_algorithms/safe_route.py" line="129"/>
         <source>Destinations</source>
         <translation>목적지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="67"/>
+        <location filename="../processing_algorithms/safe_route.py" line="68"/>
         <source>An origin goes with the destination of the same value in this field; empty: by feature order.</source>
         <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 객체 순서로 짝짓습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="68"/>
+        <location filename="../processing_algorithms/safe_route.py" line="69"/>
         <source>Pair field (in both layers)</source>
         <translation>짝 필드(두 레이어 공통)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="71"/>
+        <location filename="../processing_algorithms/safe_route.py" line="72"/>
         <source>The safest route is at most this many times as long as the shortest.</source>
         <translation>가장 안전한 경로의 우회 허용 한도: 최단 경로 길이의 몇 배까지 허용할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="72"/>
+        <location filename="../processing_algorithms/safe_route.py" line="73"/>
         <source>Maximum detour (times the shortest)</source>
         <translation>최대 우회 비율(최단 경로 대비 배수)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="75"/>
+        <location filename="../processing_algorithms/safe_route.py" line="76"/>
         <source>Two lines per pair: route = shortest and safest.</source>
         <translation>쌍마다 선 두 개: route = shortest(최단 경로), safest(가장 안전한 경로).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="76"/>
+        <location filename="../processing_algorithms/safe_route.py" line="77"/>
         <source>Walking routes</source>
         <translation>보행 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="78"/>
+        <location filename="../processing_algorithms/safe_route.py" line="79"/>
         <source>Pairs without a route</source>
         <translation>경로가 없는 쌍</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="97"/>
+        <location filename="../processing_algorithms/safe_route.py" line="98"/>
         <source>Pair {pair}: no route. {reason}</source>
         <translation>쌍 {pair}: 경로 없음. {reason}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="101"/>
+        <location filename="../processing_algorithms/safe_route.py" line="102"/>
         <source>Pair {pair}: the exact search stopped at its label limit; the safest route shown is within {gap:.1f} % of the least exposure possible.</source>
         <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f}% 이내 차이입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="107"/>
+        <location filename="../processing_algorithms/safe_route.py" line="108"/>
         <source>Pair {pair}: origin and destination snap to the same point.</source>
         <translation>쌍 {pair}: 출발지와 목적지가 같은 점에 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="132"/>
+        <location filename="../processing_algorithms/safe_route.py" line="133"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
         <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 객체 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="147"/>
+        <location filename="../processing_algorithms/safe_route.py" line="148"/>
         <source>Origin with {field} = {value} has no destination of the same value.</source>
         <translation>{field} = {value}인 출발지에 값이 같은 목적지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="164"/>
+        <location filename="../processing_algorithms/safe_route.py" line="165"/>
         <source>{layer}: multipoint features use their first point.</source>
         <translation>{layer}: 다중 점 객체는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="171"/>
+        <location filename="../processing_algorithms/safe_route.py" line="172"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
         <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 객체 순서로 짝지으십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="185"/>
+        <location filename="../processing_algorithms/safe_route.py" line="186"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
         <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f}% 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="190"/>
+        <location filename="../processing_algorithms/safe_route.py" line="191"/>
         <source>{failed} of {total} pairs have no route (see the messages above).</source>
         <translation>{total}개 쌍 중 {failed}개에 경로가 없습니다(위 메시지 참조).</translation>
     </message>
@@ -5198,17 +5517,17 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
 <context>
     <name>SegmentStreetsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="34"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="35"/>
         <source>Segment streets</source>
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="37"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="38"/>
         <source>Street network</source>
         <translation>도로망</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="43"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="44"/>
         <source>Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every safety factor and grade is computed for.
 
 The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
@@ -5225,78 +5544,78 @@ MAX_LENGTH와 length_m은 실제 지표면 거리(m)입니다. 입력이 도, �
 출력 필드: seg_id(고유, 새로 부여), street_id(원본 객체 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="59"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="60"/>
         <source>Street centre-line layer (lines or multilines).</source>
         <translation>도로 중심선 레이어(선 또는 다중 선).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="60"/>
-        <location filename="../processing_algorithms/segment_streets.py" line="91"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="61"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="92"/>
         <source>Street centre-lines</source>
         <translation>도로 중심선</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="62"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="63"/>
         <source>Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.</source>
         <translation>가장 긴 구간의 길이(m). 교차로 사이의 도로 조각을 이 길이를 넘지 않는 같은 길이로 자릅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="63"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="64"/>
         <source>Maximum segment length (m)</source>
         <translation>최대 구간 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="66"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="67"/>
         <source>Source attributes copied to every segment (e.g. road name, class, width).</source>
         <translation>모든 구간에 복사할 원본 속성(예: 도로명, 도로 등급, 폭).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="67"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="68"/>
         <source>Fields to copy from the streets</source>
         <translation>도로에서 복사할 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="70"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="71"/>
         <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
         <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1%를 넘으면 해당 지역의 UTM 구역.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="71"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="72"/>
         <source>Target CRS (metric)</source>
         <translation>대상 좌표계(미터 단위)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="74"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="75"/>
         <source>A street end this close to another line makes a junction there (the other line is split at the nearest point; no vertex is moved).</source>
         <translation>도로 끝이 다른 선에 이만큼 가까우면 그곳에 교차로를 만듭니다(다른 선을 가장 가까운 점에서 나누며, 꼭짓점은 옮기지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="75"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="76"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="79"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="80"/>
         <source>Street segments of at most the maximum length.</source>
         <translation>최대 길이 이하의 도로 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="80"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="81"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="89"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="90"/>
         <source>MAX_LENGTH must be greater than 0 m.</source>
         <translation>MAX_LENGTH는 0 m보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="96"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="97"/>
         <source>Reading streets…</source>
         <translation>도로를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="102"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="103"/>
         <source>Street centre-lines layer has no line geometries: nothing to segment.</source>
         <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
     </message>
@@ -5714,29 +6033,63 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     </message>
 </context>
 <context>
+    <name>TrainFromAreas</name>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="34"/>
+        <source>The segments carry both crime points (crime_n) and crime counts per area (area_n): training uses the points. To train from the counts, compute the factors with CRIME_AREAS and without a crime point layer.</source>
+        <translation>구간에 범죄 지점(crime_n)과 구역별 범죄 건수(area_n)가 모두 있어 지점으로 학습합니다. 건수로 학습하려면 범죄 지점 레이어 없이 CRIME_AREAS로 요인을 계산하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="41"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="43"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="53"/>
+        <source>Segments layer: {error}</source>
+        <translation>구간 레이어: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="78"/>
+        <source>Cross-validation by area ({areas:,} areas, {folds} folds, {rounds} EM rounds): held-out areas' counts, Spearman {model} (street length alone {baseline}), Poisson deviance explained beyond street length {explained}.</source>
+        <translation>구역 단위 교차 검증(구역 {areas:,}개, 폴드 {folds}개, EM {rounds}회): 제외한 구역의 건수와의 스피어만 상관계수 {model}(도로 길이만 {baseline}), 도로 길이 이상으로 설명한 포아송 이탈도 {explained}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="87"/>
+        <source>Later period {years}: Spearman of the areas' counts with the model {model}, with last period's counts {last}.</source>
+        <translation>이후 기간 {years}: 구역 건수와 모델의 스피어만 상관계수 {model}, 직전 기간 건수와의 상관계수 {last}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_from_areas.py" line="94"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+</context>
+<context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="50"/>
+        <location filename="../processing_algorithms/train_model.py" line="52"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="65"/>
+        <location filename="../processing_algorithms/train_model.py" line="67"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="88"/>
+        <location filename="../processing_algorithms/train_model.py" line="90"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="91"/>
+        <location filename="../processing_algorithms/train_model.py" line="93"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="97"/>
+        <location filename="../processing_algorithms/train_model.py" line="99"/>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
 
 Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk — and Platt calibration. Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported next to two baselines on the same folds: last period's crime count and kernel density of past crimes.
@@ -5753,167 +6106,167 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="114"/>
+        <location filename="../processing_algorithms/train_model.py" line="116"/>
         <source>Output of 'Compute safety factors' with a crime layer.</source>
         <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="115"/>
+        <location filename="../processing_algorithms/train_model.py" line="117"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="117"/>
+        <location filename="../processing_algorithms/train_model.py" line="119"/>
         <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
         <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="118"/>
+        <location filename="../processing_algorithms/train_model.py" line="120"/>
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="121"/>
+        <location filename="../processing_algorithms/train_model.py" line="123"/>
         <source>Segments sharing this id are one street and are never split between training and testing.</source>
         <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="122"/>
+        <location filename="../processing_algorithms/train_model.py" line="124"/>
         <source>Street id (validation groups)</source>
         <translation>도로 id(검증 그룹)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="125"/>
+        <location filename="../processing_algorithms/train_model.py" line="127"/>
         <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
         <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="126"/>
+        <location filename="../processing_algorithms/train_model.py" line="128"/>
         <source>Training years</source>
         <translation>학습 연도</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <location filename="../processing_algorithms/train_model.py" line="130"/>
         <source>Later years to test on. Default: the last year.</source>
         <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="129"/>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Test years (temporal hold-out)</source>
         <translation>검증 연도(이후 기간 검증)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <location filename="../processing_algorithms/train_model.py" line="133"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
         <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="132"/>
+        <location filename="../processing_algorithms/train_model.py" line="134"/>
         <source>Share of network length per grade 1…5 (%)</source>
         <translation>1…5등급별 도로망 길이 비율(%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="136"/>
+        <location filename="../processing_algorithms/train_model.py" line="138"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
         <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="137"/>
+        <location filename="../processing_algorithms/train_model.py" line="139"/>
         <source>Crimes are synthetic</source>
         <translation>범죄 데이터가 합성 데이터임</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <location filename="../processing_algorithms/train_model.py" line="141"/>
         <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
         <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="140"/>
+        <location filename="../processing_algorithms/train_model.py" line="142"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="146"/>
+        <location filename="../processing_algorithms/train_model.py" line="148"/>
         <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
         <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <location filename="../processing_algorithms/train_model.py" line="151"/>
         <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="154"/>
         <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
         <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <location filename="../processing_algorithms/train_model.py" line="155"/>
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <location filename="../processing_algorithms/train_model.py" line="155"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <location filename="../processing_algorithms/train_model.py" line="167"/>
         <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
         <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <location filename="../processing_algorithms/train_model.py" line="176"/>
         <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
         <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="174"/>
+        <location filename="../processing_algorithms/train_model.py" line="181"/>
         <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
         <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="179"/>
+        <location filename="../processing_algorithms/train_model.py" line="186"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="191"/>
+        <location filename="../processing_algorithms/train_model.py" line="198"/>
         <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
         <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="194"/>
+        <location filename="../processing_algorithms/train_model.py" line="201"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
         <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="207"/>
+        <location filename="../processing_algorithms/train_model.py" line="214"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="235"/>
+        <location filename="../processing_algorithms/train_model.py" line="250"/>
         <source>{validation} · {ranking}: not available</source>
         <translation>{validation} · {ranking}: 산출 불가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="239"/>
+        <location filename="../processing_algorithms/train_model.py" line="254"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
         <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="247"/>
+        <location filename="../processing_algorithms/train_model.py" line="262"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>

@@ -18,6 +18,7 @@ from ..qgis_io.layer_io import (column_as_float, read_lines, read_points, read_p
                                 working_crs)
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
+from .crime_area_input import add_crime_area_parameters, crime_area_fields  # crime counts per area (issue 26)
 
 # one context per module, the algorithm's class name (self.tr looks texts up in it)
 TR_CONTEXT = "ComputeFactorsAlgorithm"
@@ -58,7 +59,7 @@ ADVANCED_DISTANCES = (
      tr_noop("Segment ends this close together form one node when finding dead ends and junctions.")),
 )
 # counts and flags are written as integers, distances and densities as reals
-INTEGER_FIELD = re.compile(r"^(route|dead_end|crime_n_\d{4}|.+_n)$")
+INTEGER_FIELD = re.compile(r"^(route|dead_end|crime_n_\d{4}|area2?_id|area_n_\d{4}|.+_n)$")
 
 
 class ComputeFactorsAlgorithm(AnshimAlgorithm):
@@ -139,6 +140,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         self.add_parameter(QgsProcessingParameterField(
             self.CRIME_DATE_FIELD, self.tr("Crime date field"), parentLayerParameterName=self.CRIMES, optional=True),
             "A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_<year> per year for temporal validation.")
+        add_crime_area_parameters(self)  # CRIME_AREAS, CRIME_AREA_COUNT_FIELD, CRIME_AREA_PERIOD_FIELD
         self.add_parameter(QgsProcessingParameterField(
             self.WIDTH_FIELD, self.tr("Street width field"), parentLayerParameterName=self.INPUT,
             type=QgsProcessingParameterField.Numeric, optional=True), "Street width in metres; written as width_m.")
@@ -174,6 +176,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         if len(lines) != len(feature_ids):
             raise QgsProcessingException(self.tr(
                 "Street segments layer has multipart lines: run 'Segment streets' on it first."))
+        area_fields = crime_area_fields(self, parameters, context, feedback, crs, lines)  # {} without CRIME_AREAS
         inputs = self._factor_inputs(parameters, context, feedback, crs)
         if width_index >= 0:
             inputs.width_m = column_as_float(columns[width_index])
@@ -181,7 +184,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         result = compute_factors(lines, inputs, params, progress=self.engine_progress(feedback, 10, 60))
         for message in result.messages(translator(FACTORS_CONTEXT)):
             feedback.pushInfo(message)
-        return self._write(parameters, context, feedback, source, direct, crs, lines, feature_ids, result.fields)
+        return self._write(parameters, context, feedback, source, direct, crs, lines, feature_ids,
+                           {**result.fields, **area_fields})
 
     def _factor_params(self, parameters, context):
         values = {}

@@ -14,6 +14,7 @@ from ..engine.network.wkb import linestrings_to_wkb
 from ..qgis_io import compat
 from ..qgis_io.i18n import translator
 from .base import AnshimAlgorithm
+from .demo_area_layers import AREA_LAYERS, area_count_layers  # crime counts per area (issue 26)
 
 # one context per module, the algorithm's class name: self.tr and tr look texts up in it
 TR_CONTEXT = "GenerateDemoAlgorithm"
@@ -59,7 +60,7 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
     OUTPUT = "OUTPUT"
     POPULATION = "POPULATION"
     LAYERS = ("streets", "lights", "cctv", "bells", "guardhouses", "police", "risk_sites", "safe_routes",
-              "synthetic_crimes")
+              "synthetic_crimes") + AREA_LAYERS
 
     def name(self):
         return "generatedemo"
@@ -84,7 +85,9 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
             "the model's recovery of it can be measured. The layer is named synthetic_crimes and every crime says "
             "so in its 'source' field. The same SEED always gives the same district.\n\n"
             "OUTPUT is a GeoPackage with the layers streets, lights, cctv, bells, guardhouses, police, risk_sites, "
-            "safe_routes and synthetic_crimes; POPULATION is a GeoTIFF.")
+            "safe_routes and synthetic_crimes, and crime_counts_grid and crime_counts_districts: the same crimes "
+            "counted per 100 m cell and per ~20 districts and year, to try training from crime counts per area; "
+            "POPULATION is a GeoTIFF.")
 
     def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterNumber(
@@ -160,6 +163,7 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
                lambda fields: _point_features(fields, crimes.xy, zip(
                    crimes.dates.tolist(), crimes.years.tolist(), crimes.types.tolist(), crimes.victim_sex.tolist(),
                    [CRIME_SOURCE] * len(crimes.xy))))
+        yield from area_count_layers(district)  # the crimes counted per 100 m cell and per district (issue 26)
 
     @staticmethod
     def _write_layer(path, layer, geometry_type, crs, spec, features, overwrite_file, context):

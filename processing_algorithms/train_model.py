@@ -20,6 +20,7 @@ from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
+from .train_from_areas import train_from_areas  # crime counts per area (issue 26)
 from .compute_factors import ADVANCED_DISTANCES, DISTANCES, TR_CONTEXT as FACTORS_ALGORITHM_CONTEXT
 
 # one context per module, the algorithm's class name: self.tr and tr look texts up in it
@@ -165,6 +166,10 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         if not factor_names:
             raise QgsProcessingException(self.tr(
                 "Segments layer has no safety factor fields: run 'Compute safety factors' on it first."))
+        area_outputs = train_from_areas(self, parameters, context, feedback, source, factor_names, self._area_options(
+            parameters, context))  # None unless the segments carry crime counts per area (issue 26)
+        if area_outputs is not None:
+            return area_outputs
         crime_fields = [name for name in field_names if name == names.CRIME_N or
                         re.fullmatch(f"{names.CRIME_YEAR_PREFIX}\\d{{4}}", name)]
         if not crime_fields:
@@ -223,6 +228,14 @@ class TrainModelAlgorithm(AnshimAlgorithm):
                 report_file.write(model_card_html(result.manifest_extra, translator))
             outputs[self.REPORT] = report_path
         return outputs
+
+    def _area_options(self, parameters, context):  # training from crime counts per area (issue 26)
+        return {"train_years": parse_years(self.parameterAsString(parameters, self.TRAIN_YEARS, context), "TRAIN_YEARS"),
+                "test_years": parse_years(self.parameterAsString(parameters, self.TEST_YEARS, context), "TEST_YEARS"),
+                "shares": parse_shares(self.parameterAsString(parameters, self.GRADE_SHARES, context)),
+                "factor_settings": self._factor_settings(parameters, context),
+                "seed": self.parameterAsInt(parameters, self.SEED, context),
+                "synthetic_crimes": self.parameterAsBoolean(parameters, self.SYNTHETIC_CRIMES, context)}
 
     def _factor_settings(self, parameters, context):
         return {attribute: self.parameterAsDouble(parameters, parameter_id, context)

@@ -8,7 +8,8 @@ names, model card, route audit, briefing, console; ``C`` or English → English)
 scenario names are then written in the briefing's language.
 
 Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes, the route audit and two
-proposed scenarios), population_night.tif, anshim_demo.anshim (the model) with model_card.html, route_audit.html,
+proposed scenarios), population_night.tif, anshim_demo.anshim (the model) with model_card.html, the model trained
+from the same crimes counted per 100 m cell (anshim_demo_areas.anshim, model_card_areas.html), route_audit.html,
 anshim_demo.qgz (a project that opens styled), anshim_demo_map.png and the council briefing of the two scenarios
 (briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), then prints a summary and the audit of the
 safe-return routes.
@@ -74,11 +75,27 @@ def run_pipeline(out):
         "WIDTH_FIELD": "width_m", "OUTPUT": gpkg_table(gpkg, "segment_factors")})["OUTPUT"]
     run("anshim:trainmodel", {"INPUT": factors, "SYNTHETIC_CRIMES": True, "MODEL": model,
                               "REPORT": str(out / "model_card.html")})
+    train_from_area_counts(out, demo, segments)
     graded = run("anshim:gradestreets", {"INPUT": factors, "MODEL": model,
                                          "OUTPUT": gpkg_table(gpkg, "graded_segments")})["OUTPUT"]
     graded_layer = QgsVectorLayer(graded, tr("Safety grade (1 safest … 5 least safe)"), "ogr")
     run("anshim:stylegrades", {"INPUT": graded_layer, "SAVE_AS_DEFAULT": True})
     return demo, graded_layer, model
+
+
+def train_from_area_counts(out, demo, segments):
+    """The same district as a district without crime points would train: its crimes counted per 100 m cell and
+    year (crime_counts_grid) instead of points; model anshim_demo_areas.anshim, card model_card_areas.html."""
+    gpkg = str(out / "anshim_demo.gpkg")
+    factors = run("anshim:computefactors", {
+        "INPUT": segments, "CCTV": demo["CCTV"], "CCTV_CAMERAS_FIELD": "cameras", "LIGHTS": demo["LIGHTS"],
+        "BELLS": demo["BELLS"], "GUARDHOUSES": demo["GUARDHOUSES"], "POLICE": demo["POLICE"],
+        "RISK_SITES": demo["RISK_SITES"], "SAFE_ROUTES": demo["SAFE_ROUTES"],
+        "POPULATION_RASTER": demo["POPULATION"], "CRIME_AREAS": demo["CRIME_COUNTS_GRID"],
+        "CRIME_AREA_COUNT_FIELD": "crimes", "CRIME_AREA_PERIOD_FIELD": "year", "WIDTH_FIELD": "width_m",
+        "OUTPUT": gpkg_table(gpkg, "segment_area_factors")})["OUTPUT"]
+    run("anshim:trainmodel", {"INPUT": factors, "SYNTHETIC_CRIMES": True,
+                              "MODEL": str(out / "anshim_demo_areas.anshim"), "REPORT": str(out / "model_card_areas.html")})
 
 
 def audit_routes(out, demo, graded_layer):
@@ -311,7 +328,7 @@ def print_summary(out, graded_layer, model):
     print(tr("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records."))
     print("\n" + tr("Files in {folder}:").format(folder=out))
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
-                 "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
+                 "anshim_demo_areas.anshim", "model_card_areas.html", "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
         print(f"  {out / name}")
 
 
@@ -327,7 +344,8 @@ def main():
     options = arguments()
     out = Path(options.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), out / "route_audit.html"]:
+    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), out / "route_audit.html",
+                out / "model_card_areas.html"]:
         if old.exists():
             old.unlink()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -282,8 +282,13 @@ def model_card_html(manifest, translators=None):
 
     def recorded_tr(text):
         return translate_recorded(text, RECORDED_TEXTS, validation_tr)
-    sections = [_purpose_section(tr), _data_section(manifest, tr), _method_section(manifest, tr),
-                _validation_section(manifest, tr, recorded_tr), _importance_section(manifest, tr, fields_tr),
+    if manifest.get("crime_areas"):  # trained from crime counts per area (issue 26)
+        from .area_card import TR_CONTEXT as AREA_CARD_CONTEXT, area_sections
+        about_data = area_sections(manifest, tr_of(AREA_CARD_CONTEXT))
+    else:
+        about_data = [_data_section(manifest, tr), _method_section(manifest, tr),
+                      _validation_section(manifest, tr, recorded_tr)]
+    sections = [_purpose_section(tr), *about_data, _importance_section(manifest, tr, fields_tr),
                 _grades_section(manifest, tr), _settings_section(manifest, tr),
                 _warnings_section(manifest, tr, recorded_tr), _limits_section(manifest, tr)]
     title = escape(tr("Anshim street safety model card"))

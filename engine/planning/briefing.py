@@ -226,15 +226,21 @@ def _years(years):
     return ", ".join(str(year) for year in years or [])
 
 
+def _crimes(data):
+    """The training crimes as shown: a model trained from counts per area records a total below 3 as None."""
+    crimes = data.get("training_crimes", 0)
+    return "<3" if crimes is None else f"{crimes:,}"
+
+
 def method_text(manifest, tr=untranslated):
     """The model in plain words, with the crimes it learned from."""
     data = manifest.get("data") or {}
     if data.get("train_years"):
         learned = tr("It learned from {crimes} crimes of {years}.").format(
-            crimes=f"{data.get('training_crimes', 0):,}", years=_years(data["train_years"]))
+            crimes=_crimes(data), years=_years(data["train_years"]))
     else:
         learned = tr("It learned from {crimes} crimes without dates.").format(
-            crimes=f"{data.get('training_crimes', 0):,}")
+            crimes=_crimes(data))
     return " ".join([
         tr("The streets are cut into pieces of about 10 m. For every piece a machine-learning model weighs its "
            "surroundings (cameras and lights nearby, distance to emergency bells, guard houses and police boxes, "
