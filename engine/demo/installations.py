@@ -43,7 +43,7 @@ class InstallationHistory:
     facilities: list  # Installed, in the order the evaluation reads them
     crime_segment: np.ndarray
     crime_dates: np.ndarray  # datetime64[D]
-    expected_per_month: callable  # (segments, month) -> expected crimes per segment in that month
+    expected_per_month: callable  # (segments, month, installed=True) -> expected crimes per segment that month
     truly_effective: dict  # group name -> whether its facilities change the ground truth
 
 
@@ -83,8 +83,9 @@ def simulate_installations(district, seed, risk, n_lights=40, n_cctv=30, cameras
     crime_segment, crime_month = np.repeat(crime_segment, kept[kept > 0]), np.repeat(crime_month, kept[kept > 0])
     dates = _dates_in_month(FIRST_MONTH + crime_month, rng)
 
-    def expected_per_month(segments, month):
-        return per_month[segments] * month_weight(month) * ratio_by_state[segments, state[month - FIRST_MONTH]]
+    def expected_per_month(segments, month, installed=True):
+        ratio = ratio_by_state[segments, state[month - FIRST_MONTH]] if installed else 1.0
+        return per_month[segments] * month_weight(month) * ratio
 
     return InstallationHistory(facilities, crime_segment, dates, expected_per_month,
                                {f"{PLAN} · light": True, f"{PLAN} · cctv": True, f"{PLACEBO} · light": False})
@@ -99,8 +100,8 @@ def true_rate_ratio(history, segments, months, window_months):
         for offset in range(1, window_months + 1):
             after += history.expected_per_month(these, month + offset).sum()
             before += history.expected_per_month(these, month - offset).sum()
-            after_none += month_weight(month + offset)
-            before_none += month_weight(month - offset)
+            after_none += history.expected_per_month(these, month + offset, installed=False).sum()
+            before_none += history.expected_per_month(these, month - offset, installed=False).sum()
     return (after / before) / (after_none / before_none) if before > 0 else np.nan
 
 
