@@ -1,6 +1,6 @@
 """Do the evaluation's 95 % intervals tell the truth? A simulation on the demo district (issue 25, must-show 1).
 
-    python scripts/evaluation_coverage.py [SEEDS]
+    python scripts/evaluation_coverage.py [SEEDS] [setting=value ...]   e.g. window_months=24 or volume=3
 
 For each seed, :func:`engine.demo.installations.simulate_installations` draws a three-year crime history from the
 ground truth with lights and CCTV installed in mid-2024 (true effect known) and a placebo group (dates, nothing
@@ -29,15 +29,16 @@ from anshim.engine.planning.evaluation import EvaluationSettings, evaluate  # no
 from anshim.engine.planning.evaluation_stats import estimates  # noqa: E402
 
 
-def coverage_runs(seeds, settings=None):
-    """Per group name, a list of ``(true rate ratio, Interval or None)`` over ``seeds``."""
+def coverage_runs(seeds, settings=None, volume=1.0):
+    """Per group name, a list of ``(true rate ratio, Interval or None)`` over ``seeds``; ``volume`` multiplies the
+    demo's crime rate."""
     settings = settings or EvaluationSettings()
     district = generate_district()
     index = SegmentIndex(district.segments.lines)
     stratum = district.streets.road_class[district.segments.feature_index]
     runs = {}
     for seed in seeds:
-        history = simulate_installations(district, seed, district.true_risk, index=index)
+        history = simulate_installations(district, seed, district.true_risk, index=index, volume=volume)
         evaluation = evaluate(district.segments.lines, history.facilities, history.crime_segment,
                               history.crime_dates, settings, risk=district.true_risk, stratum=stratum, index=index)
         for group, estimate in zip(evaluation.groups, estimates(evaluation)):
@@ -62,8 +63,11 @@ def summary(runs):
 
 def main():
     n_seeds = int(sys.argv[1]) if len(sys.argv) > 1 else 60
+    options = dict(argument.split("=") for argument in sys.argv[2:])
+    volume = float(options.pop("volume", 1.0))
+    settings = EvaluationSettings(**{key: type(getattr(EvaluationSettings, key))(value) for key, value in options.items()})
     started = time.perf_counter()
-    rows = summary(coverage_runs(range(n_seeds)))
+    rows = summary(coverage_runs(range(n_seeds), settings, volume))
     print(f"{n_seeds} seeds, {time.perf_counter() - started:.0f} s")
     print("| group | runs with enough crimes | true rate ratio (mean) | estimated (geometric mean) | "
           "95 % interval covers the truth | covers no effect | excludes no effect |")

@@ -1,14 +1,14 @@
 """A simulated installation history on the demo district, with a known true effect, to check the evaluation.
 
-Three years of crimes (2023–2025, as the demo) are drawn month by month from the ground-truth risk function
+Five years of crimes (2022–2026, the demo's volume a year) are drawn month by month from the ground-truth risk function
 (:mod:`.groundtruth`) with a district-wide trend (−5 % a year, which the matched controls must absorb) and the
 demo's mild summer peak. In mid-2024 a district installs, in three cohorts (May, July, September):
 
 - ``"2024 plan" · light``: security lights on dark streets (more than 35 m from any light) that had crimes in the
   year before, 100 m or more apart;
-- ``"2024 plan" · cctv``: crime-prevention CCTV poles with four cameras on streets no camera reached (none within
+- ``"2024 plan" · cctv``: crime-prevention CCTV poles with five cameras on streets no camera reached (none within
   50 m) that had crimes, 150 m or more apart;
-- ``"placebo" · light``: the same kind of choice 300 m or more from any real installation, with dates but nothing
+- ``"placebo" · light``: the same kind of choice 200 m or more from any real installation, with dates but nothing
   installed: the true effect is exactly none.
 
 Sites are picked the way a planner using the grades picks them: on a street that had a crime in the year before,
@@ -29,12 +29,12 @@ from ..planning.installed import installed_site, month_text
 from .district import SEASONAL_AMPLITUDE
 from .groundtruth import linear_predictor
 
-FIRST_MONTH = 2023 * 12  # January 2023
-N_MONTHS = 36
+FIRST_MONTH = 2022 * 12  # January 2022
+N_MONTHS = 60
 COHORT_MONTHS = (2024 * 12 + 4, 2024 * 12 + 6, 2024 * 12 + 8)  # May, July, September 2024
 TREND_PER_YEAR = 0.95
 PLAN, PLACEBO = "2024 plan", "placebo"
-PLACEBO_CLEARANCE_M = 300.0  # beyond any real effect (the ground truth's reach is at most 100 m) and ring
+PLACEBO_CLEARANCE_M = 200.0  # beyond any real effect on the placebo's streets (the truth reaches 100 m at most)
 SUMMER_MONTH = 6  # July (0-based), as the demo's summer peak
 
 
@@ -48,20 +48,22 @@ class InstallationHistory:
 
 
 def month_weight(months):
-    """District-wide trend × season of each month (1 in January 2023)."""
+    """District-wide trend × season of each month (1 in January 2022)."""
     months = np.asarray(months, dtype=np.float64)
     years = (months - FIRST_MONTH) / 12.0
     season = 1.0 + SEASONAL_AMPLITUDE * np.cos(2 * np.pi * ((months % 12) - SUMMER_MONTH) / 12.0)
     return TREND_PER_YEAR ** years * season
 
 
-def simulate_installations(district, seed, risk, n_lights=40, n_cctv=30, cameras=4, n_placebo=40, index=None):
+def simulate_installations(district, seed, risk, n_lights=40, n_cctv=30, cameras=5, n_placebo=40, index=None,
+                           volume=1.0):
     """An :class:`InstallationHistory` on ``district`` for ``seed`` (see the module docstring); ``risk`` is the
-    model's risk per segment, by which the planner picks sites."""
+    model's risk per segment, by which the planner picks sites. ``volume`` multiplies the demo's crime rate (a
+    busier district, or a larger one with a proportionally larger programme)."""
     rng = np.random.default_rng(seed)
     index = index or SegmentIndex(district.segments.lines)
     n = len(district.expected_crimes)
-    per_month = district.expected_crimes / 12.0
+    per_month = volume * district.expected_crimes / 12.0
     counts = rng.poisson(np.outer(per_month, month_weight(FIRST_MONTH + np.arange(N_MONTHS))))
     nearby = _sum_within(index.midpoints, np.asarray(risk, dtype=np.float64), 50.0)
     factors = district.factors

@@ -40,7 +40,7 @@ NONE, CONTROL, RING, TREATED = 0, 1, 2, 3
 ROLE_NAMES = ("none", "control", "ring", "treated")
 BELL_REACH_M = 50.0  # assumed: a bell serves the street it stands on
 GUARDHOUSE_REACH_M = 100.0  # assumed: a guard house is seen from about a block away
-PRE_CRIME_WEIGHT = 1.0  # one crime apart in the before window weighs as much as one standard deviation of log risk
+RISK_BINS, NEARBY_BINS = 10, 5  # matching cells: tenths of the segment's risk, fifths of its neighbourhood's
 NEARBY_M = 50.0  # "risk nearby": the model's risk summed over segments whose midpoints lie this close
 _UNSET = np.iinfo(np.int64).max
 
@@ -60,6 +60,7 @@ class EvaluationSettings:
     bell_reach_m: float = BELL_REACH_M
     guardhouse_reach_m: float = GUARDHOUSE_REACH_M
     snap_tolerance_m: float = FactorParams.snap_tolerance_m
+    pre_crime_cells: bool = False
 
     def reach_m(self, kind):
         return {"cctv": self.cctv_radius_m, "light": self.light_radius_m, "bell": self.bell_reach_m,
@@ -94,6 +95,8 @@ class Counts:
     control_var_before: float = 0.0
     control_var_after: float = 0.0
     segments: int = 0
+    control_cov: float = 0.0  # covariance of the control sums before and after (overlapping windows)
+    control_terms: tuple = None  # per crime, its weight in the control sum before and after
 
 
 @dataclass
@@ -196,13 +199,14 @@ def evaluate(segments, facilities, crime_segment, crime_dates, settings=None, ri
     valid = (crime_segment >= 0) & (crime_months >= 0)
     crimes = (crime_segment[valid], crime_months[valid])
     features = _matching_features(risk, _neighbour_matrix(index.midpoints, NEARBY_M), n)
+    rate = np.ones(n) if risk is None else np.maximum(np.asarray(risk, dtype=np.float64), 1e-9)
     stratum = np.zeros(n, dtype=np.int64) if stratum is None else np.asarray(stratum, dtype=np.int64)
     role, group_of_segment = np.full(n, NONE, dtype=np.int8), np.full(n, -1, dtype=np.int64)
     treated_counts, ring_counts = [], []
     for number, group in enumerate(groups):
-        treated_counts.append(_counts(group.treated, group.treated_month, pool, crimes, features,
+        treated_counts.append(_counts(group.treated, group.treated_month, pool, crimes, features, rate,
                                       stratum, settings, role, group_of_segment, number))
-        ring_counts.append(_counts(group.ring, group.ring_month, pool, crimes, features, stratum,
+        ring_counts.append(_counts(group.ring, group.ring_month, pool, crimes, features, rate, stratum,
                                    settings, role, group_of_segment, number))
     for number, group in reversed(list(enumerate(groups))):  # the first group wins where roles overlap
         _mark(role, group_of_segment, group.ring, RING, number)
@@ -293,25 +297,70 @@ def _neighbour_matrix(midpoints, radius_m):
     return sparse.csr_matrix((np.ones(len(rows)), (rows, columns)), shape=(n, n))
 
 
-def _counts(members, months, pool, crimes, features, stratum, settings, role, group_of_segment,
+def _counts(members, months, pool, crimes, features, rate, stratum, settings, role, group_of_segment,
             group_number):
-    """:class:`Counts` of ``members`` (each in the windows of its month) and of their matched controls."""
+    """:class:`Counts` of ``members`` (each in the windows of its month) and of their matched controls.
+
+    A control crime may fall in the windows of several installation months (staggered installs); its weight is
+    summed over them, and the variances come from the crimes themselves (Var Σ aᵢ Nᵢ ≈ Σ aᵢ² over crimes), with
+    the covariance of the before and after sums that overlapping windows create."""
     counts = Counts(segments=len(members))
     n = len(features)
+    crime_segment, crime_month = crimes
+    weight_before, weight_after = np.zeros(len(crime_segment)), np.zeros(len(crime_segment))
     for month in np.unique(months):
         these = members[months == month]
         before, after = window_counts(crimes, month, settings.window_months, n)
-        matching = np.column_stack([PRE_CRIME_WEIGHT * before, features])
-        controls, weights = match_controls(these, pool, matching, stratum, settings.matches)
+        controls, weights = coarsened_controls(these, pool, _keys(features, before, stratum, settings), features,
+                                               stratum, settings.matches)
         counts.before += before[these].sum()
         counts.after += after[these].sum()
-        counts.control_before += np.dot(weights, before[controls])
-        counts.control_after += np.dot(weights, after[controls])
-        counts.control_var_before += np.dot(weights ** 2, before[controls])
-        counts.control_var_after += np.dot(weights ** 2, after[controls])
+        dense = np.zeros(n)
+        dense[controls] = weights
+        relative = crime_month - month
+        weight_before += dense[crime_segment] * ((relative >= -settings.window_months) & (relative < 0))
+        weight_after += dense[crime_segment] * ((relative >= 1) & (relative <= settings.window_months))
         unmarked = controls[role[controls] == NONE]
         role[unmarked], group_of_segment[unmarked] = CONTROL, group_number
+    counts.control_terms = (weight_before, weight_after)
+    counts.control_before, counts.control_after = weight_before.sum(), weight_after.sum()
+    counts.control_var_before, counts.control_var_after = (weight_before ** 2).sum(), (weight_after ** 2).sum()
+    counts.control_cov = float(np.dot(weight_before, weight_after))
     return counts
+
+
+def _keys(features, before, stratum, settings):
+    """Each segment's matching cell: street class × risk tenth × neighbourhood-risk fifth (× before-window crimes
+    0, 1, 2, 3 or more when ``settings.pre_crime_cells``)."""
+    cells = [np.asarray(stratum, dtype=np.int64) + 1]
+    for column, bins in zip(features.T, (RISK_BINS, NEARBY_BINS)):
+        edges = np.quantile(column, np.linspace(0, 1, bins + 1)[1:-1])
+        cells.append(np.searchsorted(edges, column, side="right"))
+    if settings.pre_crime_cells:
+        cells.append(np.minimum(before, 3).astype(np.int64))
+    key = np.zeros(len(before), dtype=np.int64)
+    for cell in cells:
+        key = key * (int(cell.max(initial=0)) + 1) + cell
+    return key
+
+
+def coarsened_controls(members, pool, key, features, stratum, matches):
+    """``(control segments, weights)`` by coarsened exact matching: each member's weight of one is shared evenly
+    among the pool segments of its cell; members of a cell without pool segments get their ``matches`` nearest
+    (:func:`match_controls`). Weights of a control serving several members are summed."""
+    cells, cell_of_pool, pool_per_cell = np.unique(key[pool], return_inverse=True, return_counts=True)
+    position = np.searchsorted(cells, key[members])
+    found = (position < len(cells)) & (cells[np.minimum(position, len(cells) - 1)] == key[members])
+    members_per_cell = np.bincount(position[found], minlength=len(cells))
+    weight = (members_per_cell / pool_per_cell)[cell_of_pool]
+    controls, weights = pool[weight > 0], weight[weight > 0]
+    if not found.all():
+        extra, extra_weights = match_controls(members[~found], pool, features, stratum, matches)
+        controls = np.r_[controls, extra]
+        weights = np.r_[weights, extra_weights]
+        controls, inverse = np.unique(controls, return_inverse=True)
+        weights = np.bincount(inverse, weights=weights)
+    return controls, weights
 
 
 def match_controls(members, pool, matching, stratum, matches):

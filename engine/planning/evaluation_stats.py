@@ -2,12 +2,14 @@
 
 - **Rate ratio** (difference in differences on the log scale): ``(T1 / T0) / (C1 / C0)``, treated crimes after and
   before against their matched controls'. Its interval is Wald on the log scale with Poisson variances:
-  ``var = 1/T1 + 1/T0 + var(C1)/C1² + var(C0)/C0²``, where a control's count enters with its matching weight
-  (``var(C) = Σ w² c``). A zero count is replaced by 0.5 (Haldane) so the interval stays finite and wide.
+  ``var = 1/T1 + 1/T0 + var(C1)/C1² + var(C0)/C0² − 2 cov(C0, C1)/(C0 C1)``, where each control crime enters with
+  its matching weight ``a`` (``var(C) = Σ a²`` over crimes; a crime inside the windows of several installation
+  months counts with its summed weight, which is where the covariance comes from). A zero count is replaced by 0.5 (Haldane) so the interval stays finite and wide.
   0.7 reads "30 % fewer crimes than the matched streets would suggest".
 - **Weighted displacement difference** (Wheeler & Ratcliffe 2018, Crime Science 7:11):
   ``WDD = ΔT − ΔC + ΔD − ΔO`` with Δ = after − before, T treated, C their controls, D the displacement ring, O its
-  controls; under Poisson counts ``var(WDD)`` is the sum of the variances of the eight counts, and ``z = WDD / sd``.
+  controls; under Poisson counts ``var(WDD)`` is the sum of the variances of the treated and ring counts plus that
+  of the two controls' changes taken together (they share crimes), and ``z = WDD / sd``.
   Negative: crimes prevented net of any displacement, in crimes over the window.
 - **Ring rate ratio** (the ring against its own matched controls): below 1 diffusion of benefits, above 1
   displacement; and the weighted displacement quotient (Bowers & Johnson 2003)
@@ -83,7 +85,7 @@ def rate_ratio(counts):
     var_c0 = counts.control_var_before if counts.control_before > 0 else 0.25
     var_c1 = counts.control_var_after if counts.control_after > 0 else 0.25
     log_ratio = np.log(t1 / t0) - np.log(c1 / c0)
-    sd = np.sqrt(1.0 / t1 + 1.0 / t0 + var_c1 / c1 ** 2 + var_c0 / c0 ** 2)
+    sd = np.sqrt(1.0 / t1 + 1.0 / t0 + var_c1 / c1 ** 2 + var_c0 / c0 ** 2 - 2.0 * counts.control_cov / (c0 * c1))
     return Interval(float(np.exp(log_ratio)), float(np.exp(log_ratio - Z95 * sd)), float(np.exp(log_ratio + Z95 * sd)))
 
 
@@ -99,11 +101,19 @@ def weighted_displacement_difference(treated, ring):
         return None, None
     value = ((treated.after - treated.before) - (treated.control_after - treated.control_before)
              + (ring.after - ring.before) - (ring.control_after - ring.control_before))
-    variance = (treated.before + treated.after + treated.control_var_before + treated.control_var_after
-                + ring.before + ring.after + ring.control_var_before + ring.control_var_after)
+    variance = treated.before + treated.after + ring.before + ring.after + _control_change_variance(treated, ring)
     sd = np.sqrt(variance)
     z = value / sd if sd > 0 else 0.0
     return Interval(float(value), float(value - Z95 * sd), float(value + Z95 * sd)), float(z)
+
+
+def _control_change_variance(treated, ring):
+    """Var(ΔC + ΔO): both control sums count some of the same crimes, so their changes co-vary."""
+    if treated.control_terms is not None and ring.control_terms is not None:
+        change = (treated.control_terms[1] - treated.control_terms[0]) + (ring.control_terms[1] - ring.control_terms[0])
+        return float(np.dot(change, change))
+    return sum(counts.control_var_before + counts.control_var_after - 2.0 * counts.control_cov
+               for counts in (treated, ring))
 
 
 def displacement_quotient(treated, ring):
