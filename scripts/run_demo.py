@@ -5,7 +5,8 @@
 Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crimes, the route audit and two
 proposed scenarios), population_night.tif, anshim_demo.anshim (the model) with model_card.html, route_audit.html,
 anshim_demo.qgz (a project that opens styled), anshim_demo_map.png and the council briefing of the two scenarios
-(briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), then prints a summary and the audit of the
+(briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), the evaluation of a simulated installation
+history (evaluation_report.html and evaluation_report_ko.html), then prints a summary and the audit of the
 safe-return routes.
 """
 import os
@@ -13,6 +14,7 @@ import sys
 import time
 from pathlib import Path
 
+from demo_evaluation import evaluate_demo
 from headless import start_qgis
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
@@ -257,14 +259,16 @@ def print_summary(out, graded_layer, model):
     print("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.")
     print(f"\nFiles in {out}:")
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
-                 "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
+                 "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz",
+                 "evaluation_report.html", "evaluation_report_ko.html"):
         print(f"  {out / name}")
 
 
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/demo").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), out / "route_audit.html"]:
+    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), *out.glob("evaluation_report*"),
+                out / "route_audit.html"]:
         if old.exists():
             old.unlink()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -276,6 +280,7 @@ def main():
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
     export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer))
+    evaluate_demo(out, graded_layer, model, run)
     print_summary(out, graded_layer, model)
     print_route_audit(route_audit)
     print(f"\nDone in {time.perf_counter() - started:.0f} s. Open {out / 'anshim_demo.qgz'} in QGIS.")
