@@ -11,15 +11,17 @@ The method (documented for users in the README, section "Evaluate installed faci
   assumed reaches, stated here). A segment reached by several facilities of a group takes the earliest date.
 - **Displacement ring**: untreated segments within ``ring_m`` (100 m) along the street network of a treated
   segment: crime may move there (displacement) or fall there too (diffusion of benefits).
-- **Controls**: untreated segments outside every ring of every group. Each treated (and each ring) segment is
-  matched to ``matches`` (5) controls of the same street class, nearest in crimes during its own before window
-  (one crime apart weighs as much as one standard deviation of log risk), then in before-window crimes on the segments
-  and in the model's log risk of the segment and of its neighbourhood (the risk summed within :data:`NEARBY_M`:
-  planners pick sites by the red streets around them). Matching removes selection bias only as far as the sites
-  were chosen on what it sees (crimes before, risk, street class). Matching on
-  the before window's crime balances regression to the mean: streets picked because last year was bad are compared
-  with streets that had an equally bad year. Controls are drawn with replacement, each with weight 1/matches, so
-  control counts are on the treated segments' scale.
+- **Controls**: untreated segments outside every ring of every group, chosen by coarsened exact matching: each
+  treated (and each ring) segment shares a weight of one evenly among the pool segments of its cell — the same
+  street class, the same tenth of the model's risk and the same fifth of the risk summed over the segments within
+  :data:`NEARBY_M` (planners pick sites by the red streets around them); a cell with no pool segment takes the
+  ``matches`` (5) nearest in those risks. Control counts are then on the treated segments' scale. Crimes before
+  installation enter through the difference in differences, not the matching: matching each 10 m segment on its
+  own before-window count was measured to *create* regression to the mean in the controls (a control picked for
+  an unlucky year falls back; one picked for an empty year rises) and biased the rate ratio by about ±10 % in the
+  simulation (``pre_crime_cells`` turns it on). Matching removes selection bias only as far as the sites were
+  chosen on what it sees; sites chosen because of last year's crimes on those very streets flatter the
+  facilities (regression to the mean): then choose a before window that ends before the choice was made.
 - **Windows**: ``window_months`` (12) whole months before the installation month and as many after it; the
   installation month itself is left out. Staggered installs: every segment uses its own facility's month, and its
   controls are counted in the same months.

@@ -97,8 +97,8 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="")
                      for value, colour, _ in ROLE_STYLE if value in ROLE_WORDS)
     method = tr(
         "Treated streets are those each facility reaches (the factors' reaches); the displacement ring is the "
-        "untreated streets near them along the network; controls are streets outside every ring, matched to each "
-        "treated street on its crimes before installation, the model's risk and its street class. Crimes are "
+        "untreated streets near them along the network; controls are streets outside every ring in the same cell "
+        "of street class, model risk and neighbourhood risk as each treated street. Crimes are "
         "counted {window} months before and after each facility's own installation month (that month left out). "
         "The rate ratio compares the change on treated streets with the change on their controls: 0.70 means 30 % "
         "fewer crimes than the controls suggest. The weighted displacement difference (Wheeler & Ratcliffe 2018) "
