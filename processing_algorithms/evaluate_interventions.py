@@ -171,7 +171,7 @@ class EvaluateInterventionsAlgorithm(AnshimAlgorithm):
         if report_path:
             with open(report_path, "w", encoding="utf-8") as page:
                 page.write(report_html(rows, lines, evaluation.role, settings.window_months,
-                                       tr=translator(REPORT_CONTEXT)))
+                                       tr=translator(REPORT_CONTEXT), verdict_tr=translator(STATS_CONTEXT)))
             outputs[self.REPORT] = report_path
         return outputs
 

@@ -78,8 +78,10 @@ def svg_map(segments, role, width_px=640):
             f'viewBox="0 0 {width_px:.0f} {height_px:.0f}">' + "".join(paths) + "</svg>")
 
 
-def report_html(rows, segments, role, window_months, tr=untranslated, notice=""):
-    """The evaluation page: one table row per group, the map, and the method in plain words."""
+def report_html(rows, segments, role, window_months, tr=untranslated, notice="", verdict_tr=None):
+    """The evaluation page: one table row per group, the map, and the method in plain words; ``verdict_tr``
+    translates the verdicts (context of :mod:`.evaluation_stats`), ``tr`` the rest."""
+    verdict_tr = verdict_tr or tr
     e = html.escape
     head = [tr("Group"), tr("Facilities"), tr("Treated crimes before → after"), tr("Matched controls before → after"),
             tr("Ring before → after"), tr("Rate ratio (95 % interval)"), tr("WDD (95 % interval)"),
@@ -92,7 +94,7 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="")
             name, row.facilities, f"{row.treated_before:.0f} → {row.treated_after:.0f}",
             f"{row.control_before:.1f} → {row.control_after:.1f}", f"{row.ring_before:.0f} → {row.ring_after:.0f}",
             _interval(row.rate_ratio), _interval(row.wdd, 1), _percent(row.predicted_change_pct),
-            _percent(row.realised_change_pct), e(tr(VERDICT_WORDS[row.verdict])))) + "</tr>")
+            _percent(row.realised_change_pct), e(verdict_tr(VERDICT_WORDS[row.verdict])))) + "</tr>")
     legend = "".join(f'<span style="color:{colour}">━</span> {e(tr(ROLE_WORDS[value]))} &nbsp; '
                      for value, colour, _ in ROLE_STYLE if value in ROLE_WORDS)
     method = tr(
