@@ -2425,7 +2425,7 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
     <message>
         <location filename="../processing_algorithms/evaluate_interventions.py" line="102"/>
         <source>Points with kind (cctv, light, bell or guardhouse), installed_on (YYYY-MM-DD), and optionally scenario, cameras and note.</source>
-        <translation>kind(cctv, light, bell, guardhouse)와 installed_on(YYYY-MM-DD)이 있는 점입니다. scenario, cameras, note는 선택입니다.</translation>
+        <translation>kind(cctv, light, bell, guardhouse: CCTV, 보안등, 안심벨, 지킴이집)와 installed_on(YYYY-MM-DD)이 있는 점입니다. scenario(시나리오), cameras, note는 선택입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
@@ -2436,7 +2436,7 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
     <message>
         <location filename="../processing_algorithms/evaluate_interventions.py" line="106"/>
         <source>Lines with installed_on (YYYY-MM-DD), and optionally scenario and name.</source>
-        <translation>installed_on(YYYY-MM-DD)이 있는 선입니다. scenario와 name은 선택입니다.</translation>
+        <translation>installed_on(YYYY-MM-DD)이 있는 선입니다. scenario(시나리오)와 name은 선택입니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
@@ -2620,7 +2620,7 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
     <message>
         <location filename="../engine/planning/evaluation_report.py" line="14"/>
         <source>emergency bells</source>
-        <translation>비상벨</translation>
+        <translation>안심벨(비상벨)</translation>
     </message>
     <message>
         <location filename="../engine/planning/evaluation_report.py" line="15"/>
