@@ -784,12 +784,12 @@
 <context>
     <name>AnshimProvider</name>
     <message>
-        <location filename="../processing_algorithms/provider.py" line="34"/>
+        <location filename="../processing_algorithms/provider.py" line="36"/>
         <source>Anshim</source>
         <translation>안심</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/provider.py" line="37"/>
+        <location filename="../processing_algorithms/provider.py" line="39"/>
         <source>Anshim street safety grading</source>
         <translation>안심 도로 안전등급 산정</translation>
     </message>
@@ -1947,6 +1947,101 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
 </context>
 <context>
+    <name>CompareGradesAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="34"/>
+        <source>Compare two gradings</source>
+        <translation>두 시기 등급 비교</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="37"/>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="43"/>
+        <source>This period's grades against the previous period's: which segments moved to a safer or a less safe grade, and km by grade before and after. Segments are matched by seg_id when both layers carry the same ids along the same streets, otherwise by position (the previous segment nearest to each midpoint within MATCH_M metres); an unmatched segment is new.
+
+OUTPUT: this period's segments with previous_grade, grade_change (negative = safer) and change (safer, same, less_safe, new), styled so moves stand out. TABLE: km by grade, previous and now.</source>
+        <translation>이번 시기 등급을 지난 시기 등급과 비교합니다. 어느 구간이 더 안전한 등급이나 관리 필요 쪽 등급으로 바뀌었는지, 등급별 길이(km)가 전후로 어떻게 달라졌는지 보여 줍니다. 두 레이어의 seg_id가 같은 도로를 가리키면 seg_id로, 아니면 위치로(각 구간 중점에서 MATCH_M 미터 안의 가장 가까운 지난 시기 구간) 짝을 짓고, 짝이 없는 구간은 새 구간입니다.
+
+OUTPUT: 이번 시기 구간에 previous_grade, grade_change(음수 = 더 안전), change(safer, same, less_safe, new)를 붙이고, 바뀐 곳이 눈에 띄도록 스타일을 입힙니다. TABLE: 등급별 길이(km), 지난 시기와 이번 시기.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="52"/>
+        <source>The output of 'Grade streets' for this period.</source>
+        <translation>이번 시기의 '도로 등급 매기기' 결과입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="53"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="76"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="78"/>
+        <source>This period's graded segments</source>
+        <translation>이번 시기 등급 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="55"/>
+        <source>The output of 'Grade streets' for the previous period.</source>
+        <translation>지난 시기의 '도로 등급 매기기' 결과입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="56"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="81"/>
+        <source>Previous period's graded segments</source>
+        <translation>지난 시기 등급 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="58"/>
+        <source>A segment takes the previous grade of the segment nearest to its midpoint within this distance.</source>
+        <translation>구간 중점에서 이 거리 안의 가장 가까운 구간의 지난 등급을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="59"/>
+        <source>Matching distance (m)</source>
+        <translation>짝 짓기 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="63"/>
+        <source>This period's segments with previous_grade, grade_change and change.</source>
+        <translation>이번 시기 구간에 previous_grade, grade_change, change를 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="64"/>
+        <source>Grade changes</source>
+        <translation>등급 변화</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="66"/>
+        <source>One row per grade: km previously and now.</source>
+        <translation>등급마다 한 행: 지난 시기와 이번 시기의 길이(km).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="67"/>
+        <source>Km by grade</source>
+        <translation>등급별 길이(km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="87"/>
+        <source>No segment of this period's layer lies on a segment of the previous period's: check that both cover the same streets and are in the right CRS.</source>
+        <translation>이번 시기 레이어의 어떤 구간도 지난 시기 구간과 겹치지 않습니다. 두 레이어가 같은 도로를 담고 있는지, 좌표계가 맞는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="108"/>
+        <source>{safer:,} segments moved to a safer grade, {less_safe:,} to a less safe one; {new:,} are new.</source>
+        <translation>구간 {safer:,}개가 더 안전한 등급으로, {less_safe:,}개가 관리 필요 쪽 등급으로 바뀌었습니다. 새 구간은 {new:,}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="112"/>
+        <source>Grade {grade}: {before:.2f} km before, {after:.2f} km now.</source>
+        <translation>{grade}등급: 전 {before:.2f} km, 현재 {after:.2f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="129"/>
+        <source>The km-by-grade table could not be written.</source>
+        <translation>등급별 길이 표를 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="28"/>
@@ -2648,77 +2743,77 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
         <translation>비교 구간</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="84"/>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="84"/>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
         <source>Facilities</source>
         <translation>시설 수</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="84"/>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
         <source>Treated crimes before → after</source>
         <translation>처치 구간 범죄 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="84"/>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
         <source>Matched controls before → after</source>
         <translation>비교 구간 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="85"/>
+        <location filename="../engine/planning/evaluation_report.py" line="87"/>
         <source>Ring before → after</source>
         <translation>주변 구역 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="85"/>
+        <location filename="../engine/planning/evaluation_report.py" line="87"/>
         <source>Rate ratio (95 % interval)</source>
         <translation>발생비(95 % 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="85"/>
+        <location filename="../engine/planning/evaluation_report.py" line="87"/>
         <source>WDD (95 % interval)</source>
         <translation>WDD(95 % 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="88"/>
         <source>Predicted change</source>
         <translation>예측 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="88"/>
         <source>Realised change</source>
         <translation>실제 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="88"/>
         <source>Verdict</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="98"/>
+        <location filename="../engine/planning/evaluation_report.py" line="100"/>
         <source>Treated streets are those each facility reaches (the factors' reaches); the displacement ring is the untreated streets near them along the network; controls are streets outside every ring in the same cell of street class, model risk and neighbourhood risk as each treated street. Crimes are counted {window} months before and after each facility's own installation month (that month left out). The rate ratio compares the change on treated streets with the change on their controls: 0.70 means 30 % fewer crimes than the controls suggest. The weighted displacement difference (Wheeler &amp; Ratcliffe 2018) counts crimes prevented net of displacement into the ring (negative: fewer). With fewer than {minimum} crimes on a group's treated streets no figure is given.</source>
         <translation>처치 구간은 각 시설이 닿는 도로입니다(요인 계산과 같은 거리). 주변 구역은 도로망을 따라 그 근처에 있는 처치되지 않은 도로이고, 비교 구간은 모든 주변 구역 밖에서 처치 구간과 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 도로입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 {window}개월씩 셉니다. 발생비는 처치 구간의 변화를 비교 구간의 변화와 견줍니다. 0.70은 비교 구간으로 보아 예상되는 것보다 범죄가 30 % 적다는 뜻입니다. 가중 전이 차이(WDD, Wheeler &amp; Ratcliffe 2018)는 주변 구역으로 옮겨 간 범죄를 뺀 예방 건수입니다(음수이면 감소). 한 그룹의 처치 구간 범죄가 {minimum}건보다 적으면 수치를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="108"/>
+        <location filename="../engine/planning/evaluation_report.py" line="110"/>
         <source>Did it work?</source>
         <translation>효과가 있었습니까?</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="111"/>
+        <location filename="../engine/planning/evaluation_report.py" line="113"/>
         <source>Did it work? Installed facilities against matched streets</source>
         <translation>효과가 있었습니까? 설치 시설과 비교 도로의 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="113"/>
+        <location filename="../engine/planning/evaluation_report.py" line="115"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="114"/>
+        <location filename="../engine/planning/evaluation_report.py" line="116"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
@@ -3535,6 +3630,29 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
         <location filename="../qgis_io/geopackage.py" line="311"/>
         <source>Could not write {layer_uri}: {error}</source>
         <translation>{layer_uri}에 쓸 수 없습니다: {error}</translation>
+    </message>
+</context>
+<context>
+    <name>GradeChange</name>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="18"/>
+        <source>safer grade</source>
+        <translation>더 안전한 등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="18"/>
+        <source>same grade</source>
+        <translation>같은 등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="18"/>
+        <source>less safe grade</source>
+        <translation>관리 필요 쪽 등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="19"/>
+        <source>new segment</source>
+        <translation>새 구간</translation>
     </message>
 </context>
 <context>
@@ -5704,28 +5822,53 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     <name>Styles</name>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 4 grades</source>
         <translation>4등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 3 grades</source>
         <translation>3등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 2 grades</source>
         <translation>2등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 1 grade</source>
         <translation>1등급 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 1 grade</source>
+        <translation>1등급 악화(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 2 grades</source>
+        <translation>2등급 악화(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 3 grades</source>
+        <translation>3등급 악화(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 4 grades</source>
+        <translation>4등급 악화(관리 필요)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grades.qml"/>
@@ -5753,12 +5896,12 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
         <translation>5등급 — 집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styling.py" line="31"/>
+        <location filename="../qgis_io/styling.py" line="32"/>
         <source>Layer '{layer}' has no '{field}' field: run 'Grade streets' (or 'Simulate scenario' for grade changes) first.</source>
         <translation>레이어 '{layer}'에 '{field}' 필드가 없습니다. 먼저 '도로 구간 안전등급 산정'(등급 변화는 '시나리오 모의 분석')을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styling.py" line="36"/>
+        <location filename="../qgis_io/styling.py" line="37"/>
         <source>Could not apply {file}: {message}</source>
         <translation>{file}을(를) 적용할 수 없습니다: {message}</translation>
     </message>

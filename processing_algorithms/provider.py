@@ -5,6 +5,7 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..resources import resource_path
 from .audit_routes import AuditRoutesAlgorithm
+from .compare_grades import CompareGradesAlgorithm
 from .compute_factors import ComputeFactorsAlgorithm
 from .evaluate_interventions import EvaluateInterventionsAlgorithm
 from .export_briefing import ExportBriefingAlgorithm
@@ -21,7 +22,8 @@ TR_CONTEXT = "AnshimProvider"
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
               StyleGradesAlgorithm, SimulateScenarioAlgorithm, OptimiseSitesAlgorithm, AuditRoutesAlgorithm,
-              SafeRouteAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm, EvaluateInterventionsAlgorithm)
+              SafeRouteAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm, EvaluateInterventionsAlgorithm,
+              CompareGradesAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):
