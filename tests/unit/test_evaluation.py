@@ -128,3 +128,43 @@ def test_a_verdict_is_words_and_too_few_crimes_say_so(demo):
     assert {row.verdict for row in rows} <= {NOT_ENOUGH, FELL, "rose", "unclear"}
     for row in rows:
         assert (row.rate_ratio is None) == (row.verdict == NOT_ENOUGH) == (row.realised_change_pct is None)
+
+
+def test_a_route_treats_the_segments_along_it():
+    from anshim.engine.planning.installed import installed_route
+    route = installed_route("plan", "school route", [(500.0, 2.0), (800.0, 2.0)], "2024-06-01")
+    months = np.arange("2023-01", "2026-01", dtype="datetime64[M]").astype("datetime64[D]") + 9
+    evaluation = evaluate(street(), [route], np.repeat(np.arange(200), len(months)), np.tile(months, 200),
+                          risk=np.full(200, 0.1))
+    assert np.flatnonzero(evaluation.role == TREATED).tolist() == list(range(50, 80))
+    assert evaluation.groups[0].name == "plan · route"
+
+
+def test_predicted_change_comes_from_the_scenario_engine_and_unknown_kinds_get_none():
+    from anshim.engine.planning.evaluation_report import predicted_changes
+    from anshim.engine.planning.scenario import ScenarioPlanner
+
+    class LightsOnlyModel:
+        """Risk falls with lights within reach; the model never saw bells."""
+        factor_names = ["light_n", "light_d"]
+        thresholds = np.array([0.2, 0.3, 0.4, 0.5])
+
+        def predict_risk(self, X):
+            return 0.5 / (1.0 + X[:, 0]) * (1.0 + X[:, 1] / 1000.0)
+
+        def factors_used(self):
+            return set(self.factor_names)
+
+        def grade(self, risk):
+            return (1 + np.searchsorted(self.thresholds, risk, side="right")).astype(np.int8)
+
+    segments = street()
+    planner = ScenarioPlanner(segments, {"light_n": np.zeros(200), "light_d": np.full(200, 1000.0)},
+                              LightsOnlyModel(), {"light_radius_m": 25.0})
+    facilities = [installed_site("plan", "light", 1000.0, 0.0, "2024-06-01"),
+                  installed_site("plan", "bell", 500.0, 0.0, "2024-06-01")]
+    months = np.arange("2023-01", "2026-01", dtype="datetime64[M]").astype("datetime64[D]") + 9
+    evaluation = evaluate(segments, facilities, np.repeat(np.arange(200), len(months)), np.tile(months, 200),
+                          risk=planner.risk_before)
+    light, bell = predicted_changes(planner, facilities, evaluation.groups)
+    assert light < -40.0 and bell is None
