@@ -367,7 +367,7 @@ def coarsened_controls(members, pool, key, features, stratum, matches):
 
 def match_controls(members, pool, matching, stratum, matches):
     """``(control segments, weights)``: for every member, the ``matches`` pool segments of its stratum nearest in
-    the ``matching`` columns (weighted before-window crimes, crimes nearby, log risk), each weighing 1/matches;
+    the ``matching`` columns (the log risk of the segment and of its neighbourhood), each weighing 1/matches;
     weights of a control drawn more than once are summed."""
     spatial = require("scipy.spatial")
     chosen = []
