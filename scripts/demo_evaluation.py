@@ -1,10 +1,12 @@
 """`make demo`'s evaluation step: a simulated installation history on the demo district, evaluated with
 anshim:evaluateinterventions (called from run_demo.py once QGIS runs and the district is graded).
 
-Writes to anshim_demo.gpkg the installed sites (anshim_installed_sites), the five years of simulated dated crimes
-(evaluation_crimes), the evaluated segments and the table, and evaluation_report.html and
-evaluation_report_ko.html; prints each group's predicted, realised and true change.
+Writes evaluation_history.gpkg (the installed sites, anshim_installed_sites, and the five years of simulated dated
+crimes, evaluation_crimes), the evaluated segments to anshim_demo.gpkg, evaluation_table.gpkg, and
+evaluation_report.html and evaluation_report_ko.html; prints each group's predicted, realised and true change.
 """
+import os
+
 import numpy as np
 from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter,
                        QgsVectorLayer)
@@ -27,7 +29,8 @@ def _layer(uri, name, points, rows):
 def _save(layer, path, table):
     options = QgsVectorFileWriter.SaveVectorOptions()
     options.layerName = table
-    options.actionOnExistingFile = QgsVectorFileWriter.CreateOrOverwriteLayer
+    options.actionOnExistingFile = (QgsVectorFileWriter.CreateOrOverwriteLayer if os.path.exists(path)
+                                    else QgsVectorFileWriter.CreateOrOverwriteFile)
     error = QgsVectorFileWriter.writeAsVectorFormatV3(layer, path, QgsCoordinateTransformContext(), options)[0]
     if error != QgsVectorFileWriter.NoError:
         raise RuntimeError(f"could not write {table} to {path}")
@@ -68,12 +71,13 @@ def evaluate_demo(out, graded_layer, model, run):
     """Run the evaluation (report in QGIS's language, then in Korean) and print predicted, realised and true."""
     from anshim.qgis_io.i18n import install_translator
     path = str(out / "anshim_demo.gpkg")
-    sites, crimes, district, history = simulated_layers(path, graded_layer.crs().authid())
+    sites, crimes, district, history = simulated_layers(str(out / "evaluation_history.gpkg"),
+                                                        graded_layer.crs().authid())
     parameters = {"INPUT": graded_layer.source(), "INSTALLED_SITES": sites, "CRIMES": crimes,
                   "CRIME_DATE_FIELD": "date", "WINDOW_MONTHS": 12, "MODEL": model}
     result = run("anshim:evaluateinterventions", {
         **parameters, "OUTPUT": f"ogr:dbname='{path}' table=\"evaluation_segments\" (geom)",
-        "TABLE": f"ogr:dbname='{path}' table=\"evaluation_table\"", "REPORT": str(out / "evaluation_report.html")})
+        "TABLE": str(out / "evaluation_table.gpkg"), "REPORT": str(out / "evaluation_report.html")})
     language = install_translator("ko")
     run("anshim:evaluateinterventions", {**parameters, "OUTPUT": "TEMPORARY_OUTPUT", "TABLE": "TEMPORARY_OUTPUT",
                                          "REPORT": str(out / "evaluation_report_ko.html")})

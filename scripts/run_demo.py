@@ -260,14 +260,15 @@ def print_summary(out, graded_layer, model):
     print(f"\nFiles in {out}:")
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
                  "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz",
-                 "evaluation_report.html", "evaluation_report_ko.html"):
+                 "evaluation_history.gpkg", "evaluation_table.gpkg", "evaluation_report.html",
+                 "evaluation_report_ko.html"):
         print(f"  {out / name}")
 
 
 def main():
     out = Path(sys.argv[1] if len(sys.argv) > 1 else "build/demo").resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), *out.glob("evaluation_report*"),
+    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), *out.glob("evaluation_*"),
                 out / "route_audit.html"]:
         if old.exists():
             old.unlink()
