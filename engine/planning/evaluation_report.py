@@ -51,7 +51,7 @@ def _interval(interval, digits=2):
 
 
 def _percent(value):
-    return "–" if value is None else f"{value:+.0f} %"
+    return "–" if value is None else f"{value:+.0f}\u00a0%"  # no break between the number and its sign
 
 
 def svg_map(segments, role, width_px=640):
