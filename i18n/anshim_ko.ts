@@ -794,12 +794,12 @@
 <context>
     <name>AnshimProvider</name>
     <message>
-        <location filename="../processing_algorithms/provider.py" line="33"/>
+        <location filename="../processing_algorithms/provider.py" line="36"/>
         <source>Anshim</source>
         <translation>안심</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/provider.py" line="36"/>
+        <location filename="../processing_algorithms/provider.py" line="39"/>
         <source>Anshim street safety grading</source>
         <translation>안심 도로 안전등급 산정</translation>
     </message>
@@ -2295,6 +2295,101 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
 </context>
 <context>
+    <name>CompareGradesAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="34"/>
+        <source>Compare two gradings</source>
+        <translation>두 시기 등급 비교</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="37"/>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="43"/>
+        <source>This period's grades against the previous period's: which segments moved to a safer or a less safe grade, and km by grade before and after. Segments are matched by seg_id when both layers carry the same ids along the same streets, otherwise by position (the previous segment nearest to each midpoint within MATCH_M metres); an unmatched segment is new.
+
+OUTPUT: this period's segments with previous_grade, grade_change (negative = safer) and change (safer, same, less_safe, new), styled so moves stand out. TABLE: km by grade, previous and now.</source>
+        <translation>이번 시기 등급을 지난 시기 등급과 비교합니다. 어느 구간이 더 안전한 등급이나 관리 필요 쪽 등급으로 바뀌었는지, 등급별 길이(km)가 전후로 어떻게 달라졌는지 보여 줍니다. 두 레이어의 seg_id가 같은 도로를 가리키면 seg_id로, 아니면 위치로(각 구간 중점에서 MATCH_M 미터 안의 가장 가까운 지난 시기 구간) 짝을 짓고, 짝이 없는 구간은 새 구간입니다.
+
+OUTPUT: 이번 시기 구간에 previous_grade, grade_change(음수 = 더 안전), change(safer, same, less_safe, new)를 붙이고, 바뀐 곳이 눈에 띄도록 스타일을 입힙니다. TABLE: 등급별 길이(km), 지난 시기와 이번 시기.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="52"/>
+        <source>The output of 'Grade streets' for this period.</source>
+        <translation>이번 시기의 '도로 등급 매기기' 결과입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="53"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="76"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="78"/>
+        <source>This period's graded segments</source>
+        <translation>이번 시기 등급 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="55"/>
+        <source>The output of 'Grade streets' for the previous period.</source>
+        <translation>지난 시기의 '도로 등급 매기기' 결과입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="56"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="81"/>
+        <source>Previous period's graded segments</source>
+        <translation>지난 시기 등급 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="58"/>
+        <source>A segment takes the previous grade of the segment nearest to its midpoint within this distance.</source>
+        <translation>구간 중점에서 이 거리 안의 가장 가까운 구간의 지난 등급을 가져옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="59"/>
+        <source>Matching distance (m)</source>
+        <translation>짝 짓기 거리(m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="63"/>
+        <source>This period's segments with previous_grade, grade_change and change.</source>
+        <translation>이번 시기 구간에 previous_grade, grade_change, change를 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="64"/>
+        <source>Grade changes</source>
+        <translation>등급 변화</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="66"/>
+        <source>One row per grade: km previously and now.</source>
+        <translation>등급마다 한 행: 지난 시기와 이번 시기의 길이(km).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="67"/>
+        <source>Km by grade</source>
+        <translation>등급별 길이(km)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="87"/>
+        <source>No segment of this period's layer lies on a segment of the previous period's: check that both cover the same streets and are in the right CRS.</source>
+        <translation>이번 시기 레이어의 어떤 구간도 지난 시기 구간과 겹치지 않습니다. 두 레이어가 같은 도로를 담고 있는지, 좌표계가 맞는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="108"/>
+        <source>{safer:,} segments moved to a safer grade, {less_safe:,} to a less safe one; {new:,} are new.</source>
+        <translation>구간 {safer:,}개가 더 안전한 등급으로, {less_safe:,}개가 관리 필요 쪽 등급으로 바뀌었습니다. 새 구간은 {new:,}개입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="112"/>
+        <source>Grade {grade}: {before:.2f} km before, {after:.2f} km now.</source>
+        <translation>{grade}등급: 전 {before:.2f} km, 현재 {after:.2f} km.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compare_grades.py" line="129"/>
+        <source>The km-by-grade table could not be written.</source>
+        <translation>등급별 길이 표를 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/compute_factors.py" line="29"/>
@@ -2741,243 +2836,243 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="46"/>
+        <location filename="../scripts/run_demo.py" line="48"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="46"/>
+        <location filename="../scripts/run_demo.py" line="48"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="46"/>
+        <location filename="../scripts/run_demo.py" line="48"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="46"/>
+        <location filename="../scripts/run_demo.py" line="48"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="46"/>
+        <location filename="../scripts/run_demo.py" line="48"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="55"/>
+        <location filename="../scripts/run_demo.py" line="57"/>
         <source>{seconds:6.1f} s</source>
         <translation>{seconds:6.1f}초</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="81"/>
+        <location filename="../scripts/run_demo.py" line="83"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="116"/>
+        <location filename="../scripts/run_demo.py" line="118"/>
         <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
         <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>length m</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>grades 4–5</source>
         <translation>4~5등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>dark gap m</source>
         <translation>어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>no CCTV m</source>
         <translation>CCTV 공백(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="118"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>bell gap m</source>
         <translation>안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="152"/>
+        <location filename="../scripts/run_demo.py" line="154"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="154"/>
+        <location filename="../scripts/run_demo.py" line="156"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="158"/>
-        <location filename="../scripts/run_demo.py" line="174"/>
+        <location filename="../scripts/run_demo.py" line="160"/>
+        <location filename="../scripts/run_demo.py" line="176"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="159"/>
+        <location filename="../scripts/run_demo.py" line="161"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="160"/>
+        <location filename="../scripts/run_demo.py" line="162"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="163"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="162"/>
+        <location filename="../scripts/run_demo.py" line="164"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="163"/>
+        <location filename="../scripts/run_demo.py" line="165"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="164"/>
+        <location filename="../scripts/run_demo.py" line="166"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="165"/>
+        <location filename="../scripts/run_demo.py" line="167"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="206"/>
+        <location filename="../scripts/run_demo.py" line="208"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="214"/>
+        <location filename="../scripts/run_demo.py" line="216"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="218"/>
+        <location filename="../scripts/run_demo.py" line="220"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="241"/>
+        <location filename="../scripts/run_demo.py" line="243"/>
         <source>CCTV at the riskiest streets</source>
         <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="241"/>
+        <location filename="../scripts/run_demo.py" line="243"/>
         <source>Lights and bells</source>
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="276"/>
+        <location filename="../scripts/run_demo.py" line="278"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="276"/>
+        <location filename="../scripts/run_demo.py" line="278"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="277"/>
+        <location filename="../scripts/run_demo.py" line="279"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="294"/>
+        <location filename="../scripts/run_demo.py" line="296"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="295"/>
+        <location filename="../scripts/run_demo.py" line="297"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="308"/>
+        <location filename="../scripts/run_demo.py" line="310"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="310"/>
+        <location filename="../scripts/run_demo.py" line="312"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="314"/>
+        <location filename="../scripts/run_demo.py" line="316"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="315"/>
+        <location filename="../scripts/run_demo.py" line="317"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="316"/>
+        <location filename="../scripts/run_demo.py" line="318"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="316"/>
+        <location filename="../scripts/run_demo.py" line="318"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="317"/>
+        <location filename="../scripts/run_demo.py" line="319"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="324"/>
+        <location filename="../scripts/run_demo.py" line="326"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="327"/>
+        <location filename="../scripts/run_demo.py" line="329"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="328"/>
+        <location filename="../scripts/run_demo.py" line="330"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="329"/>
+        <location filename="../scripts/run_demo.py" line="331"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="356"/>
+        <location filename="../scripts/run_demo.py" line="360"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="365"/>
+        <location filename="../scripts/run_demo.py" line="370"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -2988,6 +3083,361 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <location filename="../engine/dependencies.py" line="11"/>
         <source>The Python package '{package}' is required for this step but is not installed. Install it: on Debian/Ubuntu 'sudo apt install {debian}'; on Windows, in the OSGeo4W Shell, 'python -m pip install {package}'; on macOS, with QGIS's own Python, '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. Then restart QGIS.</source>
         <translation>이 단계에는 Python 패키지 '{package}'가 필요하지만 설치되어 있지 않습니다. 설치 방법: Debian/Ubuntu에서는 'sudo apt install {debian}', Windows에서는 OSGeo4W Shell에서 'python -m pip install {package}', macOS에서는 QGIS에 포함된 Python으로 '/Applications/QGIS.app/Contents/MacOS/bin/pip3 install {package}'. 그다음 QGIS를 다시 시작하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluateInterventionsAlgorithm</name>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="75"/>
+        <source>Evaluate installed facilities</source>
+        <translation>설치 시설 효과 평가</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="78"/>
+        <source>Planning</source>
+        <translation>계획</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="84"/>
+        <source>Did the facilities installed last year cut crime, and was the forecast right? Each group of installed facilities (one per scenario and kind) is compared with matched streets: treated segments are those a facility reaches (the factors' reaches), the displacement ring the untreated segments within RING_M metres along the network, and controls untreated segments outside every ring in the same cell of street class, model risk and neighbourhood risk. Crimes are counted WINDOW_MONTHS before and after each facility's own installation month (that month left out).
+
+OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per group with the weighted displacement difference (WDD), the rate ratio against the controls and the ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised one, and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.</source>
+        <translation>작년에 설치한 시설이 범죄를 줄였는지, 예측이 맞았는지 봅니다. 설치 시설을 시나리오와 종류별로 묶어 비교 도로와 견줍니다. 처치 구간은 시설이 닿는 구간(요인 계산과 같은 거리), 전이 효과 확인 구역은 도로망을 따라 RING_M 미터 안의 처치되지 않은 구간, 비교 구간은 모든 전이 효과 확인 구역 밖에서 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 구간입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 WINDOW_MONTHS개월씩 셉니다.
+
+OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE: 그룹마다 한 행으로, 가중 전이 차이(WDD), 비교 구간 대비 발생비와 전이 효과 확인 구역의 발생비를 각각 95% 구간과 함께 주고, MODEL이 있으면 모델의 예측 변화를 실제 변화 옆에 두며, 판단을 말로 적습니다. 범죄가 너무 적으면 그렇게 적고 수치는 내지 않습니다. REPORT: 같은 내용을 지도와 함께 담은 HTML 보고서.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="98"/>
+        <source>The street segments as graded before installation: with a risk field (from 'Grade streets') or the factor fields of MODEL.</source>
+        <translation>설치 전에 등급을 매긴 도로 구간입니다. risk 필드('도로 등급 매기기'의 결과)나 MODEL의 요인 필드가 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="99"/>
+        <source>Segments (graded, or with factors)</source>
+        <translation>도로 구간(등급 또는 요인 포함)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="102"/>
+        <source>Points with kind (cctv, light, bell or guardhouse), installed_on (YYYY-MM-DD), and optionally scenario, cameras and note.</source>
+        <translation>kind(cctv, light, bell, guardhouse: CCTV, 보안등, 안심벨, 지킴이집)와 installed_on(YYYY-MM-DD)이 있는 점입니다. scenario(시나리오), cameras, note는 선택입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="140"/>
+        <source>Installed sites</source>
+        <translation>설치된 시설</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="106"/>
+        <source>Lines with installed_on (YYYY-MM-DD), and optionally scenario and name.</source>
+        <translation>installed_on(YYYY-MM-DD)이 있는 선입니다. scenario(시나리오)와 name은 선택입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="143"/>
+        <source>Installed safe-return routes</source>
+        <translation>설치된 안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="109"/>
+        <source>Crime points with a date, from before and after the installations.</source>
+        <translation>날짜가 있는 범죄 지점입니다. 설치 전과 후의 기간을 모두 포함해야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="147"/>
+        <source>Crimes</source>
+        <translation>범죄</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="112"/>
+        <source>The crimes' date (a date field or text YYYY-MM-DD).</source>
+        <translation>범죄 날짜입니다(날짜 필드 또는 YYYY-MM-DD 텍스트).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
+        <source>Crime date field</source>
+        <translation>범죄 날짜 필드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="115"/>
+        <source>Equal windows before and after each installation month.</source>
+        <translation>설치한 달 전후로 같은 길이의 기간을 봅니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
+        <source>Months before and after</source>
+        <translation>전후 비교 기간(개월)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="118"/>
+        <source>Untreated segments this close along the network form the ring; controls lie beyond it.</source>
+        <translation>도로망을 따라 이 거리 안의 비처치 구간이 전이 효과 확인 구역이 되고, 비교 구간은 그 바깥에서 고릅니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
+        <source>Displacement ring (m along the streets)</source>
+        <translation>전이 효과 확인 구역(도로를 따라 m)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="122"/>
+        <source>The .anshim model of the time: its predicted change is shown beside what happened.</source>
+        <translation>당시의 .anshim 모델입니다. 모델이 예측한 변화를 실제 결과와 나란히 보여 줍니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
+        <source>Model file (for the predicted change)</source>
+        <translation>모델 파일(예측 변화용)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="125"/>
+        <source>Every segment with role and eval_group.</source>
+        <translation>모든 구간에 role과 eval_group을 붙입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
+        <source>Evaluated segments</source>
+        <translation>평가 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="128"/>
+        <source>One row per group.</source>
+        <translation>그룹마다 한 행입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
+        <source>Evaluation table</source>
+        <translation>평가 표</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
+        <source>The evaluation as an HTML page with a map of treated, ring and control streets.</source>
+        <translation>처치·주변·비교 도로 지도가 들어간 HTML 평가 보고서입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <source>Evaluation report</source>
+        <translation>평가 보고서</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 파일 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="136"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="186"/>
+        <source>Segments</source>
+        <translation>도로 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="149"/>
+        <source>{count} crimes have no readable date and are left out.</source>
+        <translation>날짜를 읽을 수 없는 범죄 {count}건은 제외했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="200"/>
+        <source>Segments layer '{name}' has multipart features: run 'Segment streets' first.</source>
+        <translation>도로 구간 레이어 '{name}'에 다중 부분 객체가 있습니다. 먼저 '도로 구간 나누기'를 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="207"/>
+        <source>Segments layer '{name}' has no risk field and no MODEL was given: controls are matched on the model's risk. Give the output of 'Grade streets', or the segments with factors and MODEL.</source>
+        <translation>도로 구간 레이어 '{name}'에 risk 필드가 없고 MODEL도 지정하지 않았습니다. 비교 구간은 모델 위험도로 고릅니다. '도로 등급 매기기'의 결과를 주거나, 요인이 있는 구간과 MODEL을 함께 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="220"/>
+        <source>{group}: {facilities} facilities, treated crimes {before:.0f} → {after:.0f}; rate ratio{figure}: {verdict}.</source>
+        <translation>{group}: 시설 {facilities}개, 처치 구간 범죄 {before:.0f} → {after:.0f}건, 발생비{figure}: {verdict}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="225"/>
+        <source>The model does not use the factors of {kind}: no predicted change for {group}.</source>
+        <translation>모델이 {kind}의 요인을 쓰지 않습니다. {group}의 예측 변화는 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="243"/>
+        <source>The evaluation table could not be written.</source>
+        <translation>평가 표를 저장하지 못했습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Evaluation</name>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="145"/>
+        <source>No installed facility was given.</source>
+        <translation>설치된 시설이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="148"/>
+        <source>No crime has a date: give the crimes layer and its date field (YYYY-MM-DD).</source>
+        <translation>날짜가 있는 범죄가 없습니다. 범죄 레이어와 날짜 필드(YYYY-MM-DD)를 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="154"/>
+        <source>The installed {facility} reaches no street segment: check its position and the layers' CRS.</source>
+        <translation>설치된 {facility}이(가) 닿는 도로 구간이 없습니다. 위치와 레이어 좌표계를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="158"/>
+        <source>The installed {facility} went in on {date}, outside the crimes' dates ({first} to {last}): load crimes from before and after the installation.</source>
+        <translation>설치된 {facility}의 설치일 {date}이(가) 범죄 자료 기간({first}~{last}) 밖에 있습니다. 설치 전후의 범죄를 불러오십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="163"/>
+        <source>No crime after the installation of the {facility} ({date}): the crimes end in {last}. Evaluate once a full window of crimes after installation is recorded.</source>
+        <translation>{facility} 설치({date}) 이후의 범죄가 없습니다. 범죄 자료는 {last}에 끝납니다. 설치 후 비교 기간만큼 범죄가 쌓인 뒤에 평가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="169"/>
+        <source>The crimes ({first} to {last}) do not cover {window} months before and after the installation of the {facility} ({date}): set the window to at most {fits} months or load more crimes.</source>
+        <translation>범죄 자료({first}~{last})가 {facility} 설치({date}) 전후 {window}개월을 모두 담지 못합니다. 비교 기간을 {fits}개월 이하로 줄이거나 범죄 자료를 더 불러오십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation.py" line="196"/>
+        <source>Every segment lies within {ring_m:.0f} m of an installed facility: no street is left to compare with. Give a larger area of streets.</source>
+        <translation>모든 구간이 설치 시설에서 {ring_m:.0f} m 안에 있어 비교할 도로가 남지 않습니다. 더 넓은 지역의 도로를 주십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationReport</name>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="14"/>
+        <source>CCTV</source>
+        <translation>CCTV</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="14"/>
+        <source>lights</source>
+        <translation>보안등</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="14"/>
+        <source>emergency bells</source>
+        <translation>안심벨(비상벨)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="15"/>
+        <source>guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="15"/>
+        <source>safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="17"/>
+        <source>treated (reached by a facility)</source>
+        <translation>처치 구간(시설이 닿는 곳)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="17"/>
+        <source>displacement ring</source>
+        <translation>전이 효과 확인 구역</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="18"/>
+        <source>matched control</source>
+        <translation>비교 구간</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <source>Group</source>
+        <translation>그룹</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <source>Facilities</source>
+        <translation>시설 수</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <source>Treated crimes before → after</source>
+        <translation>처치 구간 범죄 전 → 후</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <source>Matched controls before → after</source>
+        <translation>비교 구간 전 → 후</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="87"/>
+        <source>Ring before → after</source>
+        <translation>전이 효과 확인 구역 전 → 후</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="87"/>
+        <source>Rate ratio (95 % interval)</source>
+        <translation>발생비(95% 구간)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="87"/>
+        <source>WDD (95 % interval)</source>
+        <translation>WDD(95% 구간)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="88"/>
+        <source>Predicted change</source>
+        <translation>예측 변화</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="88"/>
+        <source>Realised change</source>
+        <translation>실제 변화</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="88"/>
+        <source>Verdict</source>
+        <translation>판단</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="100"/>
+        <source>Treated streets are those each facility reaches (the factors' reaches); the displacement ring is the untreated streets near them along the network; controls are streets outside every ring in the same cell of street class, model risk and neighbourhood risk as each treated street. Crimes are counted {window} months before and after each facility's own installation month (that month left out). The rate ratio compares the change on treated streets with the change on their controls: 0.70 means 30 % fewer crimes than the controls suggest. The weighted displacement difference (Wheeler &amp; Ratcliffe 2018) counts crimes prevented net of displacement into the ring (negative: fewer). With fewer than {minimum} crimes on a group's treated streets no figure is given.</source>
+        <translation>처치 구간은 각 시설이 닿는 도로입니다(요인 계산과 같은 거리). 전이 효과 확인 구역은 도로망을 따라 그 근처에 있는 처치되지 않은 도로이고, 비교 구간은 모든 전이 효과 확인 구역 밖에서 처치 구간과 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 도로입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 {window}개월씩 셉니다. 발생비는 처치 구간의 변화를 비교 구간의 변화와 견줍니다. 0.70은 비교 구간으로 보아 예상되는 것보다 범죄가 30% 적다는 뜻입니다. 가중 전이 차이(WDD, Wheeler &amp; Ratcliffe 2018)는 전이 효과 확인 구역으로 옮겨 간 범죄를 뺀 예방 건수입니다(음수이면 감소). 한 그룹의 처치 구간 범죄가 {minimum}건보다 적으면 수치를 내지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="110"/>
+        <source>Did it work?</source>
+        <translation>효과가 있었습니까?</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="113"/>
+        <source>Did it work? Installed facilities against matched streets</source>
+        <translation>효과가 있었습니까? 설치 시설과 비교 도로의 비교</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="115"/>
+        <source>Map</source>
+        <translation>지도</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="116"/>
+        <source>Method</source>
+        <translation>방법</translation>
+    </message>
+</context>
+<context>
+    <name>EvaluationStats</name>
+    <message>
+        <location filename="../engine/planning/evaluation_stats.py" line="36"/>
+        <source>not enough crimes to tell</source>
+        <translation>범죄가 적어 판단할 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_stats.py" line="37"/>
+        <source>crime fell against matched streets</source>
+        <translation>비교 도로보다 범죄가 줄었습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_stats.py" line="38"/>
+        <source>crime rose against matched streets</source>
+        <translation>비교 도로보다 범죄가 늘었습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_stats.py" line="39"/>
+        <source>no clear change: the interval includes no change</source>
+        <translation>뚜렷한 변화가 없습니다(구간에 '변화 없음'이 포함됨)</translation>
     </message>
 </context>
 <context>
@@ -3794,6 +4244,29 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
     </message>
 </context>
 <context>
+    <name>GradeChange</name>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="18"/>
+        <source>safer grade</source>
+        <translation>더 안전한 등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="18"/>
+        <source>same grade</source>
+        <translation>같은 등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="18"/>
+        <source>less safe grade</source>
+        <translation>관리 필요 쪽 등급</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/grade_change.py" line="19"/>
+        <source>new segment</source>
+        <translation>새 구간</translation>
+    </message>
+</context>
+<context>
     <name>GradeStreetsAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/grade_streets.py" line="22"/>
@@ -3899,6 +4372,33 @@ The segments must carry every factor the model was trained on, computed with the
 추가하는 필드: risk(학습 기간과 같은 길이의 기간에 그 구간에서 범죄가 일어날 보정된 확률, 0–1), grade(1등급 가장 안전 … 5등급 집중 관리 필요, 학습 때 정한 기준값으로), risk_factor(이 구간의 위험도를 가장 많이 높인 요인, 예: '보안등 적음'), protective_factor(가장 많이 낮춘 요인, 예: '안심귀갓길 위'). 요인은 모델 트리의 경로 기여도 분석(Saabas)으로 구합니다. 각 분할에서 예측 로그 오즈가 바뀐 만큼을 그 분할의 요인에 돌립니다. 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길의 표현은 효과의 방향을 따르고, 그 밖의 요인은 값이 학습 지역의 중앙값보다 높은지 낮은지를 말합니다.
 
 구간에는 모델이 학습한 모든 요인이 같은 반경으로 계산되어 있어야 합니다. 출력은 불러올 때 초록 → 빨강으로 스타일이 적용됩니다.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledFacilities</name>
+    <message>
+        <location filename="../engine/planning/installed.py" line="66"/>
+        <source>{what}: installed_on '{value}' is not a date; write it as YYYY-MM-DD.</source>
+        <translation>{what}: installed_on 값 '{value}'은(는) 날짜가 아닙니다. YYYY-MM-DD로 적으십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledLayers</name>
+    <message>
+        <location filename="../qgis_io/installed.py" line="32"/>
+        <source>{layer} layer '{name}' has no field {fields}: installed facilities need {needed} (see the README, 'Evaluate installed facilities').</source>
+        <translation>{layer} 레이어 '{name}'에 {fields} 필드가 없습니다. 설치 시설에는 {needed} 필드가 필요합니다(README의 '설치 시설 효과 평가' 참고).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed.py" line="58"/>
+        <location filename="../qgis_io/installed.py" line="73"/>
+        <source>{layer} layer, feature {feature}: {error}</source>
+        <translation>{layer} 레이어, 객체 {feature}: {error}</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed.py" line="82"/>
+        <source>{layer} layer '{name}' has no field '{field}': choose its date field.</source>
+        <translation>{layer} 레이어 '{name}'에 '{field}' 필드가 없습니다. 날짜 필드를 고르십시오.</translation>
     </message>
 </context>
 <context>
@@ -5973,28 +6473,53 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
     <name>Styles</name>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 4 grades</source>
         <translation>등급 4단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 3 grades</source>
         <translation>등급 3단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 2 grades</source>
         <translation>등급 2단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>safer by 1 grade</source>
         <translation>등급 1단계 개선(더 안전)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grade_change.qml"/>
+        <location filename="../resources/styles/grade_moves.qml"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 1 grade</source>
+        <translation>1등급 악화(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 2 grades</source>
+        <translation>2등급 악화(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 3 grades</source>
+        <translation>3등급 악화(관리 필요)</translation>
+    </message>
+    <message>
+        <location filename="../resources/styles/grade_moves.qml"/>
+        <source>less safe by 4 grades</source>
+        <translation>4등급 악화(관리 필요)</translation>
     </message>
     <message>
         <location filename="../resources/styles/grades.qml"/>
@@ -6022,12 +6547,12 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
         <translation>5등급 — 집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styling.py" line="31"/>
+        <location filename="../qgis_io/styling.py" line="32"/>
         <source>Layer '{layer}' has no '{field}' field: run 'Grade streets' (or 'Simulate scenario' for grade changes) first.</source>
         <translation>레이어 '{layer}'에 '{field}' 필드가 없습니다. 먼저 '도로 구간 안전등급 산정'(등급 변화는 '시나리오 모의 분석')을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/styling.py" line="36"/>
+        <location filename="../qgis_io/styling.py" line="37"/>
         <source>Could not apply {file}: {message}</source>
         <translation>{file}을(를) 적용할 수 없습니다: {message}</translation>
     </message>

@@ -5,7 +5,9 @@ from qgis.PyQt.QtGui import QIcon
 
 from ..resources import resource_path
 from .audit_routes import AuditRoutesAlgorithm
+from .compare_grades import CompareGradesAlgorithm
 from .compute_factors import ComputeFactorsAlgorithm
+from .evaluate_interventions import EvaluateInterventionsAlgorithm
 from .export_briefing import ExportBriefingAlgorithm
 from .generate_demo import GenerateDemoAlgorithm
 from .grade_streets import GradeStreetsAlgorithm
@@ -20,7 +22,8 @@ TR_CONTEXT = "AnshimProvider"
 
 ALGORITHMS = (SegmentStreetsAlgorithm, ComputeFactorsAlgorithm, TrainModelAlgorithm, GradeStreetsAlgorithm,
               StyleGradesAlgorithm, SimulateScenarioAlgorithm, OptimiseSitesAlgorithm, AuditRoutesAlgorithm,
-              SafeRouteAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm)
+              SafeRouteAlgorithm, ExportBriefingAlgorithm, GenerateDemoAlgorithm, EvaluateInterventionsAlgorithm,
+              CompareGradesAlgorithm)
 
 
 class AnshimProvider(QgsProcessingProvider):

@@ -16,6 +16,7 @@ TR_CONTEXT = "Styles"
 STYLES = {
     "grades": ("grades.qml", "grade"),
     "grade_change": ("grade_change.qml", "grade_change"),
+    "grade_moves": ("grade_moves.qml", "grade_change"),  # both ways: 'Compare two gradings'
 }
 
 

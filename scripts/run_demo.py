@@ -11,7 +11,8 @@ Writes anshim_demo.gpkg (input layers, segments, graded segments, synthetic crim
 proposed scenarios), population_night.tif, anshim_demo.anshim (the model) with model_card.html, the model trained
 from the same crimes counted per 100 m cell (anshim_demo_areas.anshim, model_card_areas.html), route_audit.html,
 anshim_demo.qgz (a project that opens styled), anshim_demo_map.png and the council briefing of the two scenarios
-(briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), then prints a summary and the audit of the
+(briefing.pdf, and briefing.qgz with briefing_layers.gpkg to edit it), the evaluation of a simulated installation
+history (evaluation_report.html and evaluation_report_ko.html), then prints a summary and the audit of the
 safe-return routes.
 """
 import argparse
@@ -20,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from demo_evaluation import evaluate_demo
 from headless import start_qgis
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
                        QgsLayoutItemMap, QgsLayoutItemScaleBar, QgsLayoutPoint, QgsLayoutSize,
@@ -328,7 +330,9 @@ def print_summary(out, graded_layer, model):
     print(tr("Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records."))
     print("\n" + tr("Files in {folder}:").format(folder=out))
     for name in ("anshim_demo.gpkg", "population_night.tif", "anshim_demo.anshim", "model_card.html",
-                 "anshim_demo_areas.anshim", "model_card_areas.html", "route_audit.html", "anshim_demo.qgz", "anshim_demo_map.png", "briefing.pdf", "briefing.qgz"):
+                 "anshim_demo_areas.anshim", "model_card_areas.html", "route_audit.html", "anshim_demo.qgz",
+                 "anshim_demo_map.png", "briefing.pdf", "briefing.qgz", "evaluation_history.gpkg",
+                 "evaluation_table.gpkg", "evaluation_report.html", "evaluation_report_ko.html"):
         print(f"  {out / name}")
 
 
@@ -344,8 +348,8 @@ def main():
     options = arguments()
     out = Path(options.out).resolve()
     out.mkdir(parents=True, exist_ok=True)
-    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), out / "route_audit.html",
-                out / "model_card_areas.html"]:
+    for old in [*out.glob("anshim_demo*"), *out.glob("briefing*"), *out.glob("evaluation_*"),
+                out / "route_audit.html", out / "model_card_areas.html"]:
         if old.exists():
             old.unlink()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -360,6 +364,7 @@ def main():
     export_map(project, extent, out / "anshim_demo_map.png")
     export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer, briefing_language),
                     briefing_language)
+    evaluate_demo(out, graded_layer, model, run)
     print_summary(out, graded_layer, model)
     print_route_audit(route_audit)
     print("\n" + tr("Done in {seconds:,.0f} s. Open {project} in QGIS.").format(
