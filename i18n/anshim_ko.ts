@@ -2297,17 +2297,17 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>CompareGradesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="34"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="35"/>
         <source>Compare two gradings</source>
         <translation>두 시기 등급 비교</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="37"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="38"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="43"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="44"/>
         <source>This period's grades against the previous period's: which segments moved to a safer or a less safe grade, and km by grade before and after. Segments are matched by seg_id when both layers carry the same ids along the same streets, otherwise by position (the previous segment nearest to each midpoint within MATCH_M metres); an unmatched segment is new.
 
 OUTPUT: this period's segments with previous_grade, grade_change (negative = safer) and change (safer, same, less_safe, new), styled so moves stand out. TABLE: km by grade, previous and now.</source>
@@ -2316,75 +2316,75 @@ OUTPUT: this period's segments with previous_grade, grade_change (negative = saf
 OUTPUT: 이번 시기 구간에 previous_grade, grade_change(음수 = 더 안전), change(safer, same, less_safe, new)를 붙이고, 바뀐 곳이 눈에 띄도록 스타일을 입힙니다. TABLE: 등급별 길이(km), 지난 시기와 이번 시기.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="52"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="53"/>
         <source>The output of 'Grade streets' for this period.</source>
         <translation>이번 시기의 '도로 등급 매기기' 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="53"/>
-        <location filename="../processing_algorithms/compare_grades.py" line="76"/>
-        <location filename="../processing_algorithms/compare_grades.py" line="78"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="54"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="77"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="79"/>
         <source>This period's graded segments</source>
         <translation>이번 시기 등급 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="55"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="56"/>
         <source>The output of 'Grade streets' for the previous period.</source>
         <translation>지난 시기의 '도로 등급 매기기' 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="56"/>
-        <location filename="../processing_algorithms/compare_grades.py" line="81"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="57"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="82"/>
         <source>Previous period's graded segments</source>
         <translation>지난 시기 등급 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="58"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="59"/>
         <source>A segment takes the previous grade of the segment nearest to its midpoint within this distance.</source>
         <translation>구간 중점에서 이 거리 안의 가장 가까운 구간의 지난 등급을 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="59"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="60"/>
         <source>Matching distance (m)</source>
         <translation>짝 짓기 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="63"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="64"/>
         <source>This period's segments with previous_grade, grade_change and change.</source>
         <translation>이번 시기 구간에 previous_grade, grade_change, change를 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="64"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="65"/>
         <source>Grade changes</source>
         <translation>등급 변화</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="66"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="67"/>
         <source>One row per grade: km previously and now.</source>
         <translation>등급마다 한 행: 지난 시기와 이번 시기의 길이(km).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="67"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="68"/>
         <source>Km by grade</source>
         <translation>등급별 길이(km)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="87"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="88"/>
         <source>No segment of this period's layer lies on a segment of the previous period's: check that both cover the same streets and are in the right CRS.</source>
         <translation>이번 시기 레이어의 어떤 구간도 지난 시기 구간과 겹치지 않습니다. 두 레이어가 같은 도로를 담고 있는지, 좌표계가 맞는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="108"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="109"/>
         <source>{safer:,} segments moved to a safer grade, {less_safe:,} to a less safe one; {new:,} are new.</source>
         <translation>구간 {safer:,}개가 더 안전한 등급으로, {less_safe:,}개가 관리 필요 쪽 등급으로 바뀌었습니다. 새 구간은 {new:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="112"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="113"/>
         <source>Grade {grade}: {before:.2f} km before, {after:.2f} km now.</source>
         <translation>{grade}등급: 전 {before:.2f} km, 현재 {after:.2f} km.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="129"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="130"/>
         <source>The km-by-grade table could not be written.</source>
         <translation>등급별 길이 표를 저장하지 못했습니다.</translation>
     </message>
@@ -2834,245 +2834,303 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
 </context>
 <context>
+    <name>DemoEvaluation</name>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="32"/>
+        <source>2024 plan</source>
+        <translation>2024년 계획</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="32"/>
+        <source>placebo (nothing installed)</source>
+        <translation>위약 대조(설치 없음)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="33"/>
+        <source>security lights</source>
+        <translation>보안등</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="33"/>
+        <source>CCTV</source>
+        <translation>방범용 CCTV</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="109"/>
+        <source>Did it work? Simulated installations evaluated against matched streets:</source>
+        <translation>효과가 있었는가: 모의 설치 시설을 짝지은 비교 도로와 견주어 평가한 결과</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="110"/>
+        <source>group</source>
+        <translation>묶음</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="110"/>
+        <source>rate ratio (95% interval)</source>
+        <translation>발생비(95% 구간)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <source>predicted</source>
+        <translation>예측</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <source>realised</source>
+        <translation>실제</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <source>true</source>
+        <translation>참값</translation>
+    </message>
+    <message>
+        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <source>verdict</source>
+        <translation>판정</translation>
+    </message>
+</context>
+<context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="48"/>
+        <location filename="../scripts/run_demo.py" line="49"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="48"/>
+        <location filename="../scripts/run_demo.py" line="49"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="48"/>
+        <location filename="../scripts/run_demo.py" line="49"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="48"/>
+        <location filename="../scripts/run_demo.py" line="49"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="48"/>
+        <location filename="../scripts/run_demo.py" line="49"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="57"/>
+        <location filename="../scripts/run_demo.py" line="58"/>
         <source>{seconds:6.1f} s</source>
         <translation>{seconds:6.1f}초</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="83"/>
+        <location filename="../scripts/run_demo.py" line="84"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="118"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
         <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
         <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>length m</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>grades 4–5</source>
         <translation>4~5등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>dark gap m</source>
         <translation>어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>no CCTV m</source>
         <translation>CCTV 공백(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="121"/>
         <source>bell gap m</source>
         <translation>안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="154"/>
+        <location filename="../scripts/run_demo.py" line="143"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="156"/>
+        <location filename="../scripts/run_demo.py" line="145"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="160"/>
-        <location filename="../scripts/run_demo.py" line="176"/>
+        <location filename="../scripts/run_demo.py" line="149"/>
+        <location filename="../scripts/run_demo.py" line="165"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="150"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="162"/>
+        <location filename="../scripts/run_demo.py" line="151"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="163"/>
+        <location filename="../scripts/run_demo.py" line="152"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="164"/>
+        <location filename="../scripts/run_demo.py" line="153"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="165"/>
+        <location filename="../scripts/run_demo.py" line="154"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="166"/>
+        <location filename="../scripts/run_demo.py" line="155"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="167"/>
+        <location filename="../scripts/run_demo.py" line="156"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="208"/>
+        <location filename="../scripts/run_demo.py" line="197"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="216"/>
+        <location filename="../scripts/run_demo.py" line="205"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="220"/>
+        <location filename="../scripts/run_demo.py" line="209"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="243"/>
+        <location filename="../scripts/run_demo.py" line="232"/>
         <source>CCTV at the riskiest streets</source>
         <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="243"/>
+        <location filename="../scripts/run_demo.py" line="232"/>
         <source>Lights and bells</source>
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="278"/>
+        <location filename="../scripts/run_demo.py" line="267"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="278"/>
+        <location filename="../scripts/run_demo.py" line="267"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="279"/>
+        <location filename="../scripts/run_demo.py" line="268"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="296"/>
+        <location filename="../scripts/run_demo.py" line="285"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="297"/>
+        <location filename="../scripts/run_demo.py" line="286"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="310"/>
+        <location filename="../scripts/run_demo.py" line="299"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="312"/>
+        <location filename="../scripts/run_demo.py" line="301"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="316"/>
+        <location filename="../scripts/run_demo.py" line="305"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="317"/>
+        <location filename="../scripts/run_demo.py" line="306"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="318"/>
+        <location filename="../scripts/run_demo.py" line="307"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="318"/>
+        <location filename="../scripts/run_demo.py" line="307"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="319"/>
+        <location filename="../scripts/run_demo.py" line="308"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="326"/>
+        <location filename="../scripts/run_demo.py" line="315"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="329"/>
+        <location filename="../scripts/run_demo.py" line="318"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="330"/>
+        <location filename="../scripts/run_demo.py" line="319"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="331"/>
+        <location filename="../scripts/run_demo.py" line="320"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="360"/>
+        <location filename="../scripts/run_demo.py" line="349"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="370"/>
+        <location filename="../scripts/run_demo.py" line="359"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -3088,17 +3146,17 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>EvaluateInterventionsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="75"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="76"/>
         <source>Evaluate installed facilities</source>
         <translation>설치 시설 효과 평가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="78"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="79"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="84"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="85"/>
         <source>Did the facilities installed last year cut crime, and was the forecast right? Each group of installed facilities (one per scenario and kind) is compared with matched streets: treated segments are those a facility reaches (the factors' reaches), the displacement ring the untreated segments within RING_M metres along the network, and controls untreated segments outside every ring in the same cell of street class, model risk and neighbourhood risk. Crimes are counted WINDOW_MONTHS before and after each facility's own installation month (that month left out).
 
 OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per group with the weighted displacement difference (WDD), the rate ratio against the controls and the ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised one, and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.</source>
@@ -3107,156 +3165,156 @@ OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TA
 OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE: 그룹마다 한 행으로, 가중 전이 차이(WDD), 비교 구간 대비 발생비와 전이 효과 확인 구역의 발생비를 각각 95% 구간과 함께 주고, MODEL이 있으면 모델의 예측 변화를 실제 변화 옆에 두며, 판단을 말로 적습니다. 범죄가 너무 적으면 그렇게 적고 수치는 내지 않습니다. REPORT: 같은 내용을 지도와 함께 담은 HTML 보고서.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="98"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="99"/>
         <source>The street segments as graded before installation: with a risk field (from 'Grade streets') or the factor fields of MODEL.</source>
         <translation>설치 전에 등급을 매긴 도로 구간입니다. risk 필드('도로 등급 매기기'의 결과)나 MODEL의 요인 필드가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="99"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="100"/>
         <source>Segments (graded, or with factors)</source>
         <translation>도로 구간(등급 또는 요인 포함)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="102"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
         <source>Points with kind (cctv, light, bell or guardhouse), installed_on (YYYY-MM-DD), and optionally scenario, cameras and note.</source>
         <translation>kind(cctv, light, bell, guardhouse: CCTV, 보안등, 안심벨, 지킴이집)와 installed_on(YYYY-MM-DD)이 있는 점입니다. scenario(시나리오), cameras, note는 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="140"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="104"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="141"/>
         <source>Installed sites</source>
         <translation>설치된 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="106"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
         <source>Lines with installed_on (YYYY-MM-DD), and optionally scenario and name.</source>
         <translation>installed_on(YYYY-MM-DD)이 있는 선입니다. scenario(시나리오)와 name은 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="143"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="108"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="144"/>
         <source>Installed safe-return routes</source>
         <translation>설치된 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="109"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
         <source>Crime points with a date, from before and after the installations.</source>
         <translation>날짜가 있는 범죄 지점입니다. 설치 전과 후의 기간을 모두 포함해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="147"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="111"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="148"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="112"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
         <source>The crimes' date (a date field or text YYYY-MM-DD).</source>
         <translation>범죄 날짜입니다(날짜 필드 또는 YYYY-MM-DD 텍스트).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="114"/>
         <source>Crime date field</source>
         <translation>범죄 날짜 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="115"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
         <source>Equal windows before and after each installation month.</source>
         <translation>설치한 달 전후로 같은 길이의 기간을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="117"/>
         <source>Months before and after</source>
         <translation>전후 비교 기간(개월)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="118"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
         <source>Untreated segments this close along the network form the ring; controls lie beyond it.</source>
         <translation>도로망을 따라 이 거리 안의 비처치 구간이 전이 효과 확인 구역이 되고, 비교 구간은 그 바깥에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="120"/>
         <source>Displacement ring (m along the streets)</source>
         <translation>전이 효과 확인 구역(도로를 따라 m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="122"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
         <source>The .anshim model of the time: its predicted change is shown beside what happened.</source>
         <translation>당시의 .anshim 모델입니다. 모델이 예측한 변화를 실제 결과와 나란히 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="124"/>
         <source>Model file (for the predicted change)</source>
         <translation>모델 파일(예측 변화용)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="125"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
         <source>Every segment with role and eval_group.</source>
         <translation>모든 구간에 role과 eval_group을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="127"/>
         <source>Evaluated segments</source>
         <translation>평가 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="128"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
         <source>One row per group.</source>
         <translation>그룹마다 한 행입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
         <source>Evaluation table</source>
         <translation>평가 표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
         <source>The evaluation as an HTML page with a map of treated, ring and control streets.</source>
         <translation>처치·주변·비교 도로 지도가 들어간 HTML 평가 보고서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
         <source>Evaluation report</source>
         <translation>평가 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="136"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="186"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="137"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="187"/>
         <source>Segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="149"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="150"/>
         <source>{count} crimes have no readable date and are left out.</source>
         <translation>날짜를 읽을 수 없는 범죄 {count}건은 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="200"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="201"/>
         <source>Segments layer '{name}' has multipart features: run 'Segment streets' first.</source>
         <translation>도로 구간 레이어 '{name}'에 다중 부분 객체가 있습니다. 먼저 '도로 구간 나누기'를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="207"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="208"/>
         <source>Segments layer '{name}' has no risk field and no MODEL was given: controls are matched on the model's risk. Give the output of 'Grade streets', or the segments with factors and MODEL.</source>
         <translation>도로 구간 레이어 '{name}'에 risk 필드가 없고 MODEL도 지정하지 않았습니다. 비교 구간은 모델 위험도로 고릅니다. '도로 등급 매기기'의 결과를 주거나, 요인이 있는 구간과 MODEL을 함께 주십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="220"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="221"/>
         <source>{group}: {facilities} facilities, treated crimes {before:.0f} → {after:.0f}; rate ratio{figure}: {verdict}.</source>
         <translation>{group}: 시설 {facilities}개, 처치 구간 범죄 {before:.0f} → {after:.0f}건, 발생비{figure}: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="225"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="226"/>
         <source>The model does not use the factors of {kind}: no predicted change for {group}.</source>
         <translation>모델이 {kind}의 요인을 쓰지 않습니다. {group}의 예측 변화는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="243"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="244"/>
         <source>The evaluation table could not be written.</source>
         <translation>평가 표를 저장하지 못했습니다.</translation>
     </message>

@@ -10,8 +10,27 @@ import os
 import numpy as np
 from qgis.core import (QgsCoordinateTransformContext, QgsFeature, QgsGeometry, QgsPointXY, QgsVectorFileWriter,
                        QgsVectorLayer)
+from qgis.PyQt.QtCore import QCoreApplication
+
+from console import padded
 
 SEED = 1
+# the console follows QGIS's language, like the rest of make demo
+TR_CONTEXT = "DemoEvaluation"
+
+
+def tr(text):
+    return QCoreApplication.translate(TR_CONTEXT, text)
+
+
+def tr_noop(text):
+    """Marks ``text`` for extraction; translated where it is printed."""
+    return text
+
+
+# the simulated history's scenario names (engine.demo.installations) and its site kinds, as the console names them
+SCENARIO_WORDS = {"2024 plan": tr_noop("2024 plan"), "placebo": tr_noop("placebo (nothing installed)")}
+KIND_WORDS = {"light": tr_noop("security lights"), "cctv": tr_noop("CCTV")}
 
 
 def _layer(uri, name, points, rows):
@@ -69,6 +88,8 @@ def true_changes(district, history):
 
 def evaluate_demo(out, graded_layer, model, run):
     """Run the evaluation (report in QGIS's language, then in Korean) and print predicted, realised and true."""
+    from qgis import processing
+
     from anshim.qgis_io.i18n import install_translator
     path = str(out / "anshim_demo.gpkg")
     sites, crimes, district, history = simulated_layers(str(out / "evaluation_history.gpkg"),
@@ -78,21 +99,25 @@ def evaluate_demo(out, graded_layer, model, run):
     result = run("anshim:evaluateinterventions", {
         **parameters, "OUTPUT": f"ogr:dbname='{path}' table=\"evaluation_segments\" (geom)",
         "TABLE": str(out / "evaluation_table.gpkg"), "REPORT": str(out / "evaluation_report.html")})
-    language = install_translator("ko")
-    run("anshim:evaluateinterventions", {**parameters, "OUTPUT": "TEMPORARY_OUTPUT", "TABLE": "TEMPORARY_OUTPUT",
-                                         "REPORT": str(out / "evaluation_report_ko.html")})
+    install_translator("ko")  # the Korean report too, whatever QGIS's language: not printed as a step
+    processing.run("anshim:evaluateinterventions", {**parameters, "OUTPUT": "TEMPORARY_OUTPUT",
+                                                    "TABLE": "TEMPORARY_OUTPUT",
+                                                    "REPORT": str(out / "evaluation_report_ko.html")})
     install_translator()
     table = QgsVectorLayer(result["TABLE"], "evaluation", "ogr")
     truth = true_changes(district, history)
-    print(f"\nDid it work? Simulated installations evaluated against matched streets (Korean report: {language}):")
-    print(f"  {'group':<22} {'rate ratio (95 %)':<22} {'predicted':>9} {'realised':>9} {'true':>6}  verdict")
+    print("\n" + tr("Did it work? Simulated installations evaluated against matched streets:"))
+    print("  " + "  ".join((padded(tr("group"), 30), padded(tr("rate ratio (95% interval)"), 20),
+                            tr("predicted"), tr("realised"), tr("true"), tr("verdict"))))
     for feature in table.getFeatures():
-        ratio = ("not enough crimes" if feature["rate_ratio"] is None or feature["rate_ratio"] == ""
-                 else f"{feature['rate_ratio']:.2f} ({feature['rr_low']:.2f}–{feature['rr_high']:.2f})")
+        group = "{scenario} · {kind}".format(scenario=tr(SCENARIO_WORDS.get(feature["scenario"], feature["scenario"])),
+                                             kind=tr(KIND_WORDS.get(feature["kind"], feature["kind"])))
+        ratio = ("–" if feature["rate_ratio"] is None or feature["rate_ratio"] == ""
+                 else f"{feature['rate_ratio']:.2f} ({feature['rr_low']:.2f}~{feature['rr_high']:.2f})")
         predicted, realised = (feature[name] for name in ("predicted_change_pct", "realised_change_pct"))
-        print(f"  {feature['group']:<22} {ratio:<22} {_percent(predicted):>9} {_percent(realised):>9} "
-              f"{_percent(truth.get(feature['group'])):>6}  {feature['verdict']}")
+        print("  " + "  ".join((padded(group, 30), padded(ratio, 20), _percent(predicted), _percent(realised),
+                                _percent(truth.get(feature["group"])), feature["verdict"])))
 
 
 def _percent(value):
-    return "–" if value is None or value == "" else f"{value:+.0f} %"
+    return "–" if value is None or value == "" else f"{value:+.0f}%"

@@ -21,6 +21,7 @@ import sys
 import time
 from pathlib import Path
 
+from console import columns, padded
 from demo_evaluation import evaluate_demo
 from headless import start_qgis
 from qgis.core import (QgsLayoutExporter, QgsLayoutItemLabel, QgsLayoutItemLegend,
@@ -54,7 +55,7 @@ def run(algorithm, parameters):
     started = time.perf_counter()
     result = processing.run(algorithm, parameters)
     name = QgsApplication.processingRegistry().algorithmById(algorithm).displayName()
-    print(f"  {_padded(name, 24)} " + tr("{seconds:6.1f} s").format(seconds=time.perf_counter() - started))
+    print(f"  {padded(name, 24)} " + tr("{seconds:6.1f} s").format(seconds=time.perf_counter() - started))
     return result
 
 
@@ -118,27 +119,15 @@ def print_route_audit(rows):
     print("\n" + tr("Safe-return routes by need ({count}; grade 1 safest … 5 least safe):").format(count=len(rows)))
     headers = (tr("rank"), tr("route"), tr("length m"), tr("grades 4–5"), tr("dark gap m"), tr("no CCTV m"),
                tr("bell gap m"))
-    widths = [max(_columns(text), minimum) for text, minimum in zip(headers, (4, 12, 8, 10, 10, 9, 10))]
-    print("  " + " ".join(_padded(text, width, right=index != 1) for index, (text, width)
+    widths = [max(columns(text), minimum) for text, minimum in zip(headers, (4, 12, 8, 10, 10, 9, 10))]
+    print("  " + " ".join(padded(text, width, right=index != 1) for index, (text, width)
                           in enumerate(zip(headers, widths))))
     for row in rows:
         cells = (f"{row['rank']}", row["name"], f"{row['length_m']:,.0f}", f"{row['share_grade_4_5']:.1f}%",
                  f"{row['dark_gap_m']:,.0f}", f"{row['cctv_gap_m']:,.0f}", f"{row['bell_spacing_m']:,.0f}")
-        print("  " + " ".join(_padded(text, width, right=index != 1) for index, (text, width)
+        print("  " + " ".join(padded(text, width, right=index != 1) for index, (text, width)
                               in enumerate(zip(cells, widths))))
         print(f"        {row['suggestion']}")
-
-
-def _columns(text):
-    """Terminal columns of ``text``: Hangul takes two."""
-    import unicodedata
-    return sum(2 if unicodedata.east_asian_width(character) in "WF" else 1 for character in text)
-
-
-def _padded(text, width, right=False):
-    """``text`` padded to ``width`` terminal columns (on the left when ``right``)."""
-    padding = " " * max(width - _columns(text), 0)
-    return padding + text if right else text + padding
 
 
 def point_layer(source, name, color, size_mm, shape="circle", visible=True):
@@ -310,7 +299,7 @@ def print_summary(out, graded_layer, model):
     print("\n" + tr("Segments graded: {count:,} ({km:,.1f} km)").format(count=count, km=total))
     for grade, km in lengths.items():
         label = tr("grade {grade} ({words})").format(grade=grade, words=words[grade - 1])
-        print(f"  {_padded(label, 22)} {km:7.2f} km  {100 * km / total:5.1f}%")
+        print(f"  {padded(label, 22)} {km:7.2f} km  {100 * km / total:5.1f}%")
     from anshim.engine.model.modelfile import load_model
     _, manifest = load_model(model)
     validation_names = {"grouped_cv": tr("cross-validation, whole streets held out"),
