@@ -10,6 +10,7 @@ from ..engine.factors import fields as names
 from ..engine.dependencies import TR_CONTEXT as DEPENDENCIES_CONTEXT, MissingDependency
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage
+from ..qgis_io.destinations import refuse_outputs_over_inputs
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 from ..resources import resource_path
@@ -64,6 +65,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT)))
         try:
+            refuse_outputs_over_inputs(self, parameters, context, self.side_outputs(parameters, context))
             return self.process(parameters, context, feedback)
         except Canceled:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from None
@@ -72,6 +74,11 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def side_outputs(self, parameters, context):
+        """``(parameter id, destinations.Place)`` of files a run writes besides its declared outputs, so the check
+        that no output replaces an input covers them too (default: none)."""
+        return ()
 
     @staticmethod
     def engine_progress(feedback, start=0.0, end=100.0):

@@ -285,6 +285,10 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
             if feedback.isCanceled():
                 raise Canceled()
             feedback.setProgress(start + (end - start) * row / total)
+    if row != total:  # the source lost rows since it was read: never report a short table as done
+        raise QgsProcessingException(tr(
+            "Only {written:,} of the {read:,} features read could be written again: the input layer changed or "
+            "disappeared while it was being processed. Run again.").format(written=row, read=total))
 
 
 def _add(sink, feature):
