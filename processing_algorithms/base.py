@@ -1,17 +1,20 @@
 """What every Anshim algorithm shares: naming, help, icon, dependency checks, progress and cancellation."""
 import importlib.util
+import traceback
 
-from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (Qgis, QgsFeatureSink, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterDefinition, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.factors import fields as names
 from ..engine.dependencies import TR_CONTEXT as DEPENDENCIES_CONTEXT, MissingDependency
+from ..engine.i18n import message_of
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage
 from ..qgis_io.destinations import refuse_outputs_over_inputs
 from ..qgis_io.i18n import translator
+from . import checks
 from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
 from ..resources import resource_path
 
@@ -65,12 +68,39 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT)))
         try:
-            refuse_outputs_over_inputs(self, parameters, context, self.side_outputs(parameters, context))
+            self.check_before_work(parameters, context)
             return self.process(parameters, context, feedback)
         except Canceled:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from None
         except MissingDependency as error:
             raise QgsProcessingException(error.message(translator(DEPENDENCIES_CONTEXT))) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 (never a traceback: the sentence, with the details in the log)
+            QgsMessageLog.logMessage(traceback.format_exc(), "Anshim", Qgis.Critical)
+            raise QgsProcessingException(tr(
+                "{algorithm} stopped: {error} Nothing it wrote in this run is complete. The details are in the "
+                "'Anshim' tab of the log messages.").format(algorithm=self.displayName(),
+                                                            error=_sentence(message_of(error, translator)))) from None
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        """QGIS's checks, after Anshim's own that say what range a number must be in (QGIS lets NaN through)."""
+        problem = checks.number_problem(self, parameters, context)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def check_before_work(self, parameters, context):
+        """Refuse, before any work, numbers out of range, fields the layer lacks, outputs that would replace an
+        input and outputs that cannot be written."""
+        side = self.side_outputs(parameters, context)
+        problem = checks.number_problem(self, parameters, context) or checks.field_problem(self, parameters, context)
+        if problem:
+            raise QgsProcessingException(problem)
+        refuse_outputs_over_inputs(self, parameters, context, side)
+        problem = checks.unwritable_output(self, parameters, context, side)
+        if problem:
+            raise QgsProcessingException(problem)
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
@@ -157,6 +187,11 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_with_columns(
             source, crs, context, sink, fields, kept, feature_ids,
             [_as_list(values) for _, values in columns.values()], feedback, progress_range))
+
+
+def _sentence(text):
+    text = str(text).strip() or type(text).__name__
+    return text if text.endswith((".", "!", "?", "다.")) else text + "."
 
 
 def plain_value(value):

@@ -1,0 +1,94 @@
+"""Every failure is a sentence before any work, never a traceback or a hang (issue 21, reliability report cases
+S26, T08, S35, R06, O09, T15, T17, SC09, A06, O10 and the range checks that did not state the range)."""
+import hashlib
+import shutil
+
+import pytest
+from qgis.core import QgsProcessingException
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def demo(demo_run, tmp_path):
+    folder, _ = demo_run
+    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
+    shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
+    return tmp_path
+
+
+def layer(demo, name):
+    return f"{demo / 'demo.gpkg'}|layername={name}"
+
+
+def refused(run_algorithm, algorithm, parameters, demo, match):
+    before = digest(demo / "demo.gpkg")
+    with pytest.raises(QgsProcessingException, match=match) as raised:
+        run_algorithm(algorithm, parameters)
+    assert "Traceback" not in str(raised.value)
+    assert digest(demo / "demo.gpkg") == before
+    return str(raised.value)
+
+
+@pytest.mark.parametrize("fields", [["nmae"], ["name,width"]])
+def test_s26_a_field_the_layer_lacks_names_the_fields_there(demo, run_algorithm, fields):
+    message = refused(run_algorithm, "anshim:segmentstreets", {
+        "INPUT": layer(demo, "streets"), "FIELDS": fields, "OUTPUT": str(demo / "seg.gpkg")}, demo,
+        "FIELDS .*has no field")
+    assert "Its fields are:" in message and "name" in message
+    assert not (demo / "seg.gpkg").exists()
+
+
+def test_t08_a_factor_the_layer_lacks_is_refused(demo, run_algorithm):
+    refused(run_algorithm, "anshim:trainmodel", {
+        "INPUT": layer(demo, "segment_factors"), "FACTORS": ["cctv_nn"], "MODEL": str(demo / "m.anshim")}, demo,
+        "FACTORS .*'cctv_nn'")
+
+
+@pytest.mark.parametrize("algorithm, parameter, value, allowed", [
+    ("segmentstreets", "MAX_LENGTH", "nan", "a number of at least"),
+    ("segmentstreets", "MAX_LENGTH", 0, "a number of at least"),
+    ("segmentstreets", "MAX_LENGTH", "inf", "a number of at least"),
+    ("saferoute", "MAX_DETOUR", "nan", "a number of at least 1"),  # R06: hung for ever
+    ("saferoute", "MAX_DETOUR", 0.5, "a number of at least 1"),
+    ("optimisesites", "BUDGET", "nan", "a number of at least 0"),  # O09: became a budget of 0
+    ("optimisesites", "CCTV_CAMERAS", -5, "a whole number"),
+])
+def test_numbers_that_are_not_finite_or_in_range_state_the_range(demo, run_algorithm, algorithm, parameter, value,
+                                                                 allowed):
+    parameters = {
+        "segmentstreets": {"INPUT": layer(demo, "streets")},
+        "saferoute": {"INPUT": layer(demo, "graded_segments"), "ORIGINS": layer(demo, "guardhouses"),
+                      "DESTINATIONS": layer(demo, "police")},
+        "optimisesites": {"INPUT": layer(demo, "graded_segments"), "MODEL": str(demo / "demo.anshim")},
+    }[algorithm]
+    refused(run_algorithm, f"anshim:{algorithm}", {**parameters, parameter: value, "OUTPUT": str(demo / "o.gpkg")},
+            demo, f"{parameter} .* is {value}: it must be {allowed}")
+    assert not (demo / "o.gpkg").exists()
+
+
+@pytest.mark.parametrize("parameter", ["MODEL", "REPORT"])
+def test_t15_t17_unwritable_model_or_card_is_refused_before_training(demo, run_algorithm, parameter):
+    outputs = {"MODEL": str(demo / "m.anshim"), "REPORT": str(demo / "card.html"),
+               parameter: f"/proc/anshim-{parameter}.out"}
+    refused(run_algorithm, "anshim:trainmodel", {"INPUT": layer(demo, "segment_factors"), **outputs}, demo,
+            f"{parameter}: cannot write .* does not exist or is not writable")
+    assert not (demo / "m.anshim").exists() and not (demo / "card.html").exists()
+
+
+@pytest.mark.parametrize("algorithm, parameters, report", [
+    ("simulatescenario", {"MODEL": "demo.anshim", "PROPOSED_SITES": "anshim_proposed_sites",
+                          "SCENARIO": "Lights and bells"}, "SUMMARY"),
+    ("auditroutes", {"ROUTES": "safe_routes"}, "REPORT"),
+    ("optimisesites", {"MODEL": "demo.anshim", "BUDGET": 20_000_000}, "REPORT"),
+])
+def test_sc09_a06_o10_unwritable_report_is_refused_before_any_layer_is_written(demo, run_algorithm, algorithm,
+                                                                               parameters, report):
+    values = {name: str(demo / value) if value == "demo.anshim" else layer(demo, value) if isinstance(value, str)
+              and name != "SCENARIO" else value for name, value in parameters.items()}
+    refused(run_algorithm, f"anshim:{algorithm}", {
+        "INPUT": layer(demo, "graded_segments"), **values, "OUTPUT": str(demo / "out.gpkg"),
+        report: "/proc/anshim-report.html"}, demo, f"{report}: cannot write")
+    assert not (demo / "out.gpkg").exists()
