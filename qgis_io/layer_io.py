@@ -130,6 +130,12 @@ def read_points(source, crs, context, feedback, attributes=None, layer_name="Inp
     require_geometry(source, QgsWkbTypes.PointGeometry, layer_name)
     blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name, expression, direct)
     xy, point_row = points_from_wkb(blobs)
+    finite = np.isfinite(xy).all(axis=1)
+    if not finite.all():
+        feedback.pushWarning(tr(
+            "{layer_name}: {count:,} point(s) with a coordinate that is not a finite number (NaN or infinite) were "
+            "skipped.").format(layer_name=layer_name, count=int(np.count_nonzero(~finite))))
+        xy, point_row = xy[finite], point_row[finite]
     return xy, point_row, ids, columns
 
 
