@@ -14,7 +14,7 @@ from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsField, QgsFields,
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
-from ..engine.network.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
+from ..engine.network.wkb import WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
 from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
 
 TR_CONTEXT = "LayerIO"
@@ -58,7 +58,7 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
             tr(
                 "{layer_name} layer has no coordinate reference system. Set one in its "
                 "Layer Properties → Source.").format(layer_name=layer_name))
-    if direct is not None and expression is None:
+    if direct is not None and expression is None and not QgsWkbTypes.isCurvedType(source.wkbType()):
         blobs, ids, columns, skipped = _read_direct(source, direct, attributes or [], feedback)
     else:
         blobs, ids, columns, skipped = _read_features(source, crs, context, feedback, attributes, expression)
@@ -70,7 +70,7 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
 
 
 def _read_features(source, crs, context, feedback, attributes, expression):
-    blobs, ids, rows, skipped = [], [], [], 0
+    blobs, ids, rows, skipped, curved = [], [], [], 0, 0
     total = source.featureCount()
     step = max(total // 100, 1)
     for count, feature in enumerate(_features(source, _request(source, crs, context, attributes, expression))):
@@ -81,11 +81,17 @@ def _read_features(source, crs, context, feedback, attributes, expression):
         if geometry.isNull() or geometry.isEmpty():
             skipped += 1
             continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):  # arcs become vertices about 0.5 m apart on the arc
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+            curved += 1
         blobs.append(bytes(geometry.asWkb()))
         ids.append(feature.id())
         if attributes:
             rows.append(feature.attributes())
     columns = {index: [row[index] for row in rows] for index in attributes or []}
+    if curved:
+        feedback.pushInfo(tr("{count:,} curved geometries (arcs) were turned into straight lines between points on "
+                             "the arc.").format(count=curved))
     return blobs, np.asarray(ids, dtype=np.int64), columns, skipped
 
 
@@ -120,7 +126,16 @@ def read_lines(source, crs, context, feedback, attributes=None, layer_name="Inpu
     {field index: values})``."""
     require_geometry(source, QgsWkbTypes.LineGeometry, layer_name)
     blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name, direct=direct)
-    lines, part_row = lines_from_wkb(blobs)
+    try:
+        lines, part_row = lines_from_wkb(blobs)
+    except WkbError:
+        if direct is None:
+            raise QgsProcessingException(tr(
+                "{layer_name} layer '{source_name}' holds geometries Anshim cannot read as lines. Convert them "
+                "with 'Multipart to singleparts' and 'Segmentize by maximum distance' first.").format(
+                    layer_name=layer_name, source_name=source.sourceName())) from None
+        # a file declaring plain lines that holds curves: read through QGIS, which turns arcs into vertices
+        return read_lines(source, crs, context, feedback, attributes, layer_name, direct=None)
     return lines, part_row, ids, columns
 
 

@@ -92,3 +92,45 @@ def test_sc09_a06_o10_unwritable_report_is_refused_before_any_layer_is_written(d
         "INPUT": layer(demo, "graded_segments"), **values, "OUTPUT": str(demo / "out.gpkg"),
         report: "/proc/anshim-report.html"}, demo, f"{report}: cannot write")
     assert not (demo / "out.gpkg").exists()
+
+
+def line_layer(path, geometry_type, wkts):
+    from osgeo import ogr, osr
+    srs = osr.SpatialReference()
+    srs.ImportFromEPSG(5186)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(str(path))
+    table = dataset.CreateLayer("streets", srs, geometry_type)
+    for wkt in wkts:
+        feature = ogr.Feature(table.GetLayerDefn())
+        feature.SetGeometry(ogr.CreateGeometryFromWkt(wkt))
+        table.CreateFeature(feature)
+    dataset = None
+    return f"{path}|layername=streets"
+
+
+@pytest.mark.parametrize("geometry_type, wkt, length_m", [
+    ("wkbCompoundCurve", "COMPOUNDCURVE(CIRCULARSTRING(200000 550000, 200050 550050, 200100 550000), "
+                         "(200100 550000, 200200 550000))", 3.14159265 * 50 + 100),
+    ("wkbCircularString", "CIRCULARSTRING(200000 550000, 200050 550050, 200100 550000)", 3.14159265 * 50),
+])
+def test_s05_s06_curved_streets_are_segmentised_not_a_traceback(tmp_path, run_algorithm, geometry_type, wkt,
+                                                                length_m):
+    from osgeo import ogr
+    streets = line_layer(tmp_path / "curved.gpkg", getattr(ogr, geometry_type), [wkt])
+    result, messages = run_algorithm("anshim:segmentstreets", {"INPUT": streets,
+                                                               "OUTPUT": str(tmp_path / "seg.gpkg")})
+    from qgis.core import QgsVectorLayer
+    segments = QgsVectorLayer(result["OUTPUT"], "seg", "ogr")
+    total = sum(feature["length_m"] for feature in segments.getFeatures())
+    assert total == pytest.approx(length_m, rel=1e-3)
+    assert max(feature["length_m"] for feature in segments.getFeatures()) <= 10.0 + 1e-9
+    assert any("curved" in message for message in messages)
+
+
+def test_s36_only_zero_length_streets_is_a_sentence(tmp_path, run_algorithm):
+    from osgeo import ogr
+    streets = line_layer(tmp_path / "zero.gpkg", ogr.wkbLineString,
+                         ["LINESTRING(200000 550000, 200000 550000)", "LINESTRING(200010 550000, 200010 550000)"])
+    with pytest.raises(QgsProcessingException, match="no street segment is left"):
+        run_algorithm("anshim:segmentstreets", {"INPUT": streets, "OUTPUT": str(tmp_path / "seg.gpkg")})
+    assert not (tmp_path / "seg.gpkg").exists()
