@@ -10,7 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 
 from ..engine.planning import optimiser, optimiser_report
 from ..engine.progress import Canceled
-from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
+from ..engine.planning.proposals import MAX_CAMERAS_PER_SITE, PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
 from ..engine.planning.scenario import ScenarioPlanner
 from ..engine.planning.scenario_report import summary_csv
 from ..qgis_io.i18n import translator
@@ -94,7 +94,8 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
                                                "quote."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.CCTV_CAMERAS, self.tr("Cameras per proposed CCTV site"), QgsProcessingParameterNumber.Integer,
-            defaultValue=optimiser.DEFAULT_CCTV_CAMERAS, minValue=1), "Cameras at each proposed CCTV site.")
+            defaultValue=optimiser.DEFAULT_CCTV_CAMERAS, minValue=1, maxValue=MAX_CAMERAS_PER_SITE),
+            "Cameras at each proposed CCTV site.")
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.CANDIDATES, self.tr("Candidate sites"), [QgsProcessing.TypeVectorPoint], optional=True),
             "Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.")
