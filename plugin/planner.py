@@ -9,6 +9,7 @@ drives it the same way::
     planner.open(layer)
     pid = planner.add_site("cctv", QgsPointXY(x, y), cameras=2)
 """
+import math
 import os
 from dataclasses import dataclass, field, replace
 
@@ -531,7 +532,7 @@ class Planner(QObject):
         unknown = set(costs_krw) - set(DEFAULT_UNIT_COSTS_KRW)
         if unknown:
             raise PlannerError(tr("Unknown cost kind: {kinds}.").format(kinds=", ".join(sorted(unknown))))
-        self.unit_costs_krw.update({kind: float(value) for kind, value in costs_krw.items()})
+        self.unit_costs_krw.update({kind: _unit_cost(kind, value) for kind, value in costs_krw.items()})
         self._summaries = {}
         self._write_project_entries()
         self.changed.emit()
@@ -728,3 +729,15 @@ def _geometry_of(proposal):
     if proposal.is_route:
         return QgsGeometry.fromPolylineXY([QgsPointXY(x, y) for x, y in proposal.vertices])
     return QgsGeometry.fromPointXY(QgsPointXY(*proposal.vertices[0]))
+
+
+def _unit_cost(kind, value):
+    """``value`` as a unit cost in KRW: a finite number of at least 0, as the algorithms' cost parameters."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0.0 <= number < math.inf:
+        raise PlannerError(tr("The unit cost of {kind} must be a number of won of at least 0, not {value}.").format(
+            kind=kind, value=value))
+    return number
