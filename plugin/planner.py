@@ -575,7 +575,10 @@ class Planner(QObject):
             raise PlannerError(tr("Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals "
                                   "in.").format(name=self.layer.name()))
         sites, routes = self._format_proposals()
-        write_proposals(path, self.layer.crs(), sites, routes)
+        try:
+            write_proposals(path, self.layer.crs(), sites, routes)
+        except QgsProcessingException as error:
+            raise PlannerError(error.message()) from None
         self.gpkg_path = os.path.abspath(path)
         self._write_project_entries()
         return self.gpkg_path
@@ -589,7 +592,12 @@ class Planner(QObject):
     def load(self, gpkg_path):
         """Replace the alternative scenarios with those saved in ``gpkg_path``."""
         self.require_open()
-        sites, routes = read_proposal_tables(gpkg_path, self.layer.crs())
+        if not gpkg_path or not os.path.isfile(gpkg_path):
+            raise PlannerError(tr("There is no GeoPackage '{path}' to load proposals from.").format(path=gpkg_path))
+        try:
+            sites, routes = read_proposal_tables(gpkg_path, self.layer.crs())
+        except QgsProcessingException as error:
+            raise PlannerError(error.message()) from None
         names = [name for name in self.scenarios if name != BASE]
         self._restore_scenarios(names + fmt.scenario_names(sites, routes), sites, routes)
         self.gpkg_path = os.path.abspath(gpkg_path)
