@@ -578,7 +578,7 @@ class Planner(QObject):
         try:
             write_proposals(path, self.layer.crs(), sites, routes)
         except QgsProcessingException as error:
-            raise PlannerError(error.message()) from None
+            raise PlannerError(str(error)) from None
         self.gpkg_path = os.path.abspath(path)
         self._write_project_entries()
         return self.gpkg_path
@@ -597,7 +597,7 @@ class Planner(QObject):
         try:
             sites, routes = read_proposal_tables(gpkg_path, self.layer.crs())
         except QgsProcessingException as error:
-            raise PlannerError(error.message()) from None
+            raise PlannerError(str(error)) from None
         names = [name for name in self.scenarios if name != BASE]
         self._restore_scenarios(names + fmt.scenario_names(sites, routes), sites, routes)
         self.gpkg_path = os.path.abspath(gpkg_path)
