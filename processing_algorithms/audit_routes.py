@@ -15,6 +15,7 @@ from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_lines, read_points, working_crs
 from ..qgis_io.ogr_source import direct_source
+from ..qgis_io.whole_files import text_file
 from .base import AnshimAlgorithm
 
 TR_CONTEXT = "AuditRoutesAlgorithm"
@@ -159,8 +160,8 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
             raise
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            with open(report_path, "w", encoding="utf-8") as page:
-                page.write(audit_html(audit, names, title=self.tr("Anshim safe-return route audit"), tr=engine_tr))
+            text_file(report_path, audit_html(audit, names, title=self.tr("Anshim safe-return route audit"),
+                                              tr=engine_tr))
             outputs[self.REPORT] = report_path
         return outputs
 

@@ -18,6 +18,7 @@ from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios, site_fields
+from ..qgis_io.whole_files import text_file
 from .base import AnshimAlgorithm
 from .simulate_scenario import add_unit_cost_parameters, unit_costs_of
 
@@ -177,10 +178,8 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
             if feedback.isCanceled():
                 raise Canceled()
             language_tr = translator(optimiser_report.TR_CONTEXT)
-            with open(report_path, "w", encoding="utf-8") as page:
-                page.write(optimiser_report.optimiser_html(result, language_tr))
-            with open(os.path.splitext(report_path)[0] + ".csv", "w", encoding="utf-8", newline="") as table:
-                table.write(summary_csv(result.summary))
+            text_file(report_path, optimiser_report.optimiser_html(result, language_tr))
+            text_file(os.path.splitext(report_path)[0] + ".csv", summary_csv(result.summary))
             outputs[self.REPORT] = report_path
         return outputs
 

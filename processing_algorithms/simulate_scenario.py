@@ -19,6 +19,7 @@ from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios
 from ..qgis_io.styling import StyleOnLoad
+from ..qgis_io.whole_files import text_file
 from .base import AnshimAlgorithm
 
 # one context per module, the algorithm's class name (self.tr looks texts up in it)
@@ -162,10 +163,8 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         if summary_path:
             report_tr = translator(REPORT_CONTEXT)
-            with open(summary_path, "w", encoding="utf-8") as page:
-                page.write(summary_html(summary, tr=report_tr))
-            with open(os.path.splitext(summary_path)[0] + ".csv", "w", encoding="utf-8", newline="") as table:
-                table.write(summary_csv(summary, report_tr))
+            text_file(summary_path, summary_html(summary, tr=report_tr))
+            text_file(os.path.splitext(summary_path)[0] + ".csv", summary_csv(summary, report_tr))
             outputs[self.SUMMARY] = summary_path
         return outputs
 

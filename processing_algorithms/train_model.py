@@ -1,5 +1,6 @@
 """anshim:trainmodel — train, validate and document the safety model on segments with factors and crimes."""
 import re
+from contextlib import ExitStack
 
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
@@ -17,7 +18,9 @@ from ..engine.model.training import DEFAULT_GRADE_SHARES, train_safety_model
 from ..engine.model.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
+from ..qgis_io.models import load_model_file
 from ..qgis_io.ogr_source import direct_source
+from ..qgis_io.whole_files import written_whole
 from .base import AnshimAlgorithm
 from .compute_factors import ADVANCED_DISTANCES, DISTANCES, TR_CONTEXT as FACTORS_ALGORITHM_CONTEXT
 
@@ -154,7 +157,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             "A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.")
 
     def process(self, parameters, context, feedback):
-        from ..engine.model.modelfile import save_model
+        from ..engine.model import modelfile
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -212,13 +215,18 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         self._report_metrics(result.manifest_extra, feedback)
 
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
-        save_model(model_path, result.model, result.manifest_extra)
         outputs = {self.MODEL: model_path}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        # both files under temporary names first: the model is renamed into place once it loads back, then the card
+        with ExitStack() as files:
+            report_part = files.enter_context(written_whole(report_path)) if report_path else None
+            with written_whole(model_path, check=load_model_file) as model_part:
+                modelfile.save_model(model_part, result.model, result.manifest_extra)
+                if report_part:
+                    with open(report_part, "w", encoding="utf-8") as report_file:
+                        # the card in QGIS's language (the engine's result holds the English one)
+                        report_file.write(model_card_html(result.manifest_extra, translator))
         if report_path:
-            with open(report_path, "w", encoding="utf-8") as report_file:
-                # the card in QGIS's language (the engine's result holds the English one)
-                report_file.write(model_card_html(result.manifest_extra, translator))
             outputs[self.REPORT] = report_path
         return outputs
 

@@ -183,9 +183,16 @@ class OutputGuard:
         self.existed = bool(self.path) and os.path.exists(self.path)
 
     def discard(self):
-        """Call after the caller dropped its last reference to the sink, so the file is closed."""
-        if self.path and not self.existed and os.path.exists(self.path):
-            os.remove(self.path)
+        """Call after the caller dropped its last reference to the sink, so the file is closed. A Shapefile goes
+        with its .dbf, .shx, .prj and .cpg."""
+        if not self.path or self.existed:
+            return
+        stem, extension = os.path.splitext(self.path)
+        parts = [stem + part for part in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix")] \
+            if extension.lower() == ".shp" else [self.path]
+        for part in parts:
+            if os.path.exists(part):
+                os.remove(part)
 
 
 def write_lines(sink, fields, lines, attribute_rows, feedback, progress_range=(0.0, 100.0)):
