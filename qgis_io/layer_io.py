@@ -15,7 +15,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
 from ..engine.network.wkb import WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
-from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
+from .metric_crs import ground_measure, require_placed_crs, working_crs  # noqa: F401 (the algorithms take their CRS from here)
 
 TR_CONTEXT = "LayerIO"
 
@@ -53,15 +53,17 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
     ``direct`` (an :class:`OgrSource` from :func:`ogr_source.direct_source`) reads the file with GDAL instead of
     through QGIS. Features with no geometry are skipped and counted in the log.
     """
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            tr(
-                "{layer_name} layer has no coordinate reference system. Set one in its "
-                "Layer Properties → Source.").format(layer_name=layer_name))
+    require_placed_crs(source, context.transformContext(), layer_name)
     if direct is not None and expression is None and not QgsWkbTypes.isCurvedType(source.wkbType()):
         blobs, ids, columns, skipped = _read_direct(source, direct, attributes or [], feedback)
     else:
         blobs, ids, columns, skipped = _read_features(source, crs, context, feedback, attributes, expression)
+    if skipped and not len(ids) and crs != source.sourceCrs():
+        raise QgsProcessingException(tr(
+            "{layer_name}: every feature was lost reprojecting it from {source_crs} to {crs}. Check the layer's "
+            "CRS in its Layer Properties → Source.").format(layer_name=layer_name,
+                                                           source_crs=source.sourceCrs().authid() or
+                                                           source.sourceCrs().description(), crs=crs.authid()))
     if skipped:
         feedback.pushWarning(tr(
             "{layer_name}: {skipped} feature(s) without geometry were skipped.").format(layer_name=layer_name,
