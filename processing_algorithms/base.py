@@ -94,7 +94,8 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         """Refuse, before any work, numbers out of range, fields the layer lacks, outputs that would replace an
         input and outputs that cannot be written."""
         side = self.side_outputs(parameters, context)
-        problem = checks.number_problem(self, parameters, context) or checks.field_problem(self, parameters, context)
+        problem = (checks.number_problem(self, parameters, context) or checks.field_problem(self, parameters, context)
+                   or checks.expression_problem(self, parameters, context))
         if problem:
             raise QgsProcessingException(problem)
         refuse_outputs_over_inputs(self, parameters, context, side)
@@ -119,13 +120,14 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(start + (end - start) * fraction)
         return progress
 
-    def write_line_sink(self, parameters, name, context, fields, crs, write):
+    def write_line_sink(self, parameters, name, context, fields, crs, write, feedback=None):
         """Create the line output ``name``, fill it with ``write(sink)`` and return its destination id.
 
         Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled while writing
         deletes the file it created, so nothing half-written looks complete.
         """
         guard = OutputGuard(parameters, name, context)
+        self._warn_of_cut_field_names(guard.path, fields, name, feedback)
         sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs,
                                              QgsFeatureSink.RegeneratePrimaryKey)
         if sink is None:
@@ -137,6 +139,18 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             guard.discard()
             raise
         return dest_id
+
+    def _warn_of_cut_field_names(self, path, fields, name, feedback):
+        """A Shapefile keeps 10 characters of a field name: say which fields lose their names (crime_n_2023
+        becomes crime_n_20, and 'Train model' then finds no year to validate on)."""
+        if feedback is None or not path.lower().endswith(".shp"):
+            return
+        cut = [field.name() for field in fields if len(field.name().encode("utf-8")) > 10]
+        if cut:
+            feedback.pushWarning(self.tr(
+                "{output}: a Shapefile keeps only 10 characters of a field name, so {fields} will be cut (and "
+                "'crime_n_<year>' fields no longer found by 'Train model'). Write a GeoPackage to keep every "
+                "name.").format(output=name, fields=", ".join(cut)))
 
     def write_new_lines(self, parameters, name, context, feedback, fields, crs, lines, columns, progress_range):
         """Write output ``name``: line i of ``lines`` with value i of each of ``columns`` (one per field of
@@ -153,7 +167,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         rows = [list(row) for row in zip(*(column.expanded() if isinstance(column, geopackage.Coded)
                                            else plain_values(column) for column in columns))]
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_lines(
-            sink, fields, lines, rows, feedback, progress_range))
+            sink, fields, lines, rows, feedback, progress_range), feedback)
 
     def write_segments_with_columns(self, parameters, name, context, feedback, source, direct, crs, lines,
                                     feature_ids, columns, progress_range):
@@ -186,7 +200,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         fields, kept = fields_with_columns(source.fields(), {column: kind for column, (kind, _) in columns.items()})
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_with_columns(
             source, crs, context, sink, fields, kept, feature_ids,
-            [_as_list(values) for _, values in columns.values()], feedback, progress_range))
+            [_as_list(values) for _, values in columns.values()], feedback, progress_range), feedback)
 
 
 def _sentence(text):

@@ -4,13 +4,15 @@ import math
 import os
 import tempfile
 
-from qgis.core import (QgsProcessingParameterField, QgsProcessingParameterNumber, QgsProperty)
+from qgis.core import (QgsExpression, QgsProcessingParameterExpression, QgsProcessingParameterField,
+                       QgsProcessingParameterNumber, QgsProperty)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_io.destinations import output_places
 
 TR_CONTEXT = "AnshimChecks"
-_UNBOUNDED = 1e300  # QGIS's default minimum and maximum are ±DBL_MAX
+_UNBOUNDED = 1e300
+QgsFeatureRequestAllAttributes = "#!allattributes!#"  # QgsFeatureRequest::ALL_ATTRIBUTES  # QGIS's default minimum and maximum are ±DBL_MAX
 
 
 def tr(text):
@@ -81,6 +83,35 @@ def field_problem(algorithm, parameters, context):
                       "{fields}. Give each field as its own value (FIELDS=a FIELDS=b with qgis_process).").format(
                 parameter=definition.name(), description=definition.description(), layer=source.sourceName(),
                 missing=", ".join(f"'{name}'" for name in missing), fields=", ".join(fields) or "-")
+    return None
+
+
+def expression_problem(algorithm, parameters, context):
+    """The first expression (a filter) that does not parse or names a field its layer lacks, as a sentence.
+    QGIS hands an expression with a syntax error over as an empty one, so the filter was silently dropped."""
+    for definition in algorithm.parameterDefinitions():
+        if not isinstance(definition, QgsProcessingParameterExpression):
+            continue
+        text = parameters.get(definition.name())
+        if not isinstance(text, str) or not text.strip():
+            continue
+        expression = QgsExpression(text)
+        label = tr("{parameter} ({description})").format(parameter=definition.name(),
+                                                        description=definition.description())
+        if expression.hasParserError():
+            return tr("{label}: '{text}' is not a valid expression: {error}").format(
+                label=label, text=text, error=expression.parserErrorString())
+        parent = definition.parentLayerParameterName()
+        source = algorithm.parameterAsSource(parameters, parent, context) if parent and parameters.get(parent) \
+            else None
+        if source is None:
+            continue
+        fields = source.fields().names()
+        missing = sorted(set(expression.referencedColumns()) - set(fields) - {QgsFeatureRequestAllAttributes})
+        if missing:
+            return tr("{label}: '{text}' names field {missing}, which layer '{layer}' does not have. Its fields "
+                      "are: {fields}.").format(label=label, text=text, missing=", ".join(f"'{m}'" for m in missing),
+                                               layer=source.sourceName(), fields=", ".join(fields) or "-")
     return None
 
 

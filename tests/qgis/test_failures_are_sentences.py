@@ -134,3 +134,32 @@ def test_s36_only_zero_length_streets_is_a_sentence(tmp_path, run_algorithm):
     with pytest.raises(QgsProcessingException, match="no street segment is left"):
         run_algorithm("anshim:segmentstreets", {"INPUT": streets, "OUTPUT": str(tmp_path / "seg.gpkg")})
     assert not (tmp_path / "seg.gpkg").exists()
+
+
+@pytest.mark.parametrize("crime_filter, match", [
+    ("\"victim_sex\" = = 'F'", "is not a valid expression"),  # F11: was dropped, every crime counted
+    ("\"victim_gender\" = 'F'", "names field 'victim_gender'"),  # F12: kept nothing, with an info line only
+])
+def test_f11_f12_a_crime_filter_that_does_not_parse_or_names_a_missing_field_is_refused(demo, run_algorithm,
+                                                                                        crime_filter, match):
+    refused(run_algorithm, "anshim:computefactors", {
+        "INPUT": layer(demo, "segments"), "CRIMES": layer(demo, "synthetic_crimes"), "CRIME_FILTER": crime_filter,
+        "OUTPUT": str(demo / "f.gpkg")}, demo, f"CRIME_FILTER .*{match}")
+
+
+def test_a_valid_crime_filter_still_filters(demo, run_algorithm):
+    from qgis.core import QgsVectorLayer
+    result, _ = run_algorithm("anshim:computefactors", {
+        "INPUT": layer(demo, "segments"), "CRIMES": layer(demo, "synthetic_crimes"),
+        "CRIME_FILTER": "\"victim_sex\" = 'F'", "OUTPUT": str(demo / "f.gpkg")})
+    crimes = QgsVectorLayer(layer(demo, "synthetic_crimes"), "c", "ogr")
+    female = sum(1 for feature in crimes.getFeatures() if feature["victim_sex"] == "F")
+    counted = sum(feature["crime_n"] for feature in QgsVectorLayer(result["OUTPUT"], "f", "ogr").getFeatures())
+    assert 0 < counted <= female < crimes.featureCount()
+
+
+def test_g04_a_shapefile_output_warns_which_field_names_it_cuts(demo, run_algorithm):
+    _, messages = run_algorithm("anshim:gradestreets", {
+        "INPUT": layer(demo, "segment_factors"), "MODEL": str(demo / "demo.anshim"), "OUTPUT": str(demo / "g.shp")})
+    warning = next(message for message in messages if "10 characters" in message)
+    assert "risk_factor" in warning and "crime_n_2023" in warning
