@@ -12,6 +12,7 @@ from ..qgis_io.destinations import output_places
 
 TR_CONTEXT = "AnshimChecks"
 _UNBOUNDED = 1e300
+_INT_MAX = 2 ** 31 - 1
 QgsFeatureRequestAllAttributes = "#!allattributes!#"  # QgsFeatureRequest::ALL_ATTRIBUTES  # QGIS's default minimum and maximum are ±DBL_MAX
 
 
@@ -33,15 +34,15 @@ def number_problem(algorithm, parameters, context):
         except (TypeError, ValueError):
             return _out_of_range(definition, value)
         whole = definition.dataType() == QgsProcessingParameterNumber.Integer
-        if not math.isfinite(number) or not definition.minimum() <= number <= definition.maximum() or (
-                whole and number != int(number)):
+        low, high = _bounds(definition)
+        if not math.isfinite(number) or not low <= number <= high or (whole and number != int(number)):
             return _out_of_range(definition, value)
     return None
 
 
 def _out_of_range(definition, value):
     whole = definition.dataType() == QgsProcessingParameterNumber.Integer
-    low, high = definition.minimum(), definition.maximum()
+    low, high = _bounds(definition)
     low_text, high_text = _number_text(low, whole), _number_text(high, whole)
     if low > -_UNBOUNDED and high < _UNBOUNDED:
         allowed = (tr("a whole number from {low} to {high}") if whole else tr("a number from {low} to {high}")).format(
@@ -56,6 +57,14 @@ def _out_of_range(definition, value):
         allowed = tr("a whole number") if whole else tr("a finite number")
     return tr("{parameter} ({description}) is {value}: it must be {allowed}.").format(
         parameter=definition.name(), description=definition.description(), value=value, allowed=allowed)
+
+
+def _bounds(definition):
+    """The parameter's range; a whole number also within what QGIS hands over as an int (32 bits)."""
+    low, high = definition.minimum(), definition.maximum()
+    if definition.dataType() == QgsProcessingParameterNumber.Integer:
+        low, high = max(low, -_INT_MAX), min(high, _INT_MAX)
+    return low, high
 
 
 def _number_text(number, whole):

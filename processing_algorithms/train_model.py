@@ -140,7 +140,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             self.SYNTHETIC_CRIMES, self.tr("Crimes are synthetic"), defaultValue=False),
             "Tick when the crime points are simulated (e.g. the demo district): the model card says so.")
         self.add_parameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0),
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0,
+            maxValue=2 ** 31 - 1),
             "Seed for folds and tie-breaking, so a run can be repeated exactly.", advanced=True)
         factors_tr = translator(FACTORS_ALGORITHM_CONTEXT)  # the labels and help of 'Compute safety factors'
         for parameter_id, _, label, default, help_text in DISTANCES + ADVANCED_DISTANCES:
