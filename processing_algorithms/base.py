@@ -14,9 +14,10 @@ from ..engine.progress import Canceled
 from ..qgis_io import geopackage
 from ..qgis_io.destinations import refuse_outputs_over_inputs
 from ..qgis_io.i18n import translator
-from . import checks
 from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
+from ..qgis_io.message_log import LOG_TAG
 from ..resources import resource_path
+from . import checks
 
 TR_CONTEXT = "AnshimAlgorithm"
 
@@ -77,11 +78,11 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         except QgsProcessingException:
             raise
         except Exception as error:  # noqa: BLE001 (never a traceback: the sentence, with the details in the log)
-            QgsMessageLog.logMessage(traceback.format_exc(), "Anshim", Qgis.Critical)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
             raise QgsProcessingException(tr(
                 "{algorithm} stopped: {error} Nothing it wrote in this run is complete. The details are in the "
-                "'Anshim' tab of the log messages.").format(algorithm=self.displayName(),
-                                                            error=_sentence(message_of(error, translator)))) from None
+                "'{tab}' tab of the log messages.").format(algorithm=self.displayName(), tab=LOG_TAG,
+                                                           error=_sentence(message_of(error, translator)))) from None
 
     def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
         """QGIS's checks, after Anshim's own that say what range a number must be in (QGIS lets NaN through)."""
