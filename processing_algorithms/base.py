@@ -124,8 +124,8 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
     def write_line_sink(self, parameters, name, context, fields, crs, write, feedback=None):
         """Create the line output ``name``, fill it with ``write(sink)`` and return its destination id.
 
-        Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled while writing
-        deletes the file it created, so nothing half-written looks complete.
+        Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled or failing while
+        writing deletes the file it created, so nothing half-written looks complete.
         """
         guard = OutputGuard(parameters, name, context)
         self._warn_of_cut_field_names(guard.path, fields, name, feedback)
@@ -135,7 +135,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         try:
             write(sink)
-        except Canceled:
+        except BaseException:  # cancelled or failed: nothing half written may look complete
             del sink
             guard.discard()
             raise
