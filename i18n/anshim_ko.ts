@@ -4138,13 +4138,22 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../qgis_io/models.py" line="35"/>
-        <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
-        <translation>{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
+        <source>{layer_name} layer '{source_name}': {error}</source>
+        <translation>{layer_name} 레이어 '{source_name}': {error}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/models.py" line="44"/>
+        <location filename="../qgis_io/models.py" line="43"/>
         <source>{layer_name} layer has no line geometries.</source>
         <translation>{layer_name} 레이어에 선 도형이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/models.py" line="55"/>
+        <source>{layer_name}: {count:,} of {total:,} segments have no usable value (NULL, text, infinite or beyond ±10¹²) for factor(s) {names}: missing values are graded as the model learned to treat them, absurd ones as they are. Check the layer, or compute the factors again.</source>
+        <translation>{layer_name}: 구간 {total:,}개 중 {count:,}개에 요인 {names}의 쓸 수 있는 값이 없습니다(NULL, 문자, 무한대 또는 ±10¹² 초과). 빈 값은 모델이 학습한 방식대로, 터무니없는 값은 그대로 등급을 매깁니다. 레이어를 확인하거나 요인을 다시 계산하십시오.</translation>
+    </message>
+    <message>
+        <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
+        <translation type="obsolete">{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
 </context>
 <context>
@@ -4189,31 +4198,36 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../processing_algorithms/optimise_sites.py" line="214"/>
+        <source>Candidate sites layer '{name}' has no points: add candidate points to it, or leave CANDIDATES empty to generate candidates along the streets.</source>
+        <translation>후보 지점 레이어 '{name}'에 점이 없습니다. 후보 점을 추가하거나, CANDIDATES를 비워 도로를 따라 후보를 만드십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="218"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="222"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="226"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="224"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="228"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="231"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="235"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
         <translation>{picks}곳, {cost:,.0f}원. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 한계 효용 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="253"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="257"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="257"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="261"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 지점을 쓸 수 없습니다: {error}</translation>
     </message>

@@ -210,6 +210,10 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
         source = self.parameterAsSource(parameters, self.CANDIDATES, context)
         if source is not None:
             xy, _, _, _ = read_points(source, crs, context, feedback, layer_name="Candidate sites")
+            if not len(xy):
+                raise QgsProcessingException(tr(
+                    "Candidate sites layer '{name}' has no points: add candidate points to it, or leave "
+                    "CANDIDATES empty to generate candidates along the streets.").format(name=source.sourceName()))
             candidates = optimiser.Candidates.at_points(xy, kinds)
             feedback.pushInfo(tr("{points:,} candidate points × {kinds} kinds = {count:,} candidates.").format(
                 points=len(xy), kinds=len(kinds), count=len(candidates)))

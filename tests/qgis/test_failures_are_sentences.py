@@ -163,3 +163,40 @@ def test_g04_a_shapefile_output_warns_which_field_names_it_cuts(demo, run_algori
         "INPUT": layer(demo, "segment_factors"), "MODEL": str(demo / "demo.anshim"), "OUTPUT": str(demo / "g.shp")})
     warning = next(message for message in messages if "10 characters" in message)
     assert "risk_factor" in warning and "crime_n_2023" in warning
+
+
+def test_g01_a_missing_factor_is_named_once_with_its_advice(demo, run_algorithm):
+    from osgeo import gdal
+    gdal.VectorTranslate(str(demo / "nopop.gpkg"), str(demo / "demo.gpkg"), layers=["segment_factors"])
+    from osgeo import ogr
+    dataset = ogr.Open(str(demo / "nopop.gpkg"), update=1)
+    dataset.ExecuteSQL("ALTER TABLE segment_factors DROP COLUMN pop_night")
+    dataset = None
+    message = refused(run_algorithm, "anshim:gradestreets", {
+        "INPUT": f"{demo / 'nopop.gpkg'}|layername=segment_factors", "MODEL": str(demo / "demo.anshim"),
+        "OUTPUT": str(demo / "g.gpkg")}, demo, "pop_night")
+    assert ".." not in message and message.count("Compute") == 1
+
+
+def test_g02_segments_without_factor_values_are_counted(demo, run_algorithm):
+    from osgeo import gdal
+    gdal.VectorTranslate(str(demo / "nulls.gpkg"), str(demo / "demo.gpkg"), layers=["segment_factors"])
+    from osgeo import ogr
+    dataset = ogr.Open(str(demo / "nulls.gpkg"), update=1)  # GDAL's own SQLite has the triggers' functions
+    dataset.ExecuteSQL("UPDATE segment_factors SET cctv_d = NULL WHERE fid % 3 = 0")
+    dataset.ExecuteSQL("UPDATE segment_factors SET pop_night = -1e30 WHERE fid % 3 = 1")
+    dataset = None
+    _, messages = run_algorithm("anshim:gradestreets", {
+        "INPUT": f"{demo / 'nulls.gpkg'}|layername=segment_factors", "MODEL": str(demo / "demo.anshim"),
+        "OUTPUT": str(demo / "g.gpkg")})
+    warning = next(message for message in messages if "no usable value" in message)
+    assert "cctv_d" in warning and "pop_night" in warning
+
+
+def test_o05_an_empty_candidates_layer_is_named(demo, run_algorithm):
+    from osgeo import gdal
+    gdal.VectorTranslate(str(demo / "empty.gpkg"), str(demo / "demo.gpkg"), layers=["cctv"], where="fid < 0")
+    refused(run_algorithm, "anshim:optimisesites", {
+        "INPUT": layer(demo, "graded_segments"), "MODEL": str(demo / "demo.anshim"), "BUDGET": 50_000_000,
+        "CANDIDATES": f"{demo / 'empty.gpkg'}|layername=cctv", "OUTPUT": str(demo / "o.gpkg")}, demo,
+        "Candidate sites layer .* has no points")
