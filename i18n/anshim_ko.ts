@@ -1356,22 +1356,27 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>안심귀갓길 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="163"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="138"/>
+        <source>{count} route(s) have no length (one vertex, or every vertex on one point): {names}. Their audit says nothing about any street; draw them again.</source>
+        <translation>경로 {count}개는 길이가 없습니다(꼭짓점이 하나이거나 모든 꼭짓점이 한 점에 있음): {names}. 이 경로의 점검 결과는 어떤 도로에 대해서도 알려 주지 않습니다. 경로를 다시 그리십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="170"/>
         <source>Anshim safe-return route audit</source>
         <translation>Anshim 안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="170"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="177"/>
         <source>route {fid}</source>
         <translation>경로 {fid}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="183"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="190"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
         <translation>{rank:.0f}. {name}: {length:.0f} m, 4–5등급 {share:.0f} %, 가장 긴 어두운 부분 {dark} m. {suggestion}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="218"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="225"/>
         <source>Could not write route audit features: {error}</source>
         <translation>경로 점검 피처를 쓸 수 없습니다: {error}</translation>
     </message>

@@ -1,8 +1,9 @@
 """anshim:auditroutes — how safe are the safe-return routes, where are their dark or unwatched stretches?"""
 import numpy as np
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsField, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
+                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.planning import route_audit
@@ -132,6 +133,13 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
                 name=routes_source.sourceName()))
         names = [self._route_name(columns[name_index][row] if name_index >= 0 else None, fid)
                  for row, fid in enumerate(route_ids)]
+        route_m = np.bincount(part_row, weights=routes.lengths(), minlength=len(route_ids))
+        without_length = [name for name, metres in zip(names, route_m.tolist()) if not metres > 0.0]
+        if without_length:
+            feedback.pushWarning(self.tr(
+                "{count} route(s) have no length (one vertex, or every vertex on one point): {names}. Their audit "
+                "says nothing about any street; draw them again.").format(count=len(without_length),
+                                                                           names=", ".join(without_length)))
         feedback.setProgress(20)
         points = {parameter_id: self._points(parameters, parameter_id, label, context, feedback, crs)
                   for parameter_id, label, _ in POINT_LAYERS}
@@ -206,7 +214,9 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
         if routes_source.sourceCrs() != crs:
             request.setDestinationCrs(crs, context.transformContext())
         try:
-            for feature in routes_source.getFeatures(request):
+            # invalid routes (one vertex, zero length) were audited and warned about: write them, do not stop
+            skip_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            for feature in routes_source.getFeatures(request, skip_checks):
                 if feedback.isCanceled():
                     raise Canceled()
                 row = row_of[feature.id()]

@@ -200,3 +200,12 @@ def test_o05_an_empty_candidates_layer_is_named(demo, run_algorithm):
         "INPUT": layer(demo, "graded_segments"), "MODEL": str(demo / "demo.anshim"), "BUDGET": 50_000_000,
         "CANDIDATES": f"{demo / 'empty.gpkg'}|layername=cctv", "OUTPUT": str(demo / "o.gpkg")}, demo,
         "Candidate sites layer .* has no points")
+
+
+def test_a02_routes_without_length_are_named_in_a_warning(demo, run_algorithm, tmp_path):
+    from osgeo import ogr
+    routes = line_layer(tmp_path / "routes.gpkg", ogr.wkbLineString,
+                        ["LINESTRING(192350 545958, 192350 545958)", "LINESTRING(192300 545900, 192400 545900)"])
+    _, messages = run_algorithm("anshim:auditroutes", {"INPUT": layer(demo, "graded_segments"), "ROUTES": routes,
+                                                        "OUTPUT": str(demo / "a.gpkg")})
+    assert any("have no length" in message and "route 1" in message for message in messages)
