@@ -121,7 +121,8 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(start + (end - start) * fraction)
         return progress
 
-    def write_line_sink(self, parameters, name, context, fields, crs, write, feedback=None):
+    def write_line_sink(self, parameters, name, context, fields, crs, write, feedback=None,
+                        wkb_type=QgsWkbTypes.LineString):
         """Create the line output ``name``, fill it with ``write(sink)`` and return its destination id.
 
         Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled or failing while
@@ -129,7 +130,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         """
         guard = OutputGuard(parameters, name, context)
         self._warn_of_cut_field_names(guard.path, fields, name, feedback)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs,
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs,
                                              QgsFeatureSink.RegeneratePrimaryKey)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
@@ -201,7 +202,8 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         fields, kept = fields_with_columns(source.fields(), {column: kind for column, (kind, _) in columns.items()})
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_with_columns(
             source, crs, context, sink, fields, kept, feature_ids,
-            [_as_list(values) for _, values in columns.values()], feedback, progress_range), feedback)
+            [_as_list(values) for _, values in columns.values()], feedback, progress_range), feedback,
+            source.wkbType())  # features are copied as they are: multipart lines stay multipart (F18)
 
 
 def _sentence(text):

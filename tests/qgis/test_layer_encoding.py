@@ -52,3 +52,13 @@ def test_s16_f18_without_an_encoding_both_read_paths_write_what_qgis_shows(cp949
     plain = names_written(run_algorithm, str(cp949_shapefile), tmp_path / "plain.gpkg")
     layer.setSubsetString("\"RN\" IS NOT NULL")
     assert plain == names_written(run_algorithm, layer, tmp_path / "filtered.gpkg") == shown
+
+
+def test_f18_multipart_lines_copied_through_qgis_keep_their_geometry_type(cp949_shapefile, run_algorithm,
+                                                                          tmp_path):
+    from qgis.core import QgsWkbTypes
+    layer = QgsVectorLayer(str(cp949_shapefile), "streets", "ogr")  # a Shapefile of lines reads as multipart
+    result, _ = run_algorithm("anshim:computefactors", {"INPUT": layer, "OUTPUT": str(tmp_path / "f.gpkg")})
+    written = QgsVectorLayer(result["OUTPUT"], "f", "ogr")
+    assert QgsWkbTypes.flatType(written.wkbType()) == QgsWkbTypes.flatType(layer.wkbType())
+    assert written.featureCount() == layer.featureCount()
