@@ -4658,7 +4658,7 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     <message>
         <location filename="../engine/planning/proposals.py" line="73"/>
         <source>a CCTV site needs a whole number of cameras from 1 to {most}, not {cameras}</source>
-        <translation>CCTV 지점의 카메라 수는 1부터 {most}까지의 정수여야 합니다. {cameras}은(는) 쓸 수 없습니다</translation>
+        <translation>방범용 CCTV 지점의 카메라 수는 1부터 {most}까지의 정수여야 합니다. {cameras}은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
         <location filename="../engine/planning/proposals.py" line="77"/>
