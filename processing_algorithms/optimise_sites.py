@@ -87,7 +87,7 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
                            "The .anshim model the segments were graded with.")
         self.add_parameter(QgsProcessingParameterNumber(
             self.BUDGET, self.tr("Budget (KRW)"), QgsProcessingParameterNumber.Double, defaultValue=150_000_000,
-            minValue=0.0), "Money for the new sites, in KRW, at the unit costs below.")
+            minValue=0.0, maxValue=1e15), "Money for the new sites, in KRW, at the unit costs below.")
         self.add_parameter(QgsProcessingParameterEnum(
             self.KINDS, self.tr("Facilities to place"), options=self._kind_options(), allowMultiple=True,
             defaultValue=[0, 1]), "Which kinds of facility the optimiser may propose.")

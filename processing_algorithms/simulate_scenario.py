@@ -40,6 +40,10 @@ SCENARIO_COLUMNS = {"risk_before": QVariant.Double, "grade_before": QVariant.Int
                     "grade_after": QVariant.Int, "grade_change": QVariant.Int}
 
 
+# a unit cost above this (1조 원) is a typing error; sums of such costs overflowed the money formatting
+MAX_UNIT_COST_KRW = 1e12
+
+
 def add_unit_cost_parameters(algorithm, help_text):
     """The unit-cost parameters (ids of :data:`UNIT_COSTS`, labels translated in this module's context) on
     ``algorithm``, advanced: 'Find best sites' and 'Export council briefing' take them as this algorithm does."""
@@ -47,7 +51,7 @@ def add_unit_cost_parameters(algorithm, help_text):
     for parameter_id, kind, text in UNIT_COSTS:
         algorithm.add_parameter(QgsProcessingParameterNumber(
             parameter_id, label(text), QgsProcessingParameterNumber.Double, defaultValue=DEFAULT_UNIT_COSTS_KRW[kind],
-            minValue=0.0), help_text, advanced=True)
+            minValue=0.0, maxValue=MAX_UNIT_COST_KRW), help_text, advanced=True)
 
 
 def unit_costs_of(algorithm, parameters, context):

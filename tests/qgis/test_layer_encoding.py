@@ -10,7 +10,12 @@ NAMES = ["라온로", "영등포로 12길", "당산로"]
 
 @pytest.fixture
 def cp949_shapefile(tmp_path):
+    from osgeo import gdal
     path = tmp_path / "streets.shp"
+    # QGIS turns GDAL's recoding off (SHAPE_ENCODING="") once it has opened a Shapefile with an encoding of its
+    # own: switch it back on while writing, so the .dbf really holds CP949 bytes
+    before = gdal.GetConfigOption("SHAPE_ENCODING")
+    gdal.SetConfigOption("SHAPE_ENCODING", None)
     srs = osr.SpatialReference()
     srs.ImportFromEPSG(5186)
     dataset = ogr.GetDriverByName("ESRI Shapefile").CreateDataSource(str(path))
@@ -23,6 +28,8 @@ def cp949_shapefile(tmp_path):
         feature.SetGeometry(ogr.CreateGeometryFromWkt(f"LINESTRING(192000 {y}, 192050 {y})"))
         table.CreateFeature(feature)
     dataset = None
+    gdal.SetConfigOption("SHAPE_ENCODING", before)
+    assert "라온로".encode("cp949") in (tmp_path / "streets.dbf").read_bytes()
     (tmp_path / "streets.cpg").unlink()
     with open(tmp_path / "streets.dbf", "r+b") as dbf:  # language driver id 0: "unknown", as in the report
         dbf.seek(29)
