@@ -64,6 +64,14 @@ def _ogr(*arguments):
     subprocess.run(["ogr2ogr", *map(str, arguments)], check=True, capture_output=True)
 
 
+def _execute(path, statement):
+    """Run SQL in a GeoPackage through GDAL, whose SQLite has the functions the GeoPackage's triggers call."""
+    from osgeo import ogr
+    dataset = ogr.Open(str(path), update=1)
+    dataset.ExecuteSQL(statement)
+    dataset = None
+
+
 def _set_srs_id(path, table, srs_id):
     connection = sqlite3.connect(path)
     for registry in ("gpkg_geometry_columns", "gpkg_contents"):
@@ -150,6 +158,15 @@ def _make_data(demo, data):
             band.SetNoDataValue(-9999)
         band.WriteArray(values)
         copy = band = None
+    lines("routes_bad.gpkg", ogr.wkbLineString, ["LINESTRING(192350 545958, 192350 545958)",
+                                                  "LINESTRING(192300 545900, 192400 545900)"], "routes")
+    _ogr("-f", "GPKG", data / "factors_nullvals.gpkg", gpkg, "segment_factors")
+    _execute(data / "factors_nullvals.gpkg", "UPDATE segment_factors SET cctv_d = NULL WHERE fid % 3 = 0")
+    _ogr("-f", "GPKG", data / "factors_nopop.gpkg", gpkg, "segment_factors")
+    _execute(data / "factors_nopop.gpkg", "ALTER TABLE segment_factors DROP COLUMN pop_night")
+    _ogr("-f", "GPKG", data / "cctv_empty.gpkg", gpkg, "cctv", "-where", "fid < 0")
+    _ogr("-f", "GPKG", data / "dupes.gpkg", gpkg, "streets")
+    _ogr("-f", "GPKG", data / "dupes.gpkg", gpkg, "streets", "-append", "-nln", "streets")
     copy = gdal.Translate(str(data / "pop_nan.tif"), str(population), outputType=gdal.GDT_Float32)
     band = copy.GetRasterBand(1)
     values = band.ReadAsArray()
@@ -304,6 +321,18 @@ def cases(demo, data, out):
         ("S18", "segmentstreets", {"INPUT": demo_layer("streets"), "MAX_LENGTH": 0, "OUTPUT": output("S18")},
          "refused", "at least"),
         ("R01", "saferoute", {**od, "MAX_DETOUR": 0.5, "OUTPUT": output("R01")}, "refused", "at least 1"),
+        ("A02", "auditroutes", {"INPUT": demo_layer("graded_segments"),
+                                "ROUTES": f"{data / 'routes_bad.gpkg'}|layername=routes", "OUTPUT": output("A02")},
+         "warned", "have no length"),
+        ("G02", "gradestreets", {"INPUT": f"{data / 'factors_nullvals.gpkg'}|layername=segment_factors",
+                                 "MODEL": model, "OUTPUT": output("G02")}, "warned", "no usable value"),
+        ("G01", "gradestreets", {"INPUT": f"{data / 'factors_nopop.gpkg'}|layername=segment_factors",
+                                 "MODEL": model, "OUTPUT": output("G01")}, "refused", "pop_night"),
+        ("O05", "optimisesites", {"INPUT": demo_layer("graded_segments"), "MODEL": model, "BUDGET": 50_000_000,
+                                  "CANDIDATES": f"{data / 'cctv_empty.gpkg'}|layername=cctv",
+                                  "OUTPUT": output("O05")}, "refused", "has no points"),
+        ("S09", "segmentstreets", {"INPUT": f"{data / 'dupes.gpkg'}|layername=streets", "OUTPUT": output("S09")},
+         "warned", "duplicate"),  # not fixed: expected to show as a wrong result
     ]
 
 
