@@ -4,19 +4,117 @@
 <context>
     <name>AnshimAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/base.py" line="69"/>
+        <location filename="../processing_algorithms/base.py" line="75"/>
         <source>Cancelled by the user: no output was written.</source>
         <translation>사용자가 취소했습니다. 출력은 저장되지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="135"/>
+        <location filename="../processing_algorithms/base.py" line="82"/>
+        <source>{algorithm} stopped: {error} Nothing it wrote in this run is complete. The details are in the '{tab}' tab of the log messages.</source>
+        <translation>{algorithm}이(가) 멈췄습니다: {error} 이번 실행에서 쓴 것은 완전하지 않습니다. 자세한 내용은 로그 메시지의 '{tab}' 탭에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="152"/>
+        <source>{output}: a Shapefile keeps only 10 characters of a field name, so {fields} will be cut (and 'crime_n_&lt;year&gt;' fields no longer found by 'Train model'). Write a GeoPackage to keep every name.</source>
+        <translation>{output}: Shapefile은 필드 이름을 10자까지만 저장하므로 {fields}이(가) 잘립니다('모델 학습'이 'crime_n_&lt;연도&gt;' 필드를 더 이상 찾지 못합니다). 모든 이름을 지키려면 GeoPackage로 저장하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/base.py" line="188"/>
         <source>length_m recomputed in {crs}: metres on the ground.</source>
         <translation>length_m을 {crs}에서 실제 지표면 거리(m)로 다시 계산했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/base.py" line="138"/>
+        <location filename="../processing_algorithms/base.py" line="191"/>
         <source>length_m was copied as it is, in the input's CRS: the layer has multipart lines. Run 'Segment streets' on it first.</source>
         <translation>레이어에 다중 부분 선이 있어 length_m을 입력 좌표계 값 그대로 복사했습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>AnshimChecks</name>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="48"/>
+        <source>a whole number from {low} to {high}</source>
+        <translation>{low}부터 {high}까지의 정수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="48"/>
+        <source>a number from {low} to {high}</source>
+        <translation>{low}부터 {high}까지의 수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="51"/>
+        <source>a whole number of at least {low}</source>
+        <translation>{low} 이상의 정수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="51"/>
+        <source>a number of at least {low}</source>
+        <translation>{low} 이상의 수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="54"/>
+        <source>a whole number of at most {high}</source>
+        <translation>{high} 이하의 정수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="54"/>
+        <source>a number of at most {high}</source>
+        <translation>{high} 이하의 수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="57"/>
+        <source>a whole number</source>
+        <translation>정수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="57"/>
+        <source>a finite number</source>
+        <translation>유한한 수</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="58"/>
+        <source>{parameter} ({description}) is {value}: it must be {allowed}.</source>
+        <translation>{parameter}({description})이(가) {value}입니다. {allowed}여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="91"/>
+        <source>{parameter} ({description}): layer '{layer}' has no field {missing}. Its fields are: {fields}. Give each field as its own value (FIELDS=a FIELDS=b with qgis_process).</source>
+        <translation>{parameter}({description}): 레이어 '{layer}'에 필드 {missing}이(가) 없습니다. 이 레이어의 필드: {fields}. 필드마다 값을 따로 주십시오(qgis_process에서는 FIELDS=a FIELDS=b).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="108"/>
+        <source>{parameter} ({description})</source>
+        <translation>{parameter}({description})</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="111"/>
+        <source>{label}: '{text}' is not a valid expression: {error}</source>
+        <translation>{label}: '{text}'은(는) 올바른 식이 아닙니다: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="121"/>
+        <source>{label}: '{text}' names field {missing}, which layer '{layer}' does not have. Its fields are: {fields}.</source>
+        <translation>{label}: '{text}'이(가) 가리키는 필드 {missing}이(가) 레이어 '{layer}'에 없습니다. 이 레이어의 필드: {fields}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="132"/>
+        <source>{parameter}: cannot write '{path}': {problem} Choose another place; nothing was computed.</source>
+        <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. {problem} 다른 위치를 고르십시오. 아무것도 계산하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="142"/>
+        <source>it is a folder; give a file name.</source>
+        <translation>폴더입니다. 파일 이름을 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="144"/>
+        <source>the folder '{folder}' does not exist or is not writable.</source>
+        <translation>폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="146"/>
+        <source>the file exists and is read-only.</source>
+        <translation>파일이 이미 있고 읽기 전용입니다.</translation>
     </message>
 </context>
 <context>
@@ -146,37 +244,47 @@
         <translation>기준안(현재 상태)은 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/numbers.py" line="38"/>
+        <location filename="../plugin/planner/numbers.py" line="40"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/numbers.py" line="78"/>
+        <location filename="../plugin/planner/numbers.py" line="80"/>
         <source>Safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/numbers.py" line="80"/>
+        <location filename="../plugin/planner/numbers.py" line="82"/>
         <source>{kind} proposals change no grade or number with this model: it found no effect of this factor in its training data (too few such segments or crimes near them to tell it from chance). A model trained on a larger network or more years of crimes may find one.</source>
         <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 학습 자료에서 이 요인의 효과를 찾지 못했기 때문입니다(해당 구간이나 그 주변 범죄가 너무 적어 우연과 구별할 수 없음). 더 넓은 도로망이나 더 여러 해의 범죄 자료로 학습한 모델은 효과를 찾을 수도 있습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/numbers.py" line="84"/>
+        <location filename="../plugin/planner/numbers.py" line="86"/>
         <source>{kind} proposals change no grade or number with this model: it was trained without this factor (its layer was not given to 'Compute safety factors').</source>
         <translation>이 모델에서는 {kind} 제안이 등급과 수치를 바꾸지 않습니다. 이 요인 없이 학습되었기 때문입니다('안전 요인 계산'에 해당 레이어가 주어지지 않음).</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/persistence.py" line="28"/>
+        <location filename="../plugin/planner/numbers.py" line="98"/>
+        <source>The unit cost of {kind} must be a number of won of at least 0, not {value}.</source>
+        <translation>{kind}의 단가는 0원 이상의 수여야 합니다. {value}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/persistence.py" line="30"/>
         <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals in.</source>
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 제안을 저장할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/persistence.py" line="65"/>
+        <location filename="../plugin/planner/persistence.py" line="50"/>
+        <source>There is no GeoPackage '{path}' to load proposals from.</source>
+        <translation>제안을 불러올 GeoPackage '{path}'이(가) 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/persistence.py" line="75"/>
         <source>The Base scenario has no proposals: choose a scenario to save as a layer.</source>
         <translation>기준안(현재 상태)에는 제안이 없습니다. 레이어로 저장할 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/persistence.py" line="79"/>
+        <location filename="../plugin/planner/persistence.py" line="89"/>
         <source>There is no scenario to brief yet: make a scenario with proposals first.</source>
         <translation>아직 보고할 시나리오가 없습니다. 먼저 제안이 있는 시나리오를 만드십시오.</translation>
     </message>
@@ -940,17 +1048,17 @@
 <context>
     <name>AnshimRoutes</name>
     <message>
-        <location filename="../engine/network/routes.py" line="172"/>
+        <location filename="../engine/network/routes.py" line="173"/>
         <source>The origin is more than {distance:g} m from every street segment.</source>
         <translation>출발지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/routes.py" line="175"/>
+        <location filename="../engine/network/routes.py" line="176"/>
         <source>The destination is more than {distance:g} m from every street segment.</source>
         <translation>목적지가 모든 도로 구간에서 {distance:g} m보다 멀리 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/routes.py" line="179"/>
+        <location filename="../engine/network/routes.py" line="180"/>
         <source>No street connects the origin to the destination (they lie on separate parts of the network).</source>
         <translation>출발지와 목적지를 잇는 도로가 없습니다(도로망의 서로 떨어진 부분에 있습니다).</translation>
     </message>
@@ -1137,12 +1245,17 @@
         <translation>보행 경로용 도로 그래프를 아직 준비하고 있습니다. 잠시 뒤 다시 클릭하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="105"/>
+        <location filename="../plugin/walks.py" line="106"/>
+        <source>The detour must be a number of at least 1 (the safest walk is at most this many times the shortest), not {value}.</source>
+        <translation>우회 배수는 1 이상의 수여야 합니다(가장 안전한 길은 최단 길의 최대 이 배수까지입니다). {value}은(는) 쓸 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/walks.py" line="112"/>
         <source>No walk on layer '{name}': {reason}</source>
         <translation>레이어 '{name}'에서 보행 경로를 찾지 못했습니다: {reason}</translation>
     </message>
     <message>
-        <location filename="../plugin/walks.py" line="113"/>
+        <location filename="../plugin/walks.py" line="120"/>
         <source>The two points are on the same spot of the street: there is no route to propose.</source>
         <translation>두 점이 도로의 같은 지점에 있어 제안할 경로가 없습니다.</translation>
     </message>
@@ -1341,77 +1454,77 @@
 <context>
     <name>AuditRoutesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="25"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="27"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="26"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
         <source>Lights for the dark-gap measure: a stretch is dark where no light stands within 25 m (Compute safety factors' default LIGHT_RADIUS).</source>
         <translation>어두운 구간 측정에 쓰는 보안등·가로등: 25 m 안에 조명이 없는 구간을 어둡다고 봅니다('안전 요인 계산'의 기본 LIGHT_RADIUS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="28"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="30"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="29"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="31"/>
         <source>CCTV sites for the unwatched-stretch measure: watched within 50 m (CCTV_RADIUS).</source>
         <translation>CCTV 공백 구간 측정에 쓰는 방범용 CCTV 설치 지점: 50 m 안이면 감시된다고 봅니다(CCTV_RADIUS).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="30"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="32"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="31"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="33"/>
         <source>Emergency bells within ROUTE_TOLERANCE of a route, for the bell spacing.</source>
         <translation>안심벨 간격 측정에 쓰는, 경로에서 ROUTE_TOLERANCE 안에 있는 안심벨.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="35"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="37"/>
         <source>Dark gap to flag (m)</source>
         <translation>어두운 구간 판정 기준 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="36"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
         <source>A stretch at least this long with no light within reach is a dark gap: flagged on the route's segments and named in the suggestion (alley lights stand about every 50 m).</source>
         <translation>이 길이 이상 조명이 닿지 않는 구간은 어두운 구간입니다. 경로의 도로 구간에 표시하고 개선 권고에 적습니다(골목 보안등은 약 50 m마다 섭니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="38"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="40"/>
         <source>Unwatched stretch to flag (m)</source>
         <translation>CCTV 공백 판정 기준 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="39"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="41"/>
         <source>A stretch at least this long with no CCTV site within reach is flagged.</source>
         <translation>이 길이 이상 방범용 CCTV가 닿지 않는 구간을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="40"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="42"/>
         <source>Riskiest stretch length (m)</source>
         <translation>최고 위험 구간 탐색 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="41"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="43"/>
         <source>Length of the stretch searched for the highest mean risk along each route.</source>
         <translation>각 경로에서 평균 위험도가 가장 높은 구간을 찾을 때의 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="64"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="66"/>
         <source>Audit safe-return routes</source>
         <translation>안심귀갓길 점검</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="67"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="69"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="73"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="75"/>
         <source>Audits existing or proposed safe-return routes (안심귀갓길) over the graded segments.
 
 Each route is cut into 1 m pieces that take the grade of the nearest segment within ROUTE_TOLERANCE; farther pieces are off the network (offnet_m), never dropped. Per route (OUTPUT, one row each): length_m, offnet_m, length_grade_1 … length_grade_5 (m, adding up to length_m − offnet_m) and share_grade_1 … 5 (% of the on-network length), mean and maximum risk, the riskiest WINDOW-long stretch (worst_from_m, worst_to_m from the route's start, its grade and main risk factor), the longest dark gap (no light within 25 m), the longest stretch without CCTV within 50 m, the largest spacing between bells (route ends included), a rank by need (share in grades 4–5, then the riskiest stretch) and a suggestion in words. Routes take their name from a field called name, if any.
@@ -1424,95 +1537,100 @@ SEGMENTS: the segments each route runs on with on_route_m and the flags dark, no
 SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv, riskiest. REPORT: 개선 필요도 순으로 정리한 경로의 HTML 페이지. LIGHTS, CCTV 또는 BELLS를 생략하면 해당 지표는 비워 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="88"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="90"/>
         <source>Output of 'Grade streets': segments with risk, grade and risk_factor.</source>
         <translation>'도로 구간 안전등급 산정'의 출력: risk, grade, risk_factor가 있는 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="89"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="119"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="120"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="91"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="121"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="122"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="91"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="93"/>
         <source>Existing or proposed routes as lines; a field called name names them.</source>
         <translation>선 형식의 기존 또는 제안 경로. name 필드가 있으면 경로 이름으로 씁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="92"/>
-        <location filename="../processing_algorithms/audit_routes.py" line="129"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="94"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="131"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="94"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="96"/>
         <source>A piece of route farther than this from every segment is off the network (published route lines only approximate the centre-lines).</source>
         <translation>모든 구간에서 이 거리보다 먼 경로 조각은 도로망 밖으로 봅니다(공개된 경로 선은 도로 중심선과 대략적으로만 일치합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="95"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="97"/>
         <source>Route tolerance (m)</source>
         <translation>경로 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="106"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="108"/>
         <source>One row per route.</source>
         <translation>경로당 한 행.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="107"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="109"/>
         <source>Route audit</source>
         <translation>경로 점검 결과</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="108"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="110"/>
         <source>The segments each route runs on, with their flags.</source>
         <translation>각 경로가 지나는 구간과 그 플래그.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="109"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
         <source>Route segments</source>
         <translation>경로 통과 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="111"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="113"/>
         <source>The routes by need, with their measures and suggestions.</source>
         <translation>개선 필요도 순으로 정리한 경로와 지표, 개선 권고.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="112"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="114"/>
         <source>Audit report</source>
         <translation>점검 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="112"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="114"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="131"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="133"/>
         <source>Safe-return routes layer '{name}' has no line geometries.</source>
         <translation>안심귀갓길 레이어 '{name}'에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="164"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="140"/>
+        <source>{count} route(s) have no length (one vertex, or every vertex on one point): {names}. Their audit says nothing about any street; draw them again.</source>
+        <translation>경로 {count}개는 길이가 없습니다(꼭짓점이 하나이거나 모든 꼭짓점이 한 점에 있음): {names}. 이 경로의 점검 결과는 어떤 도로에 대해서도 알려 주지 않습니다. 경로를 다시 그리십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/audit_routes.py" line="172"/>
         <source>Anshim safe-return route audit</source>
         <translation>안심귀갓길 점검 결과(안심)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="170"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="179"/>
         <source>route {fid}</source>
         <translation>경로 {fid}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="183"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="192"/>
         <source>{rank:.0f}. {name}: {length:.0f} m, {share:.0f} % in grades 4–5, longest dark gap {dark} m. {suggestion}</source>
         <translation>{rank:.0f}. {name}: {length:.0f} m, 4~5등급 {share:.0f}%, 가장 긴 어두운 구간 {dark} m. {suggestion}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/audit_routes.py" line="218"/>
+        <location filename="../processing_algorithms/audit_routes.py" line="229"/>
         <source>Could not write route audit features: {error}</source>
         <translation>경로 점검 객체를 쓸 수 없습니다: {error}</translation>
     </message>
@@ -2130,166 +2248,166 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>BriefingLayout</name>
     <message>
-        <location filename="../qgis_io/briefing.py" line="63"/>
+        <location filename="../qgis_io/briefing.py" line="64"/>
         <source>Proposed CCTV site</source>
         <translation>제안 방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="63"/>
+        <location filename="../qgis_io/briefing.py" line="64"/>
         <source>Proposed security light</source>
         <translation>제안 보안등</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="64"/>
+        <location filename="../qgis_io/briefing.py" line="65"/>
         <source>Proposed emergency bell</source>
         <translation>제안 안심벨</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="64"/>
+        <location filename="../qgis_io/briefing.py" line="65"/>
         <source>Proposed guard house</source>
         <translation>제안 여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="68"/>
+        <location filename="../qgis_io/briefing.py" line="69"/>
         <source>1 — safest</source>
         <translation>1등급 — 가장 안전</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="68"/>
+        <location filename="../qgis_io/briefing.py" line="69"/>
         <source>2 — safer</source>
         <translation>2등급 — 안전</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="68"/>
+        <location filename="../qgis_io/briefing.py" line="69"/>
         <source>3 — middle</source>
         <translation>3등급 — 보통</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="68"/>
+        <location filename="../qgis_io/briefing.py" line="69"/>
         <source>4 — less safe</source>
         <translation>4등급 — 관리 필요</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="68"/>
+        <location filename="../qgis_io/briefing.py" line="69"/>
         <source>5 — least safe</source>
         <translation>5등급 — 집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="72"/>
+        <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 4 grades</source>
         <translation>등급 4단계 개선(더 안전)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="72"/>
+        <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 3 grades</source>
         <translation>등급 3단계 개선(더 안전)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="72"/>
+        <location filename="../qgis_io/briefing.py" line="73"/>
         <source>safer by 2 grades</source>
         <translation>등급 2단계 개선(더 안전)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="73"/>
+        <location filename="../qgis_io/briefing.py" line="74"/>
         <source>safer by 1 grade</source>
         <translation>등급 1단계 개선(더 안전)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="73"/>
+        <location filename="../qgis_io/briefing.py" line="74"/>
         <source>unchanged</source>
         <translation>변화 없음</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="89"/>
+        <location filename="../qgis_io/briefing.py" line="90"/>
         <source>Briefing template '{path}' cannot be read: {error}</source>
         <translation>보고 자료 템플릿 '{path}'을(를) 읽을 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="93"/>
+        <location filename="../qgis_io/briefing.py" line="94"/>
         <source>Briefing template '{path}' is not a QGIS layout template (.qpt).</source>
         <translation>보고 자료 템플릿 '{path}'은(는) QGIS 조판 템플릿(.qpt)이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="97"/>
+        <location filename="../qgis_io/briefing.py" line="98"/>
         <source>QGIS could not load the briefing template '{path}'.</source>
         <translation>QGIS가 보고 자료 템플릿 '{path}'을(를) 불러오지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="102"/>
+        <location filename="../qgis_io/briefing.py" line="103"/>
         <source>'{id}' ({kind})</source>
         <translation>'{id}'({kind})</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="105"/>
+        <location filename="../qgis_io/briefing.py" line="106"/>
         <source>Briefing template '{path}' has no item with the id {ids}. Every item listed under "Briefing templates" in the README must be in the template; start from a shipped template (resources/layouts) and keep the ids.</source>
         <translation>보고 자료 템플릿 '{path}'에 id가 {ids}인 항목이 없습니다. README의 "Briefing templates"에 나열된 모든 항목이 템플릿에 있어야 합니다. 함께 제공되는 템플릿(resources/layouts)에서 시작하고 id는 그대로 두십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="129"/>
+        <location filename="../qgis_io/briefing.py" line="130"/>
         <source>The font '{font}' of item '{id}' in the briefing template '{path}' is not installed, so its text would print in another font or as empty boxes. Install it (the shipped templates use NanumBarunGothic: 'sudo apt install fonts-nanum' on Debian or Ubuntu; on Windows and macOS install the Nanum fonts from hangeul.naver.com) or choose an installed font in the template.</source>
         <translation>보고 자료 템플릿 '{path}'의 항목 '{id}'에 쓰인 글꼴 '{font}'이(가) 설치되어 있지 않아 글자가 다른 글꼴이나 빈 네모로 인쇄됩니다. 글꼴을 설치하거나(제공 템플릿은 NanumBarunGothic 사용: Debian·Ubuntu에서는 'sudo apt install fonts-nanum', Windows·macOS에서는 hangeul.naver.com에서 나눔 글꼴 설치) 템플릿에서 설치된 글꼴을 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="189"/>
+        <location filename="../qgis_io/briefing.py" line="190"/>
         <source>Safety grade before</source>
         <translation>시행 전 안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="194"/>
+        <location filename="../qgis_io/briefing.py" line="195"/>
         <source>Proposed sites: {name}</source>
         <translation>제안 시설 지점: {name}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="196"/>
+        <location filename="../qgis_io/briefing.py" line="197"/>
         <source>Proposed safe-return routes: {name}</source>
         <translation>제안 안심귀갓길: {name}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="200"/>
+        <location filename="../qgis_io/briefing.py" line="201"/>
         <source>Safety grade with {name}</source>
         <translation>{name} 시행 시 안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="202"/>
+        <location filename="../qgis_io/briefing.py" line="203"/>
         <source>Grade change with {name}</source>
         <translation>{name} 시행 시 등급 변화</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="206"/>
+        <location filename="../qgis_io/briefing.py" line="207"/>
         <source>The briefing layer '{name}' in {path} did not open.</source>
         <translation>{path}의 보고 자료 레이어 '{name}'을(를) 열지 못했습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="223"/>
+        <location filename="../qgis_io/briefing.py" line="224"/>
         <source>Could not apply the style {style}.qml: {message}</source>
         <translation>스타일 {style}.qml을(를) 적용할 수 없습니다: {message}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="298"/>
         <location filename="../qgis_io/briefing.py" line="299"/>
+        <location filename="../qgis_io/briefing.py" line="300"/>
         <source>Safety grade</source>
         <translation>안전등급</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="299"/>
-        <location filename="../qgis_io/briefing.py" line="302"/>
+        <location filename="../qgis_io/briefing.py" line="300"/>
+        <location filename="../qgis_io/briefing.py" line="303"/>
         <source>Proposed facilities</source>
         <translation>제안 시설</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="300"/>
-        <location filename="../qgis_io/briefing.py" line="303"/>
+        <location filename="../qgis_io/briefing.py" line="301"/>
+        <location filename="../qgis_io/briefing.py" line="304"/>
         <source>Proposed safe-return route</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="301"/>
         <location filename="../qgis_io/briefing.py" line="302"/>
+        <location filename="../qgis_io/briefing.py" line="303"/>
         <source>Grade change</source>
         <translation>등급 변화</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing.py" line="480"/>
+        <location filename="../qgis_io/briefing.py" line="486"/>
         <source>Could not write the briefing PDF '{path}' (QGIS export error {code}): check the folder is writable and the file is not open in another program.</source>
         <translation>보고 자료 PDF '{path}'을(를) 쓸 수 없습니다(QGIS 내보내기 오류 {code}). 폴더에 쓰기 권한이 있는지, 파일이 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
     </message>
@@ -2392,127 +2510,127 @@ OUTPUT: 이번 시기 구간에 previous_grade, grade_change(음수 = 더 안전
 <context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="29"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="34"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="34"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="35"/>
         <source>Risk sites (e.g. entertainment venues)</source>
         <translation>위험요인 시설(예: 유흥업소)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="38"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
         <source>CCTV reach (m)</source>
         <translation>CCTV 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).</source>
         <translation>구간에서 이 거리 안에 있는 카메라를 cctv_n에 셉니다(CCTV의 범죄 억제 효과는 약 50 m 안에서 나타납니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
         <source>Light reach (m)</source>
         <translation>조명 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
         <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15~25 m입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
         <source>Crime snapping distance (m)</source>
         <translation>범죄 지점 스냅 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
         <source>Each crime counts on its nearest segment within this distance; farther crimes are counted in the log.</source>
         <translation>각 범죄는 이 거리 안에서 가장 가까운 구간에 셉니다. 더 멀리 있는 범죄는 로그에 개수를 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="47"/>
         <source>Distance cap (m)</source>
         <translation>거리 상한(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="47"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="48"/>
         <source>Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away does not dominate the model.</source>
         <translation>가장 가까운 시설까지의 거리(cctv_d, light_d, bell_d, …)를 이 값에서 자릅니다. 멀리 떨어져 없는 시설이 모델을 좌우하지 않게 하기 위해서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="51"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
         <source>Risk-site reach (m)</source>
         <translation>위험요인 시설 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
         <source>Risk sites within this distance count in risk_n.</source>
         <translation>이 거리 안의 위험요인 시설을 risk_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
         <source>Extra point layers' reach (m)</source>
         <translation>추가 점 레이어 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
         <source>Points of each extra layer within this distance count in &lt;layer&gt;_n.</source>
         <translation>각 추가 레이어에서 이 거리 안에 있는 점을 &lt;layer&gt;_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
         <source>Safe-return route tolerance (m)</source>
         <translation>안심귀갓길 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
         <source>A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the route (published route geometries are approximate).</source>
         <translation>구간의 중간점과 양 끝점이 모두 안심귀갓길에서 이 거리 안에 있으면 그 구간은 안심귀갓길 위에 있다고 봅니다(공개된 안심귀갓길 도형은 근사값입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="59"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="59"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="60"/>
         <source>Segment ends this close together form one node when finding dead ends and junctions.</source>
         <translation>막다른 길과 교차로를 찾을 때 이만큼 가까운 구간 끝점들을 하나의 노드로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="84"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="85"/>
         <source>Compute safety factors</source>
         <translation>안전 요인 계산</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="87"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="88"/>
         <source>Safety factors</source>
         <translation>안전 요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="93"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="94"/>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
 Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
@@ -2521,182 +2639,183 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="109"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="110"/>
         <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
         <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="110"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="167"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="111"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="168"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
         <source>{label} as points. Leave empty if you have no such layer.</source>
         <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
         <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
         <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="118"/>
         <source>Cameras per CCTV site</source>
         <translation>방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="120"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
         <source>Safe-return routes (안심귀갓길) as lines.</source>
         <translation>안심귀갓길(선 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="214"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="215"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
         <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
         <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="261"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="125"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="274"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
         <source>Areas (e.g. 행정동) with a night-time population count each.</source>
         <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="270"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="286"/>
         <source>Night-time population polygons</source>
         <translation>야간 여성 생활인구 폴리곤</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
         <source>People per polygon; divided by the polygon's area to give a density per km².</source>
         <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="132"/>
         <source>Population count field</source>
         <translation>인구수 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
         <source>Past crimes as points; the model's training target.</source>
         <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="219"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="220"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="226"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
         <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
         <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
         <source>Crime filter</source>
         <translation>범죄 필터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
         <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
         <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
         <source>Crime date field</source>
         <translation>범죄 발생일 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="144"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
         <source>Street width in metres; written as width_m.</source>
         <translation>도로 폭(m). width_m으로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="146"/>
         <source>Street width field</source>
         <translation>도로 폭 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="147"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="148"/>
         <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
         <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="148"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="149"/>
         <source>Extra point layers</source>
         <translation>추가 점 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="158"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="159"/>
         <source>The segments with every input field and the factor fields.</source>
         <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="159"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="160"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="175"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="176"/>
         <source>Street segments layer has no line geometries.</source>
         <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="177"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="178"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
         <translation>도로 구간 레이어에 다중 부분 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="183"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="184"/>
         <source>Computing factors for {count:,} segments…</source>
         <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="195"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="196"/>
         <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
         <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="238"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="240"/>
         <source>{label}: reprojected from {source_crs} to {crs}.</source>
         <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="241"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="243"/>
         <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
         <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="252"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="254"/>
         <source>Extra layer '{layer}'</source>
         <translation>추가 레이어 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="255"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="257"/>
         <source>{label} gives fields {name}_n and {name}_d.</source>
         <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="267"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="283"/>
         <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
         <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="285"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="301"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
         <translation>{label} 레이어 '{source_name}'에 객체가 없습니다. 지역에 해당 시설이 없으면 파라미터를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
     </message>
@@ -3144,6 +3263,14 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
 </context>
 <context>
+    <name>Destinations</name>
+    <message>
+        <location filename="../qgis_io/destinations.py" line="57"/>
+        <source>{parameter}: the output {output} would overwrite the input layer {input} ({label}). Choose another file or table name. Input layers are never modified.</source>
+        <translation>{parameter}: 출력 {output}이(가) 입력 레이어 {input}({label})을(를) 덮어쓰게 됩니다. 다른 파일이나 테이블 이름을 고르십시오. 입력 레이어는 절대 수정하지 않습니다.</translation>
+    </message>
+</context>
+<context>
     <name>EvaluateInterventionsAlgorithm</name>
     <message>
         <location filename="../processing_algorithms/evaluate_interventions.py" line="76"/>
@@ -3501,17 +3628,17 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
 <context>
     <name>ExportBriefingAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="67"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="68"/>
         <source>Export council briefing</source>
         <translation>의회 보고 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="70"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="71"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="80"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="81"/>
         <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
 
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner dock's Briefing… fills in its own). Up to four scenarios.
@@ -3524,257 +3651,257 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="98"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
         <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
         <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="101"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="102"/>
         <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="102"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="103"/>
         <source>Proposed sites (proposal layer)</source>
         <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="106"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
         <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
         <source>Proposed safe-return routes (proposal layer)</source>
         <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="110"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
         <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
         <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
         <source>Scenarios (names separated by commas; empty = all)</source>
         <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
         <source>The briefing's title on page 1.</source>
         <translation>1쪽에 들어갈 보고 자료 제목.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
         <source>Street safety: options for the council</source>
         <translation>거리 안전: 의회 검토용 대안</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="116"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
         <source>Who presents the briefing, e.g. the district's safety policy team.</source>
         <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
         <source>Organisation</source>
         <translation>기관·부서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
         <source>An image shown at the top left of page 1.</source>
         <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
         <source>Logo</source>
         <translation>로고</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="122"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="123"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
         <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
         <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
         <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
         <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
         <source>Page</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="130"/>
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="131"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
         <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
         <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
         <source>Layout template (.qpt)</source>
         <translation>조판 템플릿(.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="135"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
         <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
         <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
         <source>Draw proposed CCTV sites</source>
         <translation>제안 방범용 CCTV 설치 지점 표시</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="139"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
         <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
         <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
         <source>Briefing (PDF)</source>
         <translation>보고 자료(PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="142"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
         <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
         <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="144"/>
         <source>Editable project (.qgz)</source>
         <translation>편집용 프로젝트(.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="144"/>
         <source>QGIS projects (*.qgz)</source>
         <translation>QGIS 프로젝트 (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="146"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="147"/>
         <source>Planning figure, as in 'Simulate scenario'; the planner dock's Briefing… fills in its own unit costs.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 수치입니다. 계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="177"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="178"/>
         <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
         <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="184"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="185"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다('제안 방범용 CCTV 설치 지점 표시'가 꺼져 있음).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="233"/>
         <source>Briefing written to {path} ({pages} pages).</source>
         <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="237"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="238"/>
         <source>Could not write the project '{path}': {error}</source>
         <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="239"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="240"/>
         <source>Editable project written to {path} (layers in {layers}).</source>
         <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="244"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="245"/>
         <source>Layout '{name}' added to the open project's layouts.</source>
         <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="255"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="256"/>
         <source>The layout '{name}' could not be added to the project.</source>
         <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="264"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="265"/>
         <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
         <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="274"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="275"/>
         <source>Briefing template '{path}' does not exist.</source>
         <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="283"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="284"/>
         <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
         <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="296"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="297"/>
         <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
         <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="307"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="308"/>
         <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="311"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="312"/>
         <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
         <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="349"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="350"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
         <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="353"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="354"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
@@ -4206,52 +4333,52 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="96"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="97"/>
         <source>Side of the square district in metres.</source>
         <translation>정사각형 지역의 한 변 길이(m).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="97"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="98"/>
         <source>District size (m)</source>
         <translation>지역 크기(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="99"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="100"/>
         <source>GeoPackage that receives every vector layer of the district.</source>
         <translation>지역의 모든 벡터 레이어를 담을 GeoPackage.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="100"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="101"/>
         <source>Demo GeoPackage</source>
         <translation>시연용 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="100"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="101"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="102"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="103"/>
         <source>GeoTIFF of female night-time population, people per 50 m cell.</source>
         <translation>야간 여성 생활인구 GeoTIFF(50 m 셀당 인구).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="103"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="104"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="107"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="108"/>
         <source>Notice about the crimes</source>
         <translation>범죄 데이터 안내</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="123"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="124"/>
         <source>Demo district: {streets:,} streets, {km:.1f} km; {crimes:,} crimes over {years} years.</source>
         <translation>시연용 지역: 도로 {streets:,}개, {km:,.1f} km, {years}년간 범죄 {crimes:,}건.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/generate_demo.py" line="178"/>
+        <location filename="../processing_algorithms/generate_demo.py" line="179"/>
         <source>Could not write layer {layer} to {path}: {error}</source>
         <translation>레이어 {layer}을(를) {path}에 쓸 수 없습니다: {error}</translation>
     </message>
@@ -4271,32 +4398,37 @@ OUTPUT은 streets, lights, cctv, bells, guardhouses, police, risk_sites, safe_ro
 <context>
     <name>GeoPackage</name>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="140"/>
+        <location filename="../qgis_io/geopackage.py" line="146"/>
         <source>GDAL could not open {path} ({table}).</source>
         <translation>GDAL이 {path}({table})을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="242"/>
+        <location filename="../qgis_io/geopackage.py" line="202"/>
+        <source>{path} came out incomplete ({rows:,} rows): nothing was saved.</source>
+        <translation>{path}이(가) 불완전하게 쓰였습니다({rows:,}행). 아무것도 저장하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/geopackage.py" line="283"/>
         <source>The output would overwrite the input layer {path} ({table}): choose another file or table name. Input layers are never modified.</source>
         <translation>출력이 입력 레이어 {path}({table})을(를) 덮어쓰게 됩니다. 다른 파일이나 테이블 이름을 고르십시오. 입력 레이어는 절대 수정하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="259"/>
+        <location filename="../qgis_io/geopackage.py" line="300"/>
         <source>{path} exists but is not a GeoPackage GDAL can write to.</source>
         <translation>{path}이(가) 있지만 GDAL이 쓸 수 있는 GeoPackage가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="265"/>
+        <location filename="../qgis_io/geopackage.py" line="306"/>
         <source>GDAL could not create {path}: check the folder exists and is writable.</source>
         <translation>GDAL이 {path}을(를) 만들 수 없습니다. 폴더가 있고 쓰기 권한이 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="272"/>
+        <location filename="../qgis_io/geopackage.py" line="313"/>
         <source>GDAL could not create the table {table} in {path}.</source>
         <translation>GDAL이 {path}에 테이블 {table}을(를) 만들 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/geopackage.py" line="311"/>
+        <location filename="../qgis_io/geopackage.py" line="352"/>
         <source>Could not write {layer_uri}: {error}</source>
         <translation>{layer_uri}에 쓸 수 없습니다: {error}</translation>
     </message>
@@ -4462,63 +4594,87 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>LayerIO</name>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="59"/>
-        <location filename="../qgis_io/layer_io.py" line="205"/>
-        <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 지정하십시오.</translation>
+        <location filename="../qgis_io/layer_io.py" line="65"/>
+        <source>{layer_name}: every feature was lost reprojecting it from {source_crs} to {crs}. Check the layer's CRS in its Layer Properties → Source.</source>
+        <translation>{layer_name}: {source_crs}에서 {crs}(으)로 좌표를 변환하면서 모든 객체가 사라졌습니다. 레이어 속성 → 원본에서 레이어의 좌표계를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="67"/>
+        <location filename="../qgis_io/layer_io.py" line="71"/>
         <source>{layer_name}: {skipped} feature(s) without geometry were skipped.</source>
         <translation>{layer_name}: 도형이 없는 객체 {skipped}개를 건너뛰었습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="107"/>
+        <location filename="../qgis_io/layer_io.py" line="98"/>
+        <source>{count:,} curved geometries (arcs) were turned into straight lines between points on the arc.</source>
+        <translation>곡선 도형(호) {count:,}개를 호 위의 점들을 잇는 직선으로 바꾸었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="117"/>
         <source>point</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="107"/>
+        <location filename="../qgis_io/layer_io.py" line="117"/>
         <source>line</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="108"/>
+        <location filename="../qgis_io/layer_io.py" line="118"/>
         <source>polygon</source>
         <translation>면</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="108"/>
+        <location filename="../qgis_io/layer_io.py" line="118"/>
         <source>no geometry</source>
         <translation>도형 없음</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="114"/>
+        <location filename="../qgis_io/layer_io.py" line="124"/>
         <source>{layer_name} layer could not be opened.</source>
         <translation>{layer_name} 레이어를 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="119"/>
+        <location filename="../qgis_io/layer_io.py" line="129"/>
         <source>{layer_name} layer '{source_name}' has {actual} geometries; a {expected} layer is needed.</source>
         <translation>{layer_name} 레이어 '{source_name}'은(는) {actual} 레이어입니다. {expected} 레이어를 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="211"/>
+        <location filename="../qgis_io/layer_io.py" line="144"/>
+        <source>{layer_name} layer '{source_name}' holds geometries Anshim cannot read as lines. Convert them with 'Multipart to singleparts' and 'Segmentize by maximum distance' first.</source>
+        <translation>{layer_name} 레이어 '{source_name}'에 선으로 읽을 수 없는 도형이 있습니다. 먼저 '다중 부분을 단일 부분으로'와 '최대 거리로 분할'로 변환하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="161"/>
+        <source>{layer_name}: {count:,} point(s) with a coordinate that is not a finite number (NaN or infinite) were skipped.</source>
+        <translation>{layer_name}: 좌표가 유한한 수가 아닌(NaN 또는 무한대) 점 {count:,}개를 건너뛰었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="237"/>
+        <source>{layer_name} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
+        <translation>{layer_name} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 지정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="243"/>
         <source>{layer_name}: reprojecting from {layer_crs} to {crs}.</source>
         <translation>{layer_name}: {layer_crs}에서 {crs}로 재투영합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="226"/>
+        <location filename="../qgis_io/layer_io.py" line="258"/>
         <source>{layer_name}: band 1 has an unsupported data type; save it as Float32.</source>
         <translation>{layer_name}: 밴드 1의 자료형을 지원하지 않습니다. Float32로 저장하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="283"/>
+        <location filename="../qgis_io/layer_io.py" line="315"/>
         <source>The input layer changed while it was being processed; run again.</source>
         <translation>처리하는 동안 입력 레이어가 바뀌었습니다. 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/layer_io.py" line="299"/>
+        <location filename="../qgis_io/layer_io.py" line="328"/>
+        <source>Only {written:,} of the {read:,} features read could be written again: the input layer changed or disappeared while it was being processed. Run again.</source>
+        <translation>읽은 객체 {read:,}개 중 {written:,}개만 다시 쓸 수 있었습니다. 처리하는 동안 입력 레이어가 바뀌었거나 사라졌습니다. 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/layer_io.py" line="335"/>
         <source>Could not write features: {last_error}</source>
         <translation>객체를 쓸 수 없습니다: {last_error}</translation>
     </message>
@@ -4534,54 +4690,78 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>MetricCrs</name>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="85"/>
+        <location filename="../qgis_io/metric_crs.py" line="107"/>
         <source>{crs} is in degrees</source>
         <translation>{crs}의 단위가 도(°)입니다</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="87"/>
+        <location filename="../qgis_io/metric_crs.py" line="109"/>
         <source>{crs} has no known linear unit</source>
         <translation>{crs}에 알려진 선형 단위가 없습니다</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="89"/>
+        <location filename="../qgis_io/metric_crs.py" line="111"/>
         <source>{crs} is in {unit}, not metres</source>
         <translation>{crs}의 단위가 미터가 아니라 {unit}입니다</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="94"/>
+        <location filename="../qgis_io/metric_crs.py" line="116"/>
         <source>{crs} cannot be measured at the layer's centre</source>
         <translation>레이어 중심에서 {crs}의 축척을 잴 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="97"/>
+        <location filename="../qgis_io/metric_crs.py" line="118"/>
+        <source>{crs} cannot be measured on the ground: it is not tied to a place on Earth</source>
+        <translation>{crs}은(는) 지상 거리로 잴 수 없습니다. 지구 위의 위치와 연결되지 않은 좌표계입니다</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="122"/>
         <source>{crs}'s scale at the layer's centre is {scale:.3f} (one of its metres is {ground:.2f} m on the ground)</source>
         <translation>레이어 중심에서 {crs}의 축척이 {scale:.3f}입니다(그 좌표계의 1 m가 지상에서 {ground:.2f} m)</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="114"/>
-        <source>{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
-        <translation>{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 설정하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../qgis_io/metric_crs.py" line="122"/>
+        <location filename="../qgis_io/metric_crs.py" line="144"/>
         <source>TARGET_CRS: {problem}. Choose a projected CRS in metres that is true to scale over the {layer} layer, such as its UTM zone {utm}, or leave TARGET_CRS empty.</source>
         <translation>TARGET_CRS: {problem}. {layer} 레이어 범위에서 축척이 정확한 미터 단위 투영 좌표계(예: 해당 UTM 구역 {utm})를 선택하거나 TARGET_CRS를 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="131"/>
+        <location filename="../qgis_io/metric_crs.py" line="153"/>
         <source>{layer}: {problem}, so distances would not be metres on the ground: working in {crs} ({name}).</source>
         <translation>{layer}: {problem}. 이대로는 거리를 실제 지표면 거리(m)로 잴 수 없으므로 {crs}({name})에서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="134"/>
+        <location filename="../qgis_io/metric_crs.py" line="156"/>
         <source>Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in this CRS.</source>
         <translation>작업 좌표계: {crs}({name}). 모든 거리는 실제 지표면 거리(m)로 계산하며, 출력도 이 좌표계로 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/metric_crs.py" line="143"/>
+        <location filename="../qgis_io/metric_crs.py" line="168"/>
+        <source>{layer} layer has no coordinate reference system.</source>
+        <translation>{layer} 레이어에 좌표계가 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="172"/>
+        <source>{layer} layer's coordinate reference system '{crs}' is not tied to a place on Earth (undefined or local), so its distances cannot be measured on the ground.</source>
+        <translation>{layer} 레이어의 좌표계 '{crs}'은(는) 지구 위의 위치와 연결되지 않아(미정의 또는 로컬 좌표계) 거리를 지상에서 잴 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="178"/>
+        <source>{layer} layer's coordinates are not longitudes and latitudes, though its coordinate reference system '{crs}' is in degrees.</source>
+        <translation>{layer} 레이어의 좌표계 '{crs}'은(는) 도 단위인데 좌표가 경위도가 아닙니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="181"/>
+        <source>Set the layer's real CRS in its Layer Properties → Source (for Korean data usually EPSG:5186, 5179 or 5174).</source>
+        <translation>레이어 속성 → 원본에서 레이어의 실제 좌표계를 지정하십시오(한국 자료는 보통 EPSG:5186, 5179 또는 5174입니다).</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/metric_crs.py" line="190"/>
         <source>{layer} layer's extent cannot be transformed to {crs}: check the layer's CRS in its Layer Properties → Source.</source>
         <translation>{layer} 레이어의 범위를 {crs}로 변환할 수 없습니다. 레이어 속성 → 원본 탭에서 레이어의 좌표계를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.</source>
+        <translation type="obsolete">{layer} 레이어에 좌표계가 없습니다. 레이어 속성 → 원본 탭에서 설정하십시오.</translation>
     </message>
 </context>
 <context>
@@ -5163,24 +5343,33 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../qgis_io/models.py" line="35"/>
-        <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
-        <translation>{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
+        <source>{layer_name} layer '{source_name}': {error}</source>
+        <translation>{layer_name} 레이어 '{source_name}': {error}</translation>
     </message>
     <message>
-        <location filename="../qgis_io/models.py" line="44"/>
+        <location filename="../qgis_io/models.py" line="43"/>
         <source>{layer_name} layer has no line geometries.</source>
         <translation>{layer_name} 레이어에 선 도형이 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/models.py" line="55"/>
+        <source>{layer_name}: {count:,} of {total:,} segments have no usable value (NULL, text, infinite or beyond ±10¹²) for factor(s) {names}: missing values are graded as the model learned to treat them, absurd ones as they are. Check the layer, or compute the factors again.</source>
+        <translation>{layer_name}: 구간 {total:,}개 중 {count:,}개에 요인 {names}의 쓸 수 있는 값이 없습니다(NULL, 문자, 무한대 또는 ±10¹² 초과). 빈 값은 모델이 학습한 방식대로, 터무니없는 값은 그대로 등급을 매깁니다. 레이어를 확인하거나 요인을 다시 계산하십시오.</translation>
+    </message>
+    <message>
+        <source>{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' with the layers the model was trained with.</source>
+        <translation type="obsolete">{layer_name} 레이어 '{source_name}': {error}. 모델을 학습할 때 쓴 레이어로 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
 </context>
 <context>
     <name>OgrSource</name>
     <message>
-        <location filename="../qgis_io/ogr_source.py" line="38"/>
+        <location filename="../qgis_io/ogr_source.py" line="39"/>
         <source>GDAL could not open {path}.</source>
         <translation>GDAL이 {path}을(를) 열 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/ogr_source.py" line="44"/>
+        <location filename="../qgis_io/ogr_source.py" line="45"/>
         <source>GDAL found no layer {layer} in {path}.</source>
         <translation>GDAL이 {path}에서 레이어 {layer}을(를) 찾지 못했습니다.</translation>
     </message>
@@ -5188,57 +5377,62 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSites</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="157"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="159"/>
         <source>Choose at least one kind of facility in KINDS.</source>
         <translation>KINDS에서 시설 종류를 하나 이상 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="160"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="162"/>
         <source>The model does not use the factors of {kind}: such sites cannot change any grade and are left out.</source>
         <translation>모델이 {kind}의 요인을 사용하지 않습니다. 이러한 시설은 어떤 등급도 바꿀 수 없으므로 제외합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="173"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="175"/>
         <source>Cannot optimise: {error}.</source>
         <translation>최적화할 수 없습니다: {error}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="203"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="204"/>
         <source>The existing proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to build on.</source>
         <translation>기존 제안 레이어에 시나리오가 {count}개 있습니다({names}). 이어서 작업할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="209"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="210"/>
         <source>Building on scenario '{name}': {sites} sites and {routes} routes.</source>
         <translation>시나리오 '{name}'에 이어서 작업합니다: 시설 {sites}곳, 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="217"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="218"/>
+        <source>Candidate sites layer '{name}' has no points: add candidate points to it, or leave CANDIDATES empty to generate candidates along the streets.</source>
+        <translation>후보 지점 레이어 '{name}'에 점이 없습니다. 후보 점을 추가하거나, CANDIDATES를 비워 도로를 따라 후보를 만드십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/optimise_sites.py" line="222"/>
         <source>{points:,} candidate points × {kinds} kinds = {count:,} candidates.</source>
         <translation>후보 지점 {points:,}개 × 종류 {kinds}개 = 후보 {count:,}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="225"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="230"/>
         <source>{count:,} candidates generated along the streets.</source>
         <translation>도로를 따라 후보 {count:,}개를 생성했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="227"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="232"/>
         <source>No candidate site: give CANDIDATES, or lower MIN_GRADE or MIN_SEPARATION, or choose other KINDS.</source>
         <translation>후보 지점이 없습니다. CANDIDATES를 지정하거나, MIN_GRADE 또는 MIN_SEPARATION을 낮추거나, 다른 KINDS를 선택하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="234"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="239"/>
         <source>{picks} sites for {cost:,.0f} KRW; objective reduced by {gain:.4f}. {calls:,} measurements ({fewer:.1f}× fewer than plain greedy); diminishing returns failed on {violations} of {reevaluations} re-measured gains.</source>
         <translation>{picks}곳, {cost_ko}. 목표값 {gain:.4f} 감소. 측정 {calls:,}회(단순 탐욕법보다 {fewer:.1f}배 적음). 재측정한 이득 {reevaluations}건 중 {violations}건에서 수확 체감이 성립하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="256"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="261"/>
         <source>rank {rank} of {count}</source>
         <translation>{count}개 중 {rank}위</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="260"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="265"/>
         <source>Could not write the best sites: {error}</source>
         <translation>최적 입지를 저장하지 못했습니다: {error}</translation>
     </message>
@@ -5246,17 +5440,17 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>OptimiseSitesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="57"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="58"/>
         <source>Find best sites</source>
         <translation>최적 입지 찾기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="60"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="61"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="66"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="67"/>
         <source>Finds the new CCTV sites, security lights, emergency bells and women's safety guard houses that cut the most risk for a BUDGET (KRW), with the scenario engine measuring every candidate exactly.
 
 Candidates are the points of CANDIDATES (e.g. poles the district owns), each usable for every kind in KINDS, or else a point every CANDIDATE_SPACING m along the streets of grade MIN_GRADE or worse, at least MIN_SEPARATION m from an existing facility of the same kind. EXISTING_SITES/EXISTING_ROUTES (proposal layers, with SCENARIO when they hold several) are the scenario to build on; the budget is for the new sites only.
@@ -5273,192 +5467,192 @@ OUTPUT: the chosen sites in the proposal format (scenario, kind, cameras, note) 
 OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, gain, cumulative_cost_krw, cumulative_gain. '시나리오 모의 분석'과 계획 도구 패널에서 바로 쓸 수 있습니다. REPORT: 비용–효과 곡선과 표가 있는 HTML 페이지, 그리고 옆에 시나리오 수치를 담은 .csv.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="84"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 사용하는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="85"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="86"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="87"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="88"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="89"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="90"/>
         <source>Money for the new sites, in KRW, at the unit costs below.</source>
         <translation>아래 단가 기준 신규 시설 예산(원).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="90"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="91"/>
         <source>Budget (KRW)</source>
         <translation>예산(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="92"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="93"/>
         <source>Which kinds of facility the optimiser may propose.</source>
         <translation>최적화 도구가 제안할 수 있는 시설 종류.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="93"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="94"/>
         <source>Facilities to place</source>
         <translation>배치할 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="95"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="96"/>
         <source>Planning figure, as in 'Simulate scenario'; replace it with a local quote.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="97"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="98"/>
         <source>Cameras at each proposed CCTV site.</source>
         <translation>제안 방범용 CCTV 지점마다 설치할 카메라 수.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="98"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="99"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점당 카메라 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="100"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="102"/>
         <source>Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.</source>
         <translation>설치 가능 지점(예: 구청 소유 보안등·CCTV 지주). 지정하지 않으면 도로를 따라 후보를 생성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="101"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
         <source>Candidate sites</source>
         <translation>후보 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="103"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="105"/>
         <source>One generated candidate per this many metres of street (at most one per segment).</source>
         <translation>도로 이 길이(m)마다 후보 하나를 생성합니다(구간당 최대 하나).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="104"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="106"/>
         <source>Candidate spacing along the streets (m)</source>
         <translation>도로를 따른 후보 간격(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="107"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="109"/>
         <source>Generated candidates lie on segments of this grade or worse (5 = least safe).</source>
         <translation>생성 후보는 이 등급 이상(더 관리가 필요한 쪽)의 구간에 놓입니다(5 = 집중 관리 필요).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="108"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="110"/>
         <source>Candidates on grade at least</source>
         <translation>후보 구간 최소 등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="111"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="113"/>
         <source>Generated candidates keep this far from existing facilities (and proposals) of the same kind.</source>
         <translation>생성 후보는 같은 종류의 기존 시설(및 제안)에서 이 거리만큼 떨어집니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="112"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="114"/>
         <source>Minimum distance from existing facilities of the kind (m)</source>
         <translation>같은 종류 기존 시설과의 최소 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="116"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="118"/>
         <source>A proposal layer of sites to build on (e.g. the dock's anshim_proposed_sites).</source>
         <translation>이어서 작업할 시설 제안 레이어(예: 계획 도구 패널의 anshim_proposed_sites).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="117"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
         <source>Existing scenario: proposed sites</source>
         <translation>기존 시나리오: 제안 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="119"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="121"/>
         <source>A proposal layer of safe-return routes to build on.</source>
         <translation>이어서 작업할 안심귀갓길 제안 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="120"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
         <source>Existing scenario: proposed routes</source>
         <translation>기존 시나리오: 제안 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="122"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
         <source>What to reduce: risk weighted by night-time population, or street length in grades 4 and 5.</source>
         <translation>줄일 대상: 야간 여성 생활인구로 가중한 위험도, 또는 4~5등급 도로 길이.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="123"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="125"/>
         <source>Objective</source>
         <translation>목표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Expected-incident proxy</source>
         <translation>예상 사건 지표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="124"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
         <source>Km of street in grades 4–5</source>
         <translation>4~5등급 도로 km</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="126"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="128"/>
         <source>The 'scenario' value of the chosen sites; with existing proposal layers holding several scenarios, the one of that name is built on.</source>
         <translation>선택 지점의 'scenario' 값. 기존 제안 레이어에 여러 시나리오가 있으면 이 이름의 시나리오에 이어서 작업합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="127"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="129"/>
         <source>Scenario name</source>
         <translation>시나리오 이름</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="130"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="132"/>
         <source>The chosen sites in the proposal format with rank, gain, cumulative_cost_krw and cumulative_gain.</source>
         <translation>rank, gain, cumulative_cost_krw(누적 비용, 원), cumulative_gain이 포함된 제안 형식의 선택 지점.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="131"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
         <source>Best sites</source>
         <translation>최적 입지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="133"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="135"/>
         <source>The cost–benefit curve and the table; the scenario's numbers go in a .csv beside it.</source>
         <translation>비용–효과 곡선과 표. 시나리오 수치는 옆의 .csv에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="134"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>Report</source>
         <translation>보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="134"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="136"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>Security light</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="138"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="140"/>
         <source>Emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/optimise_sites.py" line="139"/>
+        <location filename="../processing_algorithms/optimise_sites.py" line="141"/>
         <source>Women's safety guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
@@ -5632,21 +5826,63 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
     </message>
 </context>
 <context>
+    <name>Plausibility</name>
+    <message>
+        <location filename="../qgis_io/plausibility.py" line="28"/>
+        <source>{layer}: {count:,} site(s) have a camera count in '{field}' that is not a whole number from 0 to {most} (for example {examples}). Correct them, or leave the cameras field empty to count one camera per site.</source>
+        <translation>{layer}: 지점 {count:,}곳의 '{field}' 카메라 수가 0부터 {most}까지의 정수가 아닙니다(예: {examples}). 값을 고치거나, 카메라 수 필드를 비워 지점마다 카메라 1대로 세십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/plausibility.py" line="45"/>
+        <source>{layer}: {future:,} crime(s) dated after {this_year} and {ancient:,} before {earliest} cannot be right; they count in crime_n but in no year's count. Check the date field.</source>
+        <translation>{layer}: {this_year}년 이후 날짜의 범죄 {future:,}건과 {earliest}년 이전 날짜의 범죄 {ancient:,}건은 맞을 수 없습니다. crime_n에는 세지만 연도별 수에는 넣지 않습니다. 날짜 필드를 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/plausibility.py" line="62"/>
+        <source>{layer} does not overlap the street segments: every segment would get 0 people. Check that it covers the district and its CRS is right.</source>
+        <translation>{layer}이(가) 도로 구간과 겹치지 않아 모든 구간의 인구가 0이 됩니다. 래스터가 지역을 덮는지, 좌표계가 맞는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/plausibility.py" line="70"/>
+        <source>{layer} has {count:,} cells with a negative number of people (as low as {lowest:g}). Set that value as the raster's nodata value, or correct the cells.</source>
+        <translation>{layer}에 인구가 음수인 셀이 {count:,}개 있습니다(최저 {lowest:g}). 그 값을 래스터의 nodata 값으로 지정하거나 셀을 고치십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/plausibility.py" line="75"/>
+        <source>{layer}: {count:,} of {cells:,} cells have no value (nodata or NaN); segments on them, and outside the raster, count 0 people per km².</source>
+        <translation>{layer}: 셀 {cells:,}개 중 {count:,}개에 값이 없습니다(nodata 또는 NaN). 그 셀 위와 래스터 밖의 구간은 km²당 0명으로 셉니다.</translation>
+    </message>
+</context>
+<context>
     <name>ProposalFormat</name>
     <message>
-        <location filename="../engine/planning/proposals.py" line="66"/>
+        <location filename="../engine/planning/proposals.py" line="68"/>
         <source>kind '{kind}' is not one of {names}</source>
         <translation>kind '{kind}'은(는) {names} 중 하나가 아닙니다</translation>
     </message>
     <message>
-        <location filename="../engine/planning/proposals.py" line="71"/>
-        <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
-        <translation>방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다(지금 값: {cameras})</translation>
+        <location filename="../engine/planning/proposals.py" line="73"/>
+        <source>a CCTV site needs a whole number of cameras from 1 to {most}, not {cameras}</source>
+        <translation>방범용 CCTV 지점의 카메라 수는 1부터 {most}까지의 정수여야 합니다. {cameras}은(는) 쓸 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../engine/planning/proposals.py" line="81"/>
+        <location filename="../engine/planning/proposals.py" line="77"/>
+        <source>the site's coordinates must be finite numbers, not ({x}, {y})</source>
+        <translation>지점의 좌표는 유한한 수여야 합니다. ({x}, {y})은(는) 쓸 수 없습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/proposals.py" line="87"/>
+        <source>route '{name}' has a vertex whose coordinates are not finite numbers</source>
+        <translation>경로 '{name}'에 좌표가 유한한 수가 아닌 꼭짓점이 있습니다</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/proposals.py" line="90"/>
         <source>route '{name}' needs at least two distinct vertices</source>
         <translation>경로 '{name}'에는 서로 다른 꼭짓점이 두 개 이상 필요합니다</translation>
+    </message>
+    <message>
+        <source>a CCTV site needs a whole number of cameras of at least 1, not {cameras}</source>
+        <translation type="obsolete">방범용 CCTV 설치 지점의 카메라 대수는 1 이상의 정수여야 합니다(지금 값: {cameras})</translation>
     </message>
 </context>
 <context>
@@ -5738,7 +5974,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="63"/>
-        <location filename="../processing_algorithms/safe_route.py" line="128"/>
+        <location filename="../processing_algorithms/safe_route.py" line="132"/>
         <source>Origins</source>
         <translation>출발지</translation>
     </message>
@@ -5749,7 +5985,7 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
     </message>
     <message>
         <location filename="../processing_algorithms/safe_route.py" line="66"/>
-        <location filename="../processing_algorithms/safe_route.py" line="129"/>
+        <location filename="../processing_algorithms/safe_route.py" line="133"/>
         <source>Destinations</source>
         <translation>목적지</translation>
     </message>
@@ -5804,32 +6040,37 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
         <translation>쌍 {pair}: 출발지와 목적지가 같은 점에 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="133"/>
+        <location filename="../processing_algorithms/safe_route.py" line="119"/>
+        <source>No origin–destination pair could be routed (see the messages above): nothing was written. Check that the origins and destinations lie within 100 m of the graded streets.</source>
+        <translation>경로를 찾은 출발지–도착지 쌍이 없습니다(위의 메시지를 보십시오). 아무것도 쓰지 않았습니다. 출발지와 도착지가 등급이 매겨진 도로에서 100 m 안에 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="137"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
         <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 객체 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="148"/>
+        <location filename="../processing_algorithms/safe_route.py" line="152"/>
         <source>Origin with {field} = {value} has no destination of the same value.</source>
         <translation>{field} = {value}인 출발지에 값이 같은 목적지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="165"/>
+        <location filename="../processing_algorithms/safe_route.py" line="169"/>
         <source>{layer}: multipoint features use their first point.</source>
         <translation>{layer}: 다중 점 객체는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="172"/>
+        <location filename="../processing_algorithms/safe_route.py" line="176"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
         <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 객체 순서로 짝지으십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="186"/>
+        <location filename="../processing_algorithms/safe_route.py" line="190"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
         <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f}% 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="191"/>
+        <location filename="../processing_algorithms/safe_route.py" line="195"/>
         <source>{failed} of {total} pairs have no route (see the messages above).</source>
         <translation>{total}개 쌍 중 {failed}개에 경로가 없습니다(위 메시지 참조).</translation>
     </message>
@@ -6178,6 +6419,11 @@ MAX_LENGTH와 length_m은 실제 지표면 거리(m)입니다. 입력이 도, �
         <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
     </message>
     <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="111"/>
+        <source>Street centre-lines layer: no street segment is left, every line was dropped (see the counts above: zero-length, not finite or invalid). Check the layer's geometries and its CRS.</source>
+        <translation>도로 중심선 레이어: 남은 도로 구간이 없습니다. 모든 선이 제외되었습니다(위의 수를 보십시오: 길이 0, 유한하지 않은 좌표, 잘못된 도형). 레이어의 도형과 좌표계를 확인하십시오.</translation>
+    </message>
+    <message>
         <source>Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every safety factor and grade is computed for.
 
 The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
@@ -6201,22 +6447,22 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
 <context>
     <name>Segmentation</name>
     <message>
-        <location filename="../engine/network/segmentation.py" line="39"/>
+        <location filename="../engine/network/segmentation.py" line="42"/>
         <source>{lines} line(s) read; {invalid} dropped as invalid (non-finite coordinates or fewer than two vertices), {zero} dropped as zero-length.</source>
         <translation>선 {lines}개를 읽었습니다. {invalid}개는 유효하지 않아(유한하지 않은 좌표 또는 꼭짓점 2개 미만) 버렸고, {zero}개는 길이가 0이어서 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/segmentation.py" line="42"/>
+        <location filename="../engine/network/segmentation.py" line="45"/>
         <source>{vertices} repeated consecutive vertices removed.</source>
         <translation>연속으로 반복된 꼭짓점 {vertices}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/segmentation.py" line="43"/>
+        <location filename="../engine/network/segmentation.py" line="46"/>
         <source>{junctions} junctions found; {pieces} pieces between junctions and ends cut into {segments} segments.</source>
         <translation>교차로 {junctions}곳을 찾았고, 교차로와 끝점 사이의 도로 조각 {pieces}개를 구간 {segments}개로 잘랐습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/segmentation.py" line="45"/>
+        <location filename="../engine/network/segmentation.py" line="48"/>
         <source>Total length {length_in} m in, {length_out} m out.</source>
         <translation>총연장: 입력 {length_in} m, 출력 {length_out} m.</translation>
     </message>
@@ -6224,62 +6470,62 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
 <context>
     <name>SimulateScenarioAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="28"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="29"/>
         <source>Proposed CCTV sites</source>
         <translation>제안 방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="29"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="30"/>
         <source>Proposed security lights</source>
         <translation>제안 보안등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="30"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="31"/>
         <source>Proposed emergency bells</source>
         <translation>제안 안심벨</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="31"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="32"/>
         <source>Proposed women's safety guard houses</source>
         <translation>제안 여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="33"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="34"/>
         <source>Cost per CCTV site (KRW)</source>
         <translation>방범용 CCTV 지점당 비용(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="34"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="35"/>
         <source>Cost per light (KRW)</source>
         <translation>보안등 1개당 비용(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="35"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="36"/>
         <source>Cost per emergency bell (KRW)</source>
         <translation>안심벨 1개당 비용(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="36"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="37"/>
         <source>Cost per guard house (KRW)</source>
         <translation>여성안심지킴이집 1곳당 비용(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="37"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="38"/>
         <source>Cost per km of safe-return route (KRW)</source>
         <translation>안심귀갓길 km당 비용(원)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="79"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="84"/>
         <source>Simulate scenario</source>
         <translation>시나리오 모의 분석</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="82"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="87"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="88"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="93"/>
         <source>Tests proposed facilities before money is spent: new CCTV sites, security lights, emergency bells, women's safety guard houses (points) and safe-return routes (lines) are added to the graded segments; give them as proposal layers (PROPOSED_SITES with scenario, kind, cameras and note; PROPOSED_ROUTES with scenario and name, as the planner dock saves them) and pick one SCENARIO, or as plain layers per kind (NEW_CCTV, NEW_LIGHTS, …); both can be combined. only the segments they reach get new factors (with the radii recorded in the model), a new risk and a new grade by the model's fixed thresholds. A facility never makes any segment's risk worse.
 
 OUTPUT keeps every input field and adds risk_before, grade_before, risk_after, grade_after and grade_change (negative = safer), styled so improved segments stand out.
@@ -6292,145 +6538,145 @@ OUTPUT은 입력의 모든 필드를 유지하고 risk_before, grade_before, ris
 SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수와 비용(단가는 원 단위의 고칠 수 있는 계획용 값), 구간 수와 km 단위의 등급 변화 행렬, 시행 전후 4~5등급 도로 길이, 시행 전후 예상 사건 지표(pop_night가 있으면 도로망 평균 대비 야간 여성 생활인구로 가중한 위험도)와 100만 원당 감소량. 범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="105"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="110"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="106"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="148"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="111"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="153"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="108"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="113"/>
         <source>The .anshim model the segments were graded with.</source>
         <translation>구간의 안전등급을 산정할 때 쓴 .anshim 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="108"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="113"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="110"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="115"/>
         <source>Points with the fields scenario, kind (cctv, light, bell or guardhouse), cameras (CCTV only, default 1) and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras(CCTV만, 기본값 1), note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="111"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="116"/>
         <source>Proposed sites (proposal layer)</source>
         <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="115"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="120"/>
         <source>Lines with the fields scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="116"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="121"/>
         <source>Proposed safe-return routes (proposal layer)</source>
         <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="119"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="124"/>
         <source>Which scenario of the proposal layers to run (their 'scenario' value); may be left empty when they hold only one.</source>
         <translation>실행할 제안 레이어의 시나리오('scenario' 값). 시나리오가 하나뿐이면 비워 둘 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="120"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="125"/>
         <source>Scenario</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="126"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="131"/>
         <source>{label} as points.</source>
         <translation>{label}(점 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="127"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="132"/>
         <source>Number of cameras at each proposed site (default: one).</source>
         <translation>제안 지점별 카메라 대수(기본값: 1대).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="128"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="133"/>
         <source>Cameras per proposed CCTV site</source>
         <translation>제안 방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="131"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="136"/>
         <source>Proposed safe-return routes as lines along the streets.</source>
         <translation>도로를 따라 그린 제안 안심귀갓길(선).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="132"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="191"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="137"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="194"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="134"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="139"/>
         <source>Planning figure for comparing scenarios; replace it with a local quote.</source>
         <translation>시나리오 비교를 위한 계획용 값입니다. 지역의 실제 견적으로 바꾸십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="136"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="141"/>
         <source>Every segment with its grade before and after.</source>
         <translation>시행 전후 등급이 있는 모든 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="137"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="142"/>
         <source>Scenario segments</source>
         <translation>시나리오 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="139"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="144"/>
         <source>The scenario's numbers for a briefing; a CSV with the same numbers is written beside it.</source>
         <translation>보고용 시나리오 수치. 같은 수치를 담은 CSV 파일도 같은 폴더에 저장합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="140"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="145"/>
         <source>Scenario summary</source>
         <translation>시나리오 요약</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="140"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="145"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="154"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="159"/>
         <source>No pop_night field: the expected-incident proxy weighs every segment equally.</source>
         <translation>pop_night 필드가 없어 예상 사건 지표에서 모든 구간에 같은 가중치를 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="188"/>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="195"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="191"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="198"/>
         <source>{label}: {count} added.</source>
         <translation>{label}: {count}개 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="197"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="200"/>
         <source>No proposed facility was given: give PROPOSED_SITES or PROPOSED_ROUTES, or at least one of NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES or NEW_SAFE_ROUTES.</source>
         <translation>제안 시설이 없습니다. PROPOSED_SITES나 PROPOSED_ROUTES, 또는 NEW_CCTV, NEW_LIGHTS, NEW_BELLS, NEW_GUARDHOUSES, NEW_SAFE_ROUTES 중 하나 이상을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="203"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="206"/>
         <source>The model does not use the factors of {kind}: those proposals change no grade.</source>
         <translation>모델이 {kind} 요인을 쓰지 않으므로 그 제안은 어떤 등급도 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="217"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="220"/>
         <source>The proposal layers hold {count} scenarios ({names}): set SCENARIO to the one to run.</source>
         <translation>제안 레이어에 시나리오가 {count}개({names}) 있습니다. 실행할 시나리오를 SCENARIO에 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="222"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="225"/>
         <source>Scenario '{scenario}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{scenario}': 제안 시설 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/simulate_scenario.py" line="227"/>
+        <location filename="../processing_algorithms/simulate_scenario.py" line="230"/>
         <source>Km in grades 4–5: {before:.2f} before, {after:.2f} after; {improved:,} segments improved; total cost {total_cost:,.0f} KRW.</source>
         <translation>4~5등급 도로 길이: 시행 전 {before:.2f} km, 시행 후 {after:.2f} km. 등급이 개선된 구간 {improved:,}개, 총비용 {total_cost_ko}.</translation>
     </message>
@@ -6652,27 +6898,27 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="52"/>
+        <location filename="../processing_algorithms/train_model.py" line="55"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="67"/>
+        <location filename="../processing_algorithms/train_model.py" line="70"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="90"/>
+        <location filename="../processing_algorithms/train_model.py" line="93"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="93"/>
+        <location filename="../processing_algorithms/train_model.py" line="96"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="99"/>
+        <location filename="../processing_algorithms/train_model.py" line="102"/>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
 
 Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk — and Platt calibration. Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported next to two baselines on the same folds: last period's crime count and kernel density of past crimes.
@@ -6689,167 +6935,167 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="116"/>
+        <location filename="../processing_algorithms/train_model.py" line="119"/>
         <source>Output of 'Compute safety factors' with a crime layer.</source>
         <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="117"/>
+        <location filename="../processing_algorithms/train_model.py" line="120"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="119"/>
+        <location filename="../processing_algorithms/train_model.py" line="122"/>
         <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
         <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="120"/>
+        <location filename="../processing_algorithms/train_model.py" line="123"/>
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="123"/>
+        <location filename="../processing_algorithms/train_model.py" line="126"/>
         <source>Segments sharing this id are one street and are never split between training and testing.</source>
         <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="124"/>
+        <location filename="../processing_algorithms/train_model.py" line="127"/>
         <source>Street id (validation groups)</source>
         <translation>도로 id(검증 그룹)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="127"/>
+        <location filename="../processing_algorithms/train_model.py" line="130"/>
         <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
         <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Training years</source>
         <translation>학습 연도</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="130"/>
+        <location filename="../processing_algorithms/train_model.py" line="133"/>
         <source>Later years to test on. Default: the last year.</source>
         <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <location filename="../processing_algorithms/train_model.py" line="134"/>
         <source>Test years (temporal hold-out)</source>
         <translation>검증 연도(이후 기간 검증)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="133"/>
+        <location filename="../processing_algorithms/train_model.py" line="136"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
         <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="134"/>
+        <location filename="../processing_algorithms/train_model.py" line="137"/>
         <source>Share of network length per grade 1…5 (%)</source>
         <translation>1…5등급별 도로망 길이 비율(%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="138"/>
+        <location filename="../processing_algorithms/train_model.py" line="141"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
         <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <location filename="../processing_algorithms/train_model.py" line="142"/>
         <source>Crimes are synthetic</source>
         <translation>범죄 데이터가 합성 데이터임</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="141"/>
+        <location filename="../processing_algorithms/train_model.py" line="144"/>
         <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
         <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="142"/>
+        <location filename="../processing_algorithms/train_model.py" line="145"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="148"/>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
         <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
         <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="151"/>
+        <location filename="../processing_algorithms/train_model.py" line="155"/>
         <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="156"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="156"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="154"/>
+        <location filename="../processing_algorithms/train_model.py" line="158"/>
         <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
         <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="155"/>
+        <location filename="../processing_algorithms/train_model.py" line="159"/>
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="155"/>
+        <location filename="../processing_algorithms/train_model.py" line="159"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="167"/>
+        <location filename="../processing_algorithms/train_model.py" line="171"/>
         <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
         <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="176"/>
+        <location filename="../processing_algorithms/train_model.py" line="180"/>
         <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
         <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="181"/>
+        <location filename="../processing_algorithms/train_model.py" line="185"/>
         <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
         <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="186"/>
+        <location filename="../processing_algorithms/train_model.py" line="190"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="198"/>
+        <location filename="../processing_algorithms/train_model.py" line="202"/>
         <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
         <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="201"/>
+        <location filename="../processing_algorithms/train_model.py" line="205"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
         <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="214"/>
+        <location filename="../processing_algorithms/train_model.py" line="218"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="250"/>
+        <location filename="../processing_algorithms/train_model.py" line="259"/>
         <source>{validation} · {ranking}: not available</source>
         <translation>{validation} · {ranking}: 산출 불가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="254"/>
+        <location filename="../processing_algorithms/train_model.py" line="263"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
         <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="262"/>
+        <location filename="../processing_algorithms/train_model.py" line="271"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -6913,6 +7159,24 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
         <location filename="../engine/model/validation.py" line="24"/>
         <source>Factor '{name}' has the same value on every segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.</translation>
+    </message>
+</context>
+<context>
+    <name>WholeFiles</name>
+    <message>
+        <location filename="../qgis_io/whole_files.py" line="37"/>
+        <source>{path} was not written.</source>
+        <translation>{path}을(를) 쓰지 못했습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/whole_files.py" line="42"/>
+        <source>Could not write {path}: {reason}. Any earlier file there is unchanged.</source>
+        <translation>{path}을(를) 쓸 수 없습니다: {reason}. 그 자리에 있던 이전 파일은 바뀌지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/whole_files.py" line="71"/>
+        <source>The briefing PDF came out incomplete ({size:,} bytes, no end marker): the disk may be full. Free some space and run again.</source>
+        <translation>보고서 PDF가 불완전하게 쓰였습니다({size:,}바이트, 끝 표시 없음). 디스크가 가득 찼을 수 있습니다. 공간을 확보한 뒤 다시 실행하십시오.</translation>
     </message>
 </context>
 </TS>

@@ -98,6 +98,13 @@ class Walks(QObject):
                                       "moment."))
             self.prepare(background=False)
         engine = self.planner.engine
+        try:
+            max_detour = float(max_detour)
+        except (TypeError, ValueError):
+            max_detour = float("nan")
+        if not 1.0 <= max_detour < float("inf"):  # NaN made the search run for ever
+            raise PlannerError(tr("The detour must be a number of at least 1 (the safest walk is at most this many "
+                                  "times the shortest), not {value}.").format(value=max_detour))
         result = routes.safest_path(self.graph, engine.risk, (origin.x(), origin.y()),
                                     (destination.x(), destination.y()), max_detour, engine.grade,
                                     translator(routes.TR_CONTEXT))

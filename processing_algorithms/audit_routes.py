@@ -1,8 +1,9 @@
 """anshim:auditroutes — how safe are the safe-return routes, where are their dark or unwatched stretches?"""
 import numpy as np
 from qgis.core import (QgsFeature, QgsFeatureRequest, QgsFeatureSink, QgsFields, QgsProcessing,
-                       QgsProcessingException, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
-                       QgsProcessingParameterFileDestination, QgsProcessingParameterNumber)
+                       QgsProcessingException, QgsProcessingFeatureSource, QgsProcessingParameterFeatureSink,
+                       QgsProcessingParameterFeatureSource, QgsProcessingParameterFileDestination,
+                       QgsProcessingParameterNumber)
 from qgis.PyQt.QtCore import QVariant
 
 from ..engine.planning import route_audit
@@ -16,6 +17,7 @@ from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, read_lines, read_points, working_crs
 from ..qgis_io.ogr_source import direct_source
+from ..qgis_io.whole_files import text_file
 from .base import AnshimAlgorithm
 
 TR_CONTEXT = "AuditRoutesAlgorithm"
@@ -132,6 +134,13 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
                 name=routes_source.sourceName()))
         names = [self._route_name(columns[name_index][row] if name_index >= 0 else None, fid)
                  for row, fid in enumerate(route_ids)]
+        route_m = np.bincount(part_row, weights=routes.lengths(), minlength=len(route_ids))
+        without_length = [name for name, metres in zip(names, route_m.tolist()) if not metres > 0.0]
+        if without_length:
+            feedback.pushWarning(self.tr(
+                "{count} route(s) have no length (one vertex, or every vertex on one point): {names}. Their audit "
+                "says nothing about any street; draw them again.").format(count=len(without_length),
+                                                                           names=", ".join(without_length)))
         feedback.setProgress(20)
         points = {parameter_id: self._points(parameters, parameter_id, label, context, feedback, crs)
                   for parameter_id, label, _ in POINT_LAYERS}
@@ -160,8 +169,8 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
             raise
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
-            with open(report_path, "w", encoding="utf-8") as page:
-                page.write(audit_html(audit, names, title=self.tr("Anshim safe-return route audit"), tr=engine_tr))
+            text_file(report_path, audit_html(audit, names, title=self.tr("Anshim safe-return route audit"),
+                                              tr=engine_tr))
             outputs[self.REPORT] = report_path
         return outputs
 
@@ -206,7 +215,9 @@ class AuditRoutesAlgorithm(AnshimAlgorithm):
         if routes_source.sourceCrs() != crs:
             request.setDestinationCrs(crs, context.transformContext())
         try:
-            for feature in routes_source.getFeatures(request):
+            # invalid routes (one vertex, zero length) were audited and warned about: write them, do not stop
+            skip_checks = QgsProcessingFeatureSource.FlagSkipGeometryValidityChecks
+            for feature in routes_source.getFeatures(request, skip_checks):
                 if feedback.isCanceled():
                     raise Canceled()
                 row = row_of[feature.id()]

@@ -1,18 +1,23 @@
 """What every Anshim algorithm shares: naming, help, icon, dependency checks, progress and cancellation."""
 import importlib.util
+import traceback
 
-from qgis.core import (QgsFeatureSink, QgsProcessingAlgorithm, QgsProcessingException,
+from qgis.core import (Qgis, QgsFeatureSink, QgsMessageLog, QgsProcessingAlgorithm, QgsProcessingException,
                        QgsProcessingParameterDefinition, QgsWkbTypes)
 from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from qgis.PyQt.QtGui import QIcon
 
 from ..engine.factors import fields as names
 from ..engine.dependencies import TR_CONTEXT as DEPENDENCIES_CONTEXT, MissingDependency
+from ..engine.i18n import message_of
 from ..engine.progress import Canceled
 from ..qgis_io import geopackage
+from ..qgis_io.destinations import refuse_outputs_over_inputs
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import OutputGuard, fields_with_columns, write_lines, write_with_columns
+from ..qgis_io.message_log import LOG_TAG
 from ..resources import resource_path
+from . import checks
 
 TR_CONTEXT = "AnshimAlgorithm"
 
@@ -64,14 +69,48 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         if missing:
             raise QgsProcessingException(MissingDependency(missing[0]).message(translator(DEPENDENCIES_CONTEXT)))
         try:
+            self.check_before_work(parameters, context)
             return self.process(parameters, context, feedback)
         except Canceled:
             raise QgsProcessingException(tr("Cancelled by the user: no output was written.")) from None
         except MissingDependency as error:
             raise QgsProcessingException(error.message(translator(DEPENDENCIES_CONTEXT))) from None
+        except QgsProcessingException:
+            raise
+        except Exception as error:  # noqa: BLE001 (never a traceback: the sentence, with the details in the log)
+            QgsMessageLog.logMessage(traceback.format_exc(), LOG_TAG, Qgis.Critical)
+            raise QgsProcessingException(tr(
+                "{algorithm} stopped: {error} Nothing it wrote in this run is complete. The details are in the "
+                "'{tab}' tab of the log messages.").format(algorithm=self.displayName(), tab=LOG_TAG,
+                                                           error=_sentence(message_of(error, translator)))) from None
+
+    def checkParameterValues(self, parameters, context):  # noqa: N802 (QGIS's name)
+        """QGIS's checks, after Anshim's own that say what range a number must be in (QGIS lets NaN through)."""
+        problem = checks.number_problem(self, parameters, context)
+        if problem:
+            return False, problem
+        return super().checkParameterValues(parameters, context)
+
+    def check_before_work(self, parameters, context):
+        """Refuse, before any work, numbers out of range, fields the layer lacks, outputs that would replace an
+        input and outputs that cannot be written."""
+        side = self.side_outputs(parameters, context)
+        problem = (checks.number_problem(self, parameters, context) or checks.field_problem(self, parameters, context)
+                   or checks.expression_problem(self, parameters, context))
+        if problem:
+            raise QgsProcessingException(problem)
+        refuse_outputs_over_inputs(self, parameters, context, side)
+        problem = checks.unwritable_output(self, parameters, context, side)
+        if problem:
+            raise QgsProcessingException(problem)
 
     def process(self, parameters, context, feedback):
         raise NotImplementedError
+
+    def side_outputs(self, parameters, context):
+        """``(parameter id, destinations.Place)`` of files a run writes besides its declared outputs, so the check
+        that no output replaces an input covers them too (default: none)."""
+        return ()
 
     @staticmethod
     def engine_progress(feedback, start=0.0, end=100.0):
@@ -82,24 +121,38 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
             feedback.setProgress(start + (end - start) * fraction)
         return progress
 
-    def write_line_sink(self, parameters, name, context, fields, crs, write):
+    def write_line_sink(self, parameters, name, context, fields, crs, write, feedback=None,
+                        wkb_type=QgsWkbTypes.LineString):
         """Create the line output ``name``, fill it with ``write(sink)`` and return its destination id.
 
-        Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled while writing
-        deletes the file it created, so nothing half-written looks complete.
+        Feature ids are regenerated (a copied GeoPackage ``fid`` would clash); a run cancelled or failing while
+        writing deletes the file it created, so nothing half-written looks complete.
         """
         guard = OutputGuard(parameters, name, context)
-        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, QgsWkbTypes.LineString, crs,
+        self._warn_of_cut_field_names(guard.path, fields, name, feedback)
+        sink, dest_id = self.parameterAsSink(parameters, name, context, fields, wkb_type, crs,
                                              QgsFeatureSink.RegeneratePrimaryKey)
         if sink is None:
             raise QgsProcessingException(self.invalidSinkError(parameters, name))
         try:
             write(sink)
-        except Canceled:
+        except BaseException:  # cancelled or failed: nothing half written may look complete
             del sink
             guard.discard()
             raise
         return dest_id
+
+    def _warn_of_cut_field_names(self, path, fields, name, feedback):
+        """A Shapefile keeps 10 characters of a field name: say which fields lose their names (crime_n_2023
+        becomes crime_n_20, and 'Train model' then finds no year to validate on)."""
+        if feedback is None or not path.lower().endswith(".shp"):
+            return
+        cut = [field.name() for field in fields if len(field.name().encode("utf-8")) > 10]
+        if cut:
+            feedback.pushWarning(self.tr(
+                "{output}: a Shapefile keeps only 10 characters of a field name, so {fields} will be cut (and "
+                "'crime_n_<year>' fields no longer found by 'Train model'). Write a GeoPackage to keep every "
+                "name.").format(output=name, fields=", ".join(cut)))
 
     def write_new_lines(self, parameters, name, context, feedback, fields, crs, lines, columns, progress_range):
         """Write output ``name``: line i of ``lines`` with value i of each of ``columns`` (one per field of
@@ -116,7 +169,7 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         rows = [list(row) for row in zip(*(column.expanded() if isinstance(column, geopackage.Coded)
                                            else plain_values(column) for column in columns))]
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_lines(
-            sink, fields, lines, rows, feedback, progress_range))
+            sink, fields, lines, rows, feedback, progress_range), feedback)
 
     def write_segments_with_columns(self, parameters, name, context, feedback, source, direct, crs, lines,
                                     feature_ids, columns, progress_range):
@@ -149,7 +202,13 @@ class AnshimAlgorithm(QgsProcessingAlgorithm):
         fields, kept = fields_with_columns(source.fields(), {column: kind for column, (kind, _) in columns.items()})
         return self.write_line_sink(parameters, name, context, fields, crs, lambda sink: write_with_columns(
             source, crs, context, sink, fields, kept, feature_ids,
-            [_as_list(values) for _, values in columns.values()], feedback, progress_range))
+            [_as_list(values) for _, values in columns.values()], feedback, progress_range), feedback,
+            source.wkbType())  # features are copied as they are: multipart lines stay multipart (F18)
+
+
+def _sentence(text):
+    text = str(text).strip() or type(text).__name__
+    return text if text.endswith((".", "!", "?", "다.")) else text + "."
 
 
 def plain_value(value):

@@ -3,8 +3,8 @@ import math
 import re
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterExpression,
-                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing, QgsProcessingException,
+                       QgsProcessingParameterExpression, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -13,6 +13,7 @@ from ..engine.factors import fields as names
 from ..engine.factors.exposure import polygon_area_m2
 from ..engine.factors.compute import TR_CONTEXT as FACTORS_CONTEXT, FactorInputs, FactorParams, compute_factors
 from ..engine.i18n import tr_noop
+from ..qgis_io import plausibility
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import (column_as_float, read_lines, read_points, read_polygons, read_raster_band,
                                 working_crs)
@@ -207,7 +208,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             if points is not None:
                 setattr(inputs, attribute, points[0])
                 if field:
-                    inputs.cctv_cameras = column_as_float(points[1])
+                    inputs.cctv_cameras = plausibility.camera_counts(column_as_float(points[1]), self.tr(label), field)
         inputs.extra_points = self._extra_points(parameters, context, feedback, crs)
         routes = self.parameterAsSource(parameters, self.SAFE_ROUTES, context)
         if routes is not None:
@@ -221,7 +222,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         if crimes is not None:
             inputs.crimes = crimes[0]
             if date_field:
-                inputs.crime_years = np.array([_year(value) for value in crimes[1]], dtype=np.float64)
+                inputs.crime_years = plausibility.crime_years(
+                    np.array([_year(value) for value in crimes[1]], dtype=np.float64), feedback, self.tr("Crimes"))
         return inputs
 
     def _points(self, parameters, parameter_id, label, context, feedback, crs, field=None, expression=None):
@@ -255,10 +257,24 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             feedback.pushInfo(self.tr("{label} gives fields {name}_n and {name}_d.").format(label=label, name=name))
         return extra
 
+    def _extent_in(self, parameters, context, crs):
+        """The extent of the INPUT segments in ``crs`` (None when it cannot be had)."""
+        source = self.parameterAsSource(parameters, self.INPUT, context)
+        if source is None:
+            return None
+        try:
+            return QgsCoordinateTransform(source.sourceCrs(), crs, context.transformContext()).transformBoundingBox(
+                source.sourceExtent())
+        except QgsCsException:
+            return None
+
     def _population(self, parameters, context, feedback, crs):
         raster = self.parameterAsRasterLayer(parameters, self.POPULATION_RASTER, context)
         if raster is not None:
-            return read_raster_band(raster, crs, context, feedback, self.tr("Night-time population raster")), None
+            label = self.tr("Night-time population raster")
+            band = read_raster_band(raster, crs, context, feedback, label)
+            plausibility.population_band(*band, self._extent_in(parameters, context, crs), feedback, label)
+            return band, None
         polygons = self.parameterAsSource(parameters, self.POPULATION_POLYGONS, context)
         if polygons is None:
             return None, None

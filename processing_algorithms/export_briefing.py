@@ -16,6 +16,7 @@ from ..engine.progress import Canceled
 from ..engine.planning.proposals import add_to_planner, of_scenario
 from ..engine.planning.scenario import ScenarioPlanner
 from ..qgis_io import briefing as layout_io
+from ..qgis_io.destinations import Place
 from ..qgis_io.i18n import language_translator, translator
 from ..qgis_io.layer_io import working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
@@ -353,6 +354,15 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.tr(
                 "{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. "
                 "Choose another place.").format(parameter=parameter_id, path=path, folder=folder))
+
+    def side_outputs(self, parameters, context):
+        """The GeoPackage of the briefing's layers, when it goes beside the project or the PDF."""
+        output = self.parameterAsFileOutput(parameters, self.OUTPUT, context)
+        project_path = self.parameterAsFileOutput(parameters, self.PROJECT, context)
+        if not output and not project_path:
+            return ()
+        return ((self.PROJECT if project_path else self.OUTPUT,
+                 Place(self._layers_path(output, project_path, context))),)
 
     @staticmethod
     def _layers_path(output, project_path, context):

@@ -91,7 +91,8 @@ class GenerateDemoAlgorithm(AnshimAlgorithm):
 
     def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=20261121),
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=20261121, minValue=0,
+            maxValue=2 ** 31 - 1),
             "The same seed gives the same district.")
         self.add_parameter(QgsProcessingParameterNumber(
             self.SIZE, self.tr("District size (m)"), QgsProcessingParameterNumber.Double, defaultValue=2000.0,

@@ -11,7 +11,7 @@ from qgis.PyQt.QtCore import QCoreApplication, QVariant
 from ..engine.planning import optimiser, optimiser_report
 from ..engine.i18n import money_values
 from ..engine.progress import Canceled
-from ..engine.planning.proposals import PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
+from ..engine.planning.proposals import MAX_CAMERAS_PER_SITE, PLANNER_KINDS, SITE_KINDS, add_to_planner, of_scenario
 from ..engine.planning.scenario import ScenarioPlanner
 from ..engine.planning.scenario_report import TR_CONTEXT as REPORT_CONTEXT, summary_csv
 from ..qgis_io import compat
@@ -20,6 +20,7 @@ from ..qgis_io.layer_io import OutputGuard, read_points, working_crs
 from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios, site_fields
+from ..qgis_io.whole_files import text_file
 from .base import AnshimAlgorithm
 from .simulate_scenario import add_unit_cost_parameters, unit_costs_of
 
@@ -88,7 +89,7 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
                            "The .anshim model the segments were graded with.")
         self.add_parameter(QgsProcessingParameterNumber(
             self.BUDGET, self.tr("Budget (KRW)"), QgsProcessingParameterNumber.Double, defaultValue=150_000_000,
-            minValue=0.0), "Money for the new sites, in KRW, at the unit costs below.")
+            minValue=0.0, maxValue=1e15), "Money for the new sites, in KRW, at the unit costs below.")
         self.add_parameter(QgsProcessingParameterEnum(
             self.KINDS, self.tr("Facilities to place"), options=self._kind_options(), allowMultiple=True,
             defaultValue=[0, 1]), "Which kinds of facility the optimiser may propose.")
@@ -96,7 +97,8 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
                                                "quote."))
         self.add_parameter(QgsProcessingParameterNumber(
             self.CCTV_CAMERAS, self.tr("Cameras per proposed CCTV site"), QgsProcessingParameterNumber.Integer,
-            defaultValue=optimiser.DEFAULT_CCTV_CAMERAS, minValue=1), "Cameras at each proposed CCTV site.")
+            defaultValue=optimiser.DEFAULT_CCTV_CAMERAS, minValue=1, maxValue=MAX_CAMERAS_PER_SITE),
+            "Cameras at each proposed CCTV site.")
         self.add_parameter(QgsProcessingParameterFeatureSource(
             self.CANDIDATES, self.tr("Candidate sites"), [QgsProcessing.TypeVectorPoint], optional=True),
             "Allowed sites, e.g. poles the district owns; without them candidates are generated along the streets.")
@@ -178,11 +180,10 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
             if feedback.isCanceled():
                 raise Canceled()
             language_tr = translator(optimiser_report.TR_CONTEXT)
-            with open(report_path, "w", encoding="utf-8") as page:
-                page.write(optimiser_report.optimiser_html(result, language_tr))
+            text_file(report_path, optimiser_report.optimiser_html(result, language_tr))
             # utf-8-sig: Excel on Korean Windows reads a CSV without the BOM as CP949
-            with open(os.path.splitext(report_path)[0] + ".csv", "w", encoding="utf-8-sig", newline="") as table:
-                table.write(summary_csv(result.summary, translator(REPORT_CONTEXT)))
+            text_file(os.path.splitext(report_path)[0] + ".csv",
+                      summary_csv(result.summary, translator(REPORT_CONTEXT)), encoding="utf-8-sig")
             outputs[self.REPORT] = report_path
         return outputs
 
@@ -213,6 +214,10 @@ class OptimiseSitesAlgorithm(AnshimAlgorithm):
         source = self.parameterAsSource(parameters, self.CANDIDATES, context)
         if source is not None:
             xy, _, _, _ = read_points(source, crs, context, feedback, layer_name="Candidate sites")
+            if not len(xy):
+                raise QgsProcessingException(tr(
+                    "Candidate sites layer '{name}' has no points: add candidate points to it, or leave "
+                    "CANDIDATES empty to generate candidates along the streets.").format(name=source.sourceName()))
             candidates = optimiser.Candidates.at_points(xy, kinds)
             feedback.pushInfo(tr("{points:,} candidate points × {kinds} kinds = {count:,} candidates.").format(
                 points=len(xy), kinds=len(kinds), count=len(candidates)))

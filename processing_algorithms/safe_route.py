@@ -115,6 +115,10 @@ class SafeRouteAlgorithm(AnshimAlgorithm):
         if feedback.isCanceled():
             raise Canceled()
         self._log_summary(results, failed, feedback)
+        if not lines:
+            raise QgsProcessingException(self.tr(
+                "No origin–destination pair could be routed (see the messages above): nothing was written. Check "
+                "that the origins and destinations lie within 100 m of the graded streets."))
         fields = QgsFields()
         for name, kind in OUTPUT_FIELDS:
             fields.append(compat.field(name, kind))
@@ -179,7 +183,7 @@ class SafeRouteAlgorithm(AnshimAlgorithm):
         return [str(value_of[int(fid)]) for fid in feature_ids]
 
     def _log_summary(self, results, failed, feedback):
-        routed = [result for result in results if result.status == OK]
+        routed = [result for result in results if result.status == OK and result.shortest.length_m > 0.0]
         if routed:
             reduction = np.median([result.exposure_reduction for result in routed])
             detour = np.median([result.detour for result in routed])

@@ -107,6 +107,10 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
             progress=self.engine_progress(feedback, 5, 45))
         for message in segments.report.messages(translator(SEGMENTATION_CONTEXT)):
             feedback.pushInfo(message)
+        if len(segments.lines) == 0:
+            raise QgsProcessingException(self.tr(
+                "Street centre-lines layer: no street segment is left, every line was dropped (see the counts "
+                "above: zero-length, not finite or invalid). Check the layer's geometries and its CRS."))
 
         fields = self._output_fields(source.fields(), copied_names)
         dest_id = self.write_new_lines(parameters, self.OUTPUT, context, feedback, fields, crs, segments.lines,

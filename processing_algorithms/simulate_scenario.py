@@ -19,6 +19,7 @@ from ..qgis_io.models import load_model_file, read_factor_table
 from ..qgis_io.ogr_source import direct_source
 from ..qgis_io.proposals import read_routes, read_sites, select_scenarios
 from ..qgis_io.styling import StyleOnLoad
+from ..qgis_io.whole_files import text_file
 from .base import AnshimAlgorithm
 
 # one context per module, the algorithm's class name (self.tr looks texts up in it)
@@ -39,6 +40,10 @@ SCENARIO_COLUMNS = {"risk_before": QVariant.Double, "grade_before": QVariant.Int
                     "grade_after": QVariant.Int, "grade_change": QVariant.Int}
 
 
+# a unit cost above this (1조 원) is a typing error; sums of such costs overflowed the money formatting
+MAX_UNIT_COST_KRW = 1e12
+
+
 def add_unit_cost_parameters(algorithm, help_text):
     """The unit-cost parameters (ids of :data:`UNIT_COSTS`, labels translated in this module's context) on
     ``algorithm``, advanced: 'Find best sites' and 'Export council briefing' take them as this algorithm does."""
@@ -46,7 +51,7 @@ def add_unit_cost_parameters(algorithm, help_text):
     for parameter_id, kind, text in UNIT_COSTS:
         algorithm.add_parameter(QgsProcessingParameterNumber(
             parameter_id, label(text), QgsProcessingParameterNumber.Double, defaultValue=DEFAULT_UNIT_COSTS_KRW[kind],
-            minValue=0.0), help_text, advanced=True)
+            minValue=0.0, maxValue=MAX_UNIT_COST_KRW), help_text, advanced=True)
 
 
 def unit_costs_of(algorithm, parameters, context):
@@ -162,11 +167,9 @@ class SimulateScenarioAlgorithm(AnshimAlgorithm):
         summary_path = self.parameterAsFileOutput(parameters, self.SUMMARY, context)
         if summary_path:
             report_tr = translator(REPORT_CONTEXT)
-            with open(summary_path, "w", encoding="utf-8") as page:
-                page.write(summary_html(summary, tr=report_tr))
+            text_file(summary_path, summary_html(summary, tr=report_tr))
             # utf-8-sig: Excel on Korean Windows reads a CSV without the BOM as CP949
-            with open(os.path.splitext(summary_path)[0] + ".csv", "w", encoding="utf-8-sig", newline="") as table:
-                table.write(summary_csv(summary, report_tr))
+            text_file(os.path.splitext(summary_path)[0] + ".csv", summary_csv(summary, report_tr), encoding="utf-8-sig")
             outputs[self.SUMMARY] = summary_path
         return outputs
 

@@ -1,5 +1,6 @@
 """anshim:trainmodel — train, validate and document the safety model on segments with factors and crimes."""
 import re
+from contextlib import ExitStack
 
 import numpy as np
 from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
@@ -18,7 +19,9 @@ from ..engine.model.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_C
 from ..qgis_io import compat
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
+from ..qgis_io.models import load_model_file
 from ..qgis_io.ogr_source import direct_source
+from ..qgis_io.whole_files import written_whole
 from .base import AnshimAlgorithm
 from .train_from_areas import train_from_areas  # crime counts per area (issue 26)
 from .compute_factors import ADVANCED_DISTANCES, DISTANCES, TR_CONTEXT as FACTORS_ALGORITHM_CONTEXT
@@ -139,7 +142,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             self.SYNTHETIC_CRIMES, self.tr("Crimes are synthetic"), defaultValue=False),
             "Tick when the crime points are simulated (e.g. the demo district): the model card says so.")
         self.add_parameter(QgsProcessingParameterNumber(
-            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0),
+            self.SEED, self.tr("Random seed"), QgsProcessingParameterNumber.Integer, defaultValue=0, minValue=0,
+            maxValue=2 ** 31 - 1),
             "Seed for folds and tie-breaking, so a run can be repeated exactly.", advanced=True)
         factors_tr = translator(FACTORS_ALGORITHM_CONTEXT)  # the labels and help of 'Compute safety factors'
         for parameter_id, _, label, default, help_text in DISTANCES + ADVANCED_DISTANCES:
@@ -156,7 +160,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             "A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.")
 
     def process(self, parameters, context, feedback):
-        from ..engine.model.modelfile import save_model
+        from ..engine.model import modelfile
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
             raise QgsProcessingException(self.invalidSourceError(parameters, self.INPUT))
@@ -219,13 +223,18 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         self._report_metrics(result.manifest_extra, feedback)
 
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
-        save_model(model_path, result.model, result.manifest_extra)
         outputs = {self.MODEL: model_path}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
+        # both files under temporary names first: the model is renamed into place once it loads back, then the card
+        with ExitStack() as files:
+            report_part = files.enter_context(written_whole(report_path)) if report_path else None
+            with written_whole(model_path, check=load_model_file) as model_part:
+                modelfile.save_model(model_part, result.model, result.manifest_extra)
+                if report_part:
+                    with open(report_part, "w", encoding="utf-8") as report_file:
+                        # the card in QGIS's language (the engine's result holds the English one)
+                        report_file.write(model_card_html(result.manifest_extra, translator))
         if report_path:
-            with open(report_path, "w", encoding="utf-8") as report_file:
-                # the card in QGIS's language (the engine's result holds the English one)
-                report_file.write(model_card_html(result.manifest_extra, translator))
             outputs[self.REPORT] = report_path
         return outputs
 

@@ -23,6 +23,7 @@ from ..engine.planning import proposals as fmt
 from ..resources import resource_path
 from . import compat, geopackage
 from .proposals import write_proposals
+from .whole_files import pdf_is_whole, written_whole
 
 TR_CONTEXT = "BriefingLayout"
 
@@ -475,7 +476,12 @@ def export_pdf(layout, path):
     settings.appendGeoreference = False
     settings.exportMetadata = True
     settings.forceVectorOutput = True
-    result = QgsLayoutExporter(layout).exportToPdf(path, settings)
+    with written_whole(path, check=pdf_is_whole) as part:
+        result = QgsLayoutExporter(layout).exportToPdf(part, settings)
+        _require_exported(result, path)
+
+
+def _require_exported(result, path):
     if result != QgsLayoutExporter.Success:
         raise QgsProcessingException(tr(
             "Could not write the briefing PDF '{path}' (QGIS export error {code}): check the folder is writable and "

@@ -14,9 +14,11 @@ from qgis.core import (Qgis, QgsFeature, QgsFeatureRequest, QgsFields, QgsGeomet
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.progress import Canceled
-from ..engine.network.wkb import lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb, present_geometries
+from ..engine.network.wkb import (WkbError, lines_from_wkb, linestrings_to_wkb, points_from_wkb, polygons_from_wkb,
+                                  present_geometries)
 from . import compat
-from .metric_crs import ground_measure, working_crs  # noqa: F401 (the algorithms take their CRS from here)
+# noqa: the algorithms take their CRS functions from here
+from .metric_crs import ground_measure, require_placed_crs, working_crs  # noqa: F401
 
 TR_CONTEXT = "LayerIO"
 
@@ -54,15 +56,17 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
     ``direct`` (an :class:`OgrSource` from :func:`ogr_source.direct_source`) reads the file with GDAL instead of
     through QGIS. Features with no geometry are skipped and counted in the log.
     """
-    if not source.sourceCrs().isValid():
-        raise QgsProcessingException(
-            tr(
-                "{layer_name} layer has no coordinate reference system. Set one in its "
-                "Layer Properties → Source.").format(layer_name=layer_name))
-    if direct is not None and expression is None:
+    require_placed_crs(source, context.transformContext(), layer_name)
+    if direct is not None and expression is None and not QgsWkbTypes.isCurvedType(source.wkbType()):
         blobs, ids, columns, skipped = _read_direct(source, direct, attributes or [], feedback)
     else:
         blobs, ids, columns, skipped = _read_features(source, crs, context, feedback, attributes, expression)
+    if skipped and not len(ids) and crs != source.sourceCrs():
+        raise QgsProcessingException(tr(
+            "{layer_name}: every feature was lost reprojecting it from {source_crs} to {crs}. Check the layer's "
+            "CRS in its Layer Properties → Source.").format(layer_name=layer_name,
+                                                           source_crs=source.sourceCrs().authid() or
+                                                           source.sourceCrs().description(), crs=crs.authid()))
     if skipped:
         feedback.pushWarning(tr(
             "{layer_name}: {skipped} feature(s) without geometry were skipped.").format(layer_name=layer_name,
@@ -71,7 +75,7 @@ def read_wkb(source, crs, context, feedback, attributes=None, layer_name="Input"
 
 
 def _read_features(source, crs, context, feedback, attributes, expression):
-    blobs, ids, rows, skipped = [], [], [], 0
+    blobs, ids, rows, skipped, curved = [], [], [], 0, 0
     total = source.featureCount()
     step = max(total // 100, 1)
     for count, feature in enumerate(_features(source, _request(source, crs, context, attributes, expression))):
@@ -82,11 +86,17 @@ def _read_features(source, crs, context, feedback, attributes, expression):
         if geometry.isNull() or geometry.isEmpty():
             skipped += 1
             continue
+        if QgsWkbTypes.isCurvedType(geometry.wkbType()):  # arcs become vertices about 0.5 m apart on the arc
+            geometry = QgsGeometry(geometry.constGet().segmentize())
+            curved += 1
         blobs.append(bytes(geometry.asWkb()))
         ids.append(feature.id())
         if attributes:
             rows.append(feature.attributes())
     columns = {index: [row[index] for row in rows] for index in attributes or []}
+    if curved:
+        feedback.pushInfo(tr("{count:,} curved geometries (arcs) were turned into straight lines between points on "
+                             "the arc.").format(count=curved))
     return blobs, np.asarray(ids, dtype=np.int64), columns, skipped
 
 
@@ -127,7 +137,16 @@ def read_lines(source, crs, context, feedback, attributes=None, layer_name="Inpu
     {field index: values})``."""
     require_geometry(source, QgsWkbTypes.LineGeometry, layer_name)
     blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name, direct=direct)
-    lines, part_row = lines_from_wkb(blobs)
+    try:
+        lines, part_row = lines_from_wkb(blobs)
+    except WkbError:
+        if direct is None:
+            raise QgsProcessingException(tr(
+                "{layer_name} layer '{source_name}' holds geometries Anshim cannot read as lines. Convert them "
+                "with 'Multipart to singleparts' and 'Segmentize by maximum distance' first.").format(
+                    layer_name=layer_name, source_name=source.sourceName())) from None
+        # a file declaring plain lines that holds curves: read through QGIS, which turns arcs into vertices
+        return read_lines(source, crs, context, feedback, attributes, layer_name, direct=None)
     return lines, part_row, ids, columns
 
 
@@ -137,6 +156,12 @@ def read_points(source, crs, context, feedback, attributes=None, layer_name="Inp
     require_geometry(source, QgsWkbTypes.PointGeometry, layer_name)
     blobs, ids, columns = read_wkb(source, crs, context, feedback, attributes, layer_name, expression, direct)
     xy, point_row = points_from_wkb(blobs)
+    finite = np.isfinite(xy).all(axis=1)
+    if not finite.all():
+        feedback.pushWarning(tr(
+            "{layer_name}: {count:,} point(s) with a coordinate that is not a finite number (NaN or infinite) were "
+            "skipped.").format(layer_name=layer_name, count=int(np.count_nonzero(~finite))))
+        xy, point_row = xy[finite], point_row[finite]
     return xy, point_row, ids, columns
 
 
@@ -169,9 +194,16 @@ class OutputGuard:
         self.existed = bool(self.path) and os.path.exists(self.path)
 
     def discard(self):
-        """Call after the caller dropped its last reference to the sink, so the file is closed."""
-        if self.path and not self.existed and os.path.exists(self.path):
-            os.remove(self.path)
+        """Call after the caller dropped its last reference to the sink, so the file is closed. A Shapefile goes
+        with its .dbf, .shx, .prj and .cpg."""
+        if not self.path or self.existed:
+            return
+        stem, extension = os.path.splitext(self.path)
+        parts = [stem + part for part in (".shp", ".shx", ".dbf", ".prj", ".cpg", ".qix")] \
+            if extension.lower() == ".shp" else [self.path]
+        for part in parts:
+            if os.path.exists(part):
+                os.remove(part)
 
 
 def write_lines(sink, fields, lines, attribute_rows, feedback, progress_range=(0.0, 100.0)):
@@ -292,6 +324,10 @@ def write_with_columns(source, crs, context, sink, fields, kept, feature_ids, co
             if feedback.isCanceled():
                 raise Canceled()
             feedback.setProgress(start + (end - start) * row / total)
+    if row != total:  # the source lost rows since it was read: never report a short table as done
+        raise QgsProcessingException(tr(
+            "Only {written:,} of the {read:,} features read could be written again: the input layer changed or "
+            "disappeared while it was being processed. Run again.").format(written=row, read=total))
 
 
 def _add(sink, feature):

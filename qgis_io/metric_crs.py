@@ -5,6 +5,8 @@ in metres, and true to scale where the layer is. A CRS in degrees or feet, or on
 the ground where the layer lies (Web Mercator: 0.5 m at 60° N), is replaced by the local UTM zone, or by
 TARGET_CRS when the user gives one; TARGET_CRS itself must pass the same test.
 """
+import math
+
 from qgis.core import (QgsCoordinateReferenceSystem, QgsCoordinateTransform, QgsCsException, QgsDistanceArea,
                        QgsPointXY, QgsProcessingException, QgsUnitTypes)
 from qgis.PyQt.QtCore import QCoreApplication
@@ -56,8 +58,28 @@ def scale_factors(crs, centre, transform_context):
         start = QgsPointXY(centre.x() - dx, centre.y() - dy)
         end = QgsPointXY(centre.x() + dx, centre.y() + dy)
         ground_m = ellipsoid.measureLine(start, end)
-        scales.append(_PROBE_M / ground_m if ground_m > 0 else float("inf"))
+        if not math.isfinite(ground_m) or ground_m <= 0:
+            ground_m = _ground_metres_through_wgs84(crs, start, end, transform_context)
+        scales.append(_PROBE_M / ground_m if ground_m > 0 else float("nan"))
     return tuple(scales)
+
+
+def _ground_metres_through_wgs84(crs, start, end, transform_context):
+    """The ground length of a line measured after transforming it to WGS 84: for CRSs QgsDistanceArea cannot
+    measure in directly, such as a Bessel Transverse Mercator given as a proj string with +towgs84 (common in
+    Korean public data). NaN when ``crs`` cannot be transformed to WGS 84 at all."""
+    wgs84 = QgsCoordinateReferenceSystem("EPSG:4326")
+    transform = QgsCoordinateTransform(crs, wgs84, transform_context)
+    if not transform.isValid():
+        return float("nan")
+    measure = QgsDistanceArea()
+    measure.setSourceCrs(wgs84, transform_context)
+    measure.setEllipsoid(_WGS84_ELLIPSOID)
+    try:
+        metres = measure.measureLine(transform.transform(start), transform.transform(end))
+    except QgsCsException:
+        return float("nan")
+    return metres if math.isfinite(metres) else float("nan")
 
 
 def layer_centre(source, crs, transform_context):
@@ -92,6 +114,9 @@ def why_not_metric(crs, centre, transform_context):
         east_west, north_south = scale_factors(crs, centre, transform_context)
     except QgsCsException:
         return tr("{crs} cannot be measured at the layer's centre").format(crs=crs_name(crs))
+    if not (math.isfinite(east_west) and math.isfinite(north_south)):
+        return tr("{crs} cannot be measured on the ground: it is not tied to a place on Earth").format(
+            crs=crs_name(crs))
     worst = max((east_west, north_south), key=lambda scale: abs(scale - 1))
     if abs(worst - 1) > SCALE_TOLERANCE:
         return tr("{crs}'s scale at the layer's centre is {scale:.3f} (one of its metres is {ground:.2f} m on the "
@@ -110,10 +135,7 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
     """The CRS the engine works in for ``source``: ``target_crs`` if given, the source's own when it is metres on
     the ground at the layer's centre, else the local UTM zone. Logged; a TARGET_CRS that fails the test is refused."""
     source_crs = source.sourceCrs()
-    if not source_crs.isValid():
-        raise QgsProcessingException(tr(
-            "{layer} layer has no coordinate reference system. Set one in its Layer Properties → Source.").format(
-            layer=layer_name))
+    require_placed_crs(source, context.transformContext(), layer_name)
     transform_context = context.transformContext()
     if target_crs is not None and target_crs.isValid():
         problem = why_not_metric(target_crs, _centre_or_refuse(source, target_crs, transform_context, layer_name),
@@ -134,6 +156,31 @@ def working_crs(source, context, feedback, target_crs=None, layer_name="Input"):
     feedback.pushInfo(tr("Working CRS: {crs} ({name}); every distance is in metres on the ground and outputs are in "
                          "this CRS.").format(crs=crs_name(crs), name=crs.description()))
     return crs
+
+
+def require_placed_crs(source, transform_context, layer_name="Input"):
+    """Refuse a layer without a CRS that places it on Earth: none at all, GeoPackage's "Undefined Cartesian SRS"
+    and "Undefined geographic SRS", an engineering (local) CRS, one that cannot be transformed to WGS 84, or
+    degrees that are not longitudes and latitudes. Such a layer was silently moved (to the Sulu Sea) or emptied."""
+    crs = source.sourceCrs()
+    reason = None
+    if not crs.isValid():
+        reason = tr("{layer} layer has no coordinate reference system.")
+    elif (crs.toWkt().upper().startswith(("LOCAL_CS", "ENGCRS", "ENGINEERINGCRS"))
+          or crs.description().lower().startswith("undefined")
+          or not QgsCoordinateTransform(crs, QgsCoordinateReferenceSystem("EPSG:4326"), transform_context).isValid()):
+        reason = tr("{layer} layer's coordinate reference system '{crs}' is not tied to a place on Earth (undefined "
+                    "or local), so its distances cannot be measured on the ground.")
+    elif crs.isGeographic() or crs.mapUnits() == QgsUnitTypes.DistanceDegrees:
+        extent = source.sourceExtent()
+        if not extent.isNull() and (extent.xMinimum() < -360 or extent.xMaximum() > 360
+                                    or extent.yMinimum() < -90.001 or extent.yMaximum() > 90.001):
+            reason = tr("{layer} layer's coordinates are not longitudes and latitudes, though its coordinate "
+                        "reference system '{crs}' is in degrees.")
+    if reason:
+        raise QgsProcessingException(reason.format(layer=layer_name, crs=crs_name(crs)) + " " + tr(
+            "Set the layer's real CRS in its Layer Properties → Source (for Korean data usually EPSG:5186, 5179 or "
+            "5174)."))
 
 
 def _centre_or_refuse(source, crs, transform_context, layer_name):

@@ -33,9 +33,8 @@ def read_factor_table(source, model, crs, context, feedback, layer_name="Segment
         model.check_inputs(source.fields().names())
     except ValueError as error:
         raise QgsProcessingException(tr(
-            "{layer_name} layer '{source_name}': {error}. Run 'Compute safety factors' "
-            "with the layers the model was trained with.").format(layer_name=layer_name,
-                source_name=source.sourceName(), error=message_of(error, translator).rstrip("."))) from None
+            "{layer_name} layer '{source_name}': {error}").format(layer_name=layer_name,
+                source_name=source.sourceName(), error=message_of(error, translator))) from None
     indices = [source.fields().lookupField(name) for name in model.factor_names]
     extra = {name: source.fields().lookupField(name) for name in extra_fields if name in source.fields().names()}
     lines, _, feature_ids, columns = read_lines(source, crs, context, feedback, indices + list(extra.values()),
@@ -43,7 +42,21 @@ def read_factor_table(source, model, crs, context, feedback, layer_name="Segment
     if len(feature_ids) == 0:
         raise QgsProcessingException(tr("{layer_name} layer has no line geometries.").format(layer_name=layer_name))
     X = np.column_stack([column_as_float(columns[index]) for index in indices])
+    _warn_of_missing_factor_values(X, model.factor_names, feedback, layer_name)
     return lines, feature_ids, X, {name: column_as_float(columns[index]) for name, index in extra.items()}
+
+
+def _warn_of_missing_factor_values(X, factor_names, feedback, layer_name):
+    """Count the segments with a factor that has no value (NULL, text) or an absurd one (beyond ±1e12)."""
+    with np.errstate(invalid="ignore"):
+        bad = ~np.isfinite(X) | (np.abs(X) > 1e12)
+    if bad.any():
+        names = [name for name, column in zip(factor_names, bad.T) if column.any()]
+        feedback.pushWarning(tr(
+            "{layer_name}: {count:,} of {total:,} segments have no usable value (NULL, text, infinite or beyond "
+            "±10¹²) for factor(s) {names}: missing values are graded as the model learned to treat them, "
+            "absurd ones as they are. Check the layer, or compute the factors again.").format(layer_name=layer_name, count=int(bad.any(axis=1).sum()),
+                                                           total=len(X), names=", ".join(names)))
 
 
 # Where a graded layer says which model graded it: a GeoPackage layer metadata item (survives copying the file)

@@ -5,6 +5,7 @@ the same layer as numpy arrays, a city's 932,299 segments with 13 fields in 0.4 
 read every feature of the file unchanged: no selection, feature limit or subset filter, no unsaved edits, no
 virtual or joined fields, and already in the working CRS. Anything else goes through QGIS, with the same result.
 """
+import os
 from dataclasses import dataclass
 
 import numpy as np
@@ -88,6 +89,19 @@ def _has_fields_outside_the_file(layer):
     return any(fields.fieldOrigin(index) != QgsFields.OriginProvider for index in range(fields.count()))
 
 
+def _text_reads_as_qgis_reads(layer, path):
+    """Whether GDAL gives the layer's text as QGIS shows it. A Shapefile's .dbf is in whatever encoding its maker
+    used (CP949 for most Korean public data, with no .cpg to say so) and the user tells QGIS which in Layer
+    Properties → Source; GDAL alone knows only what a .cpg declares. So a Shapefile is read directly only with a
+    .cpg and QGIS reading it as UTF-8 (GDAL recodes both ways alike); else through QGIS, with the layer's
+    encoding."""
+    stem, extension = os.path.splitext(path)
+    if extension.lower() not in (".shp", ".dbf"):
+        return True
+    has_cpg = any(os.path.exists(stem + suffix) for suffix in (".cpg", ".CPG"))
+    return has_cpg and layer.dataProvider().encoding().replace("-", "").upper() == "UTF8"
+
+
 def direct_source(algorithm, parameters, name, context, crs):
     """The file behind source parameter ``name`` when GDAL can read all of it as is in ``crs``; else None."""
     from osgeo import ogr
@@ -112,6 +126,6 @@ def direct_source_of_layer(layer, crs):
         return None
     parts = {key: part for key, part in QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).items()
              if part not in (None, "")}
-    if not parts.get("path") or set(parts) - _PLAIN_URI_PARTS:
+    if not parts.get("path") or set(parts) - _PLAIN_URI_PARTS or not _text_reads_as_qgis_reads(layer, parts["path"]):
         return None
     return OgrSource(parts["path"], parts.get("layerName", parts.get("layerId")))

@@ -166,8 +166,9 @@ def route_pairs(graph, risk, origins_xy, destinations_xy, max_detour=DEFAULT_MAX
 
 def route_between(graph, risk, origin, destination, max_detour=DEFAULT_MAX_DETOUR, grade=None, tr=untranslated):
     """Both paths between two located points ``(segment, measure_m)`` (segment ``-1``: not on the network)."""
-    if max_detour < 1.0:
-        raise ValueError("max_detour must be at least 1 (the safe route is at most this times the shortest)")
+    if not 1.0 <= max_detour < float("inf"):  # NaN fails too: it made the widening loop run for ever
+        raise ValueError(f"max_detour must be a finite number of at least 1 (the safe route is at most this times "
+                         f"the shortest), not {max_detour}")
     if origin[0] < 0:
         return RouteResult(ORIGIN_OFF_NETWORK, tr("The origin is more than {distance:g} m from every street "
                                                   "segment.").format(distance=SNAP_DISTANCE_M))

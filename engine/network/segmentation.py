@@ -11,11 +11,14 @@ import numpy as np
 from ..dependencies import require
 from .geometry import LineArrays
 from ..i18n import untranslated
-from .noding import NODE_TOLERANCE_M, MeasuredLines, node_network, rows
+from .noding import MeasuredLines, node_network, rows
 from ..progress import report, stage
 
 _LENGTH_SLACK_M = 1e-9  # a piece this little over a multiple of the maximum does not get an extra segment
 _SAME_POINT_M = 1e-9  # a line vertex this close to a segment's end is that end (rounding), not a vertex inside
+# Splits this close to each other or to a line's end are one: reprojection leaves shared vertices of streets
+# in EPSG:4326 up to a fraction of a millimetre apart, which made hundreds of sliver segments (down to 1e-7 m)
+SPLIT_MERGE_M = 1e-3
 TR_CONTEXT = "Segmentation"
 
 
@@ -134,15 +137,15 @@ def _clean(lines):
 
 
 def _piece_boundaries(measured, splits):
-    """Every line's start, splits and end, sorted along the network, with splits closer than the node tolerance
-    merged into one.
+    """Every line's start, splits and end, sorted along the network, with splits closer than ``SPLIT_MERGE_M``
+    to each other or to the line's end merged into one.
 
     Returns ``(line, measure, is_split, snap_links)``; ``snap_links`` pairs the boundary index of each snapped
     line end with that of the split its snap made.
     """
     n_lines = len(measured)
     length = measured.length_m
-    interior = (splits.measure > NODE_TOLERANCE_M) & (splits.measure < length[splits.line] - NODE_TOLERANCE_M)
+    interior = (splits.measure > SPLIT_MERGE_M) & (splits.measure < length[splits.line] - SPLIT_MERGE_M)
     line = np.concatenate([np.arange(n_lines), np.arange(n_lines), splits.line[interior]])
     measure = np.concatenate([np.zeros(n_lines), length, splits.measure[interior]])
     snapped_end = np.concatenate([np.full(2 * n_lines, -1), splits.snapped_end[interior]])
@@ -151,7 +154,7 @@ def _piece_boundaries(measured, splits):
     order = np.argsort(measured.position(line, measure), kind="stable")
     line, measure, snapped_end, is_split = line[order], measure[order], snapped_end[order], is_split[order]
     repeat = np.zeros(len(line), dtype=bool)
-    repeat[1:] = is_split[1:] & (line[1:] == line[:-1]) & (measure[1:] - measure[:-1] <= NODE_TOLERANCE_M)
+    repeat[1:] = is_split[1:] & (line[1:] == line[:-1]) & (measure[1:] - measure[:-1] <= SPLIT_MERGE_M)
     merged_index = np.cumsum(~repeat) - 1
 
     snap = snapped_end >= 0
@@ -168,7 +171,7 @@ def _count_junctions(measured, line, measure, is_split, snap_links):
     adds two piece ends to it and a line end one."""
     spatial, sparse, csgraph = require("scipy.spatial"), require("scipy.sparse"), require("scipy.sparse.csgraph")
     points = measured.point_at(line, measure)
-    coincident = spatial.cKDTree(points, balanced_tree=False).query_pairs(NODE_TOLERANCE_M, output_type="ndarray")
+    coincident = spatial.cKDTree(points, balanced_tree=False).query_pairs(SPLIT_MERGE_M, output_type="ndarray")
     links = np.concatenate([coincident.reshape(-1, 2), snap_links])
     graph = sparse.coo_matrix((np.ones(len(links), dtype=np.int8), (links[:, 0], links[:, 1])),
                               shape=(len(points), len(points)))

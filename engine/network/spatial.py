@@ -15,6 +15,9 @@ _SLACK_M = 1e-6
 # Neighbour counts tried, in turn, before a piece's nearest point is searched for with a ball query.
 _NEAREST_K = (2, 8)
 _PIECES_PER_CHUNK = 1 << 18
+# Points further than this from the origin (or not finite) are near no street: left out of the k-d trees, whose
+# squared distances overflow for coordinates such as 1e300.
+_FARTHEST_COORDINATE_M = 1e12
 
 
 class SegmentIndex:
@@ -40,6 +43,11 @@ class SegmentIndex:
         sorted by point, then segment.
         """
         points = _as_points(points)
+        usable = _usable(points)
+        if not usable.all():
+            kept = np.flatnonzero(usable)
+            point_index, segment_index, distance_m = self.pairs_within(points[kept], radius_m)
+            return kept[point_index], segment_index, distance_m
         if not len(points) or not len(self.piece_mid):
             return _empty_pairs()
         point_tree = require("scipy.spatial").cKDTree(points)
@@ -60,6 +68,7 @@ class SegmentIndex:
     def nearest_distance(self, points, cap_m):
         """Distance in m from each segment to its nearest point, ``cap_m`` where none is nearer (or no points)."""
         points = _as_points(points)
+        points = points[_usable(points)]
         result = np.full(self.n_segments, float(cap_m))
         if not len(points) or not len(self.piece_mid):
             return result
@@ -262,6 +271,12 @@ def _nearest_per_pair(point_index, segment_index, distance):
 
 def _as_points(points):
     return np.ascontiguousarray(points, dtype=np.float64).reshape(-1, 2)
+
+
+def _usable(points):
+    """Points with finite coordinates within reach of any street (see ``_FARTHEST_COORDINATE_M``)."""
+    with np.errstate(invalid="ignore"):
+        return np.all(np.abs(points) < _FARTHEST_COORDINATE_M, axis=1)
 
 
 def _empty_pairs():

@@ -24,6 +24,8 @@ ROUTE_FIELDS = ("scenario", "name")
 PLANNER_KINDS = {"cctv": "cctv", "light": "lights", "bell": "bells", "guardhouse": "guardhouses"}
 SITE_KINDS = tuple(PLANNER_KINDS)
 ROUTE_KIND = "safe_routes"
+# more cameras than this on one pole or building is a typing error (a Korean CCTV site holds 1 to 4, rarely 10)
+MAX_CAMERAS_PER_SITE = 64
 
 
 class ProposalError(TranslatableError):
@@ -67,9 +69,13 @@ def site(scenario, kind, x, y, cameras=None, note=""):
             "kind '{kind}' is not one of {names}"), kind=kind, names=', '.join(SITE_KINDS))
     if cameras is None or (isinstance(cameras, float) and np.isnan(cameras)):
         cameras = 1
-    if normalised == "cctv" and (int(cameras) != cameras or cameras < 1):
+    if normalised == "cctv" and not _whole_number_in(cameras, 1, MAX_CAMERAS_PER_SITE):
         raise ProposalError(TR_CONTEXT, tr_noop(
-            "a CCTV site needs a whole number of cameras of at least 1, not {cameras}"), cameras=cameras)
+            "a CCTV site needs a whole number of cameras from 1 to {most}, not {cameras}"), cameras=cameras,
+            most=MAX_CAMERAS_PER_SITE)
+    if not (_finite(x) and _finite(y)):
+        raise ProposalError(TR_CONTEXT, tr_noop(
+            "the site's coordinates must be finite numbers, not ({x}, {y})"), x=x, y=y)
     return ProposedSite(str(scenario or ""), normalised, float(x), float(y),
                         int(cameras) if normalised == "cctv" else 1, str(note or ""))
 
@@ -77,9 +83,28 @@ def site(scenario, kind, x, y, cameras=None, note=""):
 def route(scenario, name, vertices):
     """A checked :class:`ProposedRoute` of at least two distinct vertices."""
     vertices = tuple((float(x), float(y)) for x, y in vertices)
+    if not all(_finite(x) and _finite(y) for x, y in vertices):
+        raise ProposalError(TR_CONTEXT, tr_noop(
+            "route '{name}' has a vertex whose coordinates are not finite numbers"), name=name)
     if len(set(vertices)) < 2:
         raise ProposalError(TR_CONTEXT, tr_noop("route '{name}' needs at least two distinct vertices"), name=name)
     return ProposedRoute(str(scenario or ""), str(name or ""), vertices)
+
+
+def _finite(value):
+    """Whether ``value`` is a number that is neither NaN nor infinite, and not beyond 1e12 (no map is that big)."""
+    try:
+        return abs(float(value)) < 1e12
+    except (TypeError, ValueError):
+        return False
+
+
+def _whole_number_in(value, low, high):
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        return False
+    return low <= number <= high and number == int(number)
 
 
 def scenario_names(sites, routes):

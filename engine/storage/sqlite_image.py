@@ -11,6 +11,9 @@ integer), real ones as 7 (8-byte big-endian IEEE double); SQLite reads a NaN dou
 NaN gives too. A last column may be a blob (:class:`Blob`). Column names are given without a type, so the values
 come back as stored.
 
+SQLite never uses the page holding the byte at offset 2**30 (the "lock-byte page", used for file locks): a file of
+more than 1 GiB has that page empty and outside every B-tree, and pages are numbered around it.
+
 Every varint of a cell (payload size, rowid, record header size, the blob's serial type) is written at the width
 the table's largest value needs, with leading 0x80 bytes where a value needs fewer. SQLite reads such a varint as
 the same number, and the file is only ever read by SQLite through ATTACH while its rows are copied out; one width
@@ -26,6 +29,7 @@ _LEAF, _INTERIOR = 13, 5
 _LEAF_HEADER, _INTERIOR_HEADER = 8, 12
 _SQLITE_VERSION_NUMBER = 3040001  # written by; readers ignore it
 _INTEGER, _REAL = 6, 7  # serial types
+LOCK_BYTE_OFFSET = 2 ** 30  # SQLite's PENDING_BYTE: its page holds no data
 
 
 @dataclass(frozen=True)
@@ -38,10 +42,11 @@ class Blob:
     tail_offsets: np.ndarray
 
 
-def table_image(table, columns, page_size=PAGE_SIZE):
+def table_image(table, columns, page_size=PAGE_SIZE, lock_byte_offset=LOCK_BYTE_OFFSET):
     """A database file holding ``table`` with ``columns`` (name -> 1-D int or float numpy array, all of one length
     n, the last one possibly a :class:`Blob`) as rows 1 … n. Names must be SQL identifiers that need no quoting.
-    ``page_size``: a power of two from 512 to 65536.
+    ``page_size``: a power of two from 512 to 65536. ``lock_byte_offset``: the page holding this byte is left
+    empty (SQLite's lock-byte page; other values only for tests).
 
     Returns ``(image, too_large)``: the file as a uint8 array (write it with ``tofile``), and the rows whose blob
     would need overflow pages, which hold NULL instead (the caller writes those few values itself)."""
@@ -53,32 +58,52 @@ def table_image(table, columns, page_size=PAGE_SIZE):
     lengths = {len(array) for array in arrays} | ({len(blob.head)} if blob is not None else set())
     if not names or len(lengths) != 1 or page_size not in [2 ** k for k in range(9, 17)]:
         raise ValueError("columns of one length and a page size that is a power of two from 512 to 65536 needed")
+    if lock_byte_offset < page_size:
+        raise ValueError("the lock-byte page cannot be page 1")
+    physical = _PageNumbers(lock_byte_offset // page_size + 1)
     cells = _Cells(arrays, blob, lengths.pop(), page_size)
     bounds = _leaf_bounds(cells.offsets, page_size)
-    levels, root = _interior_levels(bounds, page_size)
-    image = np.zeros((len(bounds) + sum(map(len, levels)), page_size), dtype=np.uint8)
-    _first_page(image[0], table, f"CREATE TABLE {table}({', '.join(names)})", root, len(image))
+    levels, root = _interior_levels(bounds, page_size, physical)
+    page_count = physical(len(bounds) + sum(map(len, levels)))
+    image = np.zeros((page_count, page_size), dtype=np.uint8)
+    _first_page(image[0], table, f"CREATE TABLE {table}({', '.join(names)})", root, page_count)
     stream = cells.stream()
-    for page, (start, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist()), start=1):
+    for page, (start, end) in enumerate(zip(bounds[:-1].tolist(), bounds[1:].tolist()), start=2):
         cell_offsets = cells.offsets[start:end + 1] - cells.offsets[start]
-        content_start = _page_header(image[page], _LEAF, cell_offsets[:-1], cell_offsets[-1])
-        image[page, content_start:] = stream[cells.offsets[start]:cells.offsets[end]]
+        row = physical(page) - 1
+        content_start = _page_header(image[row], _LEAF, cell_offsets[:-1], cell_offsets[-1])
+        image[row, content_start:] = stream[cells.offsets[start]:cells.offsets[end]]
     interior_pages = (page for level in levels for page in level)
-    for page, (content, cell_offsets, right_child, _) in enumerate(interior_pages, start=len(bounds)):
-        content_start = _page_header(image[page], _INTERIOR, cell_offsets, len(content), right_child)
-        image[page, content_start:] = content
+    for page, (content, cell_offsets, right_child, _) in enumerate(interior_pages, start=len(bounds) + 1):
+        row = physical(page) - 1
+        content_start = _page_header(image[row], _INTERIOR, cell_offsets, len(content), right_child)
+        image[row, content_start:] = content
     return image.reshape(-1), cells.too_large
 
 
-def _interior_levels(bounds, page_size):
+class _PageNumbers:
+    """Page numbers in the file of pages 1, 2, … in building order: the same, but one more from the lock-byte
+    page on, which stays empty."""
+
+    def __init__(self, lock_page):
+        self.lock_page = lock_page
+
+    def __call__(self, pages):
+        if np.isscalar(pages):
+            return int(pages) + (int(pages) >= self.lock_page)
+        pages = np.asarray(pages, dtype=np.int64)
+        return pages + (pages >= self.lock_page)
+
+
+def _interior_levels(bounds, page_size, physical):
     """The interior pages above the leaves (pages 2 …, cut at ``bounds``), level by level, numbered after the
-    leaves: ``(levels, root page number)``."""
-    levels, children, keys = [], np.arange(2, 1 + len(bounds)), bounds[1:]  # rowid i + 1 is cell i
+    leaves: ``(levels, root page number)``, page numbers as in the file (``physical``)."""
+    levels, children, keys = [], physical(np.arange(2, 1 + len(bounds))), bounds[1:]  # rowid i + 1 is cell i
     while len(children) > 1:
         level = _interior_level(children, keys, page_size)
         first_page = 1 + len(bounds) + sum(map(len, levels))
         levels.append(level)
-        children = np.arange(first_page, first_page + len(level))
+        children = physical(np.arange(first_page, first_page + len(level)))
         keys = np.array([last_rowid for _, _, _, last_rowid in level], dtype=np.int64)
     return levels, int(children[0])
 

@@ -1,5 +1,7 @@
 """The planner's numbers: unit costs, each scenario's summary (cached per scenario version), the audit of the
 current scenario's routes and why a kind of proposal can change no grade with the open model."""
+import math
+
 import numpy as np
 
 from ...engine.factors.fields import TR_CONTEXT as FIELDS_CONTEXT
@@ -36,7 +38,7 @@ class Numbers:
         unknown = set(costs_krw) - set(DEFAULT_UNIT_COSTS_KRW)
         if unknown:
             raise PlannerError(tr("Unknown cost kind: {kinds}.").format(kinds=", ".join(sorted(unknown))))
-        self.unit_costs_krw.update({kind: float(value) for kind, value in costs_krw.items()})
+        self.unit_costs_krw.update({kind: _unit_cost(kind, value) for kind, value in costs_krw.items()})
         self._summaries = {}
 
     def summary(self, name=None):
@@ -84,3 +86,15 @@ class Numbers:
             return tr("{kind} proposals change no grade or number with this model: it was trained without this "
                       "factor (its layer was not given to 'Compute safety factors').").format(kind=label)
         return ""
+
+
+def _unit_cost(kind, value):
+    """``value`` as a unit cost in KRW: a finite number of at least 0, as the algorithms' cost parameters."""
+    try:
+        number = float(value)
+    except (TypeError, ValueError):
+        number = math.nan
+    if not 0.0 <= number < math.inf:
+        raise PlannerError(tr("The unit cost of {kind} must be a number of won of at least 0, not {value}.").format(
+            kind=kind, value=value))
+    return number

@@ -2,6 +2,8 @@
 scenario, in the proposal format), and the algorithms that read them (simulate scenario, council briefing)."""
 import os
 
+from qgis.core import QgsProcessingException
+
 from ...engine.planning import proposals as fmt
 from ...qgis_io.i18n import translator
 from ...qgis_io.proposals import proposal_layers, write_proposals
@@ -28,7 +30,10 @@ class Persistence:
             raise PlannerError(tr("Layer '{name}' is not in a GeoPackage: choose a GeoPackage to save the proposals "
                                   "in.").format(name=planner.layer.name()))
         sites, routes = planner.book.formatted()
-        write_proposals(path, planner.layer.crs(), sites, routes)
+        try:
+            write_proposals(path, planner.layer.crs(), sites, routes)
+        except QgsProcessingException as error:
+            raise PlannerError(str(error)) from None
         self.gpkg_path = os.path.abspath(path)
         planner.project.write_entries()
         return self.gpkg_path
@@ -41,7 +46,12 @@ class Persistence:
     def load(self, gpkg_path):
         planner = self.planner
         planner.require_open()
-        sites, routes = read_proposal_tables(gpkg_path, planner.layer.crs())
+        if not gpkg_path or not os.path.isfile(gpkg_path):
+            raise PlannerError(tr("There is no GeoPackage '{path}' to load proposals from.").format(path=gpkg_path))
+        try:
+            sites, routes = read_proposal_tables(gpkg_path, planner.layer.crs())
+        except QgsProcessingException as error:
+            raise PlannerError(str(error)) from None
         names = [name for name in planner.scenario_names() if name != BASE]
         self.restore_scenarios(names + fmt.scenario_names(sites, routes), sites, routes)
         self.gpkg_path = os.path.abspath(gpkg_path)

@@ -268,7 +268,7 @@ def test_the_planner_refuses_bad_layers_with_a_message(anshim_plugin, graded, de
             planner.open(empty, str(demo_copy / "anshim_demo.anshim"))
         unrelated = memory_layer("LineString", "EPSG:5186", ["LineString (0 0, 10 0)"], [("width_m", "double")],
                                  [(4.0,)], "no_factors")
-        with pytest.raises(PlannerError, match="no_factors.*Compute safety factors"):
+        with pytest.raises(PlannerError, match="no_factors.*Compute the factors"):
             planner.open(unrelated, str(demo_copy / "anshim_demo.anshim"))
         with pytest.raises(PlannerError, match="No model is recorded for layer 'no_factors'"):
             planner.open(unrelated)

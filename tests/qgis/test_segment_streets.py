@@ -158,6 +158,7 @@ def test_real_yeoksam1_network_is_segmented_without_crossing_a_junction(run_algo
     assert abs(total_length(segments) - input_length) <= 1e-4 * input_length  # 0.01 %
     assert len({row["seg_id"] for row in features(segments)}) == len(lengths)
 
+    from anshim.engine.network.segmentation import SPLIT_MERGE_M
     segment_index = QgsSpatialIndex(segments.getFeatures())
     crossings = crossing_points(yeoksam1_streets)
     assert len(crossings) > 50
@@ -167,6 +168,6 @@ def test_real_yeoksam1_network_is_segmented_without_crossing_a_junction(run_algo
             segment_index.intersects(probe.buffer(0.01, 4).boundingBox())))
         for segment in nearby:
             line = segment.geometry().asPolyline()
-            if min(QgsPointXY(point).distance(end) for end in (line[0], line[-1])) < 1e-6:
-                continue  # the junction is a segment end, as it must be
+            if min(QgsPointXY(point).distance(end) for end in (line[0], line[-1])) < SPLIT_MERGE_M:
+                continue  # the junction is a segment end, as it must be (splits within 1 mm are one, issue 21)
             assert segment.geometry().distance(probe) > 1e-6, f"segment {segment['seg_id']} straddles {point}"

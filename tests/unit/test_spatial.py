@@ -145,3 +145,32 @@ def test_segment_without_vertices_is_never_reached():
     assert index.count_within(points, 50).tolist() == [1.0, 0.0]
     assert index.nearest_distance(points, 1000).tolist() == [1.0, 1000.0]
     assert index.along(LineArrays.from_list([[(-5, 0), (15, 0)]]), 15).tolist() == [True, False]
+
+
+BAD_POINTS = np.array([[np.inf, 5.0], [1e300, 1e300], [np.nan, 0.0], [-1e20, 1e20], [5.0, -np.inf]])
+
+
+@settings(max_examples=60, deadline=None)
+@given(networks, point_sets, st.sampled_from([0.0, 5.0, 40.0]))
+def test_points_not_finite_or_absurdly_far_reach_no_segment_and_never_overflow(segments, points, radius_m):
+    """Issue 21 (F03, R04, SC-far, P15, P16): one point at Inf or 1e300 made scipy's k-d tree raise
+    'floating point overflow'. Such points are near no street; the others give what they give alone."""
+    index = SegmentIndex(segments)
+    mixed = np.concatenate([BAD_POINTS[:2], points, BAD_POINTS[2:]])
+    good = np.arange(len(points)) + 2
+    point_index, segment_index, distance = index.pairs_within(mixed, radius_m)
+    alone = index.pairs_within(points, radius_m)
+    assert np.array_equal(point_index, good[alone[0]]) if len(alone[0]) else len(point_index) == 0
+    assert np.array_equal(segment_index, alone[1]) and np.array_equal(distance, alone[2])
+    assert np.array_equal(index.nearest_distance(mixed, 50.0), index.nearest_distance(points, 50.0))
+    segment, snapped = index.snap(mixed, radius_m)
+    assert (segment[[0, 1, -3, -2, -1]] == -1).all() and np.isinf(snapped[[0, 1, -3, -2, -1]]).all()
+    assert np.array_equal(segment[good], index.snap(points, radius_m)[0])
+
+
+def test_one_point_at_infinity_among_cameras_in_seoul_coordinates():
+    segments = LineArrays.from_list([[(192000.0, 545000.0), (192010.0, 545000.0)], [(0.0, 0.0), (10.0, 0.0)]])
+    index = SegmentIndex(segments)
+    cameras = np.array([[np.inf, 545010.0], [192005.0, 545003.0], [1e300, 1e300]])
+    assert index.count_within(cameras, 50.0).tolist() == [1.0, 0.0]
+    assert index.nearest_distance(cameras, 1000.0).tolist() == [3.0, 1000.0]

@@ -98,3 +98,35 @@ def test_a_blob_anywhere_but_last_is_refused():
     blob = Blob(np.zeros((2, 1), dtype=np.uint8), np.zeros(0, dtype=np.uint8), np.zeros(3, dtype=np.int64))
     with pytest.raises(ValueError, match="last column"):
         table_image("t", {"geom": blob, "n": np.arange(2)})
+
+
+@pytest.mark.parametrize("lock_page", [2, 5, 40, 41])
+def test_the_lock_byte_page_is_left_empty_and_out_of_the_tree(tmp_path, lock_page):
+    """SQLite never uses the page holding byte 2**30 (images over 1 GiB were malformed: issue 21, S21). Built with
+    the lock byte moved to a small offset, the image keeps that page empty, SQLite still reads every row through
+    the B-tree, and integrity_check's only complaint is that exact page being unused (which SQLite expects of
+    its real lock-byte page)."""
+    page_size = 512
+    n_rows = 3_000  # leaves and two interior levels, so the lock page falls among leaves or interior pages
+    columns = {"a": np.arange(n_rows, dtype=np.int64) * 5, "b": np.linspace(0.0, 1.0, n_rows)}
+    image, _ = table_image("new_values", columns, page_size, lock_byte_offset=(lock_page - 1) * page_size + 17)
+    path = tmp_path / "lock.sqlite"
+    image.tofile(path)
+    pages = image.reshape(-1, page_size)
+    assert not pages[lock_page - 1].any()
+    assert int.from_bytes(image[28:32].tobytes(), "big") == len(pages)
+    database = sqlite3.connect(f"file:{path}?mode=ro", uri=True)
+    assert database.execute("SELECT rowid, a, b FROM new_values ORDER BY rowid").fetchall() == expected_rows(columns)
+    assert database.execute("SELECT count(*), sum(a) FROM new_values WHERE rowid > 2000").fetchone() == (
+        1000, int(columns["a"][2000:].sum()))
+    assert database.execute("PRAGMA integrity_check").fetchall() == [(f"*** in database main ***\nPage {lock_page} is "
+                                                                      "never used",)]
+
+
+def test_the_real_lock_byte_page_falls_where_sqlite_puts_it():
+    from anshim.engine.storage.sqlite_image import LOCK_BYTE_OFFSET, PAGE_SIZE, _PageNumbers
+    lock_page = LOCK_BYTE_OFFSET // PAGE_SIZE + 1
+    assert lock_page == 16385  # byte 1,073,741,824 is the first of page 16,385 of 64 KiB pages
+    numbers = _PageNumbers(lock_page)
+    assert numbers(16384) == 16384 and numbers(16385) == 16386
+    assert lock_page not in numbers(np.arange(1, 40_000)).tolist()
