@@ -3,9 +3,10 @@ from dataclasses import dataclass
 
 import numpy as np
 
+from ..network.geometry import points_along
 from .calibration import (CRIME_MAX_OFFSET_M, CRIME_TYPE_SHARES, FEMALE_VICTIM_SHARE, SEASONAL_AMPLITUDE,
                           SUMMER_PEAK_DAY, YEARS)
-from .placement import off_street, points_along
+from .placement import off_street
 
 
 @dataclass

@@ -3,7 +3,7 @@ entertainment venues on venue streets and safe-return routes along the lattice."
 import numpy as np
 
 from ..dependencies import require
-from ..network.geometry import LineArrays
+from ..network.geometry import LineArrays, points_along
 from ..network.spatial import SegmentIndex
 from .calibration import (CCTV_CRIME_PREVENTION_SHARE, CCTV_POLE_BELL_SHARE, CCTV_SITES_PER_KM, GIL,
                           GUARD_HOUSES_PER_KM2, HUB_EDGE_CLEARANCE_M, HUB_SIGMA_M, HUB_SPACING_M, LIGHT_LEVEL_SHAPE,
@@ -12,7 +12,7 @@ from .calibration import (CCTV_CRIME_PREVENTION_SHARE, CCTV_POLE_BELL_SHARE, CCT
                           SECURITY_LIGHTS_PER_KM, STATIONS_PER_KM2, STREET_LIGHTS_PER_ARTERIAL_KM, VENUES_PER_HUB,
                           VENUE_KINDS, VENUE_KIND_SHARES, VENUE_STREETS_PER_HUB, VENUE_STREET_LENGTH_M,
                           VENUE_STREET_MIN_M, VENUE_STREET_REACH_M, VENUE_STREET_SPACING_M)
-from .placement import alternating_sides, off_street, points_along, stations
+from .placement import alternating_sides, off_street, stations
 
 
 def place_facilities(streets, lattice, core_xy, core_sigma_m, area_km2, rng):

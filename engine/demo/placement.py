@@ -1,6 +1,8 @@
 """Points on and beside the demo's lines: stations along them, nearest points, rays and offsets."""
 import numpy as np
 
+from ..network.geometry import points_along
+
 
 def line_edges(vertex_lists):
     """``(starts, ends)`` of every edge of the given vertex lists."""
@@ -70,23 +72,6 @@ def stations(lines, line_mask, step_m):
     line = np.repeat(selected, count)
     position = np.arange(count.sum()) - np.repeat(np.cumsum(count) - count, count)
     return line, np.minimum((position + 0.5) * step_m, lines.lengths()[line])
-
-
-def points_along(lines, line_index, along_m):
-    """The point ``along_m`` metres along each line ``line_index`` (clipped to the line) and the unit tangent there."""
-    starts, ends, edge_line = lines.edges()
-    edge_length = np.hypot(*(ends - starts).T)
-    cumulative_end = np.cumsum(edge_length)
-    edges_per_line = np.bincount(edge_line, minlength=len(lines))
-    first_edge = np.cumsum(edges_per_line) - edges_per_line
-    line_length = np.bincount(edge_line, weights=edge_length, minlength=len(lines))
-    line_start = np.concatenate([[0.0], cumulative_end])[first_edge]
-    position = line_start[line_index] + np.clip(along_m, 0.0, line_length[line_index])
-    edge = np.clip(np.searchsorted(cumulative_end, position), first_edge[line_index],
-                   first_edge[line_index] + edges_per_line[line_index] - 1)
-    safe_length = np.maximum(edge_length[edge], 1e-12)[:, None]
-    tangent = (ends[edge] - starts[edge]) / safe_length
-    return starts[edge] + (position - cumulative_end[edge] + edge_length[edge])[:, None] * tangent, tangent
 
 
 def line_midpoints(lines):

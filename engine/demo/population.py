@@ -4,8 +4,9 @@ from typing import NamedTuple
 import numpy as np
 
 from ..dependencies import require
+from ..network.geometry import points_along
 from .calibration import CELL_M, CORE_SIGMA_FRACTION, FEMALE_NIGHT_POP_PER_KM2, GIL, POPULATION_CELL_SD
-from .placement import points_along, stations
+from .placement import stations
 from .streets import smooth_field
 
 

@@ -4,14 +4,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 
 from ..dependencies import require
-from ..network.geometry import LineArrays, point_segment_distance
+from ..network.geometry import LineArrays, point_segment_distance, points_along
 from ..network.spatial import SegmentIndex
 from .calibration import (ALLEY_BREAK_P, ALLEY_WIDTHS_M, ALLEY_WIDTH_SHARES, COLUMN_SPACING_M, DAERO, DEAD_ENDS_PER_KM2,
                           DIAGONAL_ALLEYS_PER_KM2, DIAGONAL_LENGTH_M, DROP_VERTEX_P, GIL, KINK_M, KINK_P,
                           MAX_DROP_SHIFT_M, NODE_JITTER_M, REMOVE_ACROSS_P, REMOVE_ALONG_P, RO, ROW_SPACING_M,
                           SPLIT_AREA_M2, SPLIT_P, STUB_CLEARANCE_M, STUB_LENGTH_M, WARPS_M)
 from .placement import (along_path, first_per_group, line_edges, line_midpoints, nearest_on, nearest_point_on_lines,
-                        points_along, ray_hit_m, stations)
+                        ray_hit_m, stations)
 
 
 @dataclass

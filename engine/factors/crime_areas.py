@@ -15,6 +15,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..i18n import TranslatableError, tr_noop
+from ..network.geometry import points_along
 
 TR_CONTEXT = "CrimeAreas"
 
@@ -126,7 +127,8 @@ def segment_areas(segment_lines, polygons, area_names=None, layer="crime areas")
     n_segments = len(lines)
     fraction = (np.arange(SAMPLES_PER_SEGMENT) + 0.5) / SAMPLES_PER_SEGMENT
     segment = np.repeat(np.arange(n_segments), SAMPLES_PER_SEGMENT)
-    points = points_along(lines, segment, np.tile(fraction, n_segments) * np.repeat(lines.lengths(), SAMPLES_PER_SEGMENT))
+    along_m = np.tile(fraction, n_segments) * np.repeat(lines.lengths(), SAMPLES_PER_SEGMENT)
+    points = points_along(lines, segment, along_m)[0]
     point, area = points_in_areas(points, polygons)
     _check_overlaps(point, area, segment, lines.lengths(), polygons.n_areas, area_names, layer)
     key = segment[point] * polygons.n_areas + area
@@ -153,23 +155,6 @@ def _check_overlaps(point, area, segment, length_m, n_areas, area_names, layer):
             "Areas of layer '{layer}' overlap: {pairs} share {metres:.0f} m of street. Each crime must be counted "
             "in one area only; fix the polygons (e.g. with 'Fix geometries' and 'Check validity') and run again."),
             layer=layer, pairs=", ".join(pairs), metres=float(shared_m[bad].sum()))
-
-
-def points_along(lines, line_index, along_m):
-    """The point ``along_m`` metres along line ``line_index`` of ``lines`` (clipped to the line)."""
-    starts, ends, edge_line = lines.edges()
-    edge_length = np.hypot(*(ends - starts).T)
-    cumulative_end = np.cumsum(edge_length)
-    edges_per_line = np.bincount(edge_line, minlength=len(lines))
-    first_edge = np.cumsum(edges_per_line) - edges_per_line
-    line_length = np.bincount(edge_line, weights=edge_length, minlength=len(lines))
-    line_start = np.concatenate([[0.0], cumulative_end])[first_edge]
-    position = line_start[line_index] + np.clip(along_m, 0.0, line_length[line_index])
-    edge = np.clip(np.searchsorted(cumulative_end, position), first_edge[line_index],
-                   first_edge[line_index] + edges_per_line[line_index] - 1)
-    safe_length = np.maximum(edge_length[edge], 1e-12)[:, None]
-    tangent = (ends[edge] - starts[edge]) / safe_length
-    return starts[edge] + (position - cumulative_end[edge] + edge_length[edge])[:, None] * tangent
 
 
 def checked_counts(values, field, layer):
