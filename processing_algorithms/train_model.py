@@ -13,6 +13,7 @@ from ..engine.i18n import message_of, translate_recorded
 from ..engine.model.metrics import share_key
 from ..engine.model.modelcard import model_card_html
 from ..engine.network.spatial import polyline_midpoints
+from ..engine.network.structure import segment_end_nodes
 from ..engine.model.training import DEFAULT_GRADE_SHARES, train_safety_model
 from ..engine.model.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 from ..qgis_io.i18n import translator
@@ -32,7 +33,7 @@ def tr(text):
 def default_factor_names(field_names):
     """Every known factor present, plus ``<layer>_n`` / ``<layer>_d`` pairs of extra point layers."""
     present = set(field_names)
-    known = [factor.name for factor in names.FACTORS if factor.name in present]
+    known = [factor.name for factor in names.FACTORS + names.HISTORY_FACTORS if factor.name in present]
     extra = [name for name in field_names if re.fullmatch(r"[a-z0-9_]+_[nd]", name) and name not in known
              and not name.startswith(names.CRIME_N) and f"{name[:-2]}_{'d' if name.endswith('_n') else 'n'}" in present]
     return known + extra
@@ -193,13 +194,15 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             groups[unknown] = -1 - np.arange(np.count_nonzero(unknown))
         feedback.pushInfo(self.tr("Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.").format(
             segments=len(feature_ids), km=length_m.sum() / 1000, factors=", ".join(factor_names)))
+        settings = self._factor_settings(parameters, context)
+        network = segment_end_nodes(lines, settings["snap_tolerance_m"])
         try:
             result = train_safety_model(
                 table, factor_names, length_m, polyline_midpoints(lines), groups,
                 train_years=parse_years(self.parameterAsString(parameters, self.TRAIN_YEARS, context), "TRAIN_YEARS"),
                 test_years=parse_years(self.parameterAsString(parameters, self.TEST_YEARS, context), "TEST_YEARS"),
                 shares=parse_shares(self.parameterAsString(parameters, self.GRADE_SHARES, context)),
-                factor_settings=self._factor_settings(parameters, context),
+                factor_settings=settings, network=network,
                 seed=self.parameterAsInt(parameters, self.SEED, context),
                 progress=self.engine_progress(feedback, 5, 95),
                 synthetic_crimes=self.parameterAsBoolean(parameters, self.SYNTHETIC_CRIMES, context))
@@ -207,6 +210,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             raise QgsProcessingException(self.tr("Segments layer: {error}").format(
                 error=message_of(error, translator))) from None
         warning_tr = translator(VALIDATION_CONTEXT)
+        for note in result.manifest_extra.get("notes", []):
+            feedback.pushInfo(translate_recorded(note, RECORDED_TEXTS, warning_tr))
         for warning in result.manifest_extra.get("warnings", []):
             feedback.pushWarning(translate_recorded(warning, RECORDED_TEXTS, warning_tr))
         self._report_metrics(result.manifest_extra, feedback)

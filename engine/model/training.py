@@ -1,18 +1,25 @@
 """Train the safety model the way the ``anshim:trainmodel`` algorithm does: validate, fit, grade, document.
 
-The target is whether a segment had a crime in the training period. When the segment table carries per-year
-counts (``crime_n_<year>``) the default is to train on every year but the last and to hold the last out as a
-later test period; otherwise the total ``crime_n`` is the target and only grouped cross-validation is possible.
+The target is whether a segment had a crime in a period. When the segment table carries per-year counts
+(``crime_n_<year>``) the temporal hold-out trains on every year but the last and tests on the last, and the model
+that is deployed is then fitted on every year; with crime history factors it learns each year from the years
+before it (:mod:`.panel`). Without yearly counts the total ``crime_n`` is the target and only grouped
+cross-validation is possible.
 """
 from dataclasses import dataclass
 
 import numpy as np
 
 from ..factors.fields import CRIME_N, CRIME_YEAR_PREFIX
+from ..factors.history import HISTORY_FIELDS
+from ..factors.network_kernel import NetworkKernel
 from ..i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
+from .panel import PeriodPanel
 from ..progress import report, stage
-from .validation import FACTOR_WARNINGS, grouped_cross_validation, temporal_holdout
+from .training_notes import (NO_HISTORY_FIELDS_NOTE, ONE_PERIOD_NOTE, TOO_FEW_PERIODS_NOTE, grade_warnings,
+                             tied_segments)
+from .validation import FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_validation, temporal_holdout
 
 TR_CONTEXT = "Training"
 
@@ -108,33 +115,39 @@ def _grade_summary(risk, length_m, shares):
     summary = {"thresholds": [float(value) for value in thresholds],
                "target_length_share": {str(grade): float(share) for grade, share in enumerate(shares, start=1)},
                "length_share": {str(grade): float(length_by_grade_m[grade - 1] / length_m.sum())
-                                for grade in range(1, 6)}}
+                                for grade in range(1, 6)},
+               "tied_segments": tied_segments(risk, thresholds)}
     return thresholds, summary
 
 
 def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, train_years=None, test_years=None,
                        shares=DEFAULT_GRADE_SHARES, factor_settings=None, seed=0, progress=None, fit=None,
-                       synthetic_crimes=False):
+                       synthetic_crimes=False, network=None):
     """Validate, fit and grade the safety model on a segment table (``{field: per-segment array}``).
 
-    Fits the model once with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`), scores
-    that cross-validation's held-out folds, scores the final model on the test years when there are any (it is
-    trained on the training years only), and sets its grade thresholds so that grades 1 (safest) to 5 (least
-    safe) cover ``shares`` of network length. ``factor_settings`` (radii and caps from the factor step) and
-    ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X, has_crime, factor_names,
-    groups, seed=, progress=)`` returns the model with its cross-validation (``model``, ``folds``,
-    ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.safety_model.cross_validate`.
+    Validation holds out, deployment does not (issue 22). The model returned is fitted on **every** period of the
+    table, with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`); when
+    there are test years, a second fit on the training years only is scored on them (the temporal hold-out).
+    With crime history factors (``hist_*`` in ``factor_names``, crimes of two periods or more, and ``network`` =
+    ``(start_node, end_node)`` of the segment graph) the rows are a panel of segments × target periods
+    (:mod:`.panel`), and the model grades with the table's history columns, i.e. it predicts the period after the
+    last. Grade thresholds make grades 1 (safest) to 5 (least safe) cover ``shares`` of network length, ties
+    ordered by the history tie-break (:meth:`SafetyModel.set_tie_break`). ``factor_settings`` (radii and caps
+    from the factor step) and ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X,
+    has_crime, factor_names, groups, seed=, progress=)`` returns the model with its cross-validation (``model``,
+    ``folds``, ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.safety_model.cross_validate`.
     """
     if fit is None:
         from .safety_model import cross_validate as fit
     factor_names = list(factor_names)
-    X = _factor_matrix(table, factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
     groups = np.asarray(groups)
     yearly_counts = counts_by_year(table)
     train_years, test_years = resolve_years(list(yearly_counts), train_years, test_years)
-    training_counts = _training_counts(table, yearly_counts, train_years)
-    if training_counts.sum() <= 0:
+    factor_names, history_notes = _usable_factors(factor_names, yearly_counts, network)
+    X = _factor_matrix(table, factor_names)
+    all_counts = _training_counts(table, yearly_counts, list(yearly_counts) or None)
+    if all_counts.sum() <= 0 or (train_years and _training_counts(table, yearly_counts, train_years).sum() <= 0):
         raise TranslatableError(TR_CONTEXT, tr_noop(
             "There is no crime on any segment in the training period: nothing to learn "
             "from."))
@@ -142,31 +155,95 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         raise TranslatableError(TR_CONTEXT, tr_noop(
             "All segments share one street id; validation by street needs at least two "
             "streets."))
-
     report(progress, 0.0)
-    fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
+    arrays = (length_m, np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2), groups)
+    if any(name in HISTORY_FIELDS for name in factor_names):
+        fitted, validation, periods_used = _fit_with_history(
+            X, factor_names, yearly_counts, arrays, network, train_years, test_years, fit, seed, progress)
+    else:
+        fitted, validation, periods_used = _fit_without_history(
+            X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit, seed,
+            progress)
     model = fitted.model
-    risk = model.predict_risk(X, stage(progress, 0.85, 0.87))
-    validation = {"grouped_cv": grouped_cross_validation(
-        X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
-        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
-    if test_years:
-        validation["temporal_holdout"] = temporal_holdout(
-            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
-            seed=seed, progress=stage(progress, 0.95, 0.98))
+    model.set_tie_break(X)
+    risk = model.predict_risk(X, stage(progress, 0.97, 0.99))
     model.thresholds, grade_summary = _grade_summary(risk, length_m, shares)
-
     manifest_extra = {
         "factor_names": factor_names,
         "factor_settings": dict(factor_settings or {}),
         "seed": seed,
         "synthetic_crimes": bool(synthetic_crimes),
-        "data": _data_summary(yearly_counts, training_counts, length_m, groups, train_years, test_years),
+        "data": {**_data_summary(yearly_counts, all_counts, length_m, groups, train_years, test_years),
+                 "periods": periods_used},
         "validation": validation,
         "grades": grade_summary,
-        "warnings": factor_warnings(X, factor_names),
+        "warnings": (factor_warnings(X, factor_names) + baseline_wins_warnings(validation)
+                     + grade_warnings(grade_summary)),
+        "notes": history_notes,
     }
     report(progress, 1.0)
     # the card as it is remade from the saved file, whose manifest also holds how the model was fitted
     card = model_card_html({**manifest_extra, "training": getattr(model, "training", {})})
     return TrainingResult(model, manifest_extra, card, fitted.held_out_risk)
+
+
+def _usable_factors(factor_names, yearly_counts, network):
+    """The factors training can use, and notes on history left out: it needs two periods and the network."""
+    history = [name for name in factor_names if name in HISTORY_FIELDS]
+    if not history:
+        return factor_names, ([NO_HISTORY_FIELDS_NOTE] if len(yearly_counts) >= 2 else [])
+    if len(yearly_counts) < 2 or network is None:
+        return [name for name in factor_names if name not in HISTORY_FIELDS], [ONE_PERIOD_NOTE]
+    return factor_names, []
+
+
+def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit,
+                         seed, progress):
+    length_m, midpoints_xy, groups = arrays
+    fitted = fit(X, all_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.6))
+    validation = {"grouped_cv": grouped_cross_validation(
+        X, all_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
+        progress=stage(progress, 0.6, 0.7)), "temporal_holdout": None}
+    if test_years:
+        kernel = NetworkKernel(*network, length_m) if network is not None else None
+        validation["temporal_holdout"] = temporal_holdout(
+            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
+            seed=seed, progress=stage(progress, 0.7, 0.97), network_kernel=kernel)
+    periods = {"deployed_model_trained_on": [str(period) for period in yearly_counts] or None,
+               "holdout_trained_on": [str(year) for year in train_years or []] if test_years else None,
+               "holdout_tested_on": [str(year) for year in test_years] or None, "history_from": None,
+               "predicts": None}
+    return fitted, validation, periods
+
+
+def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fit, seed,
+                      progress):
+    length_m, midpoints_xy, groups = arrays
+    panel = PeriodPanel(X, factor_names, yearly_counts, length_m, midpoints_xy, groups, network)
+    every_target = list(range(1, len(panel.periods)))
+    rows = panel.rows(every_target)
+    fitted = fit(rows.X, rows.counts > 0, factor_names, rows.groups, seed=seed, progress=stage(progress, 0.0, 0.55))
+    validation = {"grouped_cv": grouped_cross_validation(
+        rows.X, rows.counts, rows.length_m, rows.midpoints_xy, rows.groups, factor_names, seed=seed, fitted=fitted,
+        prior_counts=rows.prior_counts, progress=stage(progress, 0.55, 0.65)), "temporal_holdout": None}
+    train_targets = [number for number in every_target if panel.periods[number] in (train_years or [])]
+    if test_years and train_targets:
+        first_test = panel.periods.index(test_years[0])
+        train_rows = panel.rows(train_targets)
+        holdout_model = fit(train_rows.X, train_rows.counts > 0, factor_names, train_rows.groups, seed=seed,
+                            progress=stage(progress, 0.65, 0.9)).model
+        holdout_model.set_tie_break(train_rows.X)
+        validation["temporal_holdout"] = temporal_holdout(
+            panel.X_for(first_test), yearly_counts, train_years, test_years, length_m, midpoints_xy, groups,
+            factor_names, seed=seed, risk=holdout_model.predict_risk(panel.X_for(first_test)),
+            progress=stage(progress, 0.9, 0.97), network_kernel=panel.history.kernel,
+            network_bandwidth_m=panel.network_bandwidth_m(train_years))
+    elif test_years:
+        validation["grouped_cv"]["notes"].append(TOO_FEW_PERIODS_NOTE)
+    periods = {"deployed_model_trained_on": [str(period) for period in rows.periods],
+               "history_from": [str(period) for period in panel.periods],
+               "predicts": tr_noop("the period after the last"),
+               "holdout_trained_on": ([str(panel.periods[number]) for number in train_targets]
+                                      if validation["temporal_holdout"] else None),
+               "holdout_tested_on": [str(year) for year in test_years] if validation["temporal_holdout"] else None}
+    return fitted, validation, periods

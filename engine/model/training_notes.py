@@ -1,0 +1,44 @@
+"""What training tells the user about periods, crime history and grades, kept in English in the model file and
+translated where it is read (``translate_recorded`` with :data:`RECORDED_TEXTS`, context ``Validation``)."""
+import numpy as np
+
+from ..i18n import tr_noop
+
+TR_CONTEXT = "Validation"
+GRADE_TOLERANCE = 0.01  # a grade may miss its share of length by at most one point
+
+ONE_PERIOD_NOTE = tr_noop(
+    "The crimes are of one period only: crime history cannot be used (it needs a period with an earlier one to learn "
+    "from), so the model learns from the other factors alone.")
+NO_HISTORY_FIELDS_NOTE = tr_noop(
+    "The segments have crimes of several periods but no crime history factors (hist_*): run 'Compute safety "
+    "factors' again with the crime layer and its date field so the model can learn where crime has been.")
+TOO_FEW_PERIODS_NOTE = tr_noop(
+    "No temporal hold-out: with crime history it needs a training period that has an earlier one, i.e. at least "
+    "three periods with the test period.")
+GRADE_UNFILLED_WARNING = tr_noop(
+    "Grade {grade} covers {share} of street length instead of {target}: {segments} segments share the risk at its "
+    "threshold and nothing in the data tells them apart. Grades next to it are larger or smaller by as much.")
+RECORDED_TEXTS = (ONE_PERIOD_NOTE, NO_HISTORY_FIELDS_NOTE, TOO_FEW_PERIODS_NOTE, GRADE_UNFILLED_WARNING)
+
+
+def grade_warnings(grade_summary):
+    """One warning per grade whose share of length misses its target by more than :data:`GRADE_TOLERANCE`."""
+    warnings = []
+    for grade, target in grade_summary["target_length_share"].items():
+        share = grade_summary["length_share"][grade]
+        if abs(share - target) > GRADE_TOLERANCE:
+            warnings.append(GRADE_UNFILLED_WARNING.format(
+                grade=grade, share=f"{100 * share:.1f} %", target=f"{100 * target:.0f} %",
+                segments=f"{grade_summary['tied_segments'][grade]:,}"))
+    return warnings
+
+
+def tied_segments(risk, thresholds):
+    """Per grade (as a string), the segments whose risk equals the threshold at the grade's upper end (they all
+    take that grade, see :func:`.grades.grade_from_risk`)."""
+    risk = np.asarray(risk)
+    tied = {"5": 0}
+    tied.update({str(grade): int(np.count_nonzero(risk == threshold)) for grade, threshold in
+                 zip(range(1, 5), thresholds)})
+    return tied
