@@ -2,7 +2,8 @@
 import re
 
 import numpy as np
-from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingParameterBoolean,
+from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutputString,
+                       QgsProcessingParameterBoolean,
                        QgsProcessingParameterFeatureSource, QgsProcessingParameterField,
                        QgsProcessingParameterFileDestination, QgsProcessingParameterNumber,
                        QgsProcessingParameterString)
@@ -81,6 +82,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
     SEED = "SEED"
     MODEL = "MODEL"
     REPORT = "REPORT"
+    WARNINGS = "WARNINGS"
 
     def name(self):
         return "trainmodel"
@@ -98,13 +100,18 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         return self.tr(
             "Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor "
             "fields and crime_n, or crime_n_<year> per year).\n\n"
-            "Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with "
-            "monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, "
-            "guard house or police box never raises risk — and Platt calibration. Validation is honest: "
-            "cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is "
-            "held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length "
-            "are reported next to two baselines on the same folds: last period's crime count and kernel density of "
-            "past crimes.\n\n"
+            "Target: a crime on the segment in a period. Model: scikit-learn gradient boosting with monotonic "
+            "safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house "
+            "or police box never raises risk, and more past crime never lowers it — and Platt calibration.\n\n"
+            "Crime history: with crimes of two years or more, 'Compute safety factors' adds hist_* fields (crimes "
+            "on the segment and along nearby streets in earlier years). The model then learns each year from the "
+            "years before it and grades with the history up to the latest year: it predicts the next year.\n\n"
+            "Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly "
+            "counts a model trained on the earlier years is tested on the last (or TEST_YEARS). The model saved in "
+            "MODEL is then fitted on every year. ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network "
+            "length are reported with bootstrap 95 % ranges, next to baselines: last period's crime count, kernel "
+            "density of past crimes, and kernel density along the streets. When a baseline finds more crime than "
+            "the model, the log, the model card and the WARNINGS output say so.\n\n"
             "Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network "
             "length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % "
             "(GRADE_SHARES); grades therefore stay comparable when scenarios change risk.\n\n"
@@ -153,6 +160,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.REPORT, self.tr("Model card"), self.tr("HTML files (*.html)"), optional=True),
             "A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.")
+        self.addOutput(QgsProcessingOutputString(self.WARNINGS, self.tr("Warnings")))
 
     def process(self, parameters, context, feedback):
         from ..engine.model.modelfile import save_model
@@ -212,13 +220,16 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         warning_tr = translator(VALIDATION_CONTEXT)
         for note in result.manifest_extra.get("notes", []):
             feedback.pushInfo(translate_recorded(note, RECORDED_TEXTS, warning_tr))
-        for warning in result.manifest_extra.get("warnings", []):
-            feedback.pushWarning(translate_recorded(warning, RECORDED_TEXTS, warning_tr))
+        warnings = [translate_recorded(warning, RECORDED_TEXTS, warning_tr)
+                    for warning in result.manifest_extra.get("warnings", [])]
+        for warning in warnings:
+            feedback.pushWarning(warning)
         self._report_metrics(result.manifest_extra, feedback)
 
         model_path = self.parameterAsFileOutput(parameters, self.MODEL, context)
         save_model(model_path, result.model, result.manifest_extra)
-        outputs = {self.MODEL: model_path}
+        # e.g. a baseline that finds more crime than the model: scripts and models calling trainmodel see it too
+        outputs = {self.MODEL: model_path, self.WARNINGS: "\n".join(warnings)}
         report_path = self.parameterAsFileOutput(parameters, self.REPORT, context)
         if report_path:
             with open(report_path, "w", encoding="utf-8") as report_file:

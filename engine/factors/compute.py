@@ -69,6 +69,7 @@ class FactorInputs:
     width_m: Optional[np.ndarray] = None
 
 TR_CONTEXT = "Factors"
+SPARSE_LIGHT_SPACING_M = 200.0  # fewer lights than one per this much street: the layer is far from complete
 
 
 @dataclass(frozen=True)
@@ -108,6 +109,8 @@ class FactorReport:
     route_segments: Optional[int] = None
     raster_over_polygons: bool = False
     crime_periods: tuple = ()  # the periods of the crime_n_<period> fields
+    n_lights: Optional[int] = None
+    network_m: float = 0.0
 
     def messages(self, tr=untranslated):
         """Plain sentences for the Processing log, most important first, in the language of ``tr``."""
@@ -133,6 +136,12 @@ class FactorReport:
                 sites=f"{self.cctv_sites_without_count:,}"))
         if self.route_segments == 0:
             messages.append(tr("No segment runs along a safe-return route: check that the routes lie on the streets."))
+        if self.n_lights is not None and self.n_lights * SPARSE_LIGHT_SPACING_M < self.network_m:
+            messages.append(tr("Only {lights} lights for {km} km of street (one per {spacing} m), where street lights "
+                               "stand every 30–50 m: the light layer looks far from complete, and light_n and light_d "
+                               "would mostly say 'far from security lights'. Map the lights, or leave the layer "
+                               "out.").format(lights=f"{self.n_lights:,}", km=f"{self.network_m / 1000:,.1f}",
+                                              spacing=f"{self.network_m / max(self.n_lights, 1):,.0f}"))
         if len(self.crime_periods) == 1:
             messages.append(tr("The crimes are of one period only ({period}): crime history factors need at least "
                                "two, so they are left out and the model learns from the other factors.").format(
@@ -165,7 +174,9 @@ def compute_factors(segments, inputs, params=None, progress=None, workers=None):
     instead of 4.5 s. Progress is reported, and Cancel raised, from the calling thread.
     """
     params = params or FactorParams()
-    summary = FactorReport(len(segments), params.distance_cap_m, params.crime_snap_m)
+    summary = FactorReport(len(segments), params.distance_cap_m, params.crime_snap_m,
+                           n_lights=None if inputs.lights is None else len(np.asarray(inputs.lights).reshape(-1, 2)),
+                           network_m=float(segments.lengths().sum()))
     report(progress, 0.0)
     index = SegmentIndex(segments)
     steps = _factor_steps(index, segments, inputs, params, summary)

@@ -18,7 +18,7 @@ from .modelcard import model_card_html
 from .panel import PeriodPanel
 from ..progress import report, stage
 from .training_notes import (NO_HISTORY_FIELDS_NOTE, ONE_PERIOD_NOTE, TOO_FEW_PERIODS_NOTE, grade_warnings,
-                             tied_segments)
+                             sparse_layers, tied_segments)
 from .validation import FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_validation, temporal_holdout
 
 TR_CONTEXT = "Training"
@@ -33,7 +33,7 @@ class TrainingResult:
     model: object
     manifest_extra: dict
     report_html: str
-    held_out_risk: np.ndarray  # each segment's risk from the cross-validation fold that never saw its street
+    held_out_risk: np.ndarray  # each segment's risk (in the latest period) from the fold that never saw its street
 
 
 def counts_by_year(table):
@@ -165,9 +165,13 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
             X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit, seed,
             progress)
     model = fitted.model
-    model.set_tie_break(X)
+    if hasattr(model, "set_tie_break"):  # a SafetyModel (a stand-in fit may give any model with predict_risk)
+        model.set_tie_break(X)
     risk = model.predict_risk(X, stage(progress, 0.97, 0.99))
     model.thresholds, grade_summary = _grade_summary(risk, length_m, shares)
+    unexplained, sparse_warnings = sparse_layers(table, factor_names, length_m)
+    if hasattr(model, "training"):
+        model.training["unexplained_factors"] = unexplained  # read by explain(): never named as a risk factor
     manifest_extra = {
         "factor_names": factor_names,
         "factor_settings": dict(factor_settings or {}),
@@ -178,13 +182,14 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         "validation": validation,
         "grades": grade_summary,
         "warnings": (factor_warnings(X, factor_names) + baseline_wins_warnings(validation)
-                     + grade_warnings(grade_summary)),
+                     + grade_warnings(grade_summary) + sparse_warnings),
         "notes": history_notes,
     }
     report(progress, 1.0)
     # the card as it is remade from the saved file, whose manifest also holds how the model was fitted
     card = model_card_html({**manifest_extra, "training": getattr(model, "training", {})})
-    return TrainingResult(model, manifest_extra, card, fitted.held_out_risk)
+    # per segment: a panel's rows are stacked period after period, and the last block is the latest period's
+    return TrainingResult(model, manifest_extra, card, fitted.held_out_risk[-len(length_m):])
 
 
 def _usable_factors(factor_names, yearly_counts, network):
@@ -208,7 +213,8 @@ def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, net
         kernel = NetworkKernel(*network, length_m) if network is not None else None
         validation["temporal_holdout"] = temporal_holdout(
             X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
-            seed=seed, progress=stage(progress, 0.7, 0.97), network_kernel=kernel)
+            fit=lambda *args, **options: fit(*args, **options).model, seed=seed,
+            progress=stage(progress, 0.7, 0.97), network_kernel=kernel)
     periods = {"deployed_model_trained_on": [str(period) for period in yearly_counts] or None,
                "holdout_trained_on": [str(year) for year in train_years or []] if test_years else None,
                "holdout_tested_on": [str(year) for year in test_years] or None, "history_from": None,
@@ -232,7 +238,8 @@ def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_yea
         train_rows = panel.rows(train_targets)
         holdout_model = fit(train_rows.X, train_rows.counts > 0, factor_names, train_rows.groups, seed=seed,
                             progress=stage(progress, 0.65, 0.9)).model
-        holdout_model.set_tie_break(train_rows.X)
+        if hasattr(holdout_model, "set_tie_break"):
+            holdout_model.set_tie_break(train_rows.X)
         validation["temporal_holdout"] = temporal_holdout(
             panel.X_for(first_test), yearly_counts, train_years, test_years, length_m, midpoints_xy, groups,
             factor_names, seed=seed, risk=holdout_model.predict_risk(panel.X_for(first_test)),

@@ -19,7 +19,35 @@ TOO_FEW_PERIODS_NOTE = tr_noop(
 GRADE_UNFILLED_WARNING = tr_noop(
     "Grade {grade} covers {share} of street length instead of {target}: {segments} segments share the risk at its "
     "threshold and nothing in the data tells them apart. Grades next to it are larger or smaller by as much.")
-RECORDED_TEXTS = (ONE_PERIOD_NOTE, NO_HISTORY_FIELDS_NOTE, TOO_FEW_PERIODS_NOTE, GRADE_UNFILLED_WARNING)
+SPARSE_LIGHTS_WARNING = tr_noop(
+    "The light layer looks far from complete: half of the street length is more than {median} m from the nearest "
+    "light, where street lights stand every 30–50 m. Risk explanations never name lighting ({fields}), since 'far "
+    "from security lights' would only say the layer is missing lights; map the lights, or leave the layer out.")
+RECORDED_TEXTS = (ONE_PERIOD_NOTE, NO_HISTORY_FIELDS_NOTE, TOO_FEW_PERIODS_NOTE, GRADE_UNFILLED_WARNING,
+                  SPARSE_LIGHTS_WARNING)
+# A light layer is implausibly sparse when half the street length is farther than this from any light: street
+# lights stand every 30-50 m (one per 200 m of street would already be sparse; issue 22's Leeds layer maps 30 lamps
+# over 384 km, and 38 % of its street length is 1 km or more from one).
+SPARSE_LIGHT_MEDIAN_M = 200.0
+LIGHT_FIELDS = ("light_n", "light_d")
+
+
+def sparse_layers(table, factor_names, length_m):
+    """``(factor names not to explain with, warnings)``: lighting factors when the light layer is implausibly sparse
+    for the network (see :data:`SPARSE_LIGHT_MEDIAN_M`)."""
+    if "light_d" not in factor_names:
+        return [], []
+    distance_m = np.asarray(table["light_d"], dtype=np.float64)
+    known = np.isfinite(distance_m)
+    if not known.any():
+        return [], []
+    order = np.argsort(distance_m[known])
+    cumulative = np.cumsum(np.asarray(length_m, dtype=np.float64)[known][order])
+    median_m = float(distance_m[known][order][np.searchsorted(cumulative, cumulative[-1] / 2)])
+    if median_m <= SPARSE_LIGHT_MEDIAN_M:
+        return [], []
+    fields = [name for name in LIGHT_FIELDS if name in factor_names]
+    return fields, [SPARSE_LIGHTS_WARNING.format(median=f"{median_m:,.0f}", fields=", ".join(fields))]
 
 
 def grade_warnings(grade_summary):
