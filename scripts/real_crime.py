@@ -44,7 +44,8 @@ def run(algorithm, parameters):
     return result, time.perf_counter() - started
 
 
-def pipeline(data, work, train_until):
+def pipeline(data, work, train_until, run=run):
+    """The four steps; ``run(algorithm, parameters)`` returns ``(results, seconds)``."""
     layer = f"{data}|layername={{}}"
     segments = str(work / "segments.gpkg")
     factors = str(work / "factors.gpkg")
@@ -57,10 +58,10 @@ def pipeline(data, work, train_until):
         "LIGHTS": layer.format("lights"), "RISK_SITES": layer.format("risk_sites"),
         "CRIMES": layer.format("crimes"), "CRIME_DATE_FIELD": "date",
         "CRIME_FILTER": f"\"year\" <= {int(train_until)}", "OUTPUT": factors})
-    _, seconds["trainmodel"] = run("anshim:trainmodel", {
+    trained, seconds["trainmodel"] = run("anshim:trainmodel", {
         "INPUT": factors, "MODEL": model, "REPORT": str(work / "model_card.html")})
     _, seconds["gradestreets"] = run("anshim:gradestreets", {"INPUT": factors, "MODEL": model, "OUTPUT": graded})
-    return factors, graded, model, seconds
+    return factors, graded, trained.get("WARNINGS", ""), seconds
 
 
 def read_table(path):
@@ -128,6 +129,31 @@ def rankings_of(factors_table, graded_table, lines, train_years, length_m):
     return result
 
 
+def measure(data, work, train_until=2017, test_year=2018, repeats=1000, run=run):
+    """Run the pipeline in the folder ``work`` and score the rankings on ``test_year``'s crimes (see the module
+    docstring); returns the result as a JSON-ready dict."""
+    from anshim.engine.network.spatial import SegmentIndex
+    factors, graded, warnings, seconds = pipeline(data, work, train_until, run)
+    lines, factors_table = read_table(factors)
+    _, graded_table = read_table(graded)
+    card = (work / "model_card.html").read_text(encoding="utf-8")
+    length_m = lines.lengths()
+    train_years = sorted(int(name[len("crime_n_"):]) for name in factors_table
+                         if name.startswith("crime_n_") and name[len("crime_n_"):].isdigit())
+    test_segment, _ = SegmentIndex(lines).snap(test_crimes(data, test_year), 30.0)
+    test_segment = test_segment[test_segment >= 0]
+    test_counts = np.bincount(test_segment, minlength=len(lines)).astype(float)
+    rows = [score(name, ranking, test_counts, test_segment, length_m, repeats)
+            for name, ranking in rankings_of(factors_table, graded_table, lines, train_years, length_m).items()]
+    grade = graded_table["grade"].astype(int)
+    grade_share = [float(length_m[grade == value].sum() / length_m.sum()) for value in range(1, 6)]
+    return {"data": str(data), "train_years": train_years, "test_year": test_year,
+            "test_crimes_on_segments": int(len(test_segment)), "segments": int(len(lines)),
+            "network_km": float(length_m.sum() / 1000), "rows": rows, "grade_length_share": grade_share,
+            "seconds": seconds, "trainmodel_warnings": warnings, "model_card_chars": len(card),
+            "risk_factor_words": sorted({str(words) for words in graded_table["risk_factor"]})}
+
+
 def main():
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "real" / "leeds_ring.gpkg"))
@@ -141,28 +167,10 @@ def main():
     if not data.exists():
         sys.exit(f"{data} not found: the real data live in ../shared/data/real beside the plugin folder.")
     app, _ = start_qgis()
-    from anshim.engine.network.spatial import SegmentIndex
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(args.work or temporary)
         work.mkdir(parents=True, exist_ok=True)
-        factors, graded, model, seconds = pipeline(data, work, args.train_until)
-        lines, factors_table = read_table(factors)
-        _, graded_table = read_table(graded)
-        card = (work / "model_card.html").read_text(encoding="utf-8")
-    length_m = lines.lengths()
-    train_years = sorted(int(name[len("crime_n_"):]) for name in factors_table
-                         if name.startswith("crime_n_") and name[len("crime_n_"):].isdigit())
-    test_segment, _ = SegmentIndex(lines).snap(test_crimes(data, args.test_year), 30.0)
-    test_segment = test_segment[test_segment >= 0]
-    test_counts = np.bincount(test_segment, minlength=len(lines)).astype(float)
-    rows = [score(name, ranking, test_counts, test_segment, length_m, args.bootstrap)
-            for name, ranking in rankings_of(factors_table, graded_table, lines, train_years, length_m).items()]
-    grade = graded_table["grade"].astype(int)
-    grade_share = [float(length_m[grade == value].sum() / length_m.sum()) for value in range(1, 6)]
-    result = {"data": str(data), "train_years": train_years, "test_year": args.test_year,
-              "test_crimes_on_segments": int(len(test_segment)), "segments": int(len(lines)),
-              "network_km": float(length_m.sum() / 1000), "rows": rows, "grade_length_share": grade_share,
-              "seconds": seconds, "warning_in_card": "baseline" in card.lower() and "warning" in card.lower()}
+        result = measure(data, work, args.train_until, args.test_year, args.bootstrap)
     print(markdown(result))
     if args.out:
         Path(args.out).write_text(json.dumps(result, indent=1), encoding="utf-8")
@@ -184,7 +192,8 @@ def markdown(result):
                      + " |")
     lines += ["", "Share of length by grade 1…5: " + " / ".join(f"{share:.3f}" for share in
                                                                   result["grade_length_share"]),
-              "Seconds: " + ", ".join(f"{step} {value:.1f}" for step, value in result["seconds"].items())]
+              "Seconds: " + ", ".join(f"{step} {value:.1f}" for step, value in result["seconds"].items()),
+              "trainmodel warnings: " + (result["trainmodel_warnings"] or "none")]
     return "\n".join(lines)
 
 
