@@ -59,18 +59,24 @@ class NetworkKernel:
                                       shape=(n_segments, n_segments)).tocsr()
         self.degree = np.asarray(adjacency.sum(axis=1)).ravel()
         self.adjacency = adjacency
+        self._solvers = {}  # bandwidth -> its factorised operator, reused for every further solve
 
     def density_per_km(self, crimes, bandwidth_m):
         """Crimes per km of street at every segment; ``crimes`` is ``(n,)`` or ``(n, k)`` counts per segment."""
         crimes = np.asarray(crimes, dtype=np.float64)
         if not len(self.length_m):
             return crimes.copy()
-        scale = float(bandwidth_m) ** 2
-        operator = (require("scipy.sparse").diags(self.length_m + scale * self.degree) - scale * self.adjacency)
-        # the minimum-degree ordering keeps the long chains of 10 m pieces between junctions free of fill-in
-        solver = require("scipy.sparse.linalg").splu(operator.tocsc(), permc_spec="MMD_AT_PLUS_A")
-        density = solver.solve(crimes) * 1000.0
+        density = self._solver(float(bandwidth_m)).solve(crimes) * 1000.0
         return np.maximum(density, 0.0)  # the exact solution is never negative; the solver's last digits may be
+
+    def _solver(self, bandwidth_m):
+        if bandwidth_m not in self._solvers:
+            scale = bandwidth_m ** 2
+            operator = require("scipy.sparse").diags(self.length_m + scale * self.degree) - scale * self.adjacency
+            # the minimum-degree ordering keeps the long chains of 10 m pieces between junctions free of fill-in
+            self._solvers[bandwidth_m] = require("scipy.sparse.linalg").splu(operator.tocsc(),
+                                                                             permc_spec="MMD_AT_PLUS_A")
+        return self._solvers[bandwidth_m]
 
 
 def network_kernel_density(start_node, end_node, length_m, crimes, bandwidth_m):

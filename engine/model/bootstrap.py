@@ -2,7 +2,7 @@
 
 The test crimes are drawn again with replacement ``repeats`` times (each draw as many crimes as there were), every
 ranking is scored on each draw, and the 2.5th and 97.5th percentiles are the range. The ranking's order and ranks
-are computed once, so a draw costs one pass over the segments: on 800,000 segments 100 draws take about a second.
+are computed once, so a draw costs a pass over the crimes, not over the segments.
 """
 import numpy as np
 
@@ -25,14 +25,18 @@ def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOT
     target_m = np.asarray(shares, dtype=np.float64) * cumulative_length_m[-1] * (1 - 1e-12)
     last_flagged = np.minimum(np.searchsorted(cumulative_length_m, target_m), len(order) - 1)
     length_share = cumulative_length_m[last_flagged] / cumulative_length_m[-1]
+    position = np.empty(len(order), dtype=np.int64)
+    position[order] = np.arange(len(order))
+    flagged = position[crimes][:, None] <= last_flagged[None, :]  # per crime and share: is its segment flagged
     ranks = _average_ranks(np.where(np.isnan(score), -np.inf, score))
+    crime_rank = ranks[crimes]
     rng = np.random.default_rng(seed)
     pai, auc = np.empty((repeats, len(shares))), np.empty(repeats)
-    for draw in range(repeats):
-        counts = np.bincount(rng.choice(crimes, len(crimes)), minlength=len(score))
-        cumulative_crimes = np.cumsum(counts[order])
-        pai[draw] = cumulative_crimes[last_flagged] / len(crimes) / length_share
-        auc[draw] = _auc_from_ranks(ranks, counts > 0)
+    for draw in range(repeats):  # each draw costs a pass over the crimes, not over the segments
+        drawn = rng.integers(0, len(crimes), len(crimes))
+        pai[draw] = flagged[drawn].mean(axis=0) / length_share
+        _, first = np.unique(crimes[drawn], return_index=True)
+        auc[draw] = _auc_from_positive_ranks(crime_rank[drawn][first], len(score))
     low_high = np.nanpercentile(np.column_stack([auc, pai]), [2.5, 97.5], axis=0).T
     return {"roc_auc": [json_float(value) for value in low_high[0]],
             "pai": {share_key(share): [json_float(value) for value in low_high[i + 1]]
@@ -51,9 +55,10 @@ def _average_ranks(values):
     return ranks
 
 
-def _auc_from_ranks(ranks, positive):
-    n_positive = int(np.count_nonzero(positive))
-    n_negative = len(ranks) - n_positive
+def _auc_from_positive_ranks(positive_ranks, n_segments):
+    """ROC-AUC (Mann–Whitney) from the ranks of the segments with a crime among all ``n_segments``."""
+    n_positive = len(positive_ranks)
+    n_negative = n_segments - n_positive
     if not n_positive or not n_negative:
         return np.nan
-    return (ranks[positive].sum() - n_positive * (n_positive + 1) / 2.0) / (n_positive * n_negative)
+    return (positive_ranks.sum() - n_positive * (n_positive + 1) / 2.0) / (n_positive * n_negative)
