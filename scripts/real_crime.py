@@ -184,7 +184,8 @@ def markdown(result):
     lines = [f"Train {result['train_years'][0]}–{result['train_years'][-1]}, test {result['test_year']} "
              f"({result['test_crimes_on_segments']:,} crimes on {result['segments']:,} segments, "
              f"{result['network_km']:.1f} km)", "",
-             "| ranking of segments | ROC-AUC | PAI @ 1 % | PAI @ 5 % | PAI @ 10 % of length |", "|---|---|---|---|---|"]
+             "| ranking of segments | ROC-AUC | PAI @ 1 % | PAI @ 5 % | PAI @ 10 % of length |",
+             "|---|---|---|---|---|"]
     for row in result["rows"]:
         ranges = row["ranges"] or [None] * 4
         lines.append(f"| {row['ranking']} | {cell(row['roc_auc'], ranges[0])} | "

@@ -42,8 +42,8 @@ def explain(model, X, contributions=None, tr=untranslated):
     X = np.asarray(X, dtype=np.float64)
     if contributions is None:
         contributions = model.contributions(X)[1]
-    unexplained = [model.factor_names.index(name) for name in getattr(model, "training", {}).get("unexplained_factors", [])
-                   if name in model.factor_names]
+    unexplained_names = getattr(model, "training", {}).get("unexplained_factors", [])
+    unexplained = [model.factor_names.index(name) for name in unexplained_names if name in model.factor_names]
     if unexplained:  # a layer too sparse to mean anything (engine.model.training_notes.sparse_layers)
         contributions = np.array(contributions, dtype=np.float64)
         contributions[:, unexplained] = 0.0

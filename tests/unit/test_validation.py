@@ -123,7 +123,8 @@ def test_grouped_cv_reports_last_period_only_when_given_and_is_strict_json():
     assert any("not available" in note for note in without_prior["notes"])
     with_prior = grouped_cross_validation(X, counts_by_year[2022], length_m, midpoints_xy, groups, FACTOR_NAMES,
                                           logistic_fit, prior_counts=counts_by_year[2021])
-    assert without_ranges(with_prior["scores"][LAST_PERIOD]) == ranking_summary(counts_by_year[2021], counts_by_year[2022], length_m)
+    assert without_ranges(with_prior["scores"][LAST_PERIOD]) == ranking_summary(
+        counts_by_year[2021], counts_by_year[2022], length_m)
     json.dumps(with_prior, allow_nan=False)
 
 
@@ -275,7 +276,8 @@ def test_grouped_cv_scores_folds_already_fitted_without_fitting_again():
     result = grouped_cross_validation(X, counts_by_year[2021], length_m, midpoints_xy, groups, FACTOR_NAMES, fit,
                                       fitted=fitted)
     assert fit.calls == [] and result["folds"] == 5
-    assert without_ranges(result["scores"][MODEL]) == ranking_summary(fitted.held_out_risk, counts_by_year[2021], length_m)
+    assert without_ranges(result["scores"][MODEL]) == ranking_summary(
+        fitted.held_out_risk, counts_by_year[2021], length_m)
     assert result["importance"]["light_d"]["roc_auc_drop"] > 0.05
 
 
@@ -296,4 +298,5 @@ def test_temporal_holdout_scores_a_given_models_risk_without_fitting():
     result = temporal_holdout(X, counts_by_year, [2021, 2022], [2023], length_m, midpoints_xy, groups,
                               FACTOR_NAMES, fit, risk=model.predict_risk(X))
     assert fit.calls == []
-    assert without_ranges(result["scores"][MODEL]) == ranking_summary(model.predict_risk(X), counts_by_year[2023], length_m)
+    assert without_ranges(result["scores"][MODEL]) == ranking_summary(
+        model.predict_risk(X), counts_by_year[2023], length_m)
