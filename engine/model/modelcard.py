@@ -296,10 +296,12 @@ def _limits_section(manifest, tr):
            "protect it too; the grades do not show either."),
         tr("Grades compare segments within this network and period; they do not carry over to another district."),
         tr("CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points."),
-        tr("Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, "
-           "for one, moves every crime to the nearest of a fixed set of map points. They also make the grades "
-           "persistent: a street stays in a high grade for a period after crime there stops."),
     ]
+    if any(name.startswith("hist_") for name in manifest.get("factor_names", [])):
+        limits.append(tr(
+            "Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, "
+            "for one, moves every crime to the nearest of a fixed set of map points. They also make the grades "
+            "persistent: a street stays in a high grade for a period after crime there stops."))
     if manifest.get("synthetic_crimes"):
         limits.insert(0, tr("The crimes are SYNTHETIC: nothing here describes real safety."))
     return ("<h2>" + escape(tr("Limits")) + "</h2><ul>" + "".join(f"<li>{escape(text)}</li>" for text in limits)
