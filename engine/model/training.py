@@ -7,6 +7,7 @@ before it (:mod:`.panel`). Without yearly counts the total ``crime_n`` is the ta
 cross-validation is possible.
 """
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -24,6 +25,7 @@ from .validation import FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_v
 TR_CONTEXT = "Training"
 
 DEFAULT_GRADE_SHARES = (0.35, 0.30, 0.20, 0.10, 0.05)
+HOLDOUT_FOLDS = 3
 
 
 @dataclass
@@ -137,8 +139,11 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     has_crime, factor_names, groups, seed=, progress=)`` returns the model with its cross-validation (``model``,
     ``folds``, ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.safety_model.cross_validate`.
     """
+    holdout_fit = fit
     if fit is None:
         from .safety_model import cross_validate as fit
+        # the hold-out's model only ranks the test period: three folds choose its size (five choose the deployed one)
+        holdout_fit = partial(fit, folds=HOLDOUT_FOLDS)
     factor_names = list(factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
     groups = np.asarray(groups)
@@ -159,7 +164,8 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     arrays = (length_m, np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2), groups)
     if any(name in HISTORY_FIELDS for name in factor_names):
         fitted, validation, periods_used = _fit_with_history(
-            X, factor_names, yearly_counts, arrays, network, train_years, test_years, fit, seed, progress)
+            X, factor_names, yearly_counts, arrays, network, train_years, test_years, (fit, holdout_fit or fit), seed,
+            progress)
     else:
         fitted, validation, periods_used = _fit_without_history(
             X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit, seed,
@@ -222,9 +228,10 @@ def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, net
     return fitted, validation, periods
 
 
-def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fit, seed,
+def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fits, seed,
                       progress):
     length_m, midpoints_xy, groups = arrays
+    fit, holdout_fit = fits
     panel = PeriodPanel(X, factor_names, yearly_counts, length_m, midpoints_xy, groups, network)
     every_target = list(range(1, len(panel.periods)))
     rows = panel.rows(every_target)
@@ -236,8 +243,8 @@ def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_yea
     if test_years and train_targets:
         first_test = panel.periods.index(test_years[0])
         train_rows = panel.rows(train_targets)
-        holdout_model = fit(train_rows.X, train_rows.counts > 0, factor_names, train_rows.groups, seed=seed,
-                            progress=stage(progress, 0.65, 0.9)).model
+        holdout_model = holdout_fit(train_rows.X, train_rows.counts > 0, factor_names, train_rows.groups, seed=seed,
+                                    progress=stage(progress, 0.65, 0.9)).model
         if hasattr(holdout_model, "set_tie_break"):
             holdout_model.set_tie_break(train_rows.X)
         validation["temporal_holdout"] = temporal_holdout(
