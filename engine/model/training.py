@@ -149,7 +149,8 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     groups = np.asarray(groups)
     yearly_counts = counts_by_year(table)
     train_years, test_years = resolve_years(list(yearly_counts), train_years, test_years)
-    factor_names, history_notes = _usable_factors(factor_names, yearly_counts, network)
+    factor_names, history_notes = _usable_factors(factor_names, yearly_counts, network,
+                                                  any(name in table for name in HISTORY_FIELDS))
     X = _factor_matrix(table, factor_names)
     all_counts = _training_counts(table, yearly_counts, list(yearly_counts) or None)
     if all_counts.sum() <= 0 or (train_years and _training_counts(table, yearly_counts, train_years).sum() <= 0):
@@ -162,7 +163,11 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
             "streets."))
     report(progress, 0.0)
     arrays = (length_m, np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2), groups)
-    if any(name in HISTORY_FIELDS for name in factor_names):
+    uses_history = any(name in HISTORY_FIELDS for name in factor_names)
+    # the crimes the deployed model learned from: every period's with history, the training years' without
+    learned_counts = all_counts if uses_history or not train_years else _training_counts(table, yearly_counts,
+                                                                                         train_years)
+    if uses_history:
         fitted, validation, periods_used = _fit_with_history(
             X, factor_names, yearly_counts, arrays, network, train_years, test_years, (fit, holdout_fit or fit), seed,
             progress)
@@ -183,7 +188,7 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         "factor_settings": dict(factor_settings or {}),
         "seed": seed,
         "synthetic_crimes": bool(synthetic_crimes),
-        "data": {**_data_summary(yearly_counts, all_counts, length_m, groups, train_years, test_years),
+        "data": {**_data_summary(yearly_counts, learned_counts, length_m, groups, train_years, test_years),
                  "periods": periods_used},
         "validation": validation,
         "grades": grade_summary,
@@ -198,11 +203,12 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     return TrainingResult(model, manifest_extra, card, fitted.held_out_risk[-len(length_m):])
 
 
-def _usable_factors(factor_names, yearly_counts, network):
-    """The factors training can use, and notes on history left out: it needs two periods and the network."""
+def _usable_factors(factor_names, yearly_counts, network, table_has_history):
+    """The factors training can use, and notes on history left out: it needs two periods and the network. History
+    the table has but ``factor_names`` leaves out was left out by choice, and needs no note."""
     history = [name for name in factor_names if name in HISTORY_FIELDS]
     if not history:
-        return factor_names, ([NO_HISTORY_FIELDS_NOTE] if len(yearly_counts) >= 2 else [])
+        return factor_names, ([NO_HISTORY_FIELDS_NOTE] if len(yearly_counts) >= 2 and not table_has_history else [])
     if len(yearly_counts) < 2 or network is None:
         return [name for name in factor_names if name not in HISTORY_FIELDS], [ONE_PERIOD_NOTE]
     return factor_names, []
@@ -210,19 +216,25 @@ def _usable_factors(factor_names, yearly_counts, network):
 
 def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit,
                          seed, progress):
+    """As before crime history: one fit on the training years, whose cross-validation is the grouped one and whose
+    model is scored on the test years. Without history there is no next period to predict, and refitting on the
+    test years changed which streets the demo's facilities move between grades; with history (the case that
+    matters on real crime) the deployed model is fitted on every period."""
     length_m, midpoints_xy, groups = arrays
-    fitted = fit(X, all_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.6))
+    training_counts = (np.sum([yearly_counts[year] for year in train_years], axis=0) if train_years
+                       else all_counts)
+    fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
+    risk = fitted.model.predict_risk(X, stage(progress, 0.85, 0.87))
     validation = {"grouped_cv": grouped_cross_validation(
-        X, all_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
-        progress=stage(progress, 0.6, 0.7)), "temporal_holdout": None}
+        X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
+        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
     if test_years:
         kernel = NetworkKernel(*network, length_m) if network is not None else None
         validation["temporal_holdout"] = temporal_holdout(
-            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
-            fit=lambda *args, **options: fit(*args, **options).model, seed=seed,
-            progress=stage(progress, 0.7, 0.97), network_kernel=kernel)
-    periods = {"deployed_model_trained_on": [str(period) for period in yearly_counts] or None,
-               "holdout_trained_on": [str(year) for year in train_years or []] if test_years else None,
+            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
+            seed=seed, progress=stage(progress, 0.95, 0.97), network_kernel=kernel)
+    periods = {"deployed_model_trained_on": [str(year) for year in train_years] if train_years else None,
+               "holdout_trained_on": [str(year) for year in train_years] if test_years else None,
                "holdout_tested_on": [str(year) for year in test_years] or None, "history_from": None,
                "predicts": None}
     return fitted, validation, periods
