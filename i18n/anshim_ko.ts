@@ -2277,108 +2277,108 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>DemoProject</name>
     <message>
-        <location filename="../scripts/run_demo.py" line="62"/>
+        <location filename="../scripts/run_demo.py" line="67"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1 가장 안전…5 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="108"/>
+        <location filename="../scripts/run_demo.py" line="113"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="110"/>
+        <location filename="../scripts/run_demo.py" line="115"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="114"/>
-        <location filename="../scripts/run_demo.py" line="130"/>
+        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="135"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="115"/>
+        <location filename="../scripts/run_demo.py" line="120"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="116"/>
+        <location filename="../scripts/run_demo.py" line="121"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="117"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="118"/>
+        <location filename="../scripts/run_demo.py" line="123"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="124"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="121"/>
+        <location filename="../scripts/run_demo.py" line="126"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="166"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="169"/>
+        <location filename="../scripts/run_demo.py" line="174"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="173"/>
+        <location filename="../scripts/run_demo.py" line="178"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성된 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 기준 위험 함수에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="199"/>
         <source>CCTV at the riskiest streets</source>
         <translation>위험도가 가장 높은 거리에 방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="194"/>
+        <location filename="../scripts/run_demo.py" line="199"/>
         <source>Lights and bells</source>
         <translation>보안등과 안심벨</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="220"/>
+        <location filename="../scripts/run_demo.py" line="225"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="221"/>
+        <location filename="../scripts/run_demo.py" line="226"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="222"/>
+        <location filename="../scripts/run_demo.py" line="227"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="238"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="233"/>
+        <location filename="../scripts/run_demo.py" line="238"/>
         <source>Demo district, safety policy team</source>
         <translation>데모 구 안전정책팀</translation>
     </message>
@@ -3609,14 +3609,14 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="44"/>
         <location filename="../engine/model/modelcard.py" line="48"/>
-        <location filename="../engine/model/modelcard.py" line="90"/>
-        <location filename="../engine/model/modelcard.py" line="121"/>
-        <location filename="../engine/model/modelcard.py" line="121"/>
-        <location filename="../engine/model/modelcard.py" line="136"/>
-        <location filename="../engine/model/modelcard.py" line="137"/>
-        <location filename="../engine/model/modelcard.py" line="137"/>
-        <location filename="../engine/model/modelcard.py" line="138"/>
-        <location filename="../engine/model/modelcard.py" line="278"/>
+        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="125"/>
+        <location filename="../engine/model/modelcard.py" line="125"/>
+        <location filename="../engine/model/modelcard.py" line="140"/>
+        <location filename="../engine/model/modelcard.py" line="141"/>
+        <location filename="../engine/model/modelcard.py" line="141"/>
+        <location filename="../engine/model/modelcard.py" line="142"/>
+        <location filename="../engine/model/modelcard.py" line="289"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -3641,324 +3641,334 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="84"/>
+        <location filename="../engine/model/modelcard.py" line="85"/>
+        <source>learned from crimes of {years}; predicts the period after the last</source>
+        <translation>{years}년의 범죄로 학습, 마지막 기간의 다음 기간을 예측</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="88"/>
         <source>crime counts without dates (no temporal test possible)</source>
         <translation>날짜 없는 범죄 건수(시간적 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="86"/>
+        <location filename="../engine/model/modelcard.py" line="90"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="89"/>
+        <location filename="../engine/model/modelcard.py" line="93"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="91"/>
-        <location filename="../engine/model/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="290"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="92"/>
+        <location filename="../engine/model/modelcard.py" line="96"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="93"/>
+        <location filename="../engine/model/modelcard.py" line="97"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="98"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="98"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="96"/>
+        <location filename="../engine/model/modelcard.py" line="100"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="97"/>
+        <location filename="../engine/model/modelcard.py" line="101"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="98"/>
+        <location filename="../engine/model/modelcard.py" line="102"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="102"/>
+        <location filename="../engine/model/modelcard.py" line="106"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="102"/>
+        <location filename="../engine/model/modelcard.py" line="106"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="109"/>
+        <location filename="../engine/model/modelcard.py" line="113"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="109"/>
+        <location filename="../engine/model/modelcard.py" line="113"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다: 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 등급은 순위를 매긴 도로망을 위쪽에 작은 비율을 둔 길이 비율로 나눕니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="116"/>
+        <location filename="../engine/model/modelcard.py" line="120"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 이전 연도로 학습하고 이후 연도로도 검증했습니다. 항상 두 가지 단순한 비교 기준과 견줍니다: 알려진 과거 범죄의 커널 밀도와 구간별 직전 기간 범죄 건수.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="129"/>
+        <location filename="../engine/model/modelcard.py" line="133"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
         <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}–{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="146"/>
+        <location filename="../engine/model/modelcard.py" line="150"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다: 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="149"/>
+        <location filename="../engine/model/modelcard.py" line="153"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="160"/>
+        <location filename="../engine/model/modelcard.py" line="164"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="161"/>
+        <location filename="../engine/model/modelcard.py" line="165"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="166"/>
+        <location filename="../engine/model/modelcard.py" line="170"/>
         <source>not available</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="193"/>
+        <location filename="../engine/model/modelcard.py" line="197"/>
         <source>The model saved in this file learned from</source>
         <translation>이 파일에 저장된 모델의 학습 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="194"/>
+        <location filename="../engine/model/modelcard.py" line="198"/>
         <source>Crime history (hist_* factors) at grading comes from</source>
         <translation>등급을 매길 때 쓰는 범죄 이력(hist_* 요인)의 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="195"/>
+        <location filename="../engine/model/modelcard.py" line="199"/>
         <source>The temporal hold-out's model learned from</source>
         <translation>시간 검증용 모델의 학습 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="196"/>
+        <location filename="../engine/model/modelcard.py" line="200"/>
         <source>…and was tested on</source>
         <translation>…검증 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="197"/>
+        <location filename="../engine/model/modelcard.py" line="201"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="198"/>
+        <location filename="../engine/model/modelcard.py" line="202"/>
         <source>The model that grades the streets is fitted on every period; validation holds periods out but the saved model does not. With crime history it learns each period from the periods before it, and grades with the history up to the latest period: it predicts the period after the last.</source>
         <translation>도로에 등급을 매기는 모델은 모든 기간으로 학습합니다. 검증에서는 일부 기간을 떼어 두지만 저장되는 모델은 그러지 않습니다. 범죄 이력이 있으면 각 기간을 그 이전 기간들로부터 학습하고, 가장 최근 기간까지의 이력으로 등급을 매깁니다. 즉 마지막 기간의 다음 기간을 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="201"/>
-        <location filename="../engine/model/modelcard.py" line="202"/>
+        <location filename="../engine/model/modelcard.py" line="205"/>
+        <location filename="../engine/model/modelcard.py" line="206"/>
         <source>Periods</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="202"/>
+        <location filename="../engine/model/modelcard.py" line="206"/>
         <source>Use</source>
         <translation>용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="217"/>
         <source>How well it finds crime</source>
         <translation>범죄를 얼마나 잘 찾아내는가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="217"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1 %, 5 %, 10 %에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="213"/>
+        <location filename="../engine/model/modelcard.py" line="222"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="214"/>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="219"/>
+        <location filename="../engine/model/modelcard.py" line="228"/>
+        <source>Not run: with crime history a later period can be held out only from three periods on.</source>
+        <translation>실행하지 않음: 범죄 이력을 쓰면 세 기간 이상이 있어야 이후 기간을 떼어 두고 검증할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="230"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="222"/>
+        <location filename="../engine/model/modelcard.py" line="233"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="240"/>
         <source>In brackets: 95 % range over {repeats} bootstrap draws of the test crimes. The network kernel density spreads past crimes along the streets with a bandwidth of {bandwidth} m, the one that best predicted the last training period from the ones before.</source>
         <translation>괄호 안: 검증 기간 범죄를 {repeats}번 부트스트랩 재추출한 95 % 범위입니다. 도로망 커널 밀도는 과거 범죄를 도로를 따라 대역폭 {bandwidth} m로 퍼뜨린 것으로, 학습 기간 중 마지막 기간을 그 이전 기간들로 가장 잘 예측한 대역폭입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="248"/>
+        <location filename="../engine/model/modelcard.py" line="259"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="252"/>
+        <location filename="../engine/model/modelcard.py" line="263"/>
         <source>Which factors matter</source>
         <translation>어떤 요인이 중요한가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="253"/>
+        <location filename="../engine/model/modelcard.py" line="264"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="256"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="256"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="256"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="256"/>
+        <location filename="../engine/model/modelcard.py" line="267"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="264"/>
+        <location filename="../engine/model/modelcard.py" line="275"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="269"/>
+        <location filename="../engine/model/modelcard.py" line="280"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="270"/>
+        <location filename="../engine/model/modelcard.py" line="281"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="273"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="273"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="273"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="273"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="290"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="279"/>
+        <location filename="../engine/model/modelcard.py" line="290"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="286"/>
+        <location filename="../engine/model/modelcard.py" line="297"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="292"/>
+        <location filename="../engine/model/modelcard.py" line="303"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="295"/>
+        <location filename="../engine/model/modelcard.py" line="306"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이와 확산은 모형에 넣지 않았습니다. 새 조명이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="297"/>
+        <location filename="../engine/model/modelcard.py" line="308"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="298"/>
+        <location filename="../engine/model/modelcard.py" line="309"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="299"/>
+        <location filename="../engine/model/modelcard.py" line="312"/>
         <source>Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, for one, moves every crime to the nearest of a fixed set of map points. They also make the grades persistent: a street stays in a high grade for a period after crime there stops.</source>
         <translation>범죄 이력 요인은 범죄가 실제로 일어난 곳이 아니라 기록된 곳을 따릅니다. 예를 들어 police.uk는 모든 범죄를 정해진 지도 지점 중 가장 가까운 곳으로 옮깁니다. 또 등급이 쉽게 바뀌지 않아, 범죄가 멈춘 뒤에도 한 기간 동안은 높은 등급에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="304"/>
+        <location filename="../engine/model/modelcard.py" line="317"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="305"/>
+        <location filename="../engine/model/modelcard.py" line="318"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="323"/>
+        <location filename="../engine/model/modelcard.py" line="336"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="325"/>
+        <location filename="../engine/model/modelcard.py" line="338"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -5747,42 +5757,42 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/model/training.py" line="50"/>
+        <location filename="../engine/model/training.py" line="52"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="56"/>
+        <location filename="../engine/model/training.py" line="58"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="66"/>
+        <location filename="../engine/model/training.py" line="68"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="84"/>
+        <location filename="../engine/model/training.py" line="86"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="93"/>
+        <location filename="../engine/model/training.py" line="95"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다: '{CRIME_N}' 필드도 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="151"/>
+        <location filename="../engine/model/training.py" line="157"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="155"/>
+        <location filename="../engine/model/training.py" line="161"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="252"/>
+        <location filename="../engine/model/training.py" line="271"/>
         <source>the period after the last</source>
         <translation>마지막 기간의 다음 기간</translation>
     </message>

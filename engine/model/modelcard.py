@@ -80,7 +80,11 @@ def _data_section(manifest, tr):
                                    "demonstration, not recorded by the police. Its grades and metrics show how the "
                                    "method works and say nothing about real safety."), "synthetic"))
     train_years, test_years = data.get("train_years"), data.get("test_years")
-    if not train_years:
+    periods = data.get("periods") or {}
+    if periods.get("history_from"):  # crime history: the saved model learned every period (see Periods)
+        period = tr("learned from crimes of {years}; predicts the period after the last").format(
+            years=_years(periods["history_from"]))
+    elif not train_years:
         period = tr("crime counts without dates (no temporal test possible)")
     elif test_years:
         period = tr("trained on crimes of {train_years}, tested on {test_years}").format(
@@ -203,6 +207,11 @@ def _periods_section(manifest, tr, recorded_tr):
             + "".join(_paragraph(recorded_tr(note), "note") for note in notes))
 
 
+def periods_with_history(manifest):
+    """How many periods the crime history of the model comes from (0 without history)."""
+    return len(((manifest.get("data") or {}).get("periods") or {}).get("history_from") or [])
+
+
 def _validation_section(manifest, tr, recorded_tr):
     validation = manifest.get("validation", {})
     parts = ["<h2>" + escape(tr("How well it finds crime")) + "</h2>", _paragraph(tr(
@@ -216,7 +225,9 @@ def _validation_section(manifest, tr, recorded_tr):
         result = validation.get(key)
         parts.append(f"<h3>{escape(title)}</h3>")
         if not result:
-            parts.append(_paragraph(tr("Not run: the crimes have no years, or only one."), "note"))
+            parts.append(_paragraph(tr("Not run: with crime history a later period can be held out only from three "
+                                       "periods on.") if periods_with_history(manifest) == 2 else
+                                    tr("Not run: the crimes have no years, or only one."), "note"))
             continue
         if key == "temporal_holdout":
             parts.append(_paragraph(tr("Trained on {train_years}, tested on {test_years}: {crimes} crimes in the "

@@ -176,6 +176,7 @@ def test_history_lets_the_model_beat_last_periods_count_and_fills_every_grade(tm
     assert loaded.tie_break["factors"] == ["hist_recent", "hist_k50", "hist_k250"]
     json.dumps(manifest, allow_nan=False)
     assert "Periods" in result.report_html and "Network kernel density" in result.report_html
+    assert "learned from crimes of 2021, 2022, 2023; predicts the period after the last" in result.report_html
 
 
 def test_history_never_lowers_risk_and_a_facility_still_never_raises_it():
