@@ -127,13 +127,13 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
                        synthetic_crimes=False, network=None):
     """Validate, fit and grade the safety model on a segment table (``{field: per-segment array}``).
 
-    Validation holds out, deployment does not (issue 22). The model returned is fitted on **every** period of the
-    table, with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`); when
-    there are test years, a second fit on the training years only is scored on them (the temporal hold-out).
     With crime history factors (``hist_*`` in ``factor_names``, crimes of two periods or more, and ``network`` =
-    ``(start_node, end_node)`` of the segment graph) the rows are a panel of segments × target periods
-    (:mod:`.panel`), and the model grades with the table's history columns, i.e. it predicts the period after the
-    last. Grade thresholds make grades 1 (safest) to 5 (least safe) cover ``shares`` of network length, ties
+    ``(start_node, end_node)`` of the segment graph) validation holds out and deployment does not (issue 22): the
+    rows are a panel of segments × target periods (:mod:`.panel`), the model returned is fitted on **every**
+    period with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`), it
+    grades with the table's history columns (it predicts the period after the last), and when there are test
+    years a second fit on the training years is scored on them (the temporal hold-out). Without history the model
+    is fitted on the training years and scored on the test years, as before. Grade thresholds make grades 1 (safest) to 5 (least safe) cover ``shares`` of network length, ties
     ordered by the history tie-break (:meth:`SafetyModel.set_tie_break`). ``factor_settings`` (radii and caps
     from the factor step) and ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X,
     has_crime, factor_names, groups, seed=, progress=)`` returns the model with its cross-validation (``model``,
