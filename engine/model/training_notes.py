@@ -63,10 +63,9 @@ def grade_warnings(grade_summary):
 
 
 def tied_segments(risk, thresholds):
-    """Per grade (as a string), the segments whose risk equals the threshold at the grade's upper end (they all
-    take that grade, see :func:`.grades.grade_from_risk`)."""
+    """Per grade (as a string), the most segments sharing the risk of one of the thresholds bounding the grade: a
+    tie at a threshold takes the lower grade whole (:func:`.grades.grade_from_risk`) and starves the one above."""
     risk = np.asarray(risk)
-    tied = {"5": 0}
-    tied.update({str(grade): int(np.count_nonzero(risk == threshold)) for grade, threshold in
-                 zip(range(1, 5), thresholds)})
-    return tied
+    at_threshold = [int(np.count_nonzero(risk == threshold)) for threshold in thresholds]
+    bounds = [at_threshold[max(grade - 2, 0):min(grade, 4)] for grade in range(1, 6)]
+    return {str(grade): max(counts) for grade, counts in zip(range(1, 6), bounds)}
