@@ -199,3 +199,14 @@ def test_with_one_period_history_is_left_out_with_a_note():
                                 network=network)
     assert result.model.factor_names == ("cctv_d",)
     assert any("one period only" in note for note in result.manifest_extra["notes"])
+
+
+def test_a_grade_ties_cannot_fill_is_named_with_its_tied_segments():
+    from anshim.engine.model.training import _grade_summary
+    from anshim.engine.model.training_notes import grade_warnings
+    risk = np.r_[np.full(900, 0.01), np.linspace(0.02, 0.03, 100)]  # 90 % of the length at one risk
+    _, summary = _grade_summary(risk, np.full(1000, 10.0), (0.35, 0.30, 0.20, 0.10, 0.05))
+    warnings = grade_warnings(summary)
+    assert any(warning.startswith("Grade 2 covers 0.0 % of street length instead of 30 %: 900 segments")
+               for warning in warnings)
+    assert not any(warning.startswith("Grade 5") for warning in warnings)  # the top 5 % is not tied
