@@ -32,87 +32,87 @@
 <context>
     <name>AnshimChecks</name>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="48"/>
+        <location filename="../processing_algorithms/checks.py" line="49"/>
         <source>a whole number from {low} to {high}</source>
         <translation>{low}부터 {high}까지의 정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="48"/>
+        <location filename="../processing_algorithms/checks.py" line="49"/>
         <source>a number from {low} to {high}</source>
         <translation>{low}부터 {high}까지의 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="51"/>
+        <location filename="../processing_algorithms/checks.py" line="52"/>
         <source>a whole number of at least {low}</source>
         <translation>{low} 이상의 정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="51"/>
+        <location filename="../processing_algorithms/checks.py" line="52"/>
         <source>a number of at least {low}</source>
         <translation>{low} 이상의 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="54"/>
+        <location filename="../processing_algorithms/checks.py" line="55"/>
         <source>a whole number of at most {high}</source>
         <translation>{high} 이하의 정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="54"/>
+        <location filename="../processing_algorithms/checks.py" line="55"/>
         <source>a number of at most {high}</source>
         <translation>{high} 이하의 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="57"/>
+        <location filename="../processing_algorithms/checks.py" line="58"/>
         <source>a whole number</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="57"/>
+        <location filename="../processing_algorithms/checks.py" line="58"/>
         <source>a finite number</source>
         <translation>유한한 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="58"/>
+        <location filename="../processing_algorithms/checks.py" line="59"/>
         <source>{parameter} ({description}) is {value}: it must be {allowed}.</source>
         <translation>{parameter}({description})이(가) {value}입니다. {allowed}여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="91"/>
+        <location filename="../processing_algorithms/checks.py" line="92"/>
         <source>{parameter} ({description}): layer '{layer}' has no field {missing}. Its fields are: {fields}. Give each field as its own value (FIELDS=a FIELDS=b with qgis_process).</source>
         <translation>{parameter}({description}): 레이어 '{layer}'에 필드 {missing}이(가) 없습니다. 이 레이어의 필드: {fields}. 필드마다 값을 따로 주십시오(qgis_process에서는 FIELDS=a FIELDS=b).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="108"/>
+        <location filename="../processing_algorithms/checks.py" line="109"/>
         <source>{parameter} ({description})</source>
         <translation>{parameter}({description})</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="111"/>
+        <location filename="../processing_algorithms/checks.py" line="112"/>
         <source>{label}: '{text}' is not a valid expression: {error}</source>
         <translation>{label}: '{text}'은(는) 올바른 식이 아닙니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="121"/>
+        <location filename="../processing_algorithms/checks.py" line="122"/>
         <source>{label}: '{text}' names field {missing}, which layer '{layer}' does not have. Its fields are: {fields}.</source>
         <translation>{label}: '{text}'이(가) 가리키는 필드 {missing}이(가) 레이어 '{layer}'에 없습니다. 이 레이어의 필드: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="132"/>
+        <location filename="../processing_algorithms/checks.py" line="133"/>
         <source>{parameter}: cannot write '{path}': {problem} Choose another place; nothing was computed.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. {problem} 다른 위치를 고르십시오. 아무것도 계산하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="142"/>
+        <location filename="../processing_algorithms/checks.py" line="143"/>
         <source>it is a folder; give a file name.</source>
         <translation>폴더입니다. 파일 이름을 주십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="144"/>
+        <location filename="../processing_algorithms/checks.py" line="145"/>
         <source>the folder '{folder}' does not exist or is not writable.</source>
         <translation>폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="146"/>
+        <location filename="../processing_algorithms/checks.py" line="147"/>
         <source>the file exists and is read-only.</source>
         <translation>파일이 이미 있고 읽기 전용입니다.</translation>
     </message>
@@ -2904,42 +2904,42 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>CrimeAreas</name>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="152"/>
+        <location filename="../engine/factors/crime_areas.py" line="154"/>
         <source>Areas of layer '{layer}' overlap: {pairs} share {metres:.0f} m of street. Each crime must be counted in one area only; fix the polygons (e.g. with 'Fix geometries' and 'Check validity') and run again.</source>
         <translation>레이어 '{layer}'의 구역이 겹칩니다: {pairs}가 도로 {metres:.0f} m를 함께 덮습니다. 범죄는 한 구역에만 세어야 합니다. 폴리곤을 고친 뒤(예: '도형 수정'과 '유효성 검사') 다시 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="181"/>
+        <location filename="../engine/factors/crime_areas.py" line="166"/>
         <source>The count field '{field}' of layer '{layer}' holds text, not numbers. Choose a numeric field, or convert it with the Field calculator (to_int("{field}")).</source>
         <translation>레이어 '{layer}'의 건수 필드 '{field}'에 숫자가 아닌 텍스트가 들어 있습니다. 숫자 필드를 고르거나 필드 계산기로 변환하십시오(to_int("{field}")).</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="185"/>
+        <location filename="../engine/factors/crime_areas.py" line="170"/>
         <source>The count field '{field}' of layer '{layer}' holds text such as '{example}' in {count} area(s). Give every area a whole number of crimes.</source>
         <translation>레이어 '{layer}'의 건수 필드 '{field}'에 '{example}' 같은 텍스트가 구역 {count}개에 있습니다. 모든 구역에 범죄 건수를 정수로 넣으십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="190"/>
+        <location filename="../engine/factors/crime_areas.py" line="175"/>
         <source>{count} area(s) of layer '{layer}' have no value in the count field '{field}'. Give them a count (0 where no crime was recorded) or remove them.</source>
         <translation>레이어 '{layer}'의 구역 {count}개에 건수 필드 '{field}' 값이 없습니다. 건수를 넣거나(기록된 범죄가 없으면 0) 그 구역을 지우십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="195"/>
+        <location filename="../engine/factors/crime_areas.py" line="180"/>
         <source>{count} area(s) of layer '{layer}' have a negative count in '{field}'. Crime counts cannot be negative; correct them.</source>
         <translation>레이어 '{layer}'의 구역 {count}개의 '{field}' 건수가 음수입니다. 범죄 건수는 음수일 수 없으니 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="221"/>
+        <location filename="../engine/factors/crime_areas.py" line="206"/>
         <source>The period field '{field}' of layer '{layer}' holds '{value}', which is not a year, a month (YYYY-MM) or a date (YYYY-MM-DD).</source>
         <translation>레이어 '{layer}'의 기간 필드 '{field}'에 든 '{value}'는 연도, 연월(YYYY-MM), 날짜(YYYY-MM-DD)가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="317"/>
+        <location filename="../engine/factors/crime_areas.py" line="302"/>
         <source>Layer '{layer}' has the same area more than once in one period. Give each area one row per period, or choose the period field (CRIME_AREA_PERIOD_FIELD) that tells the rows apart.</source>
         <translation>레이어 '{layer}'에 한 기간에 같은 구역이 두 번 이상 있습니다. 구역마다 기간별로 한 행만 두거나, 행을 구별하는 기간 필드(CRIME_AREA_PERIOD_FIELD)를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/crime_areas.py" line="332"/>
+        <location filename="../engine/factors/crime_areas.py" line="317"/>
         <source>No street segment lies in any area of layer '{layer}': check that the areas cover the streets' district and that both layers have the right coordinate reference system.</source>
         <translation>레이어 '{layer}'의 어느 구역에도 도로 구간이 없습니다. 구역이 도로가 있는 지역을 덮는지, 두 레이어의 좌표계가 맞는지 확인하십시오.</translation>
     </message>
@@ -3043,213 +3043,213 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>{seconds:6.1f}초</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="84"/>
+        <location filename="../scripts/run_demo.py" line="89"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="119"/>
+        <location filename="../scripts/run_demo.py" line="124"/>
         <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
         <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>length m</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>grades 4–5</source>
         <translation>4~5등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>dark gap m</source>
         <translation>어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="120"/>
+        <location filename="../scripts/run_demo.py" line="125"/>
         <source>no CCTV m</source>
         <translation>CCTV 공백(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="121"/>
+        <location filename="../scripts/run_demo.py" line="126"/>
         <source>bell gap m</source>
         <translation>안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="143"/>
+        <location filename="../scripts/run_demo.py" line="148"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="145"/>
+        <location filename="../scripts/run_demo.py" line="150"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="149"/>
-        <location filename="../scripts/run_demo.py" line="165"/>
+        <location filename="../scripts/run_demo.py" line="154"/>
+        <location filename="../scripts/run_demo.py" line="170"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="150"/>
+        <location filename="../scripts/run_demo.py" line="155"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="151"/>
+        <location filename="../scripts/run_demo.py" line="156"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="152"/>
+        <location filename="../scripts/run_demo.py" line="157"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="153"/>
+        <location filename="../scripts/run_demo.py" line="158"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="154"/>
+        <location filename="../scripts/run_demo.py" line="159"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="155"/>
+        <location filename="../scripts/run_demo.py" line="160"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="156"/>
+        <location filename="../scripts/run_demo.py" line="161"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="197"/>
+        <location filename="../scripts/run_demo.py" line="202"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="205"/>
+        <location filename="../scripts/run_demo.py" line="210"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="209"/>
+        <location filename="../scripts/run_demo.py" line="214"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="232"/>
+        <location filename="../scripts/run_demo.py" line="237"/>
         <source>CCTV at the riskiest streets</source>
         <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="232"/>
+        <location filename="../scripts/run_demo.py" line="237"/>
         <source>Lights and bells</source>
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="267"/>
+        <location filename="../scripts/run_demo.py" line="272"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="267"/>
+        <location filename="../scripts/run_demo.py" line="272"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="268"/>
+        <location filename="../scripts/run_demo.py" line="273"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="285"/>
+        <location filename="../scripts/run_demo.py" line="290"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="286"/>
+        <location filename="../scripts/run_demo.py" line="291"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="299"/>
+        <location filename="../scripts/run_demo.py" line="304"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="301"/>
+        <location filename="../scripts/run_demo.py" line="306"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="305"/>
+        <location filename="../scripts/run_demo.py" line="310"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="306"/>
+        <location filename="../scripts/run_demo.py" line="311"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="307"/>
+        <location filename="../scripts/run_demo.py" line="312"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="307"/>
+        <location filename="../scripts/run_demo.py" line="312"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="308"/>
+        <location filename="../scripts/run_demo.py" line="313"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="315"/>
+        <location filename="../scripts/run_demo.py" line="320"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="318"/>
+        <location filename="../scripts/run_demo.py" line="323"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="319"/>
+        <location filename="../scripts/run_demo.py" line="324"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="320"/>
+        <location filename="../scripts/run_demo.py" line="325"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="349"/>
+        <location filename="../scripts/run_demo.py" line="354"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="359"/>
+        <location filename="../scripts/run_demo.py" line="364"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -3921,77 +3921,92 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Factors</name>
     <message>
-        <location filename="../engine/factors/compute.py" line="84"/>
+        <location filename="../engine/factors/compute.py" line="87"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="85"/>
+        <location filename="../engine/factors/compute.py" line="88"/>
         <source>light</source>
         <translation>조명(보안등·가로등)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="86"/>
+        <location filename="../engine/factors/compute.py" line="89"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="87"/>
+        <location filename="../engine/factors/compute.py" line="90"/>
         <source>guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="88"/>
+        <location filename="../engine/factors/compute.py" line="91"/>
         <source>police box</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="89"/>
+        <location filename="../engine/factors/compute.py" line="92"/>
         <source>risk site</source>
         <translation>위험요인 시설</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="113"/>
+        <location filename="../engine/factors/compute.py" line="119"/>
         <source>{beyond} of {crimes} crimes ({share}) lay more than {snap} m from every street segment and were not counted.</source>
         <translation>범죄 {crimes}건 중 {beyond}건({share})은 모든 도로 구간에서 {snap} m보다 멀리 떨어져 있어 세지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="119"/>
+        <location filename="../engine/factors/compute.py" line="125"/>
         <source>{undated} of {crimes} crimes have no year: they count in {field} only.</source>
         <translation>범죄 {crimes}건 중 {undated}건은 연도가 없어 {field}에만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="121"/>
+        <location filename="../engine/factors/compute.py" line="127"/>
         <source>No {layer} layer: {fields} left out.</source>
         <translation>{layer} 레이어가 없어 {fields} 필드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="124"/>
+        <location filename="../engine/factors/compute.py" line="130"/>
         <source>{field}: {count} of {segments} segments ({share}) are {cap} m or more away; their value is capped at {cap} m.</source>
         <translation>{field}: 구간 {segments}개 중 {count}개({share})가 {cap} m 이상 떨어져 있어 값을 {cap} m로 잘랐습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="129"/>
+        <location filename="../engine/factors/compute.py" line="135"/>
         <source>{sites} CCTV sites have no camera count and count as one camera.</source>
         <translation>방범용 CCTV 설치 지점 {sites}곳에 카메라 대수가 없어 1대로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="132"/>
+        <location filename="../engine/factors/compute.py" line="138"/>
         <source>No segment runs along a safe-return route: check that the routes lie on the streets.</source>
         <translation>안심귀갓길 위에 있는 구간이 하나도 없습니다. 안심귀갓길이 도로 위에 놓여 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="134"/>
+        <location filename="../engine/factors/compute.py" line="140"/>
+        <source>Only {lights} lights for {km} km of street (one per {spacing} m), where street lights stand every 30–50 m: the light layer looks far from complete, and light_n and light_d would mostly say 'far from security lights'. Map the lights, or leave the layer out.</source>
+        <translation>도로 {km} km에 조명이 {lights}개뿐입니다({spacing} m마다 하나). 가로등은 보통 30~50 m마다 서 있으므로 조명 레이어가 크게 빠져 있는 것으로 보이며, light_n과 light_d는 대부분 '보안등에서 멂'을 뜻하게 됩니다. 조명을 더 입력하거나 이 레이어를 빼십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/compute.py" line="146"/>
+        <source>The crimes are of one period only ({period}): crime history factors need at least two, so they are left out and the model learns from the other factors.</source>
+        <translation>범죄 자료가 한 기간({period})뿐입니다. 범죄 이력 요인에는 두 기간 이상이 필요하므로 빼고, 모델은 나머지 요인으로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/compute.py" line="150"/>
+        <source>Crime history factors (hist_*) are the crimes of {first}–{last} on and along each segment: the history a model needs to predict the next period.</source>
+        <translation>범죄 이력 요인(hist_*)은 {first}~{last}년에 각 구간과 그 주변 도로에서 일어난 범죄입니다. 모델이 다음 기간을 예측하는 데 쓰는 이력입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/compute.py" line="154"/>
         <source>Both a population raster and population polygons were given: the raster was used.</source>
         <translation>야간 여성 생활인구 래스터와 폴리곤이 모두 주어져 래스터를 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="223"/>
+        <location filename="../engine/factors/compute.py" line="246"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="227"/>
+        <location filename="../engine/factors/compute.py" line="250"/>
         <source>population</source>
         <translation>야간 여성 생활인구</translation>
     </message>
@@ -4194,42 +4209,94 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
         <translation>좁은 도로</translation>
     </message>
     <message>
+        <location filename="../engine/factors/fields.py" line="92"/>
+        <source>crimes on the segment in earlier periods, weighted by how recent they were (the last period counts fully, one two periods earlier half)</source>
+        <translation>이전 기간에 구간에서 일어난 범죄 건수, 최근일수록 크게 반영(직전 기간은 그대로, 두 기간 전은 절반)</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="94"/>
+        <source>crime here in recent periods</source>
+        <translation>최근 이 구간에 범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="94"/>
+        <source>no crime here in recent periods</source>
+        <translation>최근 이 구간에 범죄 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="95"/>
+        <source>crimes per km of street within about 50 m along the streets, in earlier periods (network kernel density, weighted by recency)</source>
+        <translation>도로를 따라 약 50 m 안에서 이전 기간에 일어난 도로 1 km당 범죄(도로망 커널 밀도, 최근일수록 크게 반영)</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="97"/>
+        <location filename="../engine/factors/fields.py" line="100"/>
+        <source>crime on nearby streets</source>
+        <translation>주변 도로에 범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="97"/>
+        <location filename="../engine/factors/fields.py" line="100"/>
+        <source>little crime on nearby streets</source>
+        <translation>주변 도로에 범죄 적음</translation>
+    </message>
+    <message>
         <location filename="../engine/factors/fields.py" line="98"/>
+        <source>crimes per km of street within about 100 m along the streets, in earlier periods (network kernel density, weighted by recency)</source>
+        <translation>도로를 따라 약 100 m 안에서 이전 기간에 일어난 도로 1 km당 범죄(도로망 커널 밀도, 최근일수록 크게 반영)</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="101"/>
+        <source>crimes per km of street within about 250 m along the streets, in earlier periods (network kernel density, weighted by recency)</source>
+        <translation>도로를 따라 약 250 m 안에서 이전 기간에 일어난 도로 1 km당 범죄(도로망 커널 밀도, 최근일수록 크게 반영)</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="103"/>
+        <source>crime in the wider neighbourhood</source>
+        <translation>넓은 주변 지역에 범죄 발생</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="103"/>
+        <source>little crime in the wider neighbourhood</source>
+        <translation>넓은 주변 지역에 범죄 적음</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/fields.py" line="115"/>
         <source>{layer} points within the count radius</source>
         <translation>집계 반경 안의 {layer} 지점 수</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="98"/>
+        <location filename="../engine/factors/fields.py" line="115"/>
         <source>many {layer} nearby</source>
         <translation>주변에 {layer} 많음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="99"/>
+        <location filename="../engine/factors/fields.py" line="116"/>
         <source>no {layer} nearby</source>
         <translation>주변에 {layer} 없음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="101"/>
+        <location filename="../engine/factors/fields.py" line="118"/>
         <source>distance in m to the nearest {layer} point (capped)</source>
         <translation>가장 가까운 {layer} 점까지의 거리(m, 상한 적용)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="102"/>
+        <location filename="../engine/factors/fields.py" line="119"/>
         <source>far from {layer}</source>
         <translation>{layer} 멀리 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="102"/>
+        <location filename="../engine/factors/fields.py" line="119"/>
         <source>near {layer}</source>
         <translation>{layer} 가까이 있음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="103"/>
+        <location filename="../engine/factors/fields.py" line="120"/>
         <source>high {name}</source>
         <translation>{name} 높음</translation>
     </message>
     <message>
-        <location filename="../engine/factors/fields.py" line="103"/>
+        <location filename="../engine/factors/fields.py" line="120"/>
         <source>low {name}</source>
         <translation>{name} 낮음</translation>
     </message>
@@ -4767,72 +4834,77 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>Model</name>
     <message>
-        <location filename="../engine/model/safety_model.py" line="69"/>
+        <location filename="../engine/model/fitted_model.py" line="57"/>
         <source>Grade thresholds must be four finite, ascending risk values.</source>
         <translation>등급 기준값은 오름차순인 유한한 위험도 값 네 개여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="78"/>
+        <location filename="../engine/model/fitted_model.py" line="66"/>
         <source>The model needs factor field(s) {names}, which the input does not have. Compute the factors with the settings the model was trained with.</source>
         <translation>모델에 필요한 요인 필드 {names}이(가) 입력에 없습니다. 모델을 학습할 때와 같은 설정으로 요인을 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="107"/>
+        <location filename="../engine/model/fitted_model.py" line="117"/>
         <source>The model has no grade thresholds yet; set them with grades.grade_thresholds.</source>
         <translation>모델에 아직 등급 기준값이 없습니다. grades.grade_thresholds로 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="115"/>
+        <location filename="../engine/model/fitted_model.py" line="125"/>
         <source>Factor names must be present and distinct.</source>
         <translation>요인 이름이 있어야 하며 서로 달라야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="117"/>
+        <location filename="../engine/model/fitted_model.py" line="127"/>
         <source>There must be one constraint of -1, 0 or 1 per factor.</source>
         <translation>요인마다 -1, 0, 1 중 하나의 제약이 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="119"/>
+        <location filename="../engine/model/fitted_model.py" line="129"/>
         <source>There must be one finite reference value per factor.</source>
         <translation>요인마다 유한한 기준값이 하나 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="121"/>
+        <location filename="../engine/model/fitted_model.py" line="131"/>
         <source>The trees must read exactly the model's factors.</source>
         <translation>트리는 모델의 요인만 정확히 읽어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="127"/>
+        <location filename="../engine/model/fitted_model.py" line="137"/>
+        <source>The tie-break must name factors of the model, each with a positive scale.</source>
+        <translation>동점 처리에는 모델의 요인을 지정해야 하며, 각 요인의 척도는 양수여야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/fitted_model.py" line="144"/>
         <source>Calibration knots must be finite, with raw scores rising and risks rising within 0..1.</source>
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="364"/>
+        <location filename="../engine/model/safety_model.py" line="210"/>
         <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
         <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="369"/>
+        <location filename="../engine/model/safety_model.py" line="215"/>
         <source>Factor values must not be infinite.</source>
         <translation>요인 값은 무한대일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="372"/>
+        <location filename="../engine/model/safety_model.py" line="218"/>
         <source>Factor(s) {names} have no values.</source>
         <translation>요인 {names}에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="374"/>
+        <location filename="../engine/model/safety_model.py" line="220"/>
         <source>Training needs segments both with and without crime.</source>
         <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="376"/>
+        <location filename="../engine/model/safety_model.py" line="222"/>
         <source>Training needs at least two streets for grouped cross-validation.</source>
         <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="408"/>
+        <location filename="../engine/model/safety_model.py" line="249"/>
         <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
         <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
     </message>
@@ -4844,377 +4916,443 @@ The segments must carry every factor the model was trained on, computed with the
 <context>
     <name>ModelCard</name>
     <message>
-        <location filename="../engine/model/modelcard.py" line="18"/>
+        <location filename="../engine/model/modelcard.py" line="20"/>
         <source>Anshim model</source>
         <translation>안심 모델</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="19"/>
+        <location filename="../engine/model/modelcard.py" line="21"/>
         <source>Kernel density of past crimes (baseline)</source>
         <translation>과거 범죄의 커널 밀도(비교 기준)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="20"/>
+        <location filename="../engine/model/modelcard.py" line="22"/>
         <source>Last period's crime count (baseline)</source>
         <translation>직전 기간의 범죄 건수(비교 기준)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="23"/>
+        <source>Network kernel density of past crimes, along the streets (baseline)</source>
+        <translation>도로를 따라 잰 과거 범죄의 도로망 커널 밀도(비교 기준)</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="25"/>
         <source>safest</source>
         <translation>가장 안전</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="25"/>
         <source>safer</source>
         <translation>안전</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="25"/>
         <source>middle</source>
         <translation>보통</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="22"/>
+        <location filename="../engine/model/modelcard.py" line="25"/>
         <source>less safe</source>
         <translation>관리 필요</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="23"/>
+        <location filename="../engine/model/modelcard.py" line="26"/>
         <source>least safe</source>
         <translation>집중 관리 필요</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="25"/>
+        <location filename="../engine/model/modelcard.py" line="28"/>
         <source>constrained: more of it never raises risk</source>
         <translation>제약: 많아져도 위험도가 높아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="26"/>
+        <location filename="../engine/model/modelcard.py" line="29"/>
         <source>constrained: farther away never lowers risk</source>
         <translation>제약: 멀어져도 위험도가 낮아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="27"/>
+        <location filename="../engine/model/modelcard.py" line="30"/>
         <source>learned freely from the data</source>
         <translation>데이터에서 자유롭게 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="29"/>
+        <location filename="../engine/model/modelcard.py" line="32"/>
         <source>constrained: having it never raises risk</source>
         <translation>제약: 있어도 위험도가 높아지지 않음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="42"/>
-        <location filename="../engine/model/modelcard.py" line="46"/>
-        <location filename="../engine/model/modelcard.py" line="92"/>
-        <location filename="../engine/model/modelcard.py" line="124"/>
-        <location filename="../engine/model/modelcard.py" line="124"/>
-        <location filename="../engine/model/modelcard.py" line="139"/>
-        <location filename="../engine/model/modelcard.py" line="140"/>
-        <location filename="../engine/model/modelcard.py" line="140"/>
-        <location filename="../engine/model/modelcard.py" line="141"/>
-        <location filename="../engine/model/modelcard.py" line="248"/>
+        <location filename="../engine/model/modelcard.py" line="45"/>
+        <location filename="../engine/model/modelcard.py" line="49"/>
+        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="131"/>
+        <location filename="../engine/model/modelcard.py" line="131"/>
+        <location filename="../engine/model/modelcard.py" line="146"/>
+        <location filename="../engine/model/modelcard.py" line="147"/>
+        <location filename="../engine/model/modelcard.py" line="147"/>
+        <location filename="../engine/model/modelcard.py" line="148"/>
+        <location filename="../engine/model/modelcard.py" line="299"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="46"/>
+        <location filename="../engine/model/modelcard.py" line="49"/>
         <source>{percent} %</source>
         <translation>{percent}%</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="69"/>
+        <location filename="../engine/model/modelcard.py" line="72"/>
         <source>What this model is for</source>
         <translation>이 모델의 용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="69"/>
+        <location filename="../engine/model/modelcard.py" line="72"/>
         <source>It grades every ~10 m street segment from 1 to 5 by how likely a crime is there, judged from the street's surroundings: cameras, lights, emergency bells, guard houses, police boxes, safe-return routes, night-time population and street structure. The grades help choose where to put safety facilities and safe-return routes first. They rank streets relative to each other in this network; they are not a crime forecast for any one person or night.</source>
         <translation>약 10 m 길이의 모든 도로 구간에 범죄가 일어날 가능성에 따라 1등급부터 5등급까지 안전등급을 매깁니다. 판단 근거는 카메라, 조명, 안심벨, 여성안심지킴이집, 지구대·파출소, 안심귀갓길, 야간 여성 생활인구, 도로 구조 같은 도로 주변 환경입니다. 등급은 안전시설과 안심귀갓길을 어디에 먼저 둘지 고르는 데 씁니다. 등급은 이 도로망 안에서 도로끼리 비교한 순위이며, 특정 개인이나 특정한 밤의 범죄를 예측하는 것이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="79"/>
+        <location filename="../engine/model/modelcard.py" line="82"/>
         <source>Data</source>
         <translation>데이터</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="81"/>
+        <location filename="../engine/model/modelcard.py" line="84"/>
         <source>SYNTHETIC crimes: the crime points behind this model were generated for demonstration, not recorded by the police. Its grades and metrics show how the method works and say nothing about real safety.</source>
         <translation>합성(SYNTHETIC) 범죄 데이터: 이 모델의 범죄 지점은 시연을 위해 생성한 것이며 경찰이 기록한 것이 아닙니다. 등급과 지표는 방법이 어떻게 작동하는지 보여 줄 뿐, 실제 안전에 대해서는 아무것도 말하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="86"/>
+        <location filename="../engine/model/modelcard.py" line="90"/>
+        <source>learned from crimes of {years}; predicts the period after the last</source>
+        <translation>{years}년의 범죄로 학습, 마지막 기간의 다음 기간을 예측</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="93"/>
         <source>crime counts without dates (no temporal test possible)</source>
         <translation>날짜 없는 범죄 건수(이후 기간 검증 불가)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="88"/>
+        <location filename="../engine/model/modelcard.py" line="95"/>
         <source>trained on crimes of {train_years}, tested on {test_years}</source>
         <translation>{train_years}년 범죄로 학습, {test_years}년으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="91"/>
+        <location filename="../engine/model/modelcard.py" line="98"/>
         <source>trained on crimes of {train_years}</source>
         <translation>{train_years}년 범죄로 학습</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="93"/>
-        <location filename="../engine/model/modelcard.py" line="249"/>
+        <location filename="../engine/model/modelcard.py" line="100"/>
+        <location filename="../engine/model/modelcard.py" line="300"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="94"/>
+        <location filename="../engine/model/modelcard.py" line="101"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="95"/>
+        <location filename="../engine/model/modelcard.py" line="102"/>
         <source>Streets</source>
         <translation>도로</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="96"/>
+        <location filename="../engine/model/modelcard.py" line="103"/>
         <source>Network length</source>
         <translation>도로망 총연장</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="96"/>
+        <location filename="../engine/model/modelcard.py" line="103"/>
         <source>{km} km</source>
         <translation>{km} km</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="97"/>
+        <location filename="../engine/model/modelcard.py" line="104"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="98"/>
+        <location filename="../engine/model/modelcard.py" line="105"/>
         <source>Crimes, all years</source>
         <translation>범죄 건수(전체 연도)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="99"/>
+        <location filename="../engine/model/modelcard.py" line="106"/>
         <source>Crimes in the training period</source>
         <translation>학습 기간의 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="100"/>
+        <location filename="../engine/model/modelcard.py" line="107"/>
         <source>Segments with a crime in the training period</source>
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="104"/>
+        <location filename="../engine/model/modelcard.py" line="111"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="104"/>
+        <location filename="../engine/model/modelcard.py" line="111"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="112"/>
+        <location filename="../engine/model/modelcard.py" line="119"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="112"/>
+        <location filename="../engine/model/modelcard.py" line="119"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다. 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 위험도 순으로 줄 세운 도로망을 길이 비율로 나누어 등급을 정하되, 위험한 등급일수록 비율을 작게 둡니다(5등급 5%, 4등급 10% …).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="119"/>
+        <location filename="../engine/model/modelcard.py" line="126"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 앞선 연도로 학습하고 이후 연도로도 검증했습니다. 항상 알려진 과거 범죄의 커널 밀도, 구간별 직전 기간 범죄 건수라는 두 가지 단순한 비교 기준과 견줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="132"/>
+        <location filename="../engine/model/modelcard.py" line="139"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
         <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}~{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="149"/>
+        <location filename="../engine/model/modelcard.py" line="156"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="152"/>
+        <location filename="../engine/model/modelcard.py" line="159"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="163"/>
+        <location filename="../engine/model/modelcard.py" line="170"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="164"/>
+        <location filename="../engine/model/modelcard.py" line="171"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="169"/>
+        <location filename="../engine/model/modelcard.py" line="176"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="180"/>
+        <location filename="../engine/model/modelcard.py" line="203"/>
+        <source>The model saved in this file learned from</source>
+        <translation>이 파일에 저장된 모델의 학습 기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="204"/>
+        <source>Crime history (hist_* factors) at grading comes from</source>
+        <translation>등급을 매길 때 쓰는 범죄 이력(hist_* 요인)의 기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="205"/>
+        <source>The temporal hold-out's model learned from</source>
+        <translation>시간 검증용 모델의 학습 기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="206"/>
+        <source>…and was tested on</source>
+        <translation>…검증 기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="207"/>
+        <source>none</source>
+        <translation>없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="208"/>
+        <source>The model that grades the streets is fitted on every period; validation holds periods out but the saved model does not. With crime history it learns each period from the periods before it, and grades with the history up to the latest period: it predicts the period after the last.</source>
+        <translation>도로에 등급을 매기는 모델은 모든 기간으로 학습합니다. 검증에서는 일부 기간을 떼어 두지만 저장되는 모델은 그러지 않습니다. 범죄 이력이 있으면 각 기간을 그 이전 기간들로부터 학습하고, 가장 최근 기간까지의 이력으로 등급을 매깁니다. 즉 마지막 기간의 다음 기간을 예측합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="211"/>
+        <location filename="../engine/model/modelcard.py" line="212"/>
+        <source>Periods</source>
+        <translation>기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="212"/>
+        <source>Use</source>
+        <translation>용도</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>How well it finds crime</source>
         <translation>범죄 예측 성능</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="180"/>
+        <location filename="../engine/model/modelcard.py" line="223"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="185"/>
+        <location filename="../engine/model/modelcard.py" line="228"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="186"/>
+        <location filename="../engine/model/modelcard.py" line="229"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="191"/>
+        <location filename="../engine/model/modelcard.py" line="234"/>
+        <source>Not run: with crime history a later period can be held out only from three periods on.</source>
+        <translation>실행하지 않음: 범죄 이력을 쓰면 세 기간 이상이 있어야 이후 기간을 떼어 두고 검증할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="236"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="194"/>
+        <location filename="../engine/model/modelcard.py" line="239"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="217"/>
+        <location filename="../engine/model/modelcard.py" line="246"/>
+        <source>In brackets: 95 % range over {repeats} bootstrap draws of the test crimes. The network kernel density spreads past crimes along the streets with a bandwidth of {bandwidth} m, the one that best predicted the last training period from the ones before.</source>
+        <translation>괄호 안: 검증 기간 범죄를 {repeats}번 부트스트랩 재추출한 95% 범위입니다. 도로망 커널 밀도는 과거 범죄를 도로를 따라 대역폭 {bandwidth} m로 퍼뜨린 것으로, 학습 기간 중 마지막 기간을 그 이전 기간들로 가장 잘 예측한 대역폭입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="268"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="221"/>
+        <location filename="../engine/model/modelcard.py" line="272"/>
         <source>Which factors matter</source>
         <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="222"/>
+        <location filename="../engine/model/modelcard.py" line="273"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="225"/>
+        <location filename="../engine/model/modelcard.py" line="276"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="225"/>
+        <location filename="../engine/model/modelcard.py" line="276"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="225"/>
+        <location filename="../engine/model/modelcard.py" line="276"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="225"/>
+        <location filename="../engine/model/modelcard.py" line="276"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="233"/>
+        <location filename="../engine/model/modelcard.py" line="284"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="234"/>
+        <location filename="../engine/model/modelcard.py" line="285"/>
         <source>{low} – {high}</source>
         <translation>{low}~{high}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="290"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="240"/>
+        <location filename="../engine/model/modelcard.py" line="291"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="243"/>
+        <location filename="../engine/model/modelcard.py" line="294"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="243"/>
+        <location filename="../engine/model/modelcard.py" line="294"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="243"/>
+        <location filename="../engine/model/modelcard.py" line="294"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="243"/>
+        <location filename="../engine/model/modelcard.py" line="294"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="249"/>
+        <location filename="../engine/model/modelcard.py" line="300"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="249"/>
+        <location filename="../engine/model/modelcard.py" line="300"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="256"/>
+        <location filename="../engine/model/modelcard.py" line="307"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="262"/>
+        <location filename="../engine/model/modelcard.py" line="313"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="265"/>
+        <location filename="../engine/model/modelcard.py" line="316"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="267"/>
+        <location filename="../engine/model/modelcard.py" line="318"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="268"/>
+        <location filename="../engine/model/modelcard.py" line="319"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="271"/>
+        <location filename="../engine/model/modelcard.py" line="322"/>
+        <source>Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, for one, moves every crime to the nearest of a fixed set of map points. They also make the grades persistent: a street stays in a high grade for a period after crime there stops.</source>
+        <translation>범죄 이력 요인은 범죄가 실제로 일어난 곳이 아니라 기록된 곳을 따릅니다. 예를 들어 police.uk는 모든 범죄를 정해진 지도 지점 중 가장 가까운 곳으로 옮깁니다. 또 등급이 쉽게 바뀌지 않아, 범죄가 멈춘 뒤에도 한 기간 동안은 높은 등급에 남습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="327"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="272"/>
+        <location filename="../engine/model/modelcard.py" line="328"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="294"/>
+        <location filename="../engine/model/modelcard.py" line="350"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="296"/>
+        <location filename="../engine/model/modelcard.py" line="352"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -5227,111 +5365,112 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>매니페스트 항목 {names}은(는) 플러그인이 직접 기록하므로 넘겨줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="73"/>
+        <location filename="../engine/model/modelfile.py" line="74"/>
         <source>The manifest must hold only JSON values (finite numbers): {error}</source>
         <translation>매니페스트에는 JSON 값(유한한 숫자)만 있어야 합니다: {error}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="85"/>
+        <location filename="../engine/model/modelfile.py" line="86"/>
         <source>{path} was modified after it was saved (its manifest does not match its checksum).</source>
         <translation>{path}은(는) 저장된 뒤에 수정되었습니다(매니페스트가 체크섬과 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="89"/>
+        <location filename="../engine/model/modelfile.py" line="90"/>
         <source>{path} was modified after it was saved (its arrays do not match their checksum).</source>
         <translation>{path}은(는) 저장된 뒤에 수정되었습니다(배열이 체크섬과 맞지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="96"/>
+        <location filename="../engine/model/modelfile.py" line="97"/>
         <source>{path} is not a valid Anshim model: {error}</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: {error}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="119"/>
-        <location filename="../engine/model/modelfile.py" line="123"/>
-        <location filename="../engine/model/modelfile.py" line="151"/>
+        <location filename="../engine/model/modelfile.py" line="120"/>
+        <location filename="../engine/model/modelfile.py" line="124"/>
+        <location filename="../engine/model/modelfile.py" line="152"/>
         <source>{path} is not an Anshim model file.</source>
         <translation>{path}은(는) 안심 모델 파일이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="128"/>
+        <location filename="../engine/model/modelfile.py" line="129"/>
         <source>{path} is not a valid Anshim model: '{name}' is larger than {limit} bytes.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: '{name}'이(가) {limit}바이트보다 큽니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="137"/>
+        <location filename="../engine/model/modelfile.py" line="138"/>
         <source>{path} is damaged: '{name}' cannot be read.</source>
         <translation>{path}이(가) 손상되었습니다: '{name}'을(를) 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="148"/>
+        <location filename="../engine/model/modelfile.py" line="149"/>
         <source>{path} is not an Anshim model file (unreadable manifest).</source>
         <translation>{path}은(는) 안심 모델 파일이 아닙니다(매니페스트를 읽을 수 없음).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="154"/>
+        <location filename="../engine/model/modelfile.py" line="155"/>
         <source>{path} is not a valid Anshim model: its format version is missing.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 형식 버전이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="157"/>
+        <location filename="../engine/model/modelfile.py" line="158"/>
         <source>{path} uses format version {version}; this Anshim reads up to {FORMAT_VERSION}. Update the Anshim plugin to use it.</source>
         <translation>{path}은(는) 형식 버전 {version}을(를) 씁니다. 설치된 안심 플러그인은 버전 {FORMAT_VERSION}까지만 읽을 수 있으므로, 이 파일을 쓰려면 플러그인을 업데이트하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="165"/>
+        <location filename="../engine/model/modelfile.py" line="166"/>
         <source>non-finite number {constant}</source>
         <translation>유한하지 않은 숫자 {constant}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="174"/>
+        <location filename="../engine/model/modelfile.py" line="175"/>
         <source>{path} is not a valid Anshim model: its arrays are not the expected ones.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 예상한 것과 다릅니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="182"/>
+        <location filename="../engine/model/modelfile.py" line="183"/>
         <source>{path} is not a valid Anshim model: its arrays are damaged.</source>
         <translation>{path}은(는) 올바른 안심 모델이 아닙니다: 배열이 손상되었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="196"/>
+        <location filename="../engine/model/modelfile.py" line="197"/>
         <source>{invalid} has an unreadable header.</source>
         <translation>{invalid}의 헤더를 읽을 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="198"/>
+        <location filename="../engine/model/modelfile.py" line="199"/>
         <source>{invalid} holds Python objects (pickled data), which Anshim never loads.</source>
         <translation>{invalid}에 Python 객체(pickle 데이터)가 들어 있습니다. 안심은 이런 데이터를 절대 불러오지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="201"/>
+        <location filename="../engine/model/modelfile.py" line="202"/>
         <source>{invalid} has type {dtype}; expected {expected}.</source>
         <translation>{invalid}의 자료형이 {dtype}입니다. {expected}이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="206"/>
+        <location filename="../engine/model/modelfile.py" line="207"/>
         <source>{invalid} does not match its declared shape {shape}.</source>
         <translation>{invalid}이(가) 선언된 크기 {shape}와 맞지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="218"/>
+        <location filename="../engine/model/modelfile.py" line="219"/>
         <source>'grade_thresholds' must be a list of numbers or null.</source>
         <translation>'grade_thresholds'는 숫자 목록이거나 null이어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="220"/>
+        <location filename="../engine/model/modelfile.py" line="221"/>
         <source>the baseline must be a single number.</source>
         <translation>기준값은 숫자 하나여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelfile.py" line="229"/>
-        <source>the manifest lacks '{key}'.</source>
-        <translation>매니페스트에 '{key}'이(가) 없습니다.</translation>
-    </message>
-    <message>
-        <location filename="../engine/model/modelfile.py" line="232"/>
+        <location filename="../engine/model/modelfile.py" line="225"/>
+        <location filename="../engine/model/modelfile.py" line="236"/>
         <source>the manifest's '{key}' has the wrong type.</source>
         <translation>매니페스트의 '{key}' 자료형이 잘못되었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelfile.py" line="233"/>
+        <source>the manifest lacks '{key}'.</source>
+        <translation>매니페스트에 '{key}'이(가) 없습니다.</translation>
     </message>
 </context>
 <context>
@@ -6898,27 +7037,221 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="55"/>
+        <location filename="../processing_algorithms/train_model.py" line="57"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="70"/>
+        <location filename="../processing_algorithms/train_model.py" line="72"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="93"/>
+        <location filename="../processing_algorithms/train_model.py" line="96"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="96"/>
+        <location filename="../processing_algorithms/train_model.py" line="99"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="102"/>
+        <location filename="../processing_algorithms/train_model.py" line="105"/>
+        <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
+
+Target: a crime on the segment in a period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk, and more past crime never lowers it — and Platt calibration.
+
+Crime history: with crimes of two years or more, 'Compute safety factors' adds hist_* fields (crimes on the segment and along nearby streets in earlier years). The model then learns each year from the years before it and grades with the history up to the latest year: it predicts the next year.
+
+Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts a model trained on the earlier years is tested on the last (or TEST_YEARS). The model saved in MODEL is then fitted on every year. ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported with bootstrap 95 % ranges, next to baselines: last period's crime count, kernel density of past crimes, and kernel density along the streets. When a baseline finds more crime than the model, the log, the model card and the WARNINGS output say so.
+
+Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % (GRADE_SHARES); grades therefore stay comparable when scenarios change risk.
+
+MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
+        <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
+
+목표: 어떤 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않고, 과거 범죄가 많을수록 위험도가 내려가지 않습니다 — 과 Platt 보정.
+
+범죄 이력: 두 해 이상의 범죄가 있으면 '안전 요인 계산'이 hist_* 필드(이전 해에 구간과 주변 도로에서 일어난 범죄)를 더합니다. 그러면 모델은 각 해를 그 이전 해들로부터 학습하고, 가장 최근 해까지의 이력으로 등급을 매깁니다. 즉 다음 해를 예측합니다.
+
+검증은 정직하게 합니다: 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 이전 해들로 학습한 모델을 마지막 해(또는 TEST_YEARS)로 검증합니다. 그다음 MODEL에 저장되는 모델은 모든 해로 학습합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10%에서의 PAI와 적중률을 부트스트랩 95% 범위와 함께, 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도, 도로를 따라 잰 커널 밀도)과 나란히 보고합니다. 비교 기준이 모델보다 범죄를 더 많이 찾으면 로그, 모델 카드, WARNINGS 출력이 그렇다고 알려 줍니다.
+
+등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5%, 4등급은 그다음 10%, 3등급은 그다음 20%, 2등급은 그다음 30%, 1등급(가장 안전)은 나머지 35%입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
+
+MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="127"/>
+        <source>Output of 'Compute safety factors' with a crime layer.</source>
+        <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <source>Segments with safety factors</source>
+        <translation>안전 요인이 계산된 구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="130"/>
+        <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
+        <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <source>Factors</source>
+        <translation>요인</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="134"/>
+        <source>Segments sharing this id are one street and are never split between training and testing.</source>
+        <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="135"/>
+        <source>Street id (validation groups)</source>
+        <translation>도로 id(검증 그룹)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="138"/>
+        <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
+        <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <source>Training years</source>
+        <translation>학습 연도</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="141"/>
+        <source>Later years to test on. Default: the last year.</source>
+        <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="142"/>
+        <source>Test years (temporal hold-out)</source>
+        <translation>검증 연도(이후 기간 검증)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="144"/>
+        <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
+        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="145"/>
+        <source>Share of network length per grade 1…5 (%)</source>
+        <translation>1…5등급별 도로망 길이 비율(%)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
+        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <source>Crimes are synthetic</source>
+        <translation>범죄 데이터가 합성 데이터임</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
+        <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <source>Random seed</source>
+        <translation>난수 시드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="160"/>
+        <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
+        <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="163"/>
+        <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
+        <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <source>Model file</source>
+        <translation>모델 파일</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <source>Anshim model (*.anshim)</source>
+        <translation>안심 모델 (*.anshim)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="166"/>
+        <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
+        <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="167"/>
+        <source>Model card</source>
+        <translation>모델 카드</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="167"/>
+        <source>HTML files (*.html)</source>
+        <translation>HTML 파일 (*.html)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <source>Warnings</source>
+        <translation>경고</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="180"/>
+        <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
+        <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="189"/>
+        <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
+        <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="194"/>
+        <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
+        <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="199"/>
+        <source>Segments</source>
+        <translation>구간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="211"/>
+        <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
+        <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="214"/>
+        <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
+        <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="229"/>
+        <source>Segments layer: {error}</source>
+        <translation>구간 레이어: {error}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="275"/>
+        <source>{validation} · {ranking}: not available</source>
+        <translation>{validation} · {ranking}: 산출 불가</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="279"/>
+        <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
+        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/train_model.py" line="287"/>
+        <source>n/a</source>
+        <translation>해당 없음</translation>
+    </message>
+    <message>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
 
 Target: a crime on the segment in the training period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk — and Platt calibration. Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts the last year is held out (or TEST_YEARS). ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported next to two baselines on the same folds: last period's crime count and kernel density of past crimes.
@@ -6926,7 +7259,7 @@ Target: a crime on the segment in the training period. Model: scikit-learn gradi
 Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % (GRADE_SHARES); grades therefore stay comparable when scenarios change risk.
 
 MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
-        <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
+        <translation type="obsolete">'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
 
 목표: 학습 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않습니다 — 과 Platt 보정. 검증할 때는 학습 자료와 검증 자료가 섞이지 않게 합니다. 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 마지막 해(또는 TEST_YEARS)를 떼어 두고 검증합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10%에서의 PAI와 적중률을 같은 폴드의 두 가지 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도)과 나란히 보고합니다.
 
@@ -6934,231 +7267,121 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="119"/>
-        <source>Output of 'Compute safety factors' with a crime layer.</source>
-        <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="120"/>
-        <source>Segments with safety factors</source>
-        <translation>안전 요인이 계산된 구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="122"/>
-        <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
-        <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="123"/>
-        <source>Factors</source>
-        <translation>요인</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="126"/>
-        <source>Segments sharing this id are one street and are never split between training and testing.</source>
-        <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="127"/>
-        <source>Street id (validation groups)</source>
-        <translation>도로 id(검증 그룹)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="130"/>
-        <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
-        <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
-        <source>Training years</source>
-        <translation>학습 연도</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="133"/>
-        <source>Later years to test on. Default: the last year.</source>
-        <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="134"/>
-        <source>Test years (temporal hold-out)</source>
-        <translation>검증 연도(이후 기간 검증)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="136"/>
-        <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
-        <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="137"/>
-        <source>Share of network length per grade 1…5 (%)</source>
-        <translation>1…5등급별 도로망 길이 비율(%)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="141"/>
-        <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
-        <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="142"/>
-        <source>Crimes are synthetic</source>
-        <translation>범죄 데이터가 합성 데이터임</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="144"/>
-        <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
-        <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="145"/>
-        <source>Random seed</source>
-        <translation>난수 시드</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
-        <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
-        <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="155"/>
-        <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
-        <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="156"/>
-        <source>Model file</source>
-        <translation>모델 파일</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="156"/>
-        <source>Anshim model (*.anshim)</source>
-        <translation>안심 모델 (*.anshim)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="158"/>
-        <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
-        <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="159"/>
-        <source>Model card</source>
-        <translation>모델 카드</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="159"/>
-        <source>HTML files (*.html)</source>
-        <translation>HTML 파일 (*.html)</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="171"/>
-        <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
-        <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="180"/>
-        <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
-        <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="185"/>
-        <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
-        <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="190"/>
-        <source>Segments</source>
-        <translation>구간</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="202"/>
-        <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
-        <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="205"/>
-        <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
-        <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="218"/>
-        <source>Segments layer: {error}</source>
-        <translation>구간 레이어: {error}</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="259"/>
-        <source>{validation} · {ranking}: not available</source>
-        <translation>{validation} · {ranking}: 산출 불가</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="263"/>
-        <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
-        <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
-    </message>
-    <message>
-        <location filename="../processing_algorithms/train_model.py" line="271"/>
-        <source>n/a</source>
-        <translation>해당 없음</translation>
-    </message>
 </context>
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/model/training.py" line="43"/>
+        <location filename="../engine/model/training.py" line="52"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="49"/>
+        <location filename="../engine/model/training.py" line="58"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="59"/>
+        <location filename="../engine/model/training.py" line="68"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="77"/>
+        <location filename="../engine/model/training.py" line="86"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="86"/>
+        <location filename="../engine/model/training.py" line="95"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다. '{CRIME_N}' 필드도, '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="138"/>
+        <location filename="../engine/model/training.py" line="157"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="142"/>
+        <location filename="../engine/model/training.py" line="161"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/training.py" line="271"/>
+        <source>the period after the last</source>
+        <translation>마지막 기간의 다음 기간</translation>
     </message>
 </context>
 <context>
     <name>Validation</name>
     <message>
-        <location filename="../engine/model/validation.py" line="19"/>
+        <location filename="../engine/model/training_notes.py" line="10"/>
+        <source>The crimes are of one period only: crime history cannot be used (it needs a period with an earlier one to learn from), so the model learns from the other factors alone.</source>
+        <translation>범죄 자료가 한 기간뿐입니다. 범죄 이력은 이전 기간이 있는 기간에서만 학습할 수 있으므로 쓸 수 없고, 모델은 나머지 요인만으로 학습합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/training_notes.py" line="13"/>
+        <source>The segments have crimes of several periods but no crime history factors (hist_*): run 'Compute safety factors' again with the crime layer and its date field so the model can learn where crime has been.</source>
+        <translation>구간에 여러 기간의 범죄 건수는 있지만 범죄 이력 요인(hist_*)이 없습니다. 모델이 범죄가 있었던 곳을 학습할 수 있도록 범죄 레이어와 날짜 필드를 지정해 '안전 요인 계산'을 다시 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/training_notes.py" line="16"/>
+        <source>No temporal hold-out: with crime history it needs a training period that has an earlier one, i.e. at least three periods with the test period.</source>
+        <translation>시간 검증을 하지 않았습니다. 범죄 이력을 쓰면 이전 기간이 있는 학습 기간이 필요하므로 검증 기간을 포함해 세 기간 이상이 있어야 합니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/training_notes.py" line="19"/>
+        <source>Grade {grade} covers {share} of street length instead of {target}: {segments} segments share the risk at its threshold and nothing in the data tells them apart. Grades next to it are larger or smaller by as much.</source>
+        <translation>{grade}등급이 도로 길이의 {target}가 아니라 {share}를 차지합니다. 기준값에서 구간 {segments}개의 위험도가 같고, 자료로는 이들을 구별할 수 없습니다. 이웃 등급이 그만큼 크거나 작아집니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/training_notes.py" line="22"/>
+        <source>The light layer looks far from complete: half of the street length is more than {median} m from the nearest light, where street lights stand every 30–50 m. Risk explanations never name lighting ({fields}), since 'far from security lights' would only say the layer is missing lights; map the lights, or leave the layer out.</source>
+        <translation>조명 레이어가 크게 빠져 있는 것으로 보입니다. 가로등은 보통 30~50 m마다 서 있는데, 도로 길이의 절반이 가장 가까운 조명에서 {median} m 넘게 떨어져 있습니다. '보안등에서 멂'은 레이어에 조명이 빠졌다는 뜻일 뿐이므로 위험 요인 설명에 조명({fields})을 쓰지 않습니다. 조명을 더 입력하거나 이 레이어를 빼십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="21"/>
         <source>ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the evaluated period.</source>
         <translation>평가 기간에 모든 구간에 범죄가 있거나 어느 구간에도 없어서 ROC-AUC와 PR-AUC를 정의할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="21"/>
+        <location filename="../engine/model/validation.py" line="23"/>
         <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
         <translation>모델을 학습한 기간보다 앞선 기간이 없어 여기서는 직전 기간 범죄 건수를 비교 기준으로 쓸 수 없습니다. 이후 기간 검증에서는 이 기준과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="23"/>
+        <location filename="../engine/model/validation.py" line="25"/>
         <source>Factor '{name}' has no values on any segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 어느 구간에도 값이 없어 모델에 정보를 줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="24"/>
+        <location filename="../engine/model/validation.py" line="26"/>
         <source>Factor '{name}' has the same value on every segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="34"/>
+        <source>Last period's crime count found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse than last period's crime map. Compute the factors with crimes of at least two periods so the model learns from crime history, and until it beats the map, target patrols and works with the map itself.</source>
+        <translation>{validation}에서 직전 기간의 범죄 건수가 모델보다 범죄를 더 많이 찾았습니다. 도로 길이 5%에서 PAI {baseline_pai}, 모델은 {model_pai}(95% 범위 {low}~{high})입니다. 이 등급은 직전 기간의 범죄 지도보다 도로 순위를 잘 매기지 못합니다. 모델이 범죄 이력을 학습하도록 두 기간 이상의 범죄로 요인을 계산하고, 모델이 그 지도를 앞설 때까지는 순찰과 사업 대상을 범죄 지도로 정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="39"/>
+        <source>Kernel density of past crimes found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse than a smoothed map of past crime. Compute the factors with crimes of at least two periods so the model learns from crime history, and check that the facility layers are complete.</source>
+        <translation>{validation}에서 과거 범죄의 커널 밀도가 모델보다 범죄를 더 많이 찾았습니다. 도로 길이 5%에서 PAI {baseline_pai}, 모델은 {model_pai}(95% 범위 {low}~{high})입니다. 이 등급은 과거 범죄를 부드럽게 펼친 지도보다 도로 순위를 잘 매기지 못합니다. 모델이 범죄 이력을 학습하도록 두 기간 이상의 범죄로 요인을 계산하고, 시설 레이어가 빠짐없는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="44"/>
+        <source>Network kernel density of past crimes found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse than past crime spread along the streets. Compute the factors with crimes of at least two periods so the model learns from crime history, and check that the facility layers are complete.</source>
+        <translation>{validation}에서 과거 범죄의 도로망 커널 밀도가 모델보다 범죄를 더 많이 찾았습니다. 도로 길이 5%에서 PAI {baseline_pai}, 모델은 {model_pai}(95% 범위 {low}~{high})입니다. 이 등급은 과거 범죄를 도로를 따라 펼친 지도보다 도로 순위를 잘 매기지 못합니다. 모델이 범죄 이력을 학습하도록 두 기간 이상의 범죄로 요인을 계산하고, 시설 레이어가 빠짐없는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="51"/>
+        <source>temporal hold-out</source>
+        <translation>시간 검증</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="52"/>
+        <source>cross-validation by street</source>
+        <translation>도로 단위 교차 검증</translation>
     </message>
 </context>
 <context>

@@ -11,7 +11,8 @@ grading, 5 scenario latency, 6 the user's chain — segment, factors, train, gra
 native:splitlinesbylength through the real ``qgis_process`` with the plugin installed in a throwaway profile, QGIS
 start-up included, beside the in-process figures with wall and CPU seconds, 7 walking routes (safest against
 shortest on the demo district, graph build and per-pair time on the city), 8 the siting optimiser, 9 the planner
-dock (time to open, click latency). Prints the
+dock (time to open, click latency), 10 real crime: scripts/real_crime.py on ../shared's Leeds police.uk crimes
+(grades trained on 2016–17 against last period's crime map on 2018's crimes). Prints the
 tables and writes build/bench/results.json. The goals are printed beside the numbers; nothing here fails on a
 timing.
 
@@ -33,6 +34,7 @@ import numpy as np
 ROOT = Path(__file__).resolve().parents[1]
 STEP_SCRIPT = ROOT / "scripts" / "bench_step.py"
 GANGNAM = ROOT.parent / "shared" / "data" / "seoul" / "gangnam_road_centerlines_juso.geojson"
+LEEDS = ROOT.parent / "shared" / "data" / "real" / "leeds_ring.gpkg"
 CRS_EPSG = 5186
 SEED = 20261121
 STARTUP_ALLOWANCE_S = 120.0  # a capped step that has not even reached its timed call by cap + this is killed too
@@ -825,6 +827,8 @@ def run_bench(args):
         results["rows"]["qgis_process"] = run_qgis_process_chain(out, paths, cap)
     if 9 in rows:
         results["rows"]["planner"] = _planner_row(runner)
+    if 10 in rows:
+        results["rows"]["real_crime"] = _real_crime_row(out)
 
     results["steps"] = runner.steps
     results["total_s"] = time.perf_counter() - bench_started
@@ -1267,6 +1271,8 @@ def print_table(results):
                           f"{city['peak_mb']:.0f} (+{city['open_rise_mb']:.0f})",
                           f"< {GOALS['planner_open_s']:.0f} s: {mark(city['open_s'] < GOALS['planner_open_s'])}"))
 
+    table += _real_crime_table(rows.get("real_crime"), mark)
+
     if not table:
         return
     header = ("step", "anshim s", "native s", "ratio", "anshim peak MB", "goal")
@@ -1371,14 +1377,46 @@ def _count(value):
     return "—" if value is None else f"{value:,}"
 
 
+def _real_crime_row(out):
+    """Row 10: scripts/real_crime.py on ../shared/data/real/leeds_ring.gpkg in a fresh process (issue 22)."""
+    if not LEEDS.exists():
+        reason = f"{LEEDS} is absent (../shared is not next to the repository)"
+        log(f"Real crime: skipped: {reason}.")
+        return {"skipped": reason}
+    result_path = out / "real_crime.json"
+    log("Real crime: Leeds police.uk crimes, train 2016–17, test 2018 (scripts/real_crime.py)…")
+    completed = subprocess.run([sys.executable, str(ROOT / "scripts" / "real_crime.py"), "--data", str(LEEDS),
+                                "--bootstrap", "200", "--work", str(out / "real_crime"), "--out", str(result_path)],
+                               capture_output=True, text=True)
+    if completed.returncode != 0 or not result_path.exists():
+        return {"error": (completed.stderr or completed.stdout)[-300:]}
+    return json.loads(result_path.read_text(encoding="utf-8"))
+
+
+def _real_crime_table(row, mark):
+    if not row:
+        return []
+    if "skipped" in row or "error" in row:
+        return [("Real crime, Leeds 2018", "skipped" if "skipped" in row else "FAILED", "", "", "",
+                 (row.get("skipped") or row.get("error"))[:60])]
+    model, _, map_ = row["rows"][:3]
+    shares_ok = all(abs(share - target) <= 0.01 for share, target in
+                    zip(row["grade_length_share"], (0.35, 0.30, 0.20, 0.10, 0.05)))
+    seconds = sum(row["seconds"].values())
+    return [("Real crime, Leeds 2018: PAI @ 5 % of length, model vs last period's map",
+             f"{seconds:.1f}", "", f"{model['pai']['0.05']:.2f} vs {map_['pai']['0.05']:.2f}", "",
+             f"model >= map: {mark(model['pai']['0.05'] >= map_['pai']['0.05'])}; ROC-AUC {model['roc_auc']:.3f} "
+             f">= 0.90: {mark(model['roc_auc'] >= 0.90)}; every grade within 1 point: {mark(shares_ok)}")]
+
+
 def main(argv=None):
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--quick", action="store_true", help="a ~10x smaller city, for development")
     parser.add_argument("--native-cap", type=float, default=900.0, help="seconds before a native step is killed")
     parser.add_argument("--out", default=str(ROOT / "build" / "bench"), help="output folder (default build/bench)")
-    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8,9",
+    parser.add_argument("--rows", default="1,2,3,4,5,6,7,8,9,10",
                         help="rows to run, e.g. 1,2 (default all; 6: the chain through qgis_process, 7: routes, "
-                             "8: siting optimiser, 9: planner dock)")
+                             "8: siting optimiser, 9: planner dock, 10: real crime on ../shared's Leeds data)")
     parser.add_argument("--skip-native-crime", action="store_true", help="skip native:joinbynearest for crime_n")
     args = parser.parse_args(argv)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")

@@ -8,7 +8,8 @@ held out, streets grouped in cross-validation) on the demo district (2 km) and o
 held-out streets' risk and of the final model's risk with the true risk, PAI at 5 % of network length and ROC-AUC
 in the later year and on held-out streets (next to the baselines), how often the named risk factor is the truth's,
 the number of trees and the training seconds. ``--root`` points at another checkout (e.g. an older commit's
-``git archive``) to measure it the same way.
+``git archive``) to measure it the same way. ``--history`` adds the crime history factors (``hist_*``) and the
+segment graph, as ``anshim:computefactors`` and ``anshim:trainmodel`` do since issue 22.
 """
 import argparse
 import importlib.util
@@ -32,7 +33,7 @@ def import_plugin(root):
     return module
 
 
-def measure(seed, size_m):
+def measure(seed, size_m, history=False):
     from scipy.stats import spearmanr
 
     from anshim.engine.model import safety_model as model_module
@@ -58,11 +59,20 @@ def measure(seed, size_m):
         kept.append((np.setdiff1d(streets, groups), fitted))
         return fitted
 
+    options = {} if hasattr(model_module, "cross_validate") else {"fit": fit_and_keep}
+    if history:  # as 'Compute safety factors' adds them from the crimes of several years (issue 22)
+        from anshim.engine.factors.history import history_fields
+        from anshim.engine.network.structure import segment_end_nodes
+        network = segment_end_nodes(segments.lines, 0.5)
+        years = sorted(name for name in table if name.startswith(CRIME_YEAR_PREFIX))
+        fields = history_fields(np.column_stack([table[name] for name in years]), *network, segments.length_m)
+        table.update(fields)
+        names = names + list(fields)
+        options["network"] = network
     X = np.column_stack([table[name] for name in names])
     started = time.perf_counter()
     result = train_safety_model(table, names, segments.length_m, polyline_midpoints(segments.lines), streets,
-                                synthetic_crimes=True, seed=0,
-                                **({} if hasattr(model_module, "cross_validate") else {"fit": fit_and_keep}))
+                                synthetic_crimes=True, seed=0, **options)
     seconds = time.perf_counter() - started
     held_out = getattr(result, "held_out_risk", None)
     if held_out is None:
@@ -80,6 +90,8 @@ def measure(seed, size_m):
     risk_words, _ = explain(result.model, X)
     factor_of_words = {words: factor.name for factor in FACTORS for words in (factor.label_high, factor.label_low)}
     factor_of_words[""] = ""
+    for words in set(risk_words) - set(factor_of_words):  # crime history: never one of the truth's factors
+        factor_of_words[words] = "history"
     agreement = float(np.mean(np.array([factor_of_words[w] for w in risk_words], dtype=object)
                               == dominant_risk_factor(district.factors)))
     return {
@@ -98,13 +110,15 @@ def main():
     parser.add_argument("--root", default=str(Path(__file__).resolve().parents[1]))
     parser.add_argument("--seeds", default="20261121,7,42")
     parser.add_argument("--districts", default="demo,recovery")
+    parser.add_argument("--history", action="store_true",
+                        help="add the crime history factors and the network, as 'Compute safety factors' does")
     parser.add_argument("--out")
     args = parser.parse_args()
     import_plugin(args.root)
     runs = []
     for district in args.districts.split(","):
         for seed in (int(seed) for seed in args.seeds.split(",")):
-            run = {"district": district, **measure(seed, DISTRICTS[district])}
+            run = {"district": district, **measure(seed, DISTRICTS[district], args.history)}
             runs.append(run)
             print(json.dumps(run), flush=True)
     if args.out:

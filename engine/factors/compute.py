@@ -5,7 +5,8 @@ filling them with zeros, which the model would read as "no camera anywhere". Str
 ``junction_d``) comes from the network itself and is always there.
 
 Fields come in a stable order: the order of :data:`fields.FACTORS`, then ``<name>_n`` / ``<name>_d`` of extra
-point layers in the order given, then ``crime_n`` and ``crime_n_<year>`` by year.
+point layers in the order given, then ``crime_n`` and ``crime_n_<year>`` by year, then, with crimes of two years or
+more, the crime history factors ``hist_*`` of the year after the last (:mod:`.history`).
 
 The scenario planner adds a few facilities at a time: :func:`add_points` and :func:`add_route` update only the
 segments the new ones reach and give exactly what a full recomputation would.
@@ -20,11 +21,12 @@ import numpy as np
 
 from .exposure import polygon_density, raster_density
 from .fields import CRIME_N, CRIME_YEAR_PREFIX, FACTORS
+from .history import history_fields
 from ..network.geometry import LineArrays
 from ..i18n import tr_noop, untranslated
 from ..progress import report
 from ..network.spatial import SegmentIndex
-from ..network.structure import network_structure
+from ..network.structure import network_structure, segment_end_nodes
 
 
 @dataclass
@@ -67,6 +69,7 @@ class FactorInputs:
     width_m: Optional[np.ndarray] = None
 
 TR_CONTEXT = "Factors"
+SPARSE_LIGHT_SPACING_M = 200.0  # fewer lights than one per this much street: the layer is far from complete
 
 
 @dataclass(frozen=True)
@@ -105,6 +108,9 @@ class FactorReport:
     crimes_without_year: int = 0
     route_segments: Optional[int] = None
     raster_over_polygons: bool = False
+    crime_periods: tuple = ()  # the periods of the crime_n_<period> fields
+    n_lights: Optional[int] = None
+    network_m: float = 0.0
 
     def messages(self, tr=untranslated):
         """Plain sentences for the Processing log, most important first, in the language of ``tr``."""
@@ -130,6 +136,20 @@ class FactorReport:
                 sites=f"{self.cctv_sites_without_count:,}"))
         if self.route_segments == 0:
             messages.append(tr("No segment runs along a safe-return route: check that the routes lie on the streets."))
+        if self.n_lights is not None and self.n_lights * SPARSE_LIGHT_SPACING_M < self.network_m:
+            messages.append(tr("Only {lights} lights for {km} km of street (one per {spacing} m), where street lights "
+                               "stand every 30–50 m: the light layer looks far from complete, and light_n and light_d "
+                               "would mostly say 'far from security lights'. Map the lights, or leave the layer "
+                               "out.").format(lights=f"{self.n_lights:,}", km=f"{self.network_m / 1000:,.1f}",
+                                              spacing=f"{self.network_m / max(self.n_lights, 1):,.0f}"))
+        if len(self.crime_periods) == 1:
+            messages.append(tr("The crimes are of one period only ({period}): crime history factors need at least "
+                               "two, so they are left out and the model learns from the other factors.").format(
+                period=self.crime_periods[0]))
+        elif len(self.crime_periods) > 1:
+            messages.append(tr("Crime history factors (hist_*) are the crimes of {first}–{last} on and along each "
+                               "segment: the history a model needs to predict the next period.").format(
+                first=self.crime_periods[0], last=self.crime_periods[-1]))
         if self.raster_over_polygons:
             messages.append(tr("Both a population raster and population polygons were given: the raster was used."))
         return messages
@@ -154,7 +174,9 @@ def compute_factors(segments, inputs, params=None, progress=None, workers=None):
     instead of 4.5 s. Progress is reported, and Cancel raised, from the calling thread.
     """
     params = params or FactorParams()
-    summary = FactorReport(len(segments), params.distance_cap_m, params.crime_snap_m)
+    summary = FactorReport(len(segments), params.distance_cap_m, params.crime_snap_m,
+                           n_lights=None if inputs.lights is None else len(np.asarray(inputs.lights).reshape(-1, 2)),
+                           network_m=float(segments.lengths().sum()))
     report(progress, 0.0)
     index = SegmentIndex(segments)
     steps = _factor_steps(index, segments, inputs, params, summary)
@@ -171,6 +193,7 @@ def compute_factors(segments, inputs, params=None, progress=None, workers=None):
     fields = {}
     for future in futures:  # in step order, whatever order they finished in
         fields.update(future.result())
+    fields.update(_history_fields(segments, fields, params, summary))
     return FactorResult(_in_field_order(fields), summary)
 
 
@@ -314,6 +337,17 @@ def _crime_fields(index, crimes, crime_years, snap_m, summary):
     for year in np.unique(years[known]).astype(np.int64):
         fields[f"{CRIME_YEAR_PREFIX}{year}"] = _crime_counts(segment[snapped & (years == year)], index.n_segments)
     return fields
+
+
+def _history_fields(segments, fields, params, summary):
+    """Crime history for the period after the last (:mod:`.history`), from the per-period counts."""
+    periods = sorted(name for name in fields if name.startswith(CRIME_YEAR_PREFIX))
+    summary.crime_periods = tuple(name[len(CRIME_YEAR_PREFIX):] for name in periods)
+    if len(periods) < 2:
+        return {}
+    start_node, end_node = segment_end_nodes(segments, params.snap_tolerance_m)
+    return history_fields(np.column_stack([fields[name] for name in periods]), start_node, end_node,
+                          segments.lengths())
 
 
 def _crime_counts(segment, n_segments):

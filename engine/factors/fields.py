@@ -86,7 +86,24 @@ FACTORS = (
            tr_noop("wide street"), tr_noop("narrow street")),
 )
 
-FACTORS_BY_NAME = {factor.name: factor for factor in FACTORS}
+# Crime history (engine.factors.history): crimes of the periods before the one predicted. No planner can change
+# them, so scenarios leave them fixed; more past crime never lowers risk.
+HISTORY_FACTORS = (
+    Factor("hist_recent", tr_noop("crimes on the segment in earlier periods, weighted by how recent they were (the "
+                                  "last period counts fully, one two periods earlier half)"), +1,
+           tr_noop("crime here in recent periods"), tr_noop("no crime here in recent periods")),
+    Factor("hist_k50", tr_noop("crimes per km of street within about 50 m along the streets, in earlier periods "
+                               "(network kernel density, weighted by recency)"), +1,
+           tr_noop("crime on nearby streets"), tr_noop("little crime on nearby streets")),
+    Factor("hist_k100", tr_noop("crimes per km of street within about 100 m along the streets, in earlier periods "
+                                "(network kernel density, weighted by recency)"), +1,
+           tr_noop("crime on nearby streets"), tr_noop("little crime on nearby streets")),
+    Factor("hist_k250", tr_noop("crimes per km of street within about 250 m along the streets, in earlier periods "
+                                "(network kernel density, weighted by recency)"), +1,
+           tr_noop("crime in the wider neighbourhood"), tr_noop("little crime in the wider neighbourhood")),
+)
+
+FACTORS_BY_NAME = {factor.name: factor for factor in FACTORS + HISTORY_FACTORS}
 
 
 def factor_for(name):

@@ -20,7 +20,8 @@ lowered it "many security lights". Comparing with the median instead would call 
 median "few security lights" even where those lights lowered its risk. For a free factor (venues, night-time
 population, street form) the words compare the segment's value with the factor's median over the training network:
 above it reads "high" (e.g. "near entertainment venues"), otherwise "low" (e.g. "through street"). When no factor
-raises (or lowers) the risk, the field is empty. Contributions are in log-odds and describe the model, not causes:
+raises (or lowers) the risk, the field is empty. Factors the model lists as ``unexplained_factors`` in its training
+summary (lighting from a light layer far too sparse to mean anything) are never named. Contributions are in log-odds and describe the model, not causes:
 a free factor that merely travels with crime in the training data can appear.
 """
 import numpy as np
@@ -41,6 +42,11 @@ def explain(model, X, contributions=None, tr=untranslated):
     X = np.asarray(X, dtype=np.float64)
     if contributions is None:
         contributions = model.contributions(X)[1]
+    unexplained_names = getattr(model, "training", {}).get("unexplained_factors", [])
+    unexplained = [model.factor_names.index(name) for name in unexplained_names if name in model.factor_names]
+    if unexplained:  # a layer too sparse to mean anything (engine.model.training_notes.sparse_layers)
+        contributions = np.array(contributions, dtype=np.float64)
+        contributions[:, unexplained] = 0.0
     rows = np.arange(len(X))
     raising, lowering = contributions.argmax(axis=1), contributions.argmin(axis=1)
     factors = [factor_for(name) for name in model.factor_names]

@@ -10,7 +10,9 @@ from html import escape
 
 from ..factors.fields import FLAG_FACTORS, TR_CONTEXT as FIELDS_CONTEXT, factor_for
 from ..i18n import tr_noop, translate_recorded, untranslated
-from .validation import KERNEL_DENSITY, LAST_PERIOD, MODEL, RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
+from .bootstrap import BOOTSTRAP_REPEATS
+from .validation import (KERNEL_DENSITY, LAST_PERIOD, MODEL, NETWORK_KERNEL, RECORDED_TEXTS,
+                         TR_CONTEXT as VALIDATION_CONTEXT)
 
 TR_CONTEXT = "ModelCard"
 
@@ -18,6 +20,7 @@ RANKING_LABELS = {
     MODEL: tr_noop("Anshim model"),
     KERNEL_DENSITY: tr_noop("Kernel density of past crimes (baseline)"),
     LAST_PERIOD: tr_noop("Last period's crime count (baseline)"),
+    NETWORK_KERNEL: tr_noop("Network kernel density of past crimes, along the streets (baseline)"),
 }
 GRADE_WORDS = {"1": tr_noop("safest"), "2": tr_noop("safer"), "3": tr_noop("middle"), "4": tr_noop("less safe"),
                "5": tr_noop("least safe")}
@@ -82,7 +85,11 @@ def _data_section(manifest, tr):
                                    "demonstration, not recorded by the police. Its grades and metrics show how the "
                                    "method works and say nothing about real safety."), "synthetic"))
     train_years, test_years = data.get("train_years"), data.get("test_years")
-    if not train_years:
+    periods = data.get("periods") or {}
+    if periods.get("history_from"):  # crime history: the saved model learned every period (see Periods)
+        period = tr("learned from crimes of {years}; predicts the period after the last").format(
+            years=_years(periods["history_from"]))
+    elif not train_years:
         period = tr("crime counts without dates (no temporal test possible)")
     elif test_years:
         period = tr("trained on crimes of {train_years}, tested on {test_years}").format(
@@ -168,11 +175,47 @@ def _metrics_table(validation, shares, tr):
         if scores is None:
             rows.append([tr(label)] + [tr("not available")] * (len(header) - 1))
             continue
-        at_share = scores["at_length_share"]
-        rows.append([tr(label), _number(scores["roc_auc"], 3, tr), _number(scores["pr_auc"], 3, tr)] + [
+        at_share, ranges = scores["at_length_share"], scores.get("ranges") or {}
+        pai_ranges = ranges.get("pai") or {}
+        rows.append([tr(label), _with_range(scores["roc_auc"], ranges.get("roc_auc"), 3, tr),
+                     _number(scores["pr_auc"], 3, tr)] + [
             text for share in shares
-            for text in (_number(at_share[share]["pai"], 1, tr), _percent(at_share[share]["hit_rate"], tr=tr))])
+            for text in (_with_range(at_share[share]["pai"], pai_ranges.get(share), 1, tr),
+                         _percent(at_share[share]["hit_rate"], tr=tr))])
     return _table(header, rows)
+
+
+def _with_range(value, bounds, digits, tr):
+    """``16.8 (16.4–17.3)``: a value and its bootstrap 95 % range, when there is one."""
+    if value is None or not bounds or None in bounds:
+        return _number(value, digits, tr)
+    return f"{value:.{digits}f} ({bounds[0]:.{digits}f}–{bounds[1]:.{digits}f})"
+
+
+def _periods_section(manifest, tr, recorded_tr):
+    """Which periods trained the deployed model, gave its history, and were held out (issue 22)."""
+    periods = (manifest.get("data") or {}).get("periods")
+    notes = manifest.get("notes") or []
+    if not periods and not notes:
+        return ""
+    rows = []
+    if periods:
+        labels = (("deployed_model_trained_on", tr("The model saved in this file learned from")),
+                  ("history_from", tr("Crime history (hist_* factors) at grading comes from")),
+                  ("holdout_trained_on", tr("The temporal hold-out's model learned from")),
+                  ("holdout_tested_on", tr("…and was tested on")))
+        rows = [[label, _years(periods[key]) if periods.get(key) else tr("none")] for key, label in labels]
+    text = tr("The model that grades the streets is fitted on every period; validation holds periods out but the "
+              "saved model does not. With crime history it learns each period from the periods before it, and "
+              "grades with the history up to the latest period: it predicts the period after the last.")
+    return ("<h2>" + escape(tr("Periods")) + "</h2>" + _paragraph(text)
+            + (_table([tr("Use"), tr("Periods")], rows) if rows else "")
+            + "".join(_paragraph(recorded_tr(note), "note") for note in notes))
+
+
+def periods_with_history(manifest):
+    """How many periods the crime history of the model comes from (0 without history)."""
+    return len(((manifest.get("data") or {}).get("periods") or {}).get("history_from") or [])
 
 
 def _validation_section(manifest, tr, recorded_tr):
@@ -188,7 +231,9 @@ def _validation_section(manifest, tr, recorded_tr):
         result = validation.get(key)
         parts.append(f"<h3>{escape(title)}</h3>")
         if not result:
-            parts.append(_paragraph(tr("Not run: the crimes have no years, or only one."), "note"))
+            parts.append(_paragraph(tr("Not run: with crime history a later period can be held out only from three "
+                                       "periods on.") if periods_with_history(manifest) == 2 else
+                                    tr("Not run: the crimes have no years, or only one."), "note"))
             continue
         if key == "temporal_holdout":
             parts.append(_paragraph(tr("Trained on {train_years}, tested on {test_years}: {crimes} crimes in the "
@@ -197,6 +242,12 @@ def _validation_section(manifest, tr, recorded_tr):
                                                               crimes=result["target_crimes"]), "note"))
         shares = sorted(result["scores"][MODEL]["at_length_share"], key=float)
         parts.append(_metrics_table(result, shares, tr))
+        if result.get("network_kde_bandwidth_m"):
+            parts.append(_paragraph(tr(
+                "In brackets: 95 % range over {repeats} bootstrap draws of the test crimes. The network kernel density "
+                "spreads past crimes along the streets with a bandwidth of {bandwidth} m, the one that best predicted "
+                "the last training period from the ones before.").format(
+                    repeats=BOOTSTRAP_REPEATS, bandwidth=f"{result['network_kde_bandwidth_m']:g}"), "note"))
         parts.extend(_paragraph(recorded_tr(note), "note") for note in result.get("notes", []))
     return "".join(parts)
 
@@ -267,6 +318,11 @@ def _limits_section(manifest, tr):
         tr("Grades compare segments within this network and period; they do not carry over to another district."),
         tr("CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points."),
     ]
+    if any(name.startswith("hist_") for name in manifest.get("factor_names", [])):
+        limits.append(tr(
+            "Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, "
+            "for one, moves every crime to the nearest of a fixed set of map points. They also make the grades "
+            "persistent: a street stays in a high grade for a period after crime there stops."))
     if manifest.get("synthetic_crimes"):
         limits.insert(0, tr("The crimes are SYNTHETIC: nothing here describes real safety."))
     return ("<h2>" + escape(tr("Limits")) + "</h2><ul>" + "".join(f"<li>{escape(text)}</li>" for text in limits)
@@ -286,8 +342,8 @@ def model_card_html(manifest, translators=None):
         from .area_card import TR_CONTEXT as AREA_CARD_CONTEXT, area_sections
         about_data = area_sections(manifest, tr_of(AREA_CARD_CONTEXT))
     else:
-        about_data = [_data_section(manifest, tr), _method_section(manifest, tr),
-                      _validation_section(manifest, tr, recorded_tr)]
+        about_data = [_data_section(manifest, tr), _periods_section(manifest, tr, recorded_tr),
+                      _method_section(manifest, tr), _validation_section(manifest, tr, recorded_tr)]
     sections = [_purpose_section(tr), *about_data, _importance_section(manifest, tr, fields_tr),
                 _grades_section(manifest, tr), _settings_section(manifest, tr),
                 _warnings_section(manifest, tr, recorded_tr), _limits_section(manifest, tr)]

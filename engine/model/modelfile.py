@@ -40,8 +40,8 @@ _FOREST_DTYPES = {
     "baseline": "<f8", "tree_starts": "<i8", "feature": "<i4", "threshold": "<f8", "missing_go_to_left": "|b1",
     "left": "<i4", "right": "<i4", "is_leaf": "|b1", "value": "<f8"}
 _PAYLOAD_DTYPES = {**_FOREST_DTYPES, "calibration_raw": "<f8", "calibration_risk": "<f8"}
-_ANSHIM_KEYS = {"format", "format_version", "factors", "grade_thresholds", "training", "payload_sha256",
-                "manifest_sha256"}
+_ANSHIM_KEYS = {"format", "format_version", "factors", "grade_thresholds", "tie_break", "training",
+                "payload_sha256", "manifest_sha256"}
 
 
 class ModelFileError(TranslatableError):
@@ -63,6 +63,7 @@ def save_model(path, model, manifest_extra=None):
                      "reference_value": float(reference)}
                     for name, constraint, reference in zip(model.factor_names, model.constraints, model.reference)],
         "grade_thresholds": None if model.thresholds is None else model.thresholds.tolist(),
+        "tie_break": model.tie_break,
         "training": model.training,
         **manifest_extra,
         "payload_sha256": hashlib.sha256(payload).hexdigest(),
@@ -219,8 +220,11 @@ def _model_from(manifest, arrays):
     if arrays["baseline"].shape != ():
         raise TranslatableError(TR_CONTEXT, tr_noop("the baseline must be a single number."))
     forest = Forest(**{name: arrays[name] for name in _FOREST_DTYPES}, n_features=len(names))
+    tie_break = manifest.get("tie_break")  # absent in files saved before crime history (issue 22)
+    if tie_break is not None and not isinstance(tie_break, dict):
+        raise TranslatableError(TR_CONTEXT, tr_noop("the manifest's '{key}' has the wrong type."), key="tie_break")
     return SafetyModel(names, constraints, forest, arrays["calibration_raw"], arrays["calibration_risk"], references,
-                       thresholds=thresholds, training=_entry(manifest, "training", dict))
+                       thresholds=thresholds, training=_entry(manifest, "training", dict), tie_break=tie_break)
 
 
 def _entry(mapping, key, kind):

@@ -1,6 +1,7 @@
-"""The safety model: which street segments are likely to see crime, trained on past crimes.
+"""Fitting the safety model: which street segments are likely to see crime, trained on past crimes.
 
-Training needs scikit-learn; a fitted :class:`SafetyModel` predicts, grades and explains with numpy alone.
+Training needs scikit-learn; the fitted :class:`~.fitted_model.SafetyModel` (re-exported here) predicts, grades and
+explains with numpy alone.
 """
 import os
 import platform
@@ -10,10 +11,10 @@ from datetime import datetime, timezone
 import numpy as np
 
 from ..dependencies import require
-from ..factors.fields import factor_for
+from .booster_hooks import MAX_ITERATIONS as MAX_TREES, HeldOutLoss, TreeTicker
+from .fitted_model import SafetyModel, safety_constraints
 from .folds import grouped_folds
-from .forest import Forest, forest_from_booster
-from .grades import grade_from_risk
+from .forest import forest_from_booster
 from ..i18n import TranslatableError, tr_noop
 from ..progress import report, stage
 
@@ -21,7 +22,7 @@ TR_CONTEXT = "Model"
 
 # Gradient boosting settings, chosen for a few hundred thousand near-duplicate 10 m segments and ~13 factors.
 LEARNING_RATE = 0.1
-MAX_ITERATIONS = 200
+MAX_ITERATIONS = MAX_TREES  # a booster grows at most this many trees (the hooks report progress against it)
 MAX_DEPTH = 4  # interactions of up to four factors (e.g. few lights x dead end x night-time population)
 N_FOLDS = 5
 EARLY_STOPPING_PATIENCE = 20  # a fold's booster stops after this many trees without a lower held-out loss
@@ -31,107 +32,6 @@ CALIBRATION_KNOTS = 1025
 # the booster settings a model file records (the rest are scikit-learn's defaults or the per-tree hook)
 BOOSTER_SETTINGS = ("learning_rate", "max_iter", "max_depth", "max_leaf_nodes", "min_samples_leaf",
                     "l2_regularization", "class_weight", "max_bins", "random_state")
-
-
-class SafetyModel:
-    """A fitted safety model: gradient-boosted trees, their calibration to crime probability, and grade thresholds.
-
-    ``factor_names``: the factor fields the model reads, in column order. ``constraints``: per factor ``-1`` (more
-    never raises risk), ``+1`` (more never lowers risk) or ``0`` (free). ``forest``: the boosted trees
-    (:class:`~.forest.Forest`), giving a raw score in log-odds. ``calibration_raw`` / ``calibration_risk``:
-    increasing knots mapping the raw score to the probability that a segment sees crime, linearly between knots and
-    flat beyond them. ``reference``: each factor's training median, against which explanations call a value high or
-    low. ``thresholds``: four ascending risk values cutting grades 1..5 (see :mod:`.grades`), or None until set.
-    ``training``: a JSON-ready summary of how the model was fitted.
-    """
-
-    def __init__(self, factor_names, constraints, forest, calibration_raw, calibration_risk, reference,
-                 thresholds=None, training=None):
-        self.factor_names = tuple(str(name) for name in factor_names)
-        self.constraints = np.asarray(constraints, dtype=np.int8)
-        self.forest = forest
-        self.calibration_raw = np.asarray(calibration_raw, dtype=np.float64)
-        self.calibration_risk = np.asarray(calibration_risk, dtype=np.float64)
-        self.reference = np.asarray(reference, dtype=np.float64)
-        self.thresholds = thresholds
-        self.training = dict(training or {})
-        self._check()
-
-    @property
-    def thresholds(self):
-        return self._thresholds
-
-    @thresholds.setter
-    def thresholds(self, thresholds):
-        if thresholds is not None:
-            thresholds = np.asarray(thresholds, dtype=np.float64)
-            if thresholds.shape != (4,) or not np.isfinite(thresholds).all() or np.any(np.diff(thresholds) < 0):
-                raise TranslatableError(TR_CONTEXT, tr_noop(
-                    "Grade thresholds must be four finite, ascending risk values."))
-        self._thresholds = thresholds
-
-    def check_inputs(self, available_field_names):
-        """Raise ValueError naming every factor the model needs that ``available_field_names`` lacks."""
-        available = set(available_field_names)
-        missing = [name for name in self.factor_names if name not in available]
-        if missing:
-            raise TranslatableError(TR_CONTEXT, tr_noop(
-                "The model needs factor field(s) {names}, which the input does not have. "
-                "Compute the factors with the settings the model was trained with."), names=', '.join(missing))
-
-    def factors_used(self):
-        """Names of the factors some tree splits on. The others change no prediction: the fit found no effect of
-        them it could tell from noise (a factor present on a few hundred segments, say)."""
-        split_on = np.unique(self.forest.feature[~self.forest.is_leaf])
-        return {self.factor_names[index] for index in split_on.tolist()}
-
-    def predict_raw(self, X, progress=None):
-        """Raw scores (log-odds of the boosted trees) for rows of factor values in ``factor_names`` order."""
-        return self.forest.predict_raw(X, progress)
-
-    def contributions(self, X, progress=None):
-        """Raw scores and per-factor contributions ``(n, n_factors)``; see :func:`.explain.explain` for the method."""
-        return self.forest.evaluate(X, progress)
-
-    def risk_from_raw(self, raw):
-        """Calibrated probability (0..1) that a segment sees crime, from raw scores."""
-        return np.interp(raw, self.calibration_raw, self.calibration_risk)
-
-    def predict_risk(self, X, progress=None):
-        """Calibrated probability (0..1) that each row's segment sees crime."""
-        return self.risk_from_raw(self.predict_raw(X, progress))
-
-    def grade(self, risk):
-        """Grade 1 (safest) to 5 (least safe) for each risk, with the model's thresholds."""
-        if self.thresholds is None:
-            raise TranslatableError(TR_CONTEXT, tr_noop(
-                "The model has no grade thresholds yet; set them with "
-                "grades.grade_thresholds."))
-        return grade_from_risk(risk, self.thresholds)
-
-    def _check(self):
-        n_factors = len(self.factor_names)
-        if n_factors == 0 or len(set(self.factor_names)) != n_factors:
-            raise TranslatableError(TR_CONTEXT, tr_noop("Factor names must be present and distinct."))
-        if self.constraints.shape != (n_factors,) or not np.isin(self.constraints, (-1, 0, 1)).all():
-            raise TranslatableError(TR_CONTEXT, tr_noop("There must be one constraint of -1, 0 or 1 per factor."))
-        if self.reference.shape != (n_factors,) or not np.isfinite(self.reference).all():
-            raise TranslatableError(TR_CONTEXT, tr_noop("There must be one finite reference value per factor."))
-        if not isinstance(self.forest, Forest) or self.forest.n_features != n_factors:
-            raise TranslatableError(TR_CONTEXT, tr_noop("The trees must read exactly the model's factors."))
-        knots_x, knots_y = self.calibration_raw, self.calibration_risk
-        if (knots_x.ndim != 1 or len(knots_x) == 0 or knots_x.shape != knots_y.shape
-                or not (np.isfinite(knots_x).all() and np.isfinite(knots_y).all())
-                or np.any(np.diff(knots_x) <= 0) or np.any(np.diff(knots_y) < 0)
-                or knots_y[0] < 0 or knots_y[-1] > 1):
-            raise TranslatableError(TR_CONTEXT, tr_noop(
-                "Calibration knots must be finite, with raw scores rising and risks "
-                "rising within 0..1."))
-
-
-def safety_constraints(factor_names):
-    """Monotonic constraint per factor from :mod:`engine.factors.fields`: ``-1`` more never raises risk, ``+1`` never lowers it."""
-    return np.array([factor_for(name).safety_direction for name in factor_names], dtype=np.int8)
 
 
 def fit_safety_model(X, y, factor_names, groups, seed=0, progress=None):
@@ -228,7 +128,7 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
     for (_, test), raw in zip(folds, fold_raw):
         held_out_raw[test] = raw[n_trees]
     rows = _case_control_rows(np.arange(len(y)), y, rng)
-    final_hook = _TreeTicker(stage(progress, 0.85, 0.95), n_trees + 1)  # then the fold models, to 1.0
+    final_hook = TreeTicker(stage(progress, 0.85, 0.95), n_trees + 1)  # then the fold models, to 1.0
     booster = _new_booster(constraints, len(rows), seed, n_trees, final_hook, MAX_ITERATIONS + 1).fit(X[rows], y[rows])
     forest = forest_from_booster(booster)
     calibration = _platt_knots(held_out_raw, y, _raw_score_range(forest, held_out_raw))
@@ -246,7 +146,7 @@ def _fit_folds(X, y, folds, constraints, seed, threads, rng, progress):
     weights = _balanced_weights(y)
     boosters, hooks = [], []
     for number, (train, test) in enumerate(folds):
-        hook = _HeldOutLoss(X[test], y[test], weights[test], threads,
+        hook = HeldOutLoss(X[test], y[test], weights[test], threads,
                             stage(progress, number / len(folds), (number + 1) / len(folds)))
         rows = _case_control_rows(train, y, rng)
         report(progress, number / len(folds))  # before scikit-learn bins the rows, which takes a while
@@ -271,60 +171,6 @@ def _fold_models(y, folds, boosters, fold_raw, fold_trees, model, progress):
         fold_models.append(fold_model)
         report(progress, (number + 1) / len(folds))
     return fold_models, held_out_risk
-
-
-class _TreeTicker:
-    """The booster's per-tree hook for progress: counts trees as scikit-learn grows them.
-
-    scikit-learn calls an early-stopping ``scoring`` callable after every tree (and once before the first); with
-    a patience longer than the trees a booster may grow it never stops the fit, and serves as the per-tree
-    callback that reports progress and lets Cancel (``progress`` raising) stop a fit within one tree.
-    """
-
-    def __init__(self, progress, total_calls):
-        self.progress, self.total, self.calls = progress, max(1, total_calls), 0
-
-    def __call__(self, estimator, X, y, sample_weight=None):
-        self.calls += 1
-        report(self.progress, min(1.0, self.calls / self.total))
-        return 0.0
-
-
-class _HeldOutLoss:
-    """One fold booster's per-tree hook: its (class-weighted) log loss on the held-out fold after every tree.
-
-    scikit-learn calls the early-stopping ``scoring`` callable after every tree, and stops when the score has not
-    risen for ``n_iter_no_change`` trees. The score returned is minus the lowest loss so far, so the booster stops
-    once :data:`EARLY_STOPPING_PATIENCE` trees in a row brought no lower held-out loss. Each call adds only the
-    newest tree's predictions to the held-out raw scores (scikit-learn 1.2's ``_predict_iterations`` on the rows
-    binned once, as scikit-learn scores its own validation rows; the layout :func:`.forest.forest_from_booster`
-    reads too), reports progress and so lets Cancel stop the fit.
-    """
-
-    def __init__(self, X_test, y_test, weights, threads, progress):
-        self.X, self.y, self.weights, self.threads, self.progress = X_test, y_test, weights, threads, progress
-        self.raw, self.losses = None, []
-
-    def __call__(self, estimator, X, y, sample_weight=None):
-        if self.raw is None:  # the call before the first tree: bin the held-out rows as the training rows are
-            self.X = estimator._bin_data(self.X, is_training_data=False)
-            self.raw = np.zeros((len(self.X), 1)) + estimator._baseline_prediction.ravel()[0]
-        new_trees = estimator._predictors[len(self.losses):]
-        if new_trees:
-            estimator._predict_iterations(self.X, new_trees, self.raw, True, self.threads)
-            self.losses.append(_weighted_log_loss(self.raw[:, 0], self.y, self.weights))
-        report(self.progress, len(self.losses) / MAX_ITERATIONS)
-        return -min(self.losses, default=np.inf)
-
-    def raw_after(self, booster, tree_counts):
-        """``{count: held-out raw scores after the first count trees}``, taking the later trees off again."""
-        raw, grown, snapshots = self.raw.copy(), len(self.losses), {}
-        for count in sorted(tree_counts, reverse=True):
-            later = np.zeros_like(raw)
-            booster._predict_iterations(self.X, booster._predictors[count:grown], later, True, self.threads)
-            raw, grown = raw - later, count
-            snapshots[count] = raw[:, 0].copy()
-        return snapshots
 
 
 def _case_control_rows(rows, y, rng):
@@ -379,7 +225,7 @@ def _checked_training_data(X, y, factor_names, groups):
 
 
 def _new_booster(constraints, n_rows, seed, n_trees, on_tree, patience):
-    """The booster; ``on_tree`` is called after every tree (see :class:`_HeldOutLoss`), and the fit stops when its
+    """The booster; ``on_tree`` is called after every tree (see :class:`HeldOutLoss`), and the fit stops when its
     score has not risen for ``patience`` trees."""
     ensemble = require("sklearn.ensemble")
     return ensemble.HistGradientBoostingClassifier(
@@ -393,11 +239,6 @@ def _balanced_weights(y):
     """scikit-learn's "balanced" class weights: both classes weigh half the rows."""
     n_crime = y.sum()
     return np.where(y, len(y) / (2 * n_crime), len(y) / (2 * (len(y) - n_crime)))
-
-
-def _weighted_log_loss(raw, y, weights):
-    """Sum of ``weights`` times the log loss of raw scores (log-odds): log(1 + e^raw) - y * raw, stably."""
-    return float(np.dot(weights, np.maximum(raw, 0.0) + np.log1p(np.exp(-np.abs(raw))) - y * raw))
 
 
 def _platt_knots(raw, y, raw_range):

@@ -1,22 +1,31 @@
 """Train the safety model the way the ``anshim:trainmodel`` algorithm does: validate, fit, grade, document.
 
-The target is whether a segment had a crime in the training period. When the segment table carries per-year
-counts (``crime_n_<year>``) the default is to train on every year but the last and to hold the last out as a
-later test period; otherwise the total ``crime_n`` is the target and only grouped cross-validation is possible.
+The target is whether a segment had a crime in a period. When the segment table carries per-year counts
+(``crime_n_<year>``) the temporal hold-out trains on every year but the last and tests on the last, and the model
+that is deployed is then fitted on every year; with crime history factors it learns each year from the years
+before it (:mod:`.panel`). Without yearly counts the total ``crime_n`` is the target and only grouped
+cross-validation is possible.
 """
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
 from ..factors.fields import CRIME_N, CRIME_YEAR_PREFIX
+from ..factors.history import HISTORY_FIELDS
+from ..factors.network_kernel import NetworkKernel
 from ..i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
+from .panel import PeriodPanel
 from ..progress import report, stage
-from .validation import FACTOR_WARNINGS, grouped_cross_validation, temporal_holdout
+from .training_notes import (NO_HISTORY_FIELDS_NOTE, ONE_PERIOD_NOTE, TOO_FEW_PERIODS_NOTE, grade_warnings,
+                             sparse_layers, tied_segments)
+from .validation import FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_validation, temporal_holdout
 
 TR_CONTEXT = "Training"
 
 DEFAULT_GRADE_SHARES = (0.35, 0.30, 0.20, 0.10, 0.05)
+HOLDOUT_FOLDS = 3
 
 
 @dataclass
@@ -26,7 +35,7 @@ class TrainingResult:
     model: object
     manifest_extra: dict
     report_html: str
-    held_out_risk: np.ndarray  # each segment's risk from the cross-validation fold that never saw its street
+    held_out_risk: np.ndarray  # each segment's risk (in the latest period) from the fold that never saw its street
 
 
 def counts_by_year(table):
@@ -108,33 +117,43 @@ def _grade_summary(risk, length_m, shares):
     summary = {"thresholds": [float(value) for value in thresholds],
                "target_length_share": {str(grade): float(share) for grade, share in enumerate(shares, start=1)},
                "length_share": {str(grade): float(length_by_grade_m[grade - 1] / length_m.sum())
-                                for grade in range(1, 6)}}
+                                for grade in range(1, 6)},
+               "tied_segments": tied_segments(risk, thresholds)}
     return thresholds, summary
 
 
 def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, train_years=None, test_years=None,
                        shares=DEFAULT_GRADE_SHARES, factor_settings=None, seed=0, progress=None, fit=None,
-                       synthetic_crimes=False):
+                       synthetic_crimes=False, network=None):
     """Validate, fit and grade the safety model on a segment table (``{field: per-segment array}``).
 
-    Fits the model once with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`), scores
-    that cross-validation's held-out folds, scores the final model on the test years when there are any (it is
-    trained on the training years only), and sets its grade thresholds so that grades 1 (safest) to 5 (least
-    safe) cover ``shares`` of network length. ``factor_settings`` (radii and caps from the factor step) and
-    ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X, has_crime, factor_names,
-    groups, seed=, progress=)`` returns the model with its cross-validation (``model``, ``folds``,
-    ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.safety_model.cross_validate`.
+    With crime history factors (``hist_*`` in ``factor_names``, crimes of two periods or more, and ``network`` =
+    ``(start_node, end_node)`` of the segment graph) validation holds out and deployment does not (issue 22): the
+    rows are a panel of segments × target periods (:mod:`.panel`), the model returned is fitted on **every**
+    period with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`), it
+    grades with the table's history columns (it predicts the period after the last), and when there are test
+    years a second fit on the training years is scored on them (the temporal hold-out). Without history the model
+    is fitted on the training years and scored on the test years, as before. Grade thresholds make grades 1 (safest) to 5 (least safe) cover ``shares`` of network length, ties
+    ordered by the history tie-break (:meth:`SafetyModel.set_tie_break`). ``factor_settings`` (radii and caps
+    from the factor step) and ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X,
+    has_crime, factor_names, groups, seed=, progress=)`` returns the model with its cross-validation (``model``,
+    ``folds``, ``fold_models``, ``held_out_risk``); it defaults to :func:`engine.model.safety_model.cross_validate`.
     """
+    holdout_fit = fit
     if fit is None:
         from .safety_model import cross_validate as fit
+        # the hold-out's model only ranks the test period: three folds choose its size (five choose the deployed one)
+        holdout_fit = partial(fit, folds=HOLDOUT_FOLDS)
     factor_names = list(factor_names)
-    X = _factor_matrix(table, factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
     groups = np.asarray(groups)
     yearly_counts = counts_by_year(table)
     train_years, test_years = resolve_years(list(yearly_counts), train_years, test_years)
-    training_counts = _training_counts(table, yearly_counts, train_years)
-    if training_counts.sum() <= 0:
+    factor_names, history_notes = _usable_factors(factor_names, yearly_counts, network,
+                                                  any(name in table for name in HISTORY_FIELDS))
+    X = _factor_matrix(table, factor_names)
+    all_counts = _training_counts(table, yearly_counts, list(yearly_counts) or None)
+    if all_counts.sum() <= 0 or (train_years and _training_counts(table, yearly_counts, train_years).sum() <= 0):
         raise TranslatableError(TR_CONTEXT, tr_noop(
             "There is no crime on any segment in the training period: nothing to learn "
             "from."))
@@ -142,31 +161,115 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         raise TranslatableError(TR_CONTEXT, tr_noop(
             "All segments share one street id; validation by street needs at least two "
             "streets."))
-
     report(progress, 0.0)
-    fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
+    arrays = (length_m, np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2), groups)
+    uses_history = any(name in HISTORY_FIELDS for name in factor_names)
+    # the crimes the deployed model learned from: every period's with history, the training years' without
+    learned_counts = all_counts if uses_history or not train_years else _training_counts(table, yearly_counts,
+                                                                                         train_years)
+    if uses_history:
+        fitted, validation, periods_used = _fit_with_history(
+            X, factor_names, yearly_counts, arrays, network, train_years, test_years, (fit, holdout_fit or fit), seed,
+            progress)
+    else:
+        fitted, validation, periods_used = _fit_without_history(
+            X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit, seed,
+            progress)
     model = fitted.model
-    risk = model.predict_risk(X, stage(progress, 0.85, 0.87))
-    validation = {"grouped_cv": grouped_cross_validation(
-        X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
-        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
-    if test_years:
-        validation["temporal_holdout"] = temporal_holdout(
-            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
-            seed=seed, progress=stage(progress, 0.95, 0.98))
+    if hasattr(model, "set_tie_break"):  # a SafetyModel (a stand-in fit may give any model with predict_risk)
+        model.set_tie_break(X)
+    risk = model.predict_risk(X, stage(progress, 0.97, 0.99))
     model.thresholds, grade_summary = _grade_summary(risk, length_m, shares)
-
+    unexplained, sparse_warnings = sparse_layers(table, factor_names, length_m)
+    if hasattr(model, "training"):
+        model.training["unexplained_factors"] = unexplained  # read by explain(): never named as a risk factor
     manifest_extra = {
         "factor_names": factor_names,
         "factor_settings": dict(factor_settings or {}),
         "seed": seed,
         "synthetic_crimes": bool(synthetic_crimes),
-        "data": _data_summary(yearly_counts, training_counts, length_m, groups, train_years, test_years),
+        "data": {**_data_summary(yearly_counts, learned_counts, length_m, groups, train_years, test_years),
+                 "periods": periods_used},
         "validation": validation,
         "grades": grade_summary,
-        "warnings": factor_warnings(X, factor_names),
+        "warnings": (factor_warnings(X, factor_names) + baseline_wins_warnings(validation)
+                     + grade_warnings(grade_summary) + sparse_warnings),
+        "notes": history_notes,
     }
     report(progress, 1.0)
     # the card as it is remade from the saved file, whose manifest also holds how the model was fitted
     card = model_card_html({**manifest_extra, "training": getattr(model, "training", {})})
-    return TrainingResult(model, manifest_extra, card, fitted.held_out_risk)
+    # per segment: a panel's rows are stacked period after period, and the last block is the latest period's
+    return TrainingResult(model, manifest_extra, card, fitted.held_out_risk[-len(length_m):])
+
+
+def _usable_factors(factor_names, yearly_counts, network, table_has_history):
+    """The factors training can use, and notes on history left out: it needs two periods and the network. History
+    the table has but ``factor_names`` leaves out was left out by choice, and needs no note."""
+    history = [name for name in factor_names if name in HISTORY_FIELDS]
+    if not history:
+        return factor_names, ([NO_HISTORY_FIELDS_NOTE] if len(yearly_counts) >= 2 and not table_has_history else [])
+    if len(yearly_counts) < 2 or network is None:
+        return [name for name in factor_names if name not in HISTORY_FIELDS], [ONE_PERIOD_NOTE]
+    return factor_names, []
+
+
+def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit,
+                         seed, progress):
+    """As before crime history: one fit on the training years, whose cross-validation is the grouped one and whose
+    model is scored on the test years. Without history there is no next period to predict, and refitting on the
+    test years changed which streets the demo's facilities move between grades; with history (the case that
+    matters on real crime) the deployed model is fitted on every period."""
+    length_m, midpoints_xy, groups = arrays
+    training_counts = (np.sum([yearly_counts[year] for year in train_years], axis=0) if train_years
+                       else all_counts)
+    fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
+    risk = fitted.model.predict_risk(X, stage(progress, 0.85, 0.87))
+    validation = {"grouped_cv": grouped_cross_validation(
+        X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
+        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
+    if test_years:
+        kernel = NetworkKernel(*network, length_m) if network is not None else None
+        validation["temporal_holdout"] = temporal_holdout(
+            X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
+            seed=seed, progress=stage(progress, 0.95, 0.97), network_kernel=kernel)
+    periods = {"deployed_model_trained_on": [str(year) for year in train_years] if train_years else None,
+               "holdout_trained_on": [str(year) for year in train_years] if test_years else None,
+               "holdout_tested_on": [str(year) for year in test_years] or None, "history_from": None,
+               "predicts": None}
+    return fitted, validation, periods
+
+
+def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fits, seed,
+                      progress):
+    length_m, midpoints_xy, groups = arrays
+    fit, holdout_fit = fits
+    panel = PeriodPanel(X, factor_names, yearly_counts, length_m, midpoints_xy, groups, network)
+    every_target = list(range(1, len(panel.periods)))
+    rows = panel.rows(every_target)
+    fitted = fit(rows.X, rows.counts > 0, factor_names, rows.groups, seed=seed, progress=stage(progress, 0.0, 0.55))
+    validation = {"grouped_cv": grouped_cross_validation(
+        rows.X, rows.counts, rows.length_m, rows.midpoints_xy, rows.groups, factor_names, seed=seed, fitted=fitted,
+        prior_counts=rows.prior_counts, progress=stage(progress, 0.55, 0.65)), "temporal_holdout": None}
+    train_targets = [number for number in every_target if panel.periods[number] in (train_years or [])]
+    if test_years and train_targets:
+        first_test = panel.periods.index(test_years[0])
+        train_rows = panel.rows(train_targets)
+        holdout_model = holdout_fit(train_rows.X, train_rows.counts > 0, factor_names, train_rows.groups, seed=seed,
+                                    progress=stage(progress, 0.65, 0.9)).model
+        if hasattr(holdout_model, "set_tie_break"):
+            holdout_model.set_tie_break(train_rows.X)
+        validation["temporal_holdout"] = temporal_holdout(
+            panel.X_for(first_test), yearly_counts, train_years, test_years, length_m, midpoints_xy, groups,
+            factor_names, seed=seed, risk=holdout_model.predict_risk(panel.X_for(first_test)),
+            progress=stage(progress, 0.9, 0.97), network_kernel=panel.history.kernel,
+            network_bandwidth_m=panel.network_bandwidth_m(train_years))
+    elif test_years:
+        validation["grouped_cv"]["notes"].append(TOO_FEW_PERIODS_NOTE)
+    periods = {"deployed_model_trained_on": [str(period) for period in rows.periods],
+               "history_from": [str(period) for period in panel.periods],
+               "predicts": tr_noop("the period after the last"),
+               "holdout_trained_on": ([str(panel.periods[number]) for number in train_targets]
+                                      if validation["temporal_holdout"] else None),
+               "holdout_tested_on": [str(year) for year in test_years] if validation["temporal_holdout"] else None}
+    return fitted, validation, periods

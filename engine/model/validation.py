@@ -10,8 +10,10 @@ its complexity. Results are plain JSON-ready dicts that go into the model manife
 import numpy as np
 
 from ..i18n import tr_noop
+from .bootstrap import bootstrap_ranges
 from .folds import grouped_folds
-from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc
+from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc, share_key
+from .training_notes import RECORDED_TEXTS as NOTE_TEXTS
 from ..progress import report, stage
 
 TR_CONTEXT = "Validation"
@@ -22,11 +24,34 @@ NO_PRIOR_PERIOD_NOTE = tr_noop("Last period's crime count is not available here:
                                "the model is trained on. The temporal hold-out compares against it.")
 FACTOR_WARNINGS = (tr_noop("Factor '{name}' has no values on any segment; it cannot inform the model."),
                    tr_noop("Factor '{name}' has the same value on every segment; it cannot inform the model."))
-RECORDED_TEXTS = (UNDEFINED_AUC_NOTE, NO_PRIOR_PERIOD_NOTE) + FACTOR_WARNINGS
-
 MODEL = "model"
 KERNEL_DENSITY = "kernel_density"
+NETWORK_KERNEL = "network_kernel_density"
 LAST_PERIOD = "last_period_count"
+# a baseline that finds more crime than the model, beyond the model's bootstrap range (issue 22): one text per
+# baseline, so the baseline is named in the reader's language
+BASELINE_WINS_WARNINGS = {
+    LAST_PERIOD: tr_noop(
+        "Last period's crime count found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % "
+        "of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse "
+        "than last period's crime map. Compute the factors with crimes of at least two periods so the model learns "
+        "from crime history, and until it beats the map, target patrols and works with the map itself."),
+    KERNEL_DENSITY: tr_noop(
+        "Kernel density of past crimes found more crime than the model in the {validation}: PAI {baseline_pai} at "
+        "5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets "
+        "worse than a smoothed map of past crime. Compute the factors with crimes of at least two periods so the "
+        "model learns from crime history, and check that the facility layers are complete."),
+    NETWORK_KERNEL: tr_noop(
+        "Network kernel density of past crimes found more crime than the model in the {validation}: PAI "
+        "{baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The "
+        "grades rank streets worse than past crime spread along the streets. Compute the factors with crimes of at "
+        "least two periods so the model learns from crime history, and check that the facility layers are "
+        "complete."),
+}
+VALIDATION_NAMES = {"temporal_holdout": tr_noop("temporal hold-out"),
+                    "grouped_cv": tr_noop("cross-validation by street")}
+RECORDED_TEXTS = ((UNDEFINED_AUC_NOTE, NO_PRIOR_PERIOD_NOTE) + FACTOR_WARNINGS
+                  + tuple(BASELINE_WINS_WARNINGS.values()) + tuple(VALIDATION_NAMES.values()) + NOTE_TEXTS)
 DEFAULT_BANDWIDTH_M = 100.0
 IMPORTANCE_SEGMENTS = 50_000
 
@@ -63,12 +88,38 @@ def _checked_folds(folds, groups):
 
 
 def _compare_rankings(rankings, target_counts, length_m, shares, seed, progress=None):
-    """Metrics of each ranking on the same target; a ranking given as ``None`` is reported as not available."""
+    """Metrics of each ranking on the same target, with bootstrap ranges over the target's crimes
+    (:mod:`.bootstrap`); a ranking given as ``None`` is reported as not available."""
     summaries = {}
     for done, (name, score) in enumerate(rankings.items(), start=1):
-        summaries[name] = None if score is None else ranking_summary(score, target_counts, length_m, shares, seed)
+        if score is not None:
+            summaries[name] = {**ranking_summary(score, target_counts, length_m, shares, seed),
+                               "ranges": bootstrap_ranges(score, target_counts, length_m, shares, seed)}
+        else:
+            summaries[name] = None
         report(progress, done / len(rankings))
     return summaries
+
+
+def baseline_wins_warnings(validation, share=0.05):
+    """Warnings (English, see :data:`BASELINE_WINS_WARNINGS`) for each baseline whose PAI at ``share`` of length is
+    above the top of the model's bootstrap range, in the temporal hold-out if there is one, else the
+    cross-validation."""
+    name = "temporal_holdout" if validation.get("temporal_holdout") else "grouped_cv"
+    scores = (validation.get(name) or {}).get("scores") or {}
+    model = scores.get(MODEL)
+    key = share_key(share)
+    if not model or model["at_length_share"][key]["pai"] is None:
+        return []
+    model_pai = model["at_length_share"][key]["pai"]
+    low, high = ((model.get("ranges") or {}).get("pai") or {}).get(key) or (model_pai, model_pai)
+    warnings = []
+    for baseline, template in BASELINE_WINS_WARNINGS.items():
+        pai = ((scores.get(baseline) or {}).get("at_length_share") or {}).get(key, {}).get("pai")
+        if pai is not None and high is not None and pai > high:
+            warnings.append(template.format(validation=VALIDATION_NAMES[name], baseline_pai=f"{pai:.2f}",
+                                            model_pai=f"{model_pai:.2f}", low=f"{low:.2f}", high=f"{high:.2f}"))
+    return warnings
 
 
 def _target_summary(target_counts):
@@ -187,11 +238,13 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
 
 def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
                      fit=None, seed=0, progress=None, shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M,
-                     risk=None):
+                     risk=None, network_kernel=None, network_bandwidth_m=DEFAULT_BANDWIDTH_M):
     """Train on crimes of ``train_years``, test on crimes of the later ``test_years`` on the same segments.
 
     Only train-year counts reach the model and the baselines: last period's crime count is the train years'
     count, and kernel density is of the train years' crimes. ``counts_by_year`` maps a year to per-segment counts.
+    ``network_kernel`` (an :class:`engine.factors.network_kernel.NetworkKernel` of these segments) adds the network
+    kernel density of the train years' crimes with ``network_bandwidth_m``.
     ``risk``: the risk that a model already fitted to whether each segment had a crime in ``train_years`` (and to
     nothing of the test years) gives every segment, scored instead of fitting one.
     """
@@ -215,8 +268,11 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
                 KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts,
                                            progress=stage(progress, 0.8, 0.9)),
                 LAST_PERIOD: train_counts}
+    if network_kernel is not None:
+        rankings[NETWORK_KERNEL] = network_kernel.density_per_km(train_counts, network_bandwidth_m)
     summary, notes = _target_summary(test_counts)
     scores = _compare_rankings(rankings, test_counts, length_m, shares, seed, stage(progress, 0.9, 1.0))
     return {**summary, "train_years": [int(year) for year in train_years],
             "test_years": [int(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
+            "network_kde_bandwidth_m": network_bandwidth_m if network_kernel is not None else None,
             "scores": scores, "notes": notes}

@@ -64,7 +64,7 @@ def test_demo_model_card_and_manifest_say_the_crimes_are_synthetic(demo_run):
     manifest = json.loads(zipfile.ZipFile(folder / "anshim_demo.anshim").read("manifest.json"))
     assert manifest["synthetic_crimes"] is True
     holdout = manifest["validation"]["temporal_holdout"]["scores"]
-    assert set(holdout) == {"model", "kernel_density", "last_period_count"}
+    assert set(holdout) == {"model", "kernel_density", "last_period_count", "network_kernel_density"}
 
 
 def test_graded_layer_opens_styled_from_the_geopackage_alone(demo_run):

@@ -104,3 +104,15 @@ def test_every_engine_room_says_what_it_is_for_and_what_it_may_import():
     for room in ENGINE_ROOMS[1:]:
         docstring = ast.get_docstring(ast.parse((ROOT / "engine" / room / "__init__.py").read_text(encoding="utf-8")))
         assert docstring and "May import" in docstring, f"engine/{room}/__init__.py does not say what it may import"
+
+
+MAX_MODULE_LINES, MAX_CLASS_LINES = 400, 300
+
+
+@pytest.mark.parametrize("path", modules_of("engine"), ids=lambda p: str(p.relative_to(ROOT / "engine")))
+def test_engine_modules_and_classes_stay_small(path):
+    text = path.read_text(encoding="utf-8")
+    assert len(text.splitlines()) <= MAX_MODULE_LINES, f"{path.name} has over {MAX_MODULE_LINES} lines"
+    big = [(node.name, node.end_lineno - node.lineno + 1) for node in ast.walk(ast.parse(text))
+           if isinstance(node, ast.ClassDef) and node.end_lineno - node.lineno + 1 > MAX_CLASS_LINES]
+    assert big == [], f"{path.name}: classes over {MAX_CLASS_LINES} lines: {big}"

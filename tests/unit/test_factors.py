@@ -39,7 +39,8 @@ def test_fields_come_in_the_documented_order():
     result = compute_factors(GRID, inputs)
     assert list(result.fields) == [
         "cctv_n", "cctv_d", "light_n", "light_d", "bell_d", "guard_d", "police_d", "route", "risk_n", "pop_night",
-        "dead_end", "junction_d", "width_m", "bar_n", "bar_d", "crime_n", "crime_n_2020", "crime_n_2021"]
+        "dead_end", "junction_d", "width_m", "bar_n", "bar_d", "crime_n", "crime_n_2020", "crime_n_2021",
+        "hist_recent", "hist_k50", "hist_k100", "hist_k250"]
     assert all(len(values) == len(GRID) for values in result.fields.values())
     assert result.fields["pop_night"][0] == pytest.approx(84.0 / 0.042)
 

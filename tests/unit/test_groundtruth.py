@@ -33,7 +33,8 @@ def rate_ratio(name, high, low):
 
 
 def test_every_term_is_a_documented_factor_and_every_factor_has_a_term():
-    assert set(TERMS) == set(FACTORS_BY_NAME)
+    # crime history (hist_*) is not a cause the generated districts draw crime from, so it has no term
+    assert set(TERMS) == {factor.name for factor in FACTORS}
 
 
 def test_lighting_and_cctv_effects_follow_the_campbell_reviews():

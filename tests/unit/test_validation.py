@@ -28,6 +28,11 @@ class LogisticRisk:
         return self.classifier.predict_proba(self._standardise(X))[:, 1]
 
 
+def without_ranges(summary):
+    """A ranking's metrics without its bootstrap ranges (checked in tests/unit/test_bootstrap.py)."""
+    return {key: value for key, value in summary.items() if key != "ranges"}
+
+
 def logistic_fit(X, has_crime, factor_names, groups, seed=0, progress=None):
     return LogisticRisk(X, has_crime)
 
@@ -118,7 +123,8 @@ def test_grouped_cv_reports_last_period_only_when_given_and_is_strict_json():
     assert any("not available" in note for note in without_prior["notes"])
     with_prior = grouped_cross_validation(X, counts_by_year[2022], length_m, midpoints_xy, groups, FACTOR_NAMES,
                                           logistic_fit, prior_counts=counts_by_year[2021])
-    assert with_prior["scores"][LAST_PERIOD] == ranking_summary(counts_by_year[2021], counts_by_year[2022], length_m)
+    assert without_ranges(with_prior["scores"][LAST_PERIOD]) == ranking_summary(
+        counts_by_year[2021], counts_by_year[2022], length_m)
     json.dumps(with_prior, allow_nan=False)
 
 
@@ -149,9 +155,9 @@ def test_temporal_holdout_fits_and_builds_baselines_from_train_years_only():
     test_counts = counts_by_year[2023]
     assert len(fit.calls) == 1
     assert (fit.calls[0]["has_crime"] == (train_counts > 0)).all()
-    assert result["scores"][LAST_PERIOD] == ranking_summary(train_counts, test_counts, length_m)
+    assert without_ranges(result["scores"][LAST_PERIOD]) == ranking_summary(train_counts, test_counts, length_m)
     train_density = kde_scores(midpoints_xy, midpoints_xy, 100.0, train_counts)
-    assert result["scores"][KERNEL_DENSITY] == ranking_summary(train_density, test_counts, length_m)
+    assert without_ranges(result["scores"][KERNEL_DENSITY]) == ranking_summary(train_density, test_counts, length_m)
     assert result["target_crimes"] == int(test_counts.sum())
     json.dumps(result, allow_nan=False)
 
@@ -195,7 +201,7 @@ def segment_table(X, counts_by_year):
     return table
 
 
-def test_training_holds_out_the_last_year_and_fits_the_final_model_on_the_earlier_ones():
+def test_training_without_history_holds_out_the_last_year_and_fits_the_final_model_on_the_earlier_ones():
     X, counts_by_year, length_m, midpoints_xy, groups = synthetic_streets(n_streets=60)
     fit, progress = RecordingCrossValidation(), []
     result = train_safety_model(segment_table(X, counts_by_year), FACTOR_NAMES, length_m, midpoints_xy, groups,
@@ -205,12 +211,14 @@ def test_training_holds_out_the_last_year_and_fits_the_final_model_on_the_earlie
     assert manifest["data"]["train_years"] == [2021, 2022] and manifest["data"]["test_years"] == [2023]
     assert manifest["validation"]["temporal_holdout"]["test_years"] == [2023]
     # one fit on every segment's earlier years: its folds are the cross-validation, its final model is the one
-    # tested on the later year and saved
+    # tested on the later year and saved (with crime history the saved model learns from every year:
+    # tests/unit/test_history.py)
     assert len(fit.calls) == 1
     assert len(fit.calls[0]["X"]) == len(X)
     assert (fit.calls[0]["has_crime"] == (counts_by_year[2021] + counts_by_year[2022] > 0)).all()
+    assert manifest["data"]["periods"]["deployed_model_trained_on"] == ["2021", "2022"]
     assert manifest["validation"]["grouped_cv"]["folds"] == 5
-    assert manifest["validation"]["temporal_holdout"]["scores"][MODEL] == ranking_summary(
+    assert without_ranges(manifest["validation"]["temporal_holdout"]["scores"][MODEL]) == ranking_summary(
         result.model.predict_risk(X), counts_by_year[2023], length_m)
     assert list(result.model.thresholds) == manifest["grades"]["thresholds"]
     assert sum(manifest["grades"]["length_share"].values()) == pytest.approx(1.0)
@@ -267,7 +275,8 @@ def test_grouped_cv_scores_folds_already_fitted_without_fitting_again():
     result = grouped_cross_validation(X, counts_by_year[2021], length_m, midpoints_xy, groups, FACTOR_NAMES, fit,
                                       fitted=fitted)
     assert fit.calls == [] and result["folds"] == 5
-    assert result["scores"][MODEL] == ranking_summary(fitted.held_out_risk, counts_by_year[2021], length_m)
+    assert without_ranges(result["scores"][MODEL]) == ranking_summary(
+        fitted.held_out_risk, counts_by_year[2021], length_m)
     assert result["importance"]["light_d"]["roc_auc_drop"] > 0.05
 
 
@@ -288,4 +297,5 @@ def test_temporal_holdout_scores_a_given_models_risk_without_fitting():
     result = temporal_holdout(X, counts_by_year, [2021, 2022], [2023], length_m, midpoints_xy, groups,
                               FACTOR_NAMES, fit, risk=model.predict_risk(X))
     assert fit.calls == []
-    assert result["scores"][MODEL] == ranking_summary(model.predict_risk(X), counts_by_year[2023], length_m)
+    assert without_ranges(result["scores"][MODEL]) == ranking_summary(
+        model.predict_risk(X), counts_by_year[2023], length_m)

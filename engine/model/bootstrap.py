@@ -1,0 +1,64 @@
+"""Bootstrap 95 % ranges of ROC-AUC and PAI over test crimes: how much a score moves with the luck of the draw.
+
+The test crimes are drawn again with replacement ``repeats`` times (each draw as many crimes as there were), every
+ranking is scored on each draw, and the 2.5th and 97.5th percentiles are the range. The ranking's order and ranks
+are computed once, so a draw costs a pass over the crimes, not over the segments.
+"""
+import numpy as np
+
+from .metrics import json_float, rank_descending, share_key
+
+BOOTSTRAP_REPEATS = 100
+
+
+def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOTSTRAP_REPEATS):
+    """``{"roc_auc": [low, high], "pai": {share key: [low, high]}}`` (None where undefined) for one ranking."""
+    score = np.asarray(score, dtype=np.float64)
+    crime_counts = np.asarray(crime_counts, dtype=np.float64)
+    length_m = np.asarray(length_m, dtype=np.float64)
+    crimes = np.repeat(np.arange(len(score)), np.rint(crime_counts).astype(np.int64).clip(0))
+    empty = {"roc_auc": None, "pai": {share_key(share): None for share in shares}}
+    if not len(crimes) or len(crimes) == len(score) and np.all(crime_counts > 0):
+        return empty
+    order = rank_descending(score, seed)
+    cumulative_length_m = np.cumsum(length_m[order])
+    target_m = np.asarray(shares, dtype=np.float64) * cumulative_length_m[-1] * (1 - 1e-12)
+    last_flagged = np.minimum(np.searchsorted(cumulative_length_m, target_m), len(order) - 1)
+    length_share = cumulative_length_m[last_flagged] / cumulative_length_m[-1]
+    position = np.empty(len(order), dtype=np.int64)
+    position[order] = np.arange(len(order))
+    flagged = position[crimes][:, None] <= last_flagged[None, :]  # per crime and share: is its segment flagged
+    ranks = _average_ranks(np.where(np.isnan(score), -np.inf, score))
+    crime_rank = ranks[crimes]
+    rng = np.random.default_rng(seed)
+    pai, auc = np.empty((repeats, len(shares))), np.empty(repeats)
+    for draw in range(repeats):  # each draw costs a pass over the crimes, not over the segments
+        drawn = rng.integers(0, len(crimes), len(crimes))
+        pai[draw] = flagged[drawn].mean(axis=0) / length_share
+        _, first = np.unique(crimes[drawn], return_index=True)
+        auc[draw] = _auc_from_positive_ranks(crime_rank[drawn][first], len(score))
+    low_high = np.nanpercentile(np.column_stack([auc, pai]), [2.5, 97.5], axis=0).T
+    return {"roc_auc": [json_float(value) for value in low_high[0]],
+            "pai": {share_key(share): [json_float(value) for value in low_high[i + 1]]
+                    for i, share in enumerate(shares)}}
+
+
+def _average_ranks(values):
+    """1-based ranks, ties sharing their average rank (as the Mann–Whitney statistic needs)."""
+    order = np.argsort(values, kind="stable")
+    sorted_values = values[order]
+    starts = np.flatnonzero(np.r_[True, sorted_values[1:] != sorted_values[:-1]])
+    ends = np.r_[starts[1:], len(values)]
+    average = (starts + ends + 1) / 2.0  # mean of the 1-based positions start+1 … end
+    ranks = np.empty(len(values))
+    ranks[order] = np.repeat(average, ends - starts)
+    return ranks
+
+
+def _auc_from_positive_ranks(positive_ranks, n_segments):
+    """ROC-AUC (Mann–Whitney) from the ranks of the segments with a crime among all ``n_segments``."""
+    n_positive = len(positive_ranks)
+    n_negative = n_segments - n_positive
+    if not n_positive or not n_negative:
+        return np.nan
+    return (positive_ranks.sum() - n_positive * (n_positive + 1) / 2.0) / (n_positive * n_negative)
