@@ -3220,36 +3220,41 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     </message>
     <message>
         <location filename="../scripts/run_demo.py" line="313"/>
+        <source>crime density along the streets</source>
+        <translation>도로를 따라 잰 범죄 밀도</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="314"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="320"/>
+        <location filename="../scripts/run_demo.py" line="321"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="323"/>
+        <location filename="../scripts/run_demo.py" line="324"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="324"/>
+        <location filename="../scripts/run_demo.py" line="325"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="325"/>
+        <location filename="../scripts/run_demo.py" line="326"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="354"/>
+        <location filename="../scripts/run_demo.py" line="355"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="364"/>
+        <location filename="../scripts/run_demo.py" line="365"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -5148,7 +5153,7 @@ The segments must carry every factor the model was trained on, computed with the
     <message>
         <location filename="../engine/model/modelcard.py" line="204"/>
         <source>Crime history (hist_* factors) at grading comes from</source>
-        <translation>등급을 매길 때 쓰는 범죄 이력(hist_* 요인)의 기간</translation>
+        <translation>등급을 매길 때 쓰는 범죄 이력 요인의 기간</translation>
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="205"/>
@@ -7321,7 +7326,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
     <message>
         <location filename="../engine/model/training_notes.py" line="13"/>
         <source>The segments have crimes of several periods but no crime history factors (hist_*): run 'Compute safety factors' again with the crime layer and its date field so the model can learn where crime has been.</source>
-        <translation>구간에 여러 기간의 범죄 건수는 있지만 범죄 이력 요인(hist_*)이 없습니다. 모델이 범죄가 있었던 곳을 학습할 수 있도록 범죄 레이어와 날짜 필드를 지정해 '안전 요인 계산'을 다시 실행하십시오.</translation>
+        <translation>구간에 여러 기간의 범죄 건수는 있지만 범죄 이력 요인이 없습니다. 모델이 범죄가 있었던 곳을 학습할 수 있도록 범죄 레이어와 날짜 필드를 지정해 '안전 요인 계산'을 다시 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../engine/model/training_notes.py" line="16"/>

@@ -310,6 +310,7 @@ def print_summary(out, graded_layer, model):
     validation_names = {"grouped_cv": tr("cross-validation, whole streets held out"),
                         "temporal_holdout": tr("later period held out")}
     ranking_names = {"model": tr("model"), "kernel_density": tr("crime density map"),
+                     "network_kernel_density": tr("crime density along the streets"),
                      "last_period_count": tr("last period's crime count")}
     for name, validation in manifest["validation"].items():
         if not validation:

@@ -34,6 +34,12 @@ def small_district(demo_run, tmp_path_factory):
                                     "anshim_proposed_sites"]):
         gdal.VectorTranslate(str(target / "small.gpkg"), source, layers=[table], where=SUBSET.get(table),
                              accessMode=None if number == 0 else "update")
+    # the demo's simulated installation history, on the whole graded district it was drawn on
+    gdal.VectorTranslate(str(target / "small.gpkg"), source, layers=["graded_segments"], layerName="graded_all",
+                         accessMode="update")
+    for table in ("anshim_installed_sites", "evaluation_crimes"):
+        gdal.VectorTranslate(str(target / "small.gpkg"), str(folder / "evaluation_history.gpkg"), layers=[table],
+                             accessMode="update")
     shutil.copy(folder / "anshim_demo.anshim", target / "small.anshim")
     return target
 
@@ -61,6 +67,11 @@ def base_parameters(algorithm_id, folder, output):
                            "PROPOSED_SITES": layer("anshim_proposed_sites"), "LANGUAGE": 1,
                            "OUTPUT": str(output / "b.pdf")},
         "generatedemo": {"OUTPUT": str(output / "d.gpkg"), "POPULATION": str(output / "p.tif")},
+        "evaluateinterventions": {"INPUT": layer("graded_all"), "INSTALLED_SITES": layer("anshim_installed_sites"),
+                                  "CRIMES": layer("evaluation_crimes"), "CRIME_DATE_FIELD": "date",
+                                  "OUTPUT": str(output / "o.gpkg"), "TABLE": str(output / "t.gpkg")},
+        "comparegrades": {"INPUT": layer("graded_segments"), "PREVIOUS": layer("graded_all"),
+                          "OUTPUT": str(output / "o.gpkg"), "TABLE": str(output / "t.gpkg")},
     }.get(algorithm_id)
 
 
