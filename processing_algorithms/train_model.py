@@ -181,8 +181,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         if not factor_names:
             raise QgsProcessingException(self.tr(
                 "Segments layer has no safety factor fields: run 'Compute safety factors' on it first."))
-        area_outputs = train_from_areas(self, parameters, context, feedback, source, factor_names, lambda: self._area_options(
-            parameters, context))  # None unless the segments carry crime counts per area (issue 26)
+        area_outputs = train_from_areas(  # None unless the segments carry crime counts per area (issue 26)
+            self, parameters, context, feedback, source, factor_names, lambda: self._area_options(parameters, context))
         if area_outputs is not None:
             return area_outputs
         crime_fields = [name for name in field_names if name == names.CRIME_N or is_period_field(name)]

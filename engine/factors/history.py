@@ -22,7 +22,8 @@ period's count stays a baseline the model is compared with.
 Periods are those of the ``crime_n_<period>`` fields: years, quarters or months (:mod:`.periods`), in time order.
 The half-life is in periods, whatever their length: two years on yearly counts, two months on monthly ones. The
 fields ``Compute safety factors`` writes are the history of the period after the last one (what the deployed model
-predicts); training builds the same factors for every earlier target period (:class:`CrimeHistory`). A planner cannot change history: scenarios keep these fields fixed.
+predicts); training builds the same factors for every earlier target period (:class:`CrimeHistory`). A planner
+cannot change history: scenarios keep these fields fixed.
 """
 import numpy as np
 

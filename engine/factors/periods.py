@@ -119,8 +119,8 @@ def parse_periods(text, parameter_id="TRAIN_YEARS"):
         span = [month_span(end) for end in ends]
         if len(span) > 2 or None in span or span[0][0] > span[-1][1]:
             raise TranslatableError(TR_CONTEXT, tr_noop(
-                "{parameter_id} '{part}' is not a period: name years (2016, or 2016-2018), quarters (2016Q3) or months (2016-07), "
-                "and ranges as 2016-07~2016-09."), parameter_id=parameter_id, part=part)
+                "{parameter_id} '{part}' is not a period: name years (2016, or 2016-2018), quarters (2016Q3) or "
+                "months (2016-07), and ranges as 2016-07~2016-09."), parameter_id=parameter_id, part=part)
         spans.append((span[0][0], span[-1][1], part))
     return spans
 

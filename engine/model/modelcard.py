@@ -109,8 +109,8 @@ def _data_section(manifest, tr):
     ]))
     if data.get("crimes_per_year"):  # per year, or per quarter or month (2016Q3, 2016-07)
         yearly = all(str(period).isdigit() for period in data["crimes_per_year"])
-        parts.append(_table([tr("Year") if yearly else tr("Period"), tr("Crimes")], [[year, _count(count, missing)] for year, count
-                                                        in sorted(data["crimes_per_year"].items())]))
+        parts.append(_table([tr("Year") if yearly else tr("Period"), tr("Crimes")],
+                            [[year, _count(count, missing)] for year, count in sorted(data["crimes_per_year"].items())]))
     return "".join(parts)
 
 

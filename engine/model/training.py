@@ -3,8 +3,8 @@
 The target is whether a segment had a crime in a period. When the segment table carries per-period counts
 (``crime_n_<period>``: years, quarters or months, :mod:`engine.factors.periods`) the temporal hold-out trains on
 every period but the last and tests on the last, and the model that is deployed is then fitted on every period;
-with crime history factors it learns each period from the periods before it (:mod:`.panel`). Without yearly counts the total ``crime_n`` is the target and only grouped
-cross-validation is possible.
+with crime history factors it learns each period from the periods before it (:mod:`.panel`). Without counts per
+period the total ``crime_n`` is the target and only grouped cross-validation is possible.
 """
 from dataclasses import dataclass
 from functools import partial
