@@ -2510,314 +2510,356 @@ OUTPUT: 이번 시기 구간에 previous_grade, grade_change(음수 = 더 안전
 <context>
     <name>ComputeFactorsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="30"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
         <source>CCTV sites</source>
         <translation>방범용 CCTV 설치 지점</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="31"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
         <source>Security and street lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="32"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="33"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="34"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="34"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="35"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="35"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="36"/>
         <source>Risk sites (e.g. entertainment venues)</source>
         <translation>위험요인 시설(예: 유흥업소)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="39"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
         <source>CCTV reach (m)</source>
         <translation>CCTV 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="40"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
         <source>Cameras within this distance of a segment count in cctv_n (CCTV deters within about 50 m).</source>
         <translation>구간에서 이 거리 안에 있는 카메라를 cctv_n에 셉니다(CCTV의 범죄 억제 효과는 약 50 m 안에서 나타납니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="41"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
         <source>Light reach (m)</source>
         <translation>조명 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="42"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="43"/>
         <source>Lights within this distance count in light_n (a light serves about half the local spacing, 15–25 m).</source>
         <translation>이 거리 안의 조명을 light_n에 셉니다(조명 하나가 비추는 범위는 설치 간격의 절반 정도인 15~25 m입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="44"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
         <source>Crime snapping distance (m)</source>
         <translation>범죄 지점 스냅 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="45"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="46"/>
         <source>Each crime counts on its nearest segment within this distance; farther crimes are counted in the log.</source>
         <translation>각 범죄는 이 거리 안에서 가장 가까운 구간에 셉니다. 더 멀리 있는 범죄는 로그에 개수를 남깁니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="47"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="48"/>
         <source>Distance cap (m)</source>
         <translation>거리 상한(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="48"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="49"/>
         <source>Nearest-facility distances (cctv_d, light_d, bell_d, …) are capped here so a missing facility far away does not dominate the model.</source>
         <translation>가장 가까운 시설까지의 거리(cctv_d, light_d, bell_d, …)를 이 값에서 자릅니다. 멀리 떨어져 없는 시설이 모델을 좌우하지 않게 하기 위해서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="52"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
         <source>Risk-site reach (m)</source>
         <translation>위험요인 시설 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="53"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
         <source>Risk sites within this distance count in risk_n.</source>
         <translation>이 거리 안의 위험요인 시설을 risk_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="54"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
         <source>Extra point layers' reach (m)</source>
         <translation>추가 점 레이어 영향 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="55"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
         <source>Points of each extra layer within this distance count in &lt;layer&gt;_n.</source>
         <translation>각 추가 레이어에서 이 거리 안에 있는 점을 &lt;layer&gt;_n에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="56"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
         <source>Safe-return route tolerance (m)</source>
         <translation>안심귀갓길 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="57"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="58"/>
         <source>A segment runs along a safe-return route when its midpoint and both ends lie within this distance of the route (published route geometries are approximate).</source>
         <translation>구간의 중간점과 양 끝점이 모두 안심귀갓길에서 이 거리 안에 있으면 그 구간은 안심귀갓길 위에 있다고 봅니다(공개된 안심귀갓길 도형은 근사값입니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="59"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="60"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="60"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="61"/>
         <source>Segment ends this close together form one node when finding dead ends and junctions.</source>
         <translation>막다른 길과 교차로를 찾을 때 이만큼 가까운 구간 끝점들을 하나의 노드로 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="85"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="66"/>
+        <source>Year</source>
+        <translation>연도</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="66"/>
+        <source>Quarter</source>
+        <translation>분기</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="66"/>
+        <source>Month</source>
+        <translation>월</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="89"/>
         <source>Compute safety factors</source>
         <translation>안전 요인 계산</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="88"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="92"/>
         <source>Safety factors</source>
         <translation>안전 요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="94"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="98"/>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
 
-Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
+Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and, when a date field is given, one count per period (CRIME_PERIOD): crime_n_2016 per year, crime_n_2016q3 per quarter or crime_n_201607 per month; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
         <translation>범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 실제 지표면 거리(m)입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1%를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
 
-작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
+작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 기간(CRIME_PERIOD)별 범죄 수: 연도별 crime_n_2016, 분기별 crime_n_2016q3 또는 월별 crime_n_201607; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="110"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="115"/>
         <source>Segments from 'Segment streets' (any line layer works; seg_id and length_m are added if missing).</source>
         <translation>'도로 구간 분할'에서 만든 구간(다른 선 레이어도 됩니다. seg_id와 length_m이 없으면 추가합니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="111"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="168"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="180"/>
         <source>Street segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="116"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
         <source>{label} as points. Leave empty if you have no such layer.</source>
         <translation>{label}(점 레이어). 해당 레이어가 없으면 비워 두십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="117"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
         <source>Number of cameras at each CCTV site (a site with no value counts as one camera).</source>
         <translation>방범용 CCTV 설치 지점별 카메라 대수(값이 없는 지점은 1대로 셉니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="118"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="123"/>
         <source>Cameras per CCTV site</source>
         <translation>방범용 CCTV 지점별 카메라 대수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="121"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="126"/>
         <source>Safe-return routes (안심귀갓길) as lines.</source>
         <translation>안심귀갓길(선 레이어).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="122"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="215"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="127"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="227"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="124"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
         <source>Female night-time population, people per cell in band 1 (e.g. KT floating population on a 50 m grid). Used instead of the polygons when both are given.</source>
         <translation>야간 여성 생활인구, 밴드 1에 셀당 인구(예: 50 m 격자의 KT 생활인구). 폴리곤과 함께 주어지면 래스터를 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="125"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="274"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="130"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="302"/>
         <source>Night-time population raster</source>
         <translation>야간 여성 생활인구 래스터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="128"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="133"/>
         <source>Areas (e.g. 행정동) with a night-time population count each.</source>
         <translation>야간 여성 생활인구 수가 있는 구역(예: 행정동).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="129"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="286"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="134"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="314"/>
         <source>Night-time population polygons</source>
         <translation>야간 여성 생활인구 폴리곤</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="131"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
         <source>People per polygon; divided by the polygon's area to give a density per km².</source>
         <translation>폴리곤별 인구수. 폴리곤 면적으로 나누어 km²당 밀도를 구합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="132"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="137"/>
         <source>Population count field</source>
         <translation>인구수 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="135"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="140"/>
         <source>Past crimes as points; the model's training target.</source>
         <translation>과거 범죄 발생 지점(점 레이어). 모델의 학습 대상입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="136"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="220"/>
-        <location filename="../processing_algorithms/compute_factors.py" line="226"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="232"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="239"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="138"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="143"/>
         <source>Only crimes matching this QGIS expression count, e.g. "victim_sex" = 'F' or "type" IN ('rape', 'theft').</source>
         <translation>이 QGIS 표현식에 맞는 범죄만 셉니다. 예: "victim_sex" = 'F' 또는 "type" IN ('rape', 'theft').</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="139"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="144"/>
         <source>Crime filter</source>
         <translation>범죄 필터</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="141"/>
-        <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
-        <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
+        <location filename="../processing_algorithms/compute_factors.py" line="146"/>
+        <source>A date, date-time, 'YYYY-MM-DD' or 'YYYY-MM' text or year field: adds a crime count per period (CRIME_PERIOD) for temporal validation and crime history.</source>
+        <translation>날짜, 날짜·시간, 'YYYY-MM-DD' 또는 'YYYY-MM' 텍스트, 또는 연도 필드. 시간적 검증과 범죄 이력을 위해 기간(CRIME_PERIOD)별 범죄 수를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="142"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="147"/>
         <source>Crime date field</source>
         <translation>범죄 발생일 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="145"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="150"/>
+        <source>Count crimes per year (crime_n_2016), quarter (crime_n_2016q3) or month (crime_n_201607). The model learns each period from the periods before it and predicts the next; quarters and months need dates with a month (police.uk publishes 'YYYY-MM').</source>
+        <translation>범죄를 연도별(crime_n_2016), 분기별(crime_n_2016q3) 또는 월별(crime_n_201607)로 셉니다. 모델은 각 기간을 그 이전 기간들로부터 학습하고 다음 기간을 예측합니다. 분기와 월을 쓰려면 날짜에 월이 있어야 합니다(police.uk는 'YYYY-MM'으로 공개합니다).</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="151"/>
+        <source>Crime period</source>
+        <translation>범죄 집계 기간</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="157"/>
         <source>Street width in metres; written as width_m.</source>
         <translation>도로 폭(m). width_m으로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="146"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="158"/>
         <source>Street width field</source>
         <translation>도로 폭 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="148"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="160"/>
         <source>Any further point layers; each adds &lt;layer name&gt;_n (within the extra reach) and &lt;layer name&gt;_d.</source>
         <translation>그 밖의 점 레이어. 레이어마다 &lt;layer name&gt;_n(추가 영향 거리 안의 개수)과 &lt;layer name&gt;_d를 추가합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="149"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="161"/>
         <source>Extra point layers</source>
         <translation>추가 점 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="159"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="171"/>
         <source>The segments with every input field and the factor fields.</source>
         <translation>입력의 모든 필드와 요인 필드를 가진 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="160"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="172"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="176"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="188"/>
         <source>Street segments layer has no line geometries.</source>
         <translation>도로 구간 레이어에 선 도형이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="178"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="190"/>
         <source>Street segments layer has multipart lines: run 'Segment streets' on it first.</source>
         <translation>도로 구간 레이어에 다중 부분 선이 있습니다. 먼저 '도로 구간 분할'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="184"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="196"/>
         <source>Computing factors for {count:,} segments…</source>
         <translation>구간 {count:,}개의 요인을 계산하는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="196"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="208"/>
         <source>{parameter_id} ({label}) is {value:g}: it must be a distance greater than 0 m.</source>
         <translation>{parameter_id}({label}) 값이 {value:g}입니다. 0 m보다 큰 거리여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="240"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="251"/>
+        <source>Crimes layer '{layer}': the date field '{field}' gives years only, so crimes cannot be counted per {period}. Pick a field with dates ('YYYY-MM-DD' or 'YYYY-MM'), or set CRIME_PERIOD to Year.</source>
+        <translation>범죄 레이어 '{layer}': 날짜 필드 '{field}'에는 연도만 있어 범죄를 {period} 단위로 셀 수 없습니다. 날짜('YYYY-MM-DD' 또는 'YYYY-MM')가 든 필드를 고르거나 CRIME_PERIOD를 연도로 설정하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/compute_factors.py" line="268"/>
         <source>{label}: reprojected from {source_crs} to {crs}.</source>
         <translation>{label}: {source_crs}에서 {crs}로 재투영했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="243"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="271"/>
         <source>{label}: {matching:,} of {total:,} match the filter {expression}.</source>
         <translation>{label}: {total:,}개 중 {matching:,}개가 필터 {expression}에 맞습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="254"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="282"/>
         <source>Extra layer '{layer}'</source>
         <translation>추가 레이어 '{layer}'</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="257"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="285"/>
         <source>{label} gives fields {name}_n and {name}_d.</source>
         <translation>{label}에서 {name}_n, {name}_d 필드를 만듭니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="283"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="311"/>
         <source>Night-time population polygons were given without POPULATION_FIELD: pick the field with the number of people in each polygon.</source>
         <translation>야간 여성 생활인구 폴리곤에 POPULATION_FIELD가 지정되지 않았습니다. 폴리곤별 인구수가 담긴 필드를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compute_factors.py" line="301"/>
+        <location filename="../processing_algorithms/compute_factors.py" line="329"/>
         <source>{label} layer '{source_name}' has no features. Leave the parameter empty if the district has none, or check the layer's filter.</source>
         <translation>{label} 레이어 '{source_name}'에 객체가 없습니다. 지역에 해당 시설이 없으면 파라미터를 비워 두고, 아니면 레이어의 필터를 확인하십시오.</translation>
+    </message>
+    <message>
+        <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Every distance is metres on the ground: the work is done in the segments' CRS, or in their local UTM zone when that CRS is in degrees or feet or more than 1 % off scale (Web Mercator), and the log says which; layers in another CRS are reprojected to it. Distances are measured to the segment line, not its midpoint.
+
+Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), cctv_d (m to nearest CCTV site); light_n, light_d; bell_d; guard_d; police_d; risk_n (risk sites within 50 m); route (1 if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m (from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted once) and crime_n_&lt;year&gt; per year when a date field is given; &lt;layer&gt;_n and &lt;layer&gt;_d for extra point layers. Distances are capped at DISTANCE_CAP (default 1000 m).</source>
+        <translation type="obsolete">범죄, 야간 여성 생활인구, 시설 레이어를 도로 구간('도로 구간 분할'의 출력 또는 임의의 선 레이어)에 결합하여 모델이 학습할 안전 요인으로 만듭니다. 구간 레이어 외의 모든 레이어는 선택 사항이며, 생략한 레이어의 필드는 만들지 않습니다(0으로 채우지 않음). 모든 거리는 실제 지표면 거리(m)입니다. 작업은 구간 레이어의 좌표계에서 하되, 그 좌표계가 도 또는 피트 단위이거나 축척 오차가 1%를 넘으면(Web Mercator) 해당 지역의 UTM 구역에서 하며, 어느 쪽인지 로그에 남깁니다. 다른 좌표계의 레이어는 그 좌표계로 재투영합니다. 거리는 구간의 중점이 아니라 구간 선까지 잽니다.
+
+작성 필드: cctv_n(CCTV 반경 안의 카메라 수, 방범용 CCTV 지점별 카메라 대수 합계), cctv_d(가장 가까운 방범용 CCTV까지 m); light_n, light_d; bell_d; guard_d; police_d; risk_n(50 m 안의 위험요인 시설 수); route(안심귀갓길을 따라가면 1); pop_night(km²당 야간 여성 생활인구); dead_end(해당 도로 조각이 막다른 길로 끝나면 1); junction_d(가장 가까운 교차로까지 도로를 따라 잰 m); width_m(WIDTH_FIELD에서); crime_n(CRIME_SNAP 안에서 가장 가까운 구간에 붙인 범죄 수, 각 한 번만 셈), 날짜 필드가 주어지면 연도별 crime_n_&lt;year&gt;; 추가 점 레이어마다 &lt;layer&gt;_n, &lt;layer&gt;_d. 거리는 DISTANCE_CAP(기본 1000 m)을 상한으로 합니다.</translation>
+    </message>
+    <message>
+        <source>A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_&lt;year&gt; per year for temporal validation.</source>
+        <translation type="obsolete">날짜, 날짜·시간, 'YYYY-MM-DD' 텍스트 또는 연도 필드. 시간적 검증을 위해 연도별 crime_n_&lt;year&gt;를 추가합니다.</translation>
     </message>
     <message>
         <source>Joins crime, night-time population and facility layers to street segments (from Segment streets, or any line layer) as the safety factors the model learns from. Every layer but the segments is optional; a layer you leave out leaves its fields out (never zero-filled). Layers in another CRS are reprojected to the segments' CRS; distances are measured to the segment line, not its midpoint.
@@ -3926,92 +3968,97 @@ PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 �
 <context>
     <name>Factors</name>
     <message>
-        <location filename="../engine/factors/compute.py" line="87"/>
+        <location filename="../engine/factors/compute.py" line="91"/>
         <source>CCTV</source>
         <translation>CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="88"/>
+        <location filename="../engine/factors/compute.py" line="92"/>
         <source>light</source>
         <translation>조명(보안등·가로등)</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="89"/>
+        <location filename="../engine/factors/compute.py" line="93"/>
         <source>emergency bell</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="90"/>
+        <location filename="../engine/factors/compute.py" line="94"/>
         <source>guard house</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="91"/>
+        <location filename="../engine/factors/compute.py" line="95"/>
         <source>police box</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="92"/>
+        <location filename="../engine/factors/compute.py" line="96"/>
         <source>risk site</source>
         <translation>위험요인 시설</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="119"/>
+        <location filename="../engine/factors/compute.py" line="124"/>
         <source>{beyond} of {crimes} crimes ({share}) lay more than {snap} m from every street segment and were not counted.</source>
         <translation>범죄 {crimes}건 중 {beyond}건({share})은 모든 도로 구간에서 {snap} m보다 멀리 떨어져 있어 세지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="125"/>
+        <location filename="../engine/factors/compute.py" line="130"/>
+        <source>{undated} of {crimes} crimes have no year and month: they count in {field} only, in no period's count.</source>
+        <translation>범죄 {crimes}건 중 {undated}건은 연도와 월이 없습니다. 이 범죄는 {field}에만 세고 어느 기간의 건수에도 넣지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/compute.py" line="134"/>
         <source>{undated} of {crimes} crimes have no year: they count in {field} only.</source>
         <translation>범죄 {crimes}건 중 {undated}건은 연도가 없어 {field}에만 셉니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="127"/>
+        <location filename="../engine/factors/compute.py" line="136"/>
         <source>No {layer} layer: {fields} left out.</source>
         <translation>{layer} 레이어가 없어 {fields} 필드를 만들지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="130"/>
+        <location filename="../engine/factors/compute.py" line="139"/>
         <source>{field}: {count} of {segments} segments ({share}) are {cap} m or more away; their value is capped at {cap} m.</source>
         <translation>{field}: 구간 {segments}개 중 {count}개({share})가 {cap} m 이상 떨어져 있어 값을 {cap} m로 잘랐습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="135"/>
+        <location filename="../engine/factors/compute.py" line="144"/>
         <source>{sites} CCTV sites have no camera count and count as one camera.</source>
         <translation>방범용 CCTV 설치 지점 {sites}곳에 카메라 대수가 없어 1대로 셉니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="138"/>
+        <location filename="../engine/factors/compute.py" line="147"/>
         <source>No segment runs along a safe-return route: check that the routes lie on the streets.</source>
         <translation>안심귀갓길 위에 있는 구간이 하나도 없습니다. 안심귀갓길이 도로 위에 놓여 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="140"/>
+        <location filename="../engine/factors/compute.py" line="149"/>
         <source>Only {lights} lights for {km} km of street (one per {spacing} m), where street lights stand every 30–50 m: the light layer looks far from complete, and light_n and light_d would mostly say 'far from security lights'. Map the lights, or leave the layer out.</source>
         <translation>도로 {km} km에 조명이 {lights}개뿐입니다({spacing} m마다 하나). 가로등은 보통 30~50 m마다 서 있으므로 조명 레이어가 크게 빠져 있는 것으로 보이며, light_n과 light_d는 대부분 '보안등에서 멂'을 뜻하게 됩니다. 조명을 더 입력하거나 이 레이어를 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="146"/>
+        <location filename="../engine/factors/compute.py" line="155"/>
         <source>The crimes are of one period only ({period}): crime history factors need at least two, so they are left out and the model learns from the other factors.</source>
         <translation>범죄 자료가 한 기간({period})뿐입니다. 범죄 이력 요인에는 두 기간 이상이 필요하므로 빼고, 모델은 나머지 요인으로 학습합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="150"/>
+        <location filename="../engine/factors/compute.py" line="159"/>
         <source>Crime history factors (hist_*) are the crimes of {first}–{last} on and along each segment: the history a model needs to predict the next period.</source>
         <translation>범죄 이력 요인(hist_*)은 {first}~{last}년에 각 구간과 그 주변 도로에서 일어난 범죄입니다. 모델이 다음 기간을 예측하는 데 쓰는 이력입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="154"/>
+        <location filename="../engine/factors/compute.py" line="163"/>
         <source>Both a population raster and population polygons were given: the raster was used.</source>
         <translation>야간 여성 생활인구 래스터와 폴리곤이 모두 주어져 래스터를 사용했습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="246"/>
+        <location filename="../engine/factors/compute.py" line="255"/>
         <source>safe-return route</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/factors/compute.py" line="250"/>
+        <location filename="../engine/factors/compute.py" line="259"/>
         <source>population</source>
         <translation>야간 여성 생활인구</translation>
     </message>
@@ -4989,13 +5036,13 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../engine/model/modelcard.py" line="45"/>
         <location filename="../engine/model/modelcard.py" line="49"/>
         <location filename="../engine/model/modelcard.py" line="99"/>
-        <location filename="../engine/model/modelcard.py" line="131"/>
-        <location filename="../engine/model/modelcard.py" line="131"/>
-        <location filename="../engine/model/modelcard.py" line="146"/>
-        <location filename="../engine/model/modelcard.py" line="147"/>
+        <location filename="../engine/model/modelcard.py" line="132"/>
+        <location filename="../engine/model/modelcard.py" line="132"/>
         <location filename="../engine/model/modelcard.py" line="147"/>
         <location filename="../engine/model/modelcard.py" line="148"/>
-        <location filename="../engine/model/modelcard.py" line="299"/>
+        <location filename="../engine/model/modelcard.py" line="148"/>
+        <location filename="../engine/model/modelcard.py" line="149"/>
+        <location filename="../engine/model/modelcard.py" line="300"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -5046,7 +5093,7 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="100"/>
-        <location filename="../engine/model/modelcard.py" line="300"/>
+        <location filename="../engine/model/modelcard.py" line="301"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -5072,6 +5119,7 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="104"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>Period</source>
         <translation>기간</translation>
     </message>
@@ -5091,273 +5139,273 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>학습 기간에 범죄가 있었던 구간 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="111"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>Year</source>
         <translation>연도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="111"/>
+        <location filename="../engine/model/modelcard.py" line="112"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="119"/>
+        <location filename="../engine/model/modelcard.py" line="120"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="119"/>
+        <location filename="../engine/model/modelcard.py" line="120"/>
         <source>A gradient-boosting classifier learns, for each segment, the chance that a crime happened on it in the training period. Monotonic constraints force protective facilities to act in the safe direction: an added light, camera, bell, guard house or safe-return route never raises a segment's predicted risk. The chances are calibrated with a logistic curve fitted to out-of-fold scores (Platt scaling). Grades cut the ranked network by length shares weighted to the top, because crime concentrates on few segments.</source>
         <translation>그래디언트 부스팅 분류기가 구간마다 학습 기간에 그 구간에서 범죄가 일어났을 확률을 학습합니다. 단조 제약으로 보호 시설이 안전한 방향으로만 작용하게 합니다. 조명, 카메라, 안심벨, 여성안심지킴이집, 안심귀갓길을 더해도 구간의 예측 위험도는 절대 올라가지 않습니다. 확률은 교차 검증 밖(out-of-fold) 점수에 맞춘 로지스틱 곡선으로 보정합니다(Platt scaling). 범죄는 소수의 구간에 집중되므로, 위험도 순으로 줄 세운 도로망을 길이 비율로 나누어 등급을 정하되, 위험한 등급일수록 비율을 작게 둡니다(5등급 5%, 4등급 10% …).</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="126"/>
+        <location filename="../engine/model/modelcard.py" line="127"/>
         <source>Validation: neighbouring 10 m pieces of one street are near-duplicates, so the model was cross-validated with each whole street held out together ({folds} folds over {streets} streets); where crime dates exist it was also trained on earlier years and tested on a later one. It is always compared with two simple baselines: kernel density of known past crimes and last period's crime count on each segment.</source>
         <translation>검증: 한 도로의 이웃한 10 m 구간들은 거의 같은 자료이므로, 도로 하나를 통째로 떼어 두는 방식으로 교차 검증했습니다(도로 {streets}개에 대해 {folds}개 폴드). 범죄 날짜가 있으면 앞선 연도로 학습하고 이후 연도로도 검증했습니다. 항상 알려진 과거 범죄의 커널 밀도, 구간별 직전 기간 범죄 건수라는 두 가지 단순한 비교 기준과 견줍니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="139"/>
+        <location filename="../engine/model/modelcard.py" line="140"/>
         <source>Size, chosen by the same cross-validation with early stopping: each fold's booster grew trees until {patience} in a row lowered its held-out loss no further ({fewest}–{most} trees per fold); the final model keeps the {trees} trees (depth ≤ {depth}, learning rate {rate}) with the lowest held-out loss over all folds, and its calibration curve is fitted to all folds' held-out scores. The scores of each held-out fold below come from that fold's booster with the number of trees and the calibration chosen on the other folds, so no fold's own crimes chose how it is scored.</source>
         <translation>크기는 같은 교차 검증과 조기 종료로 정했습니다. 각 폴드의 부스터는 연속 {patience}개의 트리가 검증 손실을 더 낮추지 못할 때까지 트리를 늘렸고(폴드당 {fewest}~{most}개), 최종 모델은 모든 폴드에서 검증 손실이 가장 낮은 {trees}개의 트리(깊이 ≤ {depth}, 학습률 {rate})를 유지하며, 보정 곡선은 모든 폴드의 검증 점수에 맞춥니다. 아래 각 검증 폴드의 점수는 다른 폴드에서 정한 트리 수와 보정을 적용한 그 폴드의 부스터에서 나오므로, 어느 폴드도 자기 범죄 자료로 채점 방식을 정하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="156"/>
+        <location filename="../engine/model/modelcard.py" line="157"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="159"/>
+        <location filename="../engine/model/modelcard.py" line="160"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="170"/>
+        <location filename="../engine/model/modelcard.py" line="171"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="171"/>
+        <location filename="../engine/model/modelcard.py" line="172"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="176"/>
+        <location filename="../engine/model/modelcard.py" line="177"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="203"/>
+        <location filename="../engine/model/modelcard.py" line="204"/>
         <source>The model saved in this file learned from</source>
         <translation>이 파일에 저장된 모델의 학습 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="204"/>
+        <location filename="../engine/model/modelcard.py" line="205"/>
         <source>Crime history (hist_* factors) at grading comes from</source>
         <translation>등급을 매길 때 쓰는 범죄 이력 요인의 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="205"/>
+        <location filename="../engine/model/modelcard.py" line="206"/>
         <source>The temporal hold-out's model learned from</source>
         <translation>시간 검증용 모델의 학습 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="206"/>
+        <location filename="../engine/model/modelcard.py" line="207"/>
         <source>…and was tested on</source>
         <translation>…검증 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="207"/>
+        <location filename="../engine/model/modelcard.py" line="208"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="209"/>
         <source>The model that grades the streets is fitted on every period; validation holds periods out but the saved model does not. With crime history it learns each period from the periods before it, and grades with the history up to the latest period: it predicts the period after the last.</source>
         <translation>도로에 등급을 매기는 모델은 모든 기간으로 학습합니다. 검증에서는 일부 기간을 떼어 두지만 저장되는 모델은 그러지 않습니다. 범죄 이력이 있으면 각 기간을 그 이전 기간들로부터 학습하고, 가장 최근 기간까지의 이력으로 등급을 매깁니다. 즉 마지막 기간의 다음 기간을 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="211"/>
         <location filename="../engine/model/modelcard.py" line="212"/>
+        <location filename="../engine/model/modelcard.py" line="213"/>
         <source>Periods</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="212"/>
+        <location filename="../engine/model/modelcard.py" line="213"/>
         <source>Use</source>
         <translation>용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="223"/>
+        <location filename="../engine/model/modelcard.py" line="224"/>
         <source>How well it finds crime</source>
         <translation>범죄 예측 성능</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="223"/>
+        <location filename="../engine/model/modelcard.py" line="224"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="228"/>
+        <location filename="../engine/model/modelcard.py" line="229"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="230"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="234"/>
+        <location filename="../engine/model/modelcard.py" line="235"/>
         <source>Not run: with crime history a later period can be held out only from three periods on.</source>
         <translation>실행하지 않음: 범죄 이력을 쓰면 세 기간 이상이 있어야 이후 기간을 떼어 두고 검증할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="236"/>
+        <location filename="../engine/model/modelcard.py" line="237"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="239"/>
+        <location filename="../engine/model/modelcard.py" line="240"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="246"/>
+        <location filename="../engine/model/modelcard.py" line="247"/>
         <source>In brackets: 95 % range over {repeats} bootstrap draws of the test crimes. The network kernel density spreads past crimes along the streets with a bandwidth of {bandwidth} m, the one that best predicted the last training period from the ones before.</source>
         <translation>괄호 안: 검증 기간 범죄를 {repeats}번 부트스트랩 재추출한 95% 범위입니다. 도로망 커널 밀도는 과거 범죄를 도로를 따라 대역폭 {bandwidth} m로 퍼뜨린 것으로, 학습 기간 중 마지막 기간을 그 이전 기간들로 가장 잘 예측한 대역폭입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="268"/>
+        <location filename="../engine/model/modelcard.py" line="269"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="272"/>
+        <location filename="../engine/model/modelcard.py" line="273"/>
         <source>Which factors matter</source>
         <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="273"/>
+        <location filename="../engine/model/modelcard.py" line="274"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="276"/>
+        <location filename="../engine/model/modelcard.py" line="277"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="276"/>
+        <location filename="../engine/model/modelcard.py" line="277"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="276"/>
+        <location filename="../engine/model/modelcard.py" line="277"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="276"/>
+        <location filename="../engine/model/modelcard.py" line="277"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="284"/>
+        <location filename="../engine/model/modelcard.py" line="285"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="285"/>
+        <location filename="../engine/model/modelcard.py" line="286"/>
         <source>{low} – {high}</source>
         <translation>{low}~{high}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="290"/>
+        <location filename="../engine/model/modelcard.py" line="291"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="291"/>
+        <location filename="../engine/model/modelcard.py" line="292"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="294"/>
+        <location filename="../engine/model/modelcard.py" line="295"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="294"/>
+        <location filename="../engine/model/modelcard.py" line="295"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="294"/>
+        <location filename="../engine/model/modelcard.py" line="295"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="294"/>
+        <location filename="../engine/model/modelcard.py" line="295"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="300"/>
+        <location filename="../engine/model/modelcard.py" line="301"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="300"/>
+        <location filename="../engine/model/modelcard.py" line="301"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="307"/>
+        <location filename="../engine/model/modelcard.py" line="308"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="313"/>
+        <location filename="../engine/model/modelcard.py" line="314"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="316"/>
+        <location filename="../engine/model/modelcard.py" line="317"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="318"/>
+        <location filename="../engine/model/modelcard.py" line="319"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="319"/>
+        <location filename="../engine/model/modelcard.py" line="320"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="322"/>
+        <location filename="../engine/model/modelcard.py" line="323"/>
         <source>Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, for one, moves every crime to the nearest of a fixed set of map points. They also make the grades persistent: a street stays in a high grade for a period after crime there stops.</source>
         <translation>범죄 이력 요인은 범죄가 실제로 일어난 곳이 아니라 기록된 곳을 따릅니다. 예를 들어 police.uk는 모든 범죄를 정해진 지도 지점 중 가장 가까운 곳으로 옮깁니다. 또 등급이 쉽게 바뀌지 않아, 범죄가 멈춘 뒤에도 한 기간 동안은 높은 등급에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="327"/>
+        <location filename="../engine/model/modelcard.py" line="328"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="328"/>
+        <location filename="../engine/model/modelcard.py" line="329"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="350"/>
+        <location filename="../engine/model/modelcard.py" line="351"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="352"/>
+        <location filename="../engine/model/modelcard.py" line="353"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -5967,6 +6015,19 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
         <location filename="../engine/planning/optimiser_report.py" line="124"/>
         <source>Unit costs are editable planning figures, not quotes.</source>
         <translation>단가는 견적이 아니라 수정 가능한 계획용 값입니다.</translation>
+    </message>
+</context>
+<context>
+    <name>Periods</name>
+    <message>
+        <location filename="../engine/factors/periods.py" line="121"/>
+        <source>{parameter_id} '{part}' is not a period: name years (2016, or 2016-2018), quarters (2016Q3) or months (2016-07), and ranges as 2016-07~2016-09.</source>
+        <translation>{parameter_id} '{part}'은(는) 기간이 아닙니다. 연도(2016 또는 2016-2018), 분기(2016Q3), 월(2016-07)로 쓰고, 범위는 2016-07~2016-09처럼 쓰십시오.</translation>
+    </message>
+    <message>
+        <location filename="../engine/factors/periods.py" line="137"/>
+        <source>{parameter_id} '{part}' covers none of the segments' crime periods ({available}). A month or quarter can be named only when 'Compute safety factors' counted crimes per month or quarter (CRIME_PERIOD).</source>
+        <translation>{parameter_id} '{part}'에 해당하는 구간의 범죄 집계 기간이 없습니다({available}). 월이나 분기는 '안전 요인 계산'에서 범죄를 월별이나 분기별로 센 경우(CRIME_PERIOD)에만 지정할 수 있습니다.</translation>
     </message>
 </context>
 <context>
@@ -7008,33 +7069,33 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
 <context>
     <name>TrainFromAreas</name>
     <message>
-        <location filename="../processing_algorithms/train_from_areas.py" line="34"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="35"/>
         <source>The segments carry both crime points (crime_n) and crime counts per area (area_n): training uses the points. To train from the counts, compute the factors with CRIME_AREAS and without a crime point layer.</source>
         <translation>구간에 범죄 지점(crime_n)과 구역별 범죄 건수(area_n)가 모두 있어 지점으로 학습합니다. 건수로 학습하려면 범죄 지점 레이어 없이 CRIME_AREAS로 요인을 계산하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_from_areas.py" line="41"/>
-        <location filename="../processing_algorithms/train_from_areas.py" line="43"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="42"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="44"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_from_areas.py" line="53"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="54"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_from_areas.py" line="78"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="79"/>
         <source>Cross-validation by area ({areas:,} areas, {folds} folds, {rounds} EM rounds): held-out areas' counts, Spearman {model} (street length alone {baseline}), Poisson deviance explained beyond street length {explained}.</source>
         <translation>구역 단위 교차 검증(구역 {areas:,}개, 폴드 {folds}개, EM {rounds}회): 제외한 구역의 건수와의 스피어만 상관계수 {model}(도로 길이만 {baseline}), 도로 길이 이상으로 설명한 포아송 이탈도 {explained}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_from_areas.py" line="87"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="88"/>
         <source>Later period {years}: Spearman of the areas' counts with the model {model}, with last period's counts {last}.</source>
         <translation>이후 기간 {years}: 구역 건수와 모델의 스피어만 상관계수 {model}, 직전 기간 건수와의 상관계수 {last}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_from_areas.py" line="94"/>
+        <location filename="../processing_algorithms/train_from_areas.py" line="95"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -7042,28 +7103,28 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="57"/>
+        <location filename="../processing_algorithms/train_model.py" line="58"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="72"/>
+        <location filename="../processing_algorithms/train_model.py" line="73"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="96"/>
+        <location filename="../processing_algorithms/train_model.py" line="97"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="99"/>
+        <location filename="../processing_algorithms/train_model.py" line="100"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="105"/>
-        <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
+        <location filename="../processing_algorithms/train_model.py" line="106"/>
+        <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;period&gt; per year, quarter or month).
 
 Target: a crime on the segment in a period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk, and more past crime never lowers it — and Platt calibration.
 
@@ -7074,7 +7135,7 @@ Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one f
 Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % (GRADE_SHARES); grades therefore stay comparable when scenarios change risk.
 
 MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
-        <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
+        <translation>'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도·분기·월별 crime_n_&lt;period&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
 
 목표: 어떤 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않고, 과거 범죄가 많을수록 위험도가 내려가지 않습니다 — 과 Platt 보정.
 
@@ -7087,174 +7148,206 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="127"/>
+        <location filename="../processing_algorithms/train_model.py" line="128"/>
         <source>Output of 'Compute safety factors' with a crime layer.</source>
         <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <location filename="../processing_algorithms/train_model.py" line="129"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="130"/>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
         <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <location filename="../processing_algorithms/train_model.py" line="132"/>
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="134"/>
+        <location filename="../processing_algorithms/train_model.py" line="135"/>
         <source>Segments sharing this id are one street and are never split between training and testing.</source>
         <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="135"/>
+        <location filename="../processing_algorithms/train_model.py" line="136"/>
         <source>Street id (validation groups)</source>
         <translation>도로 id(검증 그룹)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="138"/>
-        <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
-        <translation>학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
+        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <source>Periods to train on: years (2023, 2024 or 2023-2024), quarters (2023Q3) or months (2023-07), and ranges such as 2023-07~2023-12; a year covers its quarters or months. Default: every period but the last.</source>
+        <translation>학습할 기간: 연도(2023, 2024 또는 2023-2024), 분기(2023Q3), 월(2023-07), 그리고 2023-07~2023-12 같은 범위. 연도는 그 해의 분기나 월을 모두 포함합니다. 기본값: 마지막 기간을 뺀 모든 기간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <location filename="../processing_algorithms/train_model.py" line="140"/>
         <source>Training years</source>
         <translation>학습 연도</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="141"/>
-        <source>Later years to test on. Default: the last year.</source>
-        <translation>검증할 이후 연도. 기본값: 마지막 해.</translation>
+        <location filename="../processing_algorithms/train_model.py" line="143"/>
+        <source>Later periods to test on, named as for the training years. Default: the last period.</source>
+        <translation>검증할 이후 기간. 학습 연도와 같은 방식으로 씁니다. 기본값: 마지막 기간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="142"/>
+        <location filename="../processing_algorithms/train_model.py" line="144"/>
         <source>Test years (temporal hold-out)</source>
         <translation>검증 연도(이후 기간 검증)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="144"/>
+        <location filename="../processing_algorithms/train_model.py" line="146"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
         <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="145"/>
+        <location filename="../processing_algorithms/train_model.py" line="147"/>
         <source>Share of network length per grade 1…5 (%)</source>
         <translation>1…5등급별 도로망 길이 비율(%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="149"/>
+        <location filename="../processing_algorithms/train_model.py" line="151"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
         <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="150"/>
+        <location filename="../processing_algorithms/train_model.py" line="152"/>
         <source>Crimes are synthetic</source>
         <translation>범죄 데이터가 합성 데이터임</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="154"/>
         <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
         <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="153"/>
+        <location filename="../processing_algorithms/train_model.py" line="155"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="160"/>
+        <location filename="../processing_algorithms/train_model.py" line="162"/>
         <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
         <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="163"/>
+        <location filename="../processing_algorithms/train_model.py" line="165"/>
         <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <location filename="../processing_algorithms/train_model.py" line="166"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="164"/>
+        <location filename="../processing_algorithms/train_model.py" line="166"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="166"/>
+        <location filename="../processing_algorithms/train_model.py" line="168"/>
         <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
         <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="167"/>
+        <location filename="../processing_algorithms/train_model.py" line="169"/>
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="167"/>
+        <location filename="../processing_algorithms/train_model.py" line="169"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <location filename="../processing_algorithms/train_model.py" line="171"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="180"/>
+        <location filename="../processing_algorithms/train_model.py" line="182"/>
         <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
         <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="189"/>
+        <location filename="../processing_algorithms/train_model.py" line="190"/>
         <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
         <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="194"/>
+        <location filename="../processing_algorithms/train_model.py" line="195"/>
         <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
         <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="199"/>
+        <location filename="../processing_algorithms/train_model.py" line="200"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="211"/>
+        <location filename="../processing_algorithms/train_model.py" line="212"/>
         <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
         <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="214"/>
+        <location filename="../processing_algorithms/train_model.py" line="215"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
         <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="229"/>
+        <location filename="../processing_algorithms/train_model.py" line="231"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="275"/>
+        <location filename="../processing_algorithms/train_model.py" line="282"/>
         <source>{validation} · {ranking}: not available</source>
         <translation>{validation} · {ranking}: 산출 불가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="279"/>
+        <location filename="../processing_algorithms/train_model.py" line="286"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
         <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="287"/>
+        <location filename="../processing_algorithms/train_model.py" line="294"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
+    </message>
+    <message>
+        <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
+
+Target: a crime on the segment in a period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk, and more past crime never lowers it — and Platt calibration.
+
+Crime history: with crimes of two years or more, 'Compute safety factors' adds hist_* fields (crimes on the segment and along nearby streets in earlier years). The model then learns each year from the years before it and grades with the history up to the latest year: it predicts the next year.
+
+Validation is honest: cross-validation keeps every street (GROUP_FIELD) in one fold, and with yearly counts a model trained on the earlier years is tested on the last (or TEST_YEARS). The model saved in MODEL is then fitted on every year. ROC-AUC, PR-AUC, and PAI and hit rate at 1, 5 and 10 % of network length are reported with bootstrap 95 % ranges, next to baselines: last period's crime count, kernel density of past crimes, and kernel density along the streets. When a baseline finds more crime than the model, the log, the model card and the WARNINGS output say so.
+
+Grade thresholds are fixed here so that grade 5 (least safe) covers the riskiest 5 % of network length, 4 the next 10 %, 3 the next 20 %, 2 the next 30 % and 1 (safest) the remaining 35 % (GRADE_SHARES); grades therefore stay comparable when scenarios change risk.
+
+MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thresholds, metrics and a hash, and the fitted trees as plain arrays — loading it never runs code). REPORT is the model card.</source>
+        <translation type="obsolete">'안전 요인 계산'에서 만든 구간(요인 필드와 crime_n, 또는 연도별 crime_n_&lt;year&gt;)으로 도로 안전등급을 매기는 분류기를 학습합니다.
+
+목표: 어떤 기간에 그 구간에서 범죄가 일어났는지. 모델: 단조 안전 제약을 건 scikit-learn 그래디언트 부스팅 — 카메라나 조명이 많을수록, 안심귀갓길 위일수록, 안심벨·여성안심지킴이집·지구대·파출소에 가까울수록 위험도가 올라가지 않고, 과거 범죄가 많을수록 위험도가 내려가지 않습니다 — 과 Platt 보정.
+
+범죄 이력: 두 해 이상의 범죄가 있으면 '안전 요인 계산'이 hist_* 필드(이전 해에 구간과 주변 도로에서 일어난 범죄)를 더합니다. 그러면 모델은 각 해를 그 이전 해들로부터 학습하고, 가장 최근 해까지의 이력으로 등급을 매깁니다. 즉 다음 해를 예측합니다.
+
+검증은 정직하게 합니다: 교차 검증에서 각 도로(GROUP_FIELD)는 한 폴드에만 들어가고, 연도별 건수가 있으면 이전 해들로 학습한 모델을 마지막 해(또는 TEST_YEARS)로 검증합니다. 그다음 MODEL에 저장되는 모델은 모든 해로 학습합니다. ROC-AUC, PR-AUC, 도로망 길이 1, 5, 10%에서의 PAI와 적중률을 부트스트랩 95% 범위와 함께, 비교 기준(직전 기간 범죄 건수, 과거 범죄의 커널 밀도, 도로를 따라 잰 커널 밀도)과 나란히 보고합니다. 비교 기준이 모델보다 범죄를 더 많이 찾으면 로그, 모델 카드, WARNINGS 출력이 그렇다고 알려 줍니다.
+
+등급 기준값은 여기서 정합니다: 5등급(집중 관리 필요)은 위험도가 가장 높은 도로망 길이 5%, 4등급은 그다음 10%, 3등급은 그다음 20%, 2등급은 그다음 30%, 1등급(가장 안전)은 나머지 35%입니다(GRADE_SHARES). 그래서 시나리오가 위험도를 바꾸어도 등급을 비교할 수 있습니다.
+
+MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
+    </message>
+    <message>
+        <source>Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.</source>
+        <translation type="obsolete">학습할 연도. 예: 2023, 2024 또는 2023-2024. 기본값: 마지막 해를 뺀 모든 연도.</translation>
+    </message>
+    <message>
+        <source>Later years to test on. Default: the last year.</source>
+        <translation type="obsolete">검증할 이후 연도. 기본값: 마지막 해.</translation>
     </message>
     <message>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;year&gt; per year).
@@ -7276,42 +7369,42 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/model/training.py" line="52"/>
+        <location filename="../engine/model/training.py" line="53"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="58"/>
+        <location filename="../engine/model/training.py" line="59"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="68"/>
+        <location filename="../engine/model/training.py" line="69"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="86"/>
+        <location filename="../engine/model/training.py" line="87"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="95"/>
+        <location filename="../engine/model/training.py" line="96"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다. '{CRIME_N}' 필드도, '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="157"/>
+        <location filename="../engine/model/training.py" line="158"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="161"/>
+        <location filename="../engine/model/training.py" line="162"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="271"/>
+        <location filename="../engine/model/training.py" line="272"/>
         <source>the period after the last</source>
         <translation>마지막 기간의 다음 기간</translation>
     </message>

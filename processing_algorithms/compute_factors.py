@@ -4,7 +4,8 @@ import re
 
 import numpy as np
 from qgis.core import (QgsCoordinateTransform, QgsCsException, QgsProcessing, QgsProcessingException,
-                       QgsProcessingParameterExpression, QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
+                       QgsProcessingParameterEnum, QgsProcessingParameterExpression,
+                       QgsProcessingParameterFeatureSink, QgsProcessingParameterFeatureSource,
                        QgsProcessingParameterField, QgsProcessingParameterMultipleLayers,
                        QgsProcessingParameterNumber, QgsProcessingParameterRasterLayer)
 from qgis.PyQt.QtCore import QDate, QDateTime, QVariant
@@ -60,7 +61,9 @@ ADVANCED_DISTANCES = (
      tr_noop("Segment ends this close together form one node when finding dead ends and junctions.")),
 )
 # counts and flags are written as integers, distances and densities as reals
-INTEGER_FIELD = re.compile(r"^(route|dead_end|crime_n_\d{4}|area2?_id|area_n_\d{4}|.+_n)$")
+INTEGER_FIELD = re.compile(r"^(route|dead_end|crime_n_\d{4}(q[1-4]|\d{2})?|area2?_id|area_n_\d{4}|.+_n)$")
+# CRIME_PERIOD option -> period kind (engine.factors.periods), in the order of the options
+CRIME_PERIODS = (("year", tr_noop("Year")), ("quarter", tr_noop("Quarter")), ("month", tr_noop("Month")))
 
 
 class ComputeFactorsAlgorithm(AnshimAlgorithm):
@@ -75,6 +78,7 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
     CRIMES = "CRIMES"
     CRIME_FILTER = "CRIME_FILTER"
     CRIME_DATE_FIELD = "CRIME_DATE_FIELD"
+    CRIME_PERIOD = "CRIME_PERIOD"
     WIDTH_FIELD = "WIDTH_FIELD"
     OUTPUT = "OUTPUT"
 
@@ -103,7 +107,8 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             "if along a safe-return route); pop_night (female night-time population per km²); dead_end (1 if the "
             "piece of street ends in a dead end); junction_d (m along the street to the nearest junction); width_m "
             "(from WIDTH_FIELD); crime_n (crimes snapped to their nearest segment within CRIME_SNAP, each counted "
-            "once) and crime_n_<year> per year when a date field is given; <layer>_n and <layer>_d for extra point "
+            "once) and, when a date field is given, one count per period (CRIME_PERIOD): crime_n_2016 per year, "
+            "crime_n_2016q3 per quarter or crime_n_201607 per month; <layer>_n and <layer>_d for extra point "
             "layers. Distances are capped at DISTANCE_CAP (default 1000 m).")
 
     def initAlgorithm(self, config=None):
@@ -140,7 +145,14 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
             "Only crimes matching this QGIS expression count, e.g. \"victim_sex\" = 'F' or \"type\" IN ('rape', 'theft').")
         self.add_parameter(QgsProcessingParameterField(
             self.CRIME_DATE_FIELD, self.tr("Crime date field"), parentLayerParameterName=self.CRIMES, optional=True),
-            "A date, date-time, 'YYYY-MM-DD' text or year field: adds crime_n_<year> per year for temporal validation.")
+            "A date, date-time, 'YYYY-MM-DD' or 'YYYY-MM' text or year field: adds a crime count per period "
+            "(CRIME_PERIOD) for temporal validation and crime history.")
+        self.add_parameter(QgsProcessingParameterEnum(
+            self.CRIME_PERIOD, self.tr("Crime period"), options=[self.tr(label) for _, label in CRIME_PERIODS],
+            defaultValue=0),
+            "Count crimes per year (crime_n_2016), quarter (crime_n_2016q3) or month (crime_n_201607). The model "
+            "learns each period from the periods before it and predicts the next; quarters and months need dates "
+            "with a month (police.uk publishes 'YYYY-MM').")
         add_crime_area_parameters(self)  # CRIME_AREAS, CRIME_AREA_COUNT_FIELD, CRIME_AREA_PERIOD_FIELD
         self.add_parameter(QgsProcessingParameterField(
             self.WIDTH_FIELD, self.tr("Street width field"), parentLayerParameterName=self.INPUT,
@@ -219,12 +231,28 @@ class ComputeFactorsAlgorithm(AnshimAlgorithm):
         date_field = self.parameterAsString(parameters, self.CRIME_DATE_FIELD, context) or None
         crimes = self._points(parameters, self.CRIMES, self.tr("Crimes"), context, feedback, crs, date_field,
                               self.parameterAsExpression(parameters, self.CRIME_FILTER, context) or None)
+        period = CRIME_PERIODS[self.parameterAsEnum(parameters, self.CRIME_PERIOD, context)][0]
         if crimes is not None:
             inputs.crimes = crimes[0]
             if date_field:
-                inputs.crime_years = plausibility.crime_years(
-                    np.array([_year(value) for value in crimes[1]], dtype=np.float64), feedback, self.tr("Crimes"))
+                dates = np.array([_year_month(value) for value in crimes[1]], dtype=np.float64).reshape(-1, 2)
+                inputs.crime_years = plausibility.crime_years(dates[:, 0], feedback, self.tr("Crimes"))
+                inputs.crime_months, inputs.crime_period = dates[:, 1], period
+                self._check_months(parameters, context, inputs, date_field)
         return inputs
+
+    def _check_months(self, parameters, context, inputs, date_field):
+        """Quarters and months need crimes whose dates carry a month: refuse year-only dates."""
+        if inputs.crime_period == "year":
+            return
+        dated = np.isfinite(inputs.crime_years)
+        if dated.any() and not np.isfinite(inputs.crime_months[dated]).any():
+            layer = self.parameterAsSource(parameters, self.CRIMES, context)
+            raise QgsProcessingException(self.tr(
+                "Crimes layer '{layer}': the date field '{field}' gives years only, so crimes cannot be counted per "
+                "{period}. Pick a field with dates ('YYYY-MM-DD' or 'YYYY-MM'), or set CRIME_PERIOD to Year.").format(
+                    layer=layer.sourceName(), field=date_field,
+                    period=self.tr(dict(CRIME_PERIODS)[inputs.crime_period]).lower()))
 
     def _points(self, parameters, parameter_id, label, context, feedback, crs, field=None, expression=None):
         """``(xy, value of field per point or None)`` for an optional point layer, or None if not given."""
@@ -328,13 +356,18 @@ def _number(value):
         return math.nan
 
 
-def _year(value):
-    """The year of a date, date-time, year number or text starting with YYYY; NaN when unknown."""
+def _year_month(value):
+    """``(year, month)`` of a date, date-time, year number or text starting with YYYY (then -MM, /MM, .MM or MM);
+    NaN for what is unknown (the month of a year)."""
     if isinstance(value, QDateTime):
-        return value.date().year() if value.isValid() else math.nan
+        value = value.date()
     if isinstance(value, QDate):
-        return value.year() if value.isValid() else math.nan
+        return (value.year(), value.month()) if value.isValid() else (math.nan, math.nan)
     if isinstance(value, (int, float)) and 1800 < value < 2300:
-        return int(value)
-    match = re.match(r"\s*(\d{4})", str(value)) if value is not None else None
-    return int(match.group(1)) if match else math.nan
+        return int(value), math.nan
+    match = (re.match(r"\s*(\d{4})(?:[-/.](0?[1-9]|1[0-2])(?!\d)|(0[1-9]|1[0-2]))?", str(value))
+             if value is not None else None)
+    if match is None:
+        return math.nan, math.nan
+    month = match.group(2) or match.group(3)
+    return int(match.group(1)), (int(month) if month else math.nan)

@@ -24,7 +24,8 @@ def tr(text):
 
 def train_from_areas(algorithm, parameters, context, feedback, source, factor_names, options):
     """Train from the segments' area counts and save the model and card; the outputs, or None without area
-    fields or when the segments also carry crime points (crime_n), which are then used. ``options``: the keyword arguments of the training (years, shares, settings, seed, synthetic)."""
+    fields or when the segments also carry crime points (crime_n), which are then used. ``options()`` gives the
+    keyword arguments of the training (years, shares, settings, seed, synthetic), read only in the area mode."""
     from ..engine.model.area_trainer import METHOD_NOTE, TR_CONTEXT as AREA_CONTEXT, train_from_area_counts
     from ..engine.model.modelfile import save_model
     field_names = source.fields().names()
@@ -48,7 +49,7 @@ def train_from_areas(algorithm, parameters, context, feedback, source, factor_na
             table[name] = _ids(table[name])
     try:
         result = train_from_area_counts(table, factor_names, lines.lengths(),
-                                        progress=algorithm.engine_progress(feedback, 5, 95), **options)
+                                        progress=algorithm.engine_progress(feedback, 5, 95), **options())
     except ValueError as error:
         raise QgsProcessingException(tr("Segments layer: {error}").format(
             error=message_of(error, translator))) from None

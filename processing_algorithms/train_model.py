@@ -11,6 +11,7 @@ from qgis.core import (QgsProcessing, QgsProcessingException, QgsProcessingOutpu
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..engine.factors import fields as names
+from ..engine.factors.periods import counts_by_period, is_period_field, parse_periods, select_periods
 from ..engine.i18n import message_of, translate_recorded
 from ..engine.model.metrics import share_key
 from ..engine.model.modelcard import model_card_html
@@ -104,7 +105,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
     def shortHelpString(self):
         return self.tr(
             "Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor "
-            "fields and crime_n, or crime_n_<year> per year).\n\n"
+            "fields and crime_n, or crime_n_<period> per year, quarter or month).\n\n"
             "Target: a crime on the segment in a period. Model: scikit-learn gradient boosting with monotonic "
             "safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house "
             "or police box never raises risk, and more past crime never lowers it — and Platt calibration.\n\n"
@@ -137,10 +138,11 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             "Segments sharing this id are one street and are never split between training and testing.")
         self.add_parameter(QgsProcessingParameterString(
             self.TRAIN_YEARS, self.tr("Training years"), optional=True),
-            "Years to train on, e.g. 2023, 2024 or 2023-2024. Default: every year but the last.")
+            "Periods to train on: years (2023, 2024 or 2023-2024), quarters (2023Q3) or months (2023-07), and ranges "
+            "such as 2023-07~2023-12; a year covers its quarters or months. Default: every period but the last.")
         self.add_parameter(QgsProcessingParameterString(
             self.TEST_YEARS, self.tr("Test years (temporal hold-out)"), optional=True),
-            "Later years to test on. Default: the last year.")
+            "Later periods to test on, named as for the training years. Default: the last period.")
         self.add_parameter(QgsProcessingParameterString(
             self.GRADE_SHARES, self.tr("Share of network length per grade 1…5 (%)"),
             defaultValue=",".join(f"{share * 100:g}" for share in DEFAULT_GRADE_SHARES)),
@@ -179,12 +181,11 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         if not factor_names:
             raise QgsProcessingException(self.tr(
                 "Segments layer has no safety factor fields: run 'Compute safety factors' on it first."))
-        area_outputs = train_from_areas(self, parameters, context, feedback, source, factor_names, self._area_options(
-            parameters, context))  # None unless the segments carry crime counts per area (issue 26)
+        area_outputs = train_from_areas(  # None unless the segments carry crime counts per area (issue 26)
+            self, parameters, context, feedback, source, factor_names, lambda: self._area_options(parameters, context))
         if area_outputs is not None:
             return area_outputs
-        crime_fields = [name for name in field_names if name == names.CRIME_N or
-                        re.fullmatch(f"{names.CRIME_YEAR_PREFIX}\\d{{4}}", name)]
+        crime_fields = [name for name in field_names if name == names.CRIME_N or is_period_field(name)]
         if not crime_fields:
             raise QgsProcessingException(self.tr(
                 "Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first."))
@@ -216,10 +217,11 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         settings = self._factor_settings(parameters, context)
         network = segment_end_nodes(lines, settings["snap_tolerance_m"])
         try:
+            periods = list(counts_by_period(table))
             result = train_safety_model(
                 table, factor_names, length_m, polyline_midpoints(lines), groups,
-                train_years=parse_years(self.parameterAsString(parameters, self.TRAIN_YEARS, context), "TRAIN_YEARS"),
-                test_years=parse_years(self.parameterAsString(parameters, self.TEST_YEARS, context), "TEST_YEARS"),
+                train_years=self._periods(parameters, context, self.TRAIN_YEARS, periods),
+                test_years=self._periods(parameters, context, self.TEST_YEARS, periods),
                 shares=parse_shares(self.parameterAsString(parameters, self.GRADE_SHARES, context)),
                 factor_settings=settings, network=network,
                 seed=self.parameterAsInt(parameters, self.SEED, context),
@@ -253,6 +255,11 @@ class TrainModelAlgorithm(AnshimAlgorithm):
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs
+
+    def _periods(self, parameters, context, parameter_id, periods):
+        """The segments' periods that TRAIN_YEARS or TEST_YEARS names (years, quarters, months), or None."""
+        return select_periods(parse_periods(self.parameterAsString(parameters, parameter_id, context), parameter_id),
+                              periods, parameter_id)
 
     def _area_options(self, parameters, context):  # training from crime counts per area (issue 26)
         return {"train_years": parse_years(self.parameterAsString(parameters, self.TRAIN_YEARS, context), "TRAIN_YEARS"),

@@ -44,8 +44,9 @@ def run(algorithm, parameters):
     return result, time.perf_counter() - started
 
 
-def pipeline(data, work, train_until, run=run):
-    """The four steps; ``run(algorithm, parameters)`` returns ``(results, seconds)``."""
+def pipeline(data, work, train_until, run=run, period=0):
+    """The four steps; ``run(algorithm, parameters)`` returns ``(results, seconds)``; ``period`` is CRIME_PERIOD
+    (0 year, 1 quarter, 2 month)."""
     layer = f"{data}|layername={{}}"
     segments = str(work / "segments.gpkg")
     factors = str(work / "factors.gpkg")
@@ -57,7 +58,7 @@ def pipeline(data, work, train_until, run=run):
         "INPUT": segments, "CCTV": layer.format("cctv"), "CCTV_CAMERAS_FIELD": "cameras",
         "LIGHTS": layer.format("lights"), "RISK_SITES": layer.format("risk_sites"),
         "CRIMES": layer.format("crimes"), "CRIME_DATE_FIELD": "date",
-        "CRIME_FILTER": f"\"year\" <= {int(train_until)}", "OUTPUT": factors})
+        "CRIME_FILTER": f"\"year\" <= {int(train_until)}", "CRIME_PERIOD": period, "OUTPUT": factors})
     trained, seconds["trainmodel"] = run("anshim:trainmodel", {
         "INPUT": factors, "MODEL": model, "REPORT": str(work / "model_card.html")})
     _, seconds["gradestreets"] = run("anshim:gradestreets", {"INPUT": factors, "MODEL": model, "OUTPUT": graded})
@@ -129,11 +130,11 @@ def rankings_of(factors_table, graded_table, lines, train_years, length_m):
     return result
 
 
-def measure(data, work, train_until=2017, test_year=2018, repeats=1000, run=run):
+def measure(data, work, train_until=2017, test_year=2018, repeats=1000, run=run, period=0):
     """Run the pipeline in the folder ``work`` and score the rankings on ``test_year``'s crimes (see the module
     docstring); returns the result as a JSON-ready dict."""
     from anshim.engine.network.spatial import SegmentIndex
-    factors, graded, warnings, seconds = pipeline(data, work, train_until, run)
+    factors, graded, warnings, seconds = pipeline(data, work, train_until, run, period)
     lines, factors_table = read_table(factors)
     _, graded_table = read_table(graded)
     card = (work / "model_card.html").read_text(encoding="utf-8")
@@ -162,6 +163,8 @@ def main():
     parser.add_argument("--bootstrap", type=int, default=1000)
     parser.add_argument("--work", default=None, help="folder for the intermediate layers (default: a temporary one)")
     parser.add_argument("--out", default=None)
+    parser.add_argument("--period", choices=("year", "quarter", "month"), default="year",
+                        help="CRIME_PERIOD of computefactors (Leeds has July crimes only: months are the years there)")
     args = parser.parse_args()
     data = Path(args.data).resolve()
     if not data.exists():
@@ -170,7 +173,8 @@ def main():
     with tempfile.TemporaryDirectory() as temporary:
         work = Path(args.work or temporary)
         work.mkdir(parents=True, exist_ok=True)
-        result = measure(data, work, args.train_until, args.test_year, args.bootstrap)
+        result = measure(data, work, args.train_until, args.test_year, args.bootstrap,
+                         period=("year", "quarter", "month").index(args.period))
     print(markdown(result))
     if args.out:
         Path(args.out).write_text(json.dumps(result, indent=1), encoding="utf-8")

@@ -5,8 +5,8 @@ filling them with zeros, which the model would read as "no camera anywhere". Str
 ``junction_d``) comes from the network itself and is always there.
 
 Fields come in a stable order: the order of :data:`fields.FACTORS`, then ``<name>_n`` / ``<name>_d`` of extra
-point layers in the order given, then ``crime_n`` and ``crime_n_<year>`` by year, then, with crimes of two years or
-more, the crime history factors ``hist_*`` of the year after the last (:mod:`.history`).
+point layers in the order given, then ``crime_n`` and ``crime_n_<period>`` by period (:mod:`.periods`), then,
+with crimes of two periods or more, the crime history factors ``hist_*`` of the period after the last (:mod:`.history`).
 
 The scenario planner adds a few facilities at a time: :func:`add_points` and :func:`add_route` update only the
 segments the new ones reach and give exactly what a full recomputation would.
@@ -20,8 +20,9 @@ from typing import Dict, Optional, Tuple
 import numpy as np
 
 from .exposure import polygon_density, raster_density
-from .fields import CRIME_N, CRIME_YEAR_PREFIX, FACTORS
+from .fields import CRIME_N, FACTORS
 from .history import history_fields
+from .periods import YEAR, is_period_field, period_codes, period_field, period_label
 from ..network.geometry import LineArrays
 from ..i18n import tr_noop, untranslated
 from ..progress import report
@@ -50,7 +51,8 @@ class FactorInputs:
     Points are ``(n, 2)`` arrays. ``cctv_cameras`` holds the camera count of each CCTV site (NaN: unknown, counted as
     one). ``population_raster`` is ``(values, GDAL geotransform, nodata)`` of people per cell;
     ``population_polygons`` is ``(polygons as lists of rings, people per polygon)``. ``crime_years`` gives each
-    crime's year (NaN or <= 0: unknown). ``width_m`` is one street width per segment.
+    crime's year (NaN or <= 0: unknown) and ``crime_months`` its month 1–12 (NaN: unknown), needed when
+    ``crime_period`` is quarter or month (:mod:`.periods`). ``width_m`` is one street width per segment.
     """
 
     cctv: Optional[np.ndarray] = None
@@ -66,6 +68,8 @@ class FactorInputs:
     population_polygons: Optional[Tuple[list, np.ndarray]] = None
     crimes: Optional[np.ndarray] = None
     crime_years: Optional[np.ndarray] = None
+    crime_months: Optional[np.ndarray] = None
+    crime_period: str = YEAR  # year, quarter or month: one crime_n_<period> field per period
     width_m: Optional[np.ndarray] = None
 
 TR_CONTEXT = "Factors"
@@ -106,6 +110,7 @@ class FactorReport:
     n_crimes: int = 0
     crimes_beyond_snap: int = 0
     crimes_without_year: int = 0
+    crime_period: str = YEAR
     route_segments: Optional[int] = None
     raster_over_polygons: bool = False
     crime_periods: tuple = ()  # the periods of the crime_n_<period> fields
@@ -121,7 +126,11 @@ class FactorReport:
                 "counted.").format(beyond=f"{self.crimes_beyond_snap:,}", crimes=f"{self.n_crimes:,}",
                                    share=_percent(self.crimes_beyond_snap, self.n_crimes),
                                    snap=f"{self.crime_snap_m:g}"))
-        if self.crimes_without_year:
+        if self.crimes_without_year and self.crime_period != YEAR:
+            messages.append(tr("{undated} of {crimes} crimes have no year and month: they count in {field} only, in "
+                               "no period's count.").format(undated=f"{self.crimes_without_year:,}",
+                                                            crimes=f"{self.n_crimes:,}", field=CRIME_N))
+        elif self.crimes_without_year:
             messages.append(tr("{undated} of {crimes} crimes have no year: they count in {field} only.").format(
                 undated=f"{self.crimes_without_year:,}", crimes=f"{self.n_crimes:,}", field=CRIME_N))
         messages.extend(tr("No {layer} layer: {fields} left out.").format(layer=tr(label), fields=", ".join(names))
@@ -258,7 +267,7 @@ def _factor_steps(index, segments, inputs, params, summary):
         steps.append(partial(_point_fields, index, points, None, f"{name}_n", params.extra_radius_m,
                              f"{name}_d", params.distance_cap_m, summary))
     if inputs.crimes is not None:
-        steps.append(partial(_crime_fields, index, inputs.crimes, inputs.crime_years, params.crime_snap_m, summary))
+        steps.append(partial(_crime_fields, index, inputs, params.crime_snap_m, summary))
     return steps
 
 
@@ -320,29 +329,31 @@ def _width_field(width_m, n_segments):
     return {"width_m": width_m}
 
 
-def _crime_fields(index, crimes, crime_years, snap_m, summary):
-    """Each crime counts once, on its nearest segment within ``snap_m``; with years, also per year."""
-    segment, _ = index.snap(crimes, snap_m)
+def _crime_fields(index, inputs, snap_m, summary):
+    """Each crime counts once, on its nearest segment within ``snap_m``; with dates, also per period."""
+    segment, _ = index.snap(inputs.crimes, snap_m)
     snapped = segment >= 0
     summary.n_crimes = len(segment)
     summary.crimes_beyond_snap = int(np.count_nonzero(~snapped))
     fields = {CRIME_N: _crime_counts(segment[snapped], index.n_segments)}
-    if crime_years is None:
+    if inputs.crime_years is None:
         return fields
-    years = np.asarray(crime_years, dtype=np.float64)
-    if len(years) != len(segment):
-        raise ValueError(f"crime_years has {len(years)} values for {len(segment)} crimes")
-    known = np.isfinite(years) & (years > 0)
-    summary.crimes_without_year = int(np.count_nonzero(~known))
-    for year in np.unique(years[known]).astype(np.int64):
-        fields[f"{CRIME_YEAR_PREFIX}{year}"] = _crime_counts(segment[snapped & (years == year)], index.n_segments)
+    years = np.asarray(inputs.crime_years, dtype=np.float64)
+    if len(years) != len(segment) or (inputs.crime_months is not None and len(inputs.crime_months) != len(segment)):
+        raise ValueError(f"crime dates for {len(years)} crimes, and {len(segment)} crimes")
+    codes = period_codes(years, inputs.crime_months, inputs.crime_period)
+    known = np.isfinite(codes)
+    summary.crimes_without_year, summary.crime_period = int(np.count_nonzero(~known)), inputs.crime_period
+    for code in np.unique(codes[known]):
+        fields[period_field(code, inputs.crime_period)] = _crime_counts(segment[snapped & (codes == code)],
+                                                                        index.n_segments)
     return fields
 
 
 def _history_fields(segments, fields, params, summary):
     """Crime history for the period after the last (:mod:`.history`), from the per-period counts."""
-    periods = sorted(name for name in fields if name.startswith(CRIME_YEAR_PREFIX))
-    summary.crime_periods = tuple(name[len(CRIME_YEAR_PREFIX):] for name in periods)
+    periods = sorted(name for name in fields if is_period_field(name))
+    summary.crime_periods = tuple(period_label(name) for name in periods)
     if len(periods) < 2:
         return {}
     start_node, end_node = segment_end_nodes(segments, params.snap_tolerance_m)

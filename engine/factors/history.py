@@ -19,9 +19,11 @@ threshold of 0.5 puts with the streets that never had crime) cost a quarter of t
 half-life of two periods it settles at about 3.4 times the rate per period once there is a long history. Last
 period's count stays a baseline the model is compared with.
 
-Periods are those of the ``crime_n_<period>`` fields. The fields ``Compute safety factors`` writes are the history
-of the period after the last one (what the deployed model predicts); training builds the same factors for every
-earlier target period (:class:`CrimeHistory`). A planner cannot change history: scenarios keep these fields fixed.
+Periods are those of the ``crime_n_<period>`` fields: years, quarters or months (:mod:`.periods`), in time order.
+The half-life is in periods, whatever their length: two years on yearly counts, two months on monthly ones. The
+fields ``Compute safety factors`` writes are the history of the period after the last one (what the deployed model
+predicts); training builds the same factors for every earlier target period (:class:`CrimeHistory`). A planner
+cannot change history: scenarios keep these fields fixed.
 """
 import numpy as np
 

@@ -107,9 +107,10 @@ def _data_section(manifest, tr):
         [tr("Segments with a crime in the training period"),
          _percent(data.get("share_of_segments_with_crime"), tr=tr)],
     ]))
-    if data.get("crimes_per_year"):
-        parts.append(_table([tr("Year"), tr("Crimes")], [[year, _count(count, missing)] for year, count
-                                                        in sorted(data["crimes_per_year"].items())]))
+    if data.get("crimes_per_year"):  # per year, or per quarter or month (2016Q3, 2016-07)
+        yearly = all(str(period).isdigit() for period in data["crimes_per_year"])
+        parts.append(_table([tr("Year") if yearly else tr("Period"), tr("Crimes")],
+                            [[year, _count(count, missing)] for year, count in sorted(data["crimes_per_year"].items())]))
     return "".join(parts)
 
 

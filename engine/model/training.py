@@ -1,10 +1,10 @@
 """Train the safety model the way the ``anshim:trainmodel`` algorithm does: validate, fit, grade, document.
 
-The target is whether a segment had a crime in a period. When the segment table carries per-year counts
-(``crime_n_<year>``) the temporal hold-out trains on every year but the last and tests on the last, and the model
-that is deployed is then fitted on every year; with crime history factors it learns each year from the years
-before it (:mod:`.panel`). Without yearly counts the total ``crime_n`` is the target and only grouped
-cross-validation is possible.
+The target is whether a segment had a crime in a period. When the segment table carries per-period counts
+(``crime_n_<period>``: years, quarters or months, :mod:`engine.factors.periods`) the temporal hold-out trains on
+every period but the last and tests on the last, and the model that is deployed is then fitted on every period;
+with crime history factors it learns each period from the periods before it (:mod:`.panel`). Without counts per
+period the total ``crime_n`` is the target and only grouped cross-validation is possible.
 """
 from dataclasses import dataclass
 from functools import partial
@@ -13,6 +13,7 @@ import numpy as np
 
 from ..factors.fields import CRIME_N, CRIME_YEAR_PREFIX
 from ..factors.history import HISTORY_FIELDS
+from ..factors.periods import counts_by_period
 from ..factors.network_kernel import NetworkKernel
 from ..i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
@@ -39,14 +40,14 @@ class TrainingResult:
 
 
 def counts_by_year(table):
-    """``{year: counts}`` from the table's ``crime_n_<year>`` columns, in year order."""
-    years = sorted(int(name[len(CRIME_YEAR_PREFIX):]) for name in table
-                   if name.startswith(CRIME_YEAR_PREFIX) and name[len(CRIME_YEAR_PREFIX):].isdigit())
-    return {year: np.asarray(table[f"{CRIME_YEAR_PREFIX}{year}"], dtype=np.float64) for year in years}
+    """``{period: counts}`` from the table's ``crime_n_<period>`` columns (years, quarters or months: the finest
+    kind present, :func:`engine.factors.periods.counts_by_period`), in time order; a year is its number."""
+    return counts_by_period(table)
 
 
 def resolve_years(years, train_years=None, test_years=None):
-    """Train and test years: by default every year but the last, then the last; ``(None, [])`` without years."""
+    """Train and test periods (years, or the names of :mod:`engine.factors.periods`): by default every period but
+    the last, then the last; ``(None, [])`` without periods."""
     if not years:
         if train_years or test_years:
             raise TranslatableError(TR_CONTEXT, tr_noop(

@@ -272,7 +272,12 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
         rankings[NETWORK_KERNEL] = network_kernel.density_per_km(train_counts, network_bandwidth_m)
     summary, notes = _target_summary(test_counts)
     scores = _compare_rankings(rankings, test_counts, length_m, shares, seed, stage(progress, 0.9, 1.0))
-    return {**summary, "train_years": [int(year) for year in train_years],
-            "test_years": [int(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
+    return {**summary, "train_years": [_period(year) for year in train_years],
+            "test_years": [_period(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
             "network_kde_bandwidth_m": network_bandwidth_m if network_kernel is not None else None,
             "scores": scores, "notes": notes}
+
+
+def _period(period):
+    """A year as a number (as before periods), a quarter or month by its name (``2016Q3``, ``2016-07``)."""
+    return int(period) if str(period).isdigit() else str(period)
