@@ -11,9 +11,10 @@ from pathlib import Path
 import pytest
 
 SCRIPT = Path(__file__).resolve().parents[2] / "scripts" / "run_demo.py"
-# words a Korean document keeps in Latin letters: units, acronyms, product and CRS names, the cited studies, and the
+# words a Korean document keeps in Latin letters: units, acronyms, product and CRS names (QGIS 3.40 names EPSG:5186
+# "KGD2002 / Central Belt 2010"), the cited studies, and the
 # technical terms the model card gives in parentheses after the Korean ones
-ALLOWED = {"CCTV", "PAI", "ROC", "AUC", "PR", "km", "m", "QGIS", "EPSG", "KT", "LED", "SYNTHETIC", "CRS", "Korea",
+ALLOWED = {"CCTV", "PAI", "ROC", "AUC", "PR", "km", "m", "QGIS", "EPSG", "KT", "LED", "SYNTHETIC", "CRS", "Korea", "KGD",
            "Central", "Belt", "Welsh", "Farrington", "Campbell", "Systematic", "Reviews", "Chalfin", "et", "al",
            "J", "Quant", "Criminology", "Piza", "Public", "Policy", "Weisburd", "Platt", "scaling", "out", "of", "fold",
            "route", "seed", "x", "y"}
