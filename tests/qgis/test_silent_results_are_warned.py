@@ -1,5 +1,26 @@
 """Issue 21, second part: inputs that gave a silent wrong result or an unclear message now get a clear sentence."""
+import hashlib
+import shutil
+
+import pytest
+from qgis.core import QgsProcessingException
 from support import memory_layer
+
+
+def digest(path):
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+@pytest.fixture
+def demo(demo_run, tmp_path):
+    folder, _ = demo_run
+    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
+    shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
+    return tmp_path
+
+
+def layer(demo, name):
+    return f"{demo / 'demo.gpkg'}|layername={name}"
 
 
 def test_duplicate_streets_are_warned_with_the_layer_and_how_many(run_algorithm):
@@ -13,3 +34,23 @@ def test_duplicate_streets_are_warned_with_the_layer_and_how_many(run_algorithm)
     _, messages = run_algorithm("anshim:segmentstreets", {
         "INPUT": memory_layer("LineString", "EPSG:5186", lines, name="once"), "OUTPUT": "memory:"})
     assert not any("exactly the vertices" in message for message in messages)
+
+
+def test_a_text_field_given_as_a_factor_is_called_text_not_empty(demo, run_algorithm):
+    """T07: FACTORS=name said "Factor(s) name have no values"; the field has values, they are text."""
+    before = digest(demo / "demo.gpkg")
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("anshim:trainmodel", {"INPUT": layer(demo, "segment_factors"), "FACTORS": ["name", "cctv_n"],
+                                            "MODEL": str(demo / "m.anshim")})
+    message = str(raised.value)
+    assert "field 'name' of layer" in message and "holds text" in message and "needs numbers" in message
+    assert "demo.gpkg|layername=segment_factors" in message and "cctv_n" in message.split("numeric fields are:")[1]
+    assert digest(demo / "demo.gpkg") == before and not (demo / "m.anshim").exists()
+
+
+def test_a_geopackage_table_is_named_by_file_and_table_not_by_the_file_alone(demo, run_algorithm):
+    """Under qgis_process every table of anshim_demo.gpkg was called 'anshim_demo' in messages."""
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("anshim:trainmodel", {"INPUT": layer(demo, "segment_factors"), "FACTORS": ["cctv_nn"],
+                                            "MODEL": str(demo / "m.anshim")})
+    assert "layer 'demo.gpkg|layername=segment_factors' has no field 'cctv_nn'" in str(raised.value)
