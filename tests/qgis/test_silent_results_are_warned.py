@@ -54,3 +54,21 @@ def test_a_geopackage_table_is_named_by_file_and_table_not_by_the_file_alone(dem
         run_algorithm("anshim:trainmodel", {"INPUT": layer(demo, "segment_factors"), "FACTORS": ["cctv_nn"],
                                             "MODEL": str(demo / "m.anshim")})
     assert "layer 'demo.gpkg|layername=segment_factors' has no field 'cctv_nn'" in str(raised.value)
+
+
+def test_a_pair_value_shared_by_two_destinations_is_warned(demo, run_algorithm):
+    """R00: one origin 'a' and two destinations 'a' silently used the first destination."""
+    from qgis.core import QgsVectorLayer
+    graded = QgsVectorLayer(layer(demo, "graded_segments"), "graded", "ogr")
+    crs = graded.crs().authid()
+    mids = [feature.geometry().interpolate(feature.geometry().length() / 2).asPoint()
+            for feature in graded.getFeatures() if feature.id() in (1, 200, 400, 600, 800)]
+    wkt = [f"POINT({point.x()} {point.y()})" for point in mids]
+    origins = memory_layer("Point", crs, wkt[:2], [("pair", "string")], [["a"], ["b"]], "starts")
+    destinations = memory_layer("Point", crs, wkt[2:], [("pair", "string")], [["a"], ["a"], ["b"]], "ends")
+    _, messages = run_algorithm("anshim:saferoute", {
+        "INPUT": layer(demo, "graded_segments"), "ORIGINS": origins, "DESTINATIONS": destinations,
+        "PAIR_FIELD": "pair", "OUTPUT": "memory:"})
+    warning = [message for message in messages if "shared by two or more destinations" in message]
+    assert len(warning) == 1 and "'ends'" in warning[0] and "('a')" in warning[0] and "first destination" in warning[0]
+    assert not any("shared by two or more origins" in message for message in messages)
