@@ -1,5 +1,6 @@
 """Issue 21, second part: inputs that gave a silent wrong result or an unclear message now get a clear sentence."""
 import hashlib
+import os
 import shutil
 
 import pytest
@@ -72,3 +73,20 @@ def test_a_pair_value_shared_by_two_destinations_is_warned(demo, run_algorithm):
     warning = [message for message in messages if "shared by two or more destinations" in message]
     assert len(warning) == 1 and "'ends'" in warning[0] and "('a')" in warning[0] and "first destination" in warning[0]
     assert not any("shared by two or more origins" in message for message in messages)
+
+
+def test_saving_a_style_into_a_read_only_geopackage_says_so(demo, run_algorithm, monkeypatch):
+    """ST04: QGIS said "Error looking for style. The query was logged". The read-only mount is simulated: as root,
+    only a read-only file system makes os.access say no, and tests cannot mount one."""
+    from anshim.processing_algorithms import style_grades
+    path = demo / "demo.gpkg"
+    real_access = os.access
+    monkeypatch.setattr(style_grades.os, "access", lambda where, mode: False if str(where) in (
+        str(path), str(demo)) and mode == os.W_OK else real_access(where, mode))
+    before = digest(path)
+    with pytest.raises(QgsProcessingException) as raised:
+        run_algorithm("anshim:stylegrades", {"INPUT": layer(demo, "graded_segments"), "SAVE_AS_DEFAULT": True})
+    message = str(raised.value)
+    assert "is read-only" in message and str(path) in message and "Error looking for style" not in message
+    monkeypatch.undo()
+    assert digest(path) == before
