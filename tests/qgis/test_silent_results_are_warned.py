@@ -90,3 +90,18 @@ def test_saving_a_style_into_a_read_only_geopackage_says_so(demo, run_algorithm,
     assert "is read-only" in message and str(path) in message and "Error looking for style" not in message
     monkeypatch.undo()
     assert digest(path) == before
+
+
+def test_crime_year_fields_cut_by_a_shapefile_are_warned_by_trainmodel(demo, run_algorithm):
+    """T19: read back from a Shapefile, crime_n_2023 was crime_n_20 and the temporal hold-out was skipped silently."""
+    from osgeo import gdal
+    from anshim.qgis_io.plausibility import cut_field_names
+    shapefile = demo / "factors.shp"
+    gdal.VectorTranslate(str(shapefile), str(demo / "demo.gpkg"), layers=["segment_factors"], format="ESRI Shapefile")
+    results, messages = run_algorithm("anshim:trainmodel", {"INPUT": str(shapefile),
+                                                            "MODEL": str(demo / "m.anshim")})
+    warning = [message for message in messages if "were cut to 10 characters" in message]
+    assert len(warning) == 1 and "crime_n_20" in warning[0] and "'factors'" in warning[0]
+    assert "no temporal hold-out" in warning[0]
+    demo_fields = ["crime_n", "crime_n_2023", "crime_n_2024", "hist_recent", "hist_k100", "cctv_n"]
+    assert cut_field_names(demo_fields, ["hist_recent", "hist_k100"], "crime_n_") == []
