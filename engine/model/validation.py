@@ -52,7 +52,7 @@ VALIDATION_NAMES = {"temporal_holdout": tr_noop("temporal hold-out"),
                     "grouped_cv": tr_noop("cross-validation by street")}
 NO_BETTER_THAN_RANDOM_WARNING = tr_noop(
     "The model is no better than random in the {validation}: PAI {pai} at 5 % of street length, where 1 is what "
-    "grades drawn at random would find. Its grades do not tell less safe streets from safer ones. Check the crime "
+    "grades drawn at random would find. Its grades do not rank the streets by how safe they are. Check the crime "
     "layer and its dates, compute the factors with crimes of more periods, and do not base decisions on these "
     "grades until the PAI is above 1.")
 RECORDED_TEXTS = ((UNDEFINED_AUC_NOTE, NO_PRIOR_PERIOD_NOTE, NO_BETTER_THAN_RANDOM_WARNING) + FACTOR_WARNINGS
