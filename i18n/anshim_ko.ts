@@ -32,87 +32,92 @@
 <context>
     <name>AnshimChecks</name>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="49"/>
+        <location filename="../processing_algorithms/checks.py" line="50"/>
         <source>a whole number from {low} to {high}</source>
         <translation>{low}부터 {high}까지의 정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="49"/>
+        <location filename="../processing_algorithms/checks.py" line="50"/>
         <source>a number from {low} to {high}</source>
         <translation>{low}부터 {high}까지의 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="52"/>
+        <location filename="../processing_algorithms/checks.py" line="53"/>
         <source>a whole number of at least {low}</source>
         <translation>{low} 이상의 정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="52"/>
+        <location filename="../processing_algorithms/checks.py" line="53"/>
         <source>a number of at least {low}</source>
         <translation>{low} 이상의 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="55"/>
+        <location filename="../processing_algorithms/checks.py" line="56"/>
         <source>a whole number of at most {high}</source>
         <translation>{high} 이하의 정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="55"/>
+        <location filename="../processing_algorithms/checks.py" line="56"/>
         <source>a number of at most {high}</source>
         <translation>{high} 이하의 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="58"/>
+        <location filename="../processing_algorithms/checks.py" line="59"/>
         <source>a whole number</source>
         <translation>정수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="58"/>
+        <location filename="../processing_algorithms/checks.py" line="59"/>
         <source>a finite number</source>
         <translation>유한한 수</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="59"/>
+        <location filename="../processing_algorithms/checks.py" line="60"/>
         <source>{parameter} ({description}) is {value}: it must be {allowed}.</source>
         <translation>{parameter}({description})이(가) {value}입니다. {allowed}여야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="92"/>
+        <location filename="../processing_algorithms/checks.py" line="93"/>
         <source>{parameter} ({description}): layer '{layer}' has no field {missing}. Its fields are: {fields}. Give each field as its own value (FIELDS=a FIELDS=b with qgis_process).</source>
         <translation>{parameter}({description}): 레이어 '{layer}'에 필드 {missing}이(가) 없습니다. 이 레이어의 필드: {fields}. 필드마다 값을 따로 주십시오(qgis_process에서는 FIELDS=a FIELDS=b).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="109"/>
+        <location filename="../processing_algorithms/checks.py" line="112"/>
+        <source>{parameter} ({description}): field {text} of layer '{layer}' holds text ({kind}), but this parameter needs numbers. Choose numeric fields; the layer's numeric fields are: {numeric}.</source>
+        <translation>{parameter}({description}): 레이어 '{layer}'의 필드 {text}에는 숫자가 아닌 문자({kind})가 들어 있지만, 이 매개변수에는 숫자가 필요합니다. 숫자 필드를 고르십시오. 이 레이어의 숫자 필드: {numeric}.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/checks.py" line="130"/>
         <source>{parameter} ({description})</source>
         <translation>{parameter}({description})</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="112"/>
+        <location filename="../processing_algorithms/checks.py" line="133"/>
         <source>{label}: '{text}' is not a valid expression: {error}</source>
         <translation>{label}: '{text}'은(는) 올바른 식이 아닙니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="122"/>
+        <location filename="../processing_algorithms/checks.py" line="143"/>
         <source>{label}: '{text}' names field {missing}, which layer '{layer}' does not have. Its fields are: {fields}.</source>
         <translation>{label}: '{text}'이(가) 가리키는 필드 {missing}이(가) 레이어 '{layer}'에 없습니다. 이 레이어의 필드: {fields}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="133"/>
+        <location filename="../processing_algorithms/checks.py" line="154"/>
         <source>{parameter}: cannot write '{path}': {problem} Choose another place; nothing was computed.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. {problem} 다른 위치를 고르십시오. 아무것도 계산하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="143"/>
+        <location filename="../processing_algorithms/checks.py" line="164"/>
         <source>it is a folder; give a file name.</source>
         <translation>폴더입니다. 파일 이름을 주십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="145"/>
+        <location filename="../processing_algorithms/checks.py" line="166"/>
         <source>the folder '{folder}' does not exist or is not writable.</source>
         <translation>폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/checks.py" line="147"/>
+        <location filename="../processing_algorithms/checks.py" line="168"/>
         <source>the file exists and is read-only.</source>
         <translation>파일이 이미 있고 읽기 전용입니다.</translation>
     </message>
@@ -6033,29 +6038,34 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>Plausibility</name>
     <message>
-        <location filename="../qgis_io/plausibility.py" line="28"/>
+        <location filename="../qgis_io/plausibility.py" line="29"/>
         <source>{layer}: {count:,} site(s) have a camera count in '{field}' that is not a whole number from 0 to {most} (for example {examples}). Correct them, or leave the cameras field empty to count one camera per site.</source>
         <translation>{layer}: 지점 {count:,}곳의 '{field}' 카메라 수가 0부터 {most}까지의 정수가 아닙니다(예: {examples}). 값을 고치거나, 카메라 수 필드를 비워 지점마다 카메라 1대로 세십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/plausibility.py" line="45"/>
+        <location filename="../qgis_io/plausibility.py" line="46"/>
         <source>{layer}: {future:,} crime(s) dated after {this_year} and {ancient:,} before {earliest} cannot be right; they count in crime_n but in no year's count. Check the date field.</source>
         <translation>{layer}: {this_year}년 이후 날짜의 범죄 {future:,}건과 {earliest}년 이전 날짜의 범죄 {ancient:,}건은 맞을 수 없습니다. crime_n에는 세지만 연도별 수에는 넣지 않습니다. 날짜 필드를 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/plausibility.py" line="62"/>
+        <location filename="../qgis_io/plausibility.py" line="63"/>
         <source>{layer} does not overlap the street segments: every segment would get 0 people. Check that it covers the district and its CRS is right.</source>
         <translation>{layer}이(가) 도로 구간과 겹치지 않아 모든 구간의 인구가 0이 됩니다. 래스터가 지역을 덮는지, 좌표계가 맞는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/plausibility.py" line="70"/>
+        <location filename="../qgis_io/plausibility.py" line="71"/>
         <source>{layer} has {count:,} cells with a negative number of people (as low as {lowest:g}). Set that value as the raster's nodata value, or correct the cells.</source>
         <translation>{layer}에 인구가 음수인 셀이 {count:,}개 있습니다(최저 {lowest:g}). 그 값을 래스터의 nodata 값으로 지정하거나 셀을 고치십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/plausibility.py" line="75"/>
+        <location filename="../qgis_io/plausibility.py" line="76"/>
         <source>{layer}: {count:,} of {cells:,} cells have no value (nodata or NaN); segments on them, and outside the raster, count 0 people per km².</source>
         <translation>{layer}: 셀 {cells:,}개 중 {count:,}개에 값이 없습니다(nodata 또는 NaN). 그 셀 위와 래스터 밖의 구간은 km²당 0명으로 셉니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/plausibility.py" line="105"/>
+        <source>Segments layer '{layer}': fields {fields} look like Anshim fields whose names were cut to 10 characters (a Shapefile does that), so they are not used: without the crime counts per year ({prefix}&lt;year&gt;) there is no temporal hold-out and no crime history. Use the GeoPackage output of 'Compute safety factors', or rename the fields.</source>
+        <translation>구간 레이어 '{layer}': 필드 {fields}는 이름이 10자로 잘린 안심 필드로 보입니다(Shapefile이 이름을 자릅니다). 그래서 이 필드는 쓰지 않습니다. 연도별 범죄 건수({prefix}&lt;연도&gt;)가 없으면 시간 검증도 범죄 이력도 없습니다. '안전 요인 계산'의 GeoPackage 출력을 쓰거나 필드 이름을 바로잡으십시오.</translation>
     </message>
 </context>
 <context>
@@ -6138,17 +6148,17 @@ OUTPUT: 제안 형식(scenario, kind, cameras, note)의 선택 지점과 rank, g
 <context>
     <name>SafeRouteAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="36"/>
+        <location filename="../processing_algorithms/safe_route.py" line="37"/>
         <source>Safest walking route</source>
         <translation>가장 안전한 보행 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="39"/>
+        <location filename="../processing_algorithms/safe_route.py" line="40"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="45"/>
+        <location filename="../processing_algorithms/safe_route.py" line="46"/>
         <source>Finds, for each origin–destination pair, the shortest walking route over the graded street segments and the safest one that is at most MAX_DETOUR times as long (default 1.25).
 
 Exposure of a route is the sum of the risk of the segments it walks, a segment walked in part counted by the share walked. The network joins segment ends within 0.5 m. Origins and destinations snap to the nearest point of the nearest segment within 100 m. Method: nodes that cannot lie on a route within the detour are pruned (two Dijkstra runs), then exposure is minimised under the length limit by Lagrangian relaxation over length, and any gap left is closed exactly by a label-setting search.
@@ -6161,121 +6171,131 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
 쌍은 객체 순서로, 또는 두 레이어에 모두 있는 PAIR_FIELD로 맺습니다. 출력: 쌍마다 선 두 개(route = shortest, safest)와 pair, length_m, exposure, km_grade_4_5, detour(최단 경로 대비 길이). 점이 모든 구간에서 100 m보다 멀거나 도로망이 두 점을 연결하지 않는 쌍은 로그에 표시하고 FAILED_PAIRS에 셉니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="59"/>
+        <location filename="../processing_algorithms/safe_route.py" line="60"/>
         <source>Output of 'Grade streets': segments with risk and grade.</source>
         <translation>'도로 구간 안전등급 산정'의 출력: risk와 grade가 있는 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="60"/>
-        <location filename="../processing_algorithms/safe_route.py" line="85"/>
+        <location filename="../processing_algorithms/safe_route.py" line="61"/>
         <location filename="../processing_algorithms/safe_route.py" line="86"/>
+        <location filename="../processing_algorithms/safe_route.py" line="87"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="62"/>
+        <location filename="../processing_algorithms/safe_route.py" line="63"/>
         <source>Start points, e.g. bus stops or station exits.</source>
         <translation>출발 지점(예: 버스 정류장, 역 출구).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="63"/>
-        <location filename="../processing_algorithms/safe_route.py" line="132"/>
+        <location filename="../processing_algorithms/safe_route.py" line="64"/>
+        <location filename="../processing_algorithms/safe_route.py" line="133"/>
         <source>Origins</source>
         <translation>출발지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="65"/>
+        <location filename="../processing_algorithms/safe_route.py" line="66"/>
         <source>End points, e.g. homes or housing blocks.</source>
         <translation>도착 지점(예: 주택, 주거 단지).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="66"/>
-        <location filename="../processing_algorithms/safe_route.py" line="133"/>
+        <location filename="../processing_algorithms/safe_route.py" line="67"/>
+        <location filename="../processing_algorithms/safe_route.py" line="134"/>
         <source>Destinations</source>
         <translation>목적지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="68"/>
+        <location filename="../processing_algorithms/safe_route.py" line="69"/>
         <source>An origin goes with the destination of the same value in this field; empty: by feature order.</source>
         <translation>출발지는 이 필드 값이 같은 목적지와 짝을 이룹니다. 비워 두면 객체 순서로 짝짓습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="69"/>
+        <location filename="../processing_algorithms/safe_route.py" line="70"/>
         <source>Pair field (in both layers)</source>
         <translation>짝 필드(두 레이어 공통)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="72"/>
+        <location filename="../processing_algorithms/safe_route.py" line="73"/>
         <source>The safest route is at most this many times as long as the shortest.</source>
         <translation>가장 안전한 경로의 우회 허용 한도: 최단 경로 길이의 몇 배까지 허용할지 정합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="73"/>
+        <location filename="../processing_algorithms/safe_route.py" line="74"/>
         <source>Maximum detour (times the shortest)</source>
         <translation>최대 우회 비율(최단 경로 대비 배수)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="76"/>
+        <location filename="../processing_algorithms/safe_route.py" line="77"/>
         <source>Two lines per pair: route = shortest and safest.</source>
         <translation>쌍마다 선 두 개: route = shortest(최단 경로), safest(가장 안전한 경로).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="77"/>
+        <location filename="../processing_algorithms/safe_route.py" line="78"/>
         <source>Walking routes</source>
         <translation>보행 경로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="79"/>
+        <location filename="../processing_algorithms/safe_route.py" line="80"/>
         <source>Pairs without a route</source>
         <translation>경로가 없는 쌍</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="98"/>
+        <location filename="../processing_algorithms/safe_route.py" line="99"/>
         <source>Pair {pair}: no route. {reason}</source>
         <translation>쌍 {pair}: 경로 없음. {reason}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="102"/>
+        <location filename="../processing_algorithms/safe_route.py" line="103"/>
         <source>Pair {pair}: the exact search stopped at its label limit; the safest route shown is within {gap:.1f} % of the least exposure possible.</source>
         <translation>쌍 {pair}: 정확 탐색이 레이블 한도에서 멈췄습니다. 표시된 가장 안전한 경로는 가능한 최소 노출도와 {gap:.1f}% 이내 차이입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="108"/>
+        <location filename="../processing_algorithms/safe_route.py" line="109"/>
         <source>Pair {pair}: origin and destination snap to the same point.</source>
         <translation>쌍 {pair}: 출발지와 목적지가 같은 점에 붙습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="119"/>
+        <location filename="../processing_algorithms/safe_route.py" line="120"/>
         <source>No origin–destination pair could be routed (see the messages above): nothing was written. Check that the origins and destinations lie within 100 m of the graded streets.</source>
         <translation>경로를 찾은 출발지–도착지 쌍이 없습니다(위의 메시지를 보십시오). 아무것도 쓰지 않았습니다. 출발지와 도착지가 등급이 매겨진 도로에서 100 m 안에 있는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="137"/>
+        <location filename="../processing_algorithms/safe_route.py" line="138"/>
         <source>{origins} origins and {destinations} destinations: the first {pairs} of each are paired by feature order, the rest have no partner.</source>
         <translation>출발지 {origins}개, 목적지 {destinations}개: 각각 처음 {pairs}개를 객체 순서로 짝지었고 나머지는 짝이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="152"/>
+        <location filename="../processing_algorithms/safe_route.py" line="150"/>
+        <source>Destinations layer '{layer}': {count} {field} value(s) are shared by two or more destinations ({values}); each such pair is routed to its first destination only. Give every destination its own {field} value.</source>
+        <translation>도착지 레이어 '{layer}': {field} 값 {count}개를 도착지 둘 이상이 함께 씁니다({values}). 이런 쌍은 첫 번째 도착지로만 경로를 찾습니다. 도착지마다 서로 다른 {field} 값을 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="154"/>
+        <source>Origins layer '{layer}': {count} {field} value(s) are shared by two or more origins ({values}); each of those origins is routed, and their routes carry the same pair value. Give every origin its own {field} value.</source>
+        <translation>출발지 레이어 '{layer}': {field} 값 {count}개를 출발지 둘 이상이 함께 씁니다({values}). 이 출발지마다 경로를 찾지만, 그 경로들은 같은 쌍 값을 갖습니다. 출발지마다 서로 다른 {field} 값을 주십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/safe_route.py" line="161"/>
         <source>Origin with {field} = {value} has no destination of the same value.</source>
         <translation>{field} = {value}인 출발지에 값이 같은 목적지가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="169"/>
+        <location filename="../processing_algorithms/safe_route.py" line="187"/>
         <source>{layer}: multipoint features use their first point.</source>
         <translation>{layer}: 다중 점 객체는 첫 번째 점을 사용합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="176"/>
+        <location filename="../processing_algorithms/safe_route.py" line="194"/>
         <source>PAIR_FIELD '{field}' is not a field of the {layer} layer '{source}': give a field present in both layers, or leave it empty to pair by feature order.</source>
         <translation>PAIR_FIELD '{field}'은(는) {layer} 레이어 '{source}'의 필드가 아닙니다. 두 레이어에 모두 있는 필드를 지정하거나, 비워 두어 객체 순서로 짝지으십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="190"/>
+        <location filename="../processing_algorithms/safe_route.py" line="208"/>
         <source>{routed} pairs routed: the safest route's exposure is a median {reduction:.0f} % below the shortest's, at a median detour of {detour:.2f}.</source>
         <translation>{routed}개 쌍의 경로를 찾았습니다. 가장 안전한 경로의 노출도는 최단 경로보다 중앙값 {reduction:.0f}% 낮고, 우회 비율 중앙값은 {detour:.2f}입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/safe_route.py" line="195"/>
+        <location filename="../processing_algorithms/safe_route.py" line="213"/>
         <source>{failed} of {total} pairs have no route (see the messages above).</source>
         <translation>{total}개 쌍 중 {failed}개에 경로가 없습니다(위 메시지 참조).</translation>
     </message>
@@ -6521,17 +6541,17 @@ Pairs go by feature order, or by a PAIR_FIELD present in both layers. Output: tw
 <context>
     <name>SegmentStreetsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="35"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="36"/>
         <source>Segment streets</source>
         <translation>도로 구간 분할</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="38"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="39"/>
         <source>Street network</source>
         <translation>도로망</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="44"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="45"/>
         <source>Splits street centre-lines into segments of at most MAX_LENGTH metres (default 10 m), the unit every safety factor and grade is computed for.
 
 The network is noded first: wherever lines cross or touch (also without a shared vertex, as real road-address centre-lines do, and where a street end stops within SNAP_TOLERANCE of another line), a segment boundary falls, so no segment straddles a junction. Each piece between junctions is then cut into ceil(L / MAX_LENGTH) equal parts, so no segment is shorter than half of MAX_LENGTH unless its whole piece is. Multipart lines are split into parts; duplicate vertices, zero-length and invalid geometries are dropped and counted in the log. Total length is preserved.
@@ -6548,83 +6568,88 @@ MAX_LENGTH와 length_m은 실제 지표면 거리(m)입니다. 입력이 도, �
 출력 필드: seg_id(고유, 새로 부여), street_id(원본 객체 id, 도로별 그룹 검증용), seq(조각을 따라 1, 2, …), length_m, FIELDS에서 고른 원본 필드의 사본.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="60"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="61"/>
         <source>Street centre-line layer (lines or multilines).</source>
         <translation>도로 중심선 레이어(선 또는 다중 선).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="61"/>
-        <location filename="../processing_algorithms/segment_streets.py" line="92"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="62"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="93"/>
         <source>Street centre-lines</source>
         <translation>도로 중심선</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="63"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="64"/>
         <source>Longest segment in metres. Pieces between junctions are cut into equal parts no longer than this.</source>
         <translation>가장 긴 구간의 길이(m). 교차로 사이의 도로 조각을 이 길이를 넘지 않는 같은 길이로 자릅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="64"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="65"/>
         <source>Maximum segment length (m)</source>
         <translation>최대 구간 길이(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="67"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="68"/>
         <source>Source attributes copied to every segment (e.g. road name, class, width).</source>
         <translation>모든 구간에 복사할 원본 속성(예: 도로명, 도로 등급, 폭).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="68"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="69"/>
         <source>Fields to copy from the streets</source>
         <translation>도로에서 복사할 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="71"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="72"/>
         <source>Projected CRS in metres, true to scale where the streets lie, for the output. Default: the input's CRS, or its local UTM zone when that is in degrees or feet or more than 1 % off scale.</source>
         <translation>출력에 쓸, 도로가 있는 곳에서 축척이 정확한 미터 단위 투영 좌표계. 기본값: 입력 좌표계, 또는 그 좌표계가 도나 피트 단위이거나 축척 오차가 1%를 넘으면 해당 지역의 UTM 구역.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="72"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="73"/>
         <source>Target CRS (metric)</source>
         <translation>대상 좌표계(미터 단위)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="75"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="76"/>
         <source>A street end this close to another line makes a junction there (the other line is split at the nearest point; no vertex is moved).</source>
         <translation>도로 끝이 다른 선에 이만큼 가까우면 그곳에 교차로를 만듭니다(다른 선을 가장 가까운 점에서 나누며, 꼭짓점은 옮기지 않습니다).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="76"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="77"/>
         <source>Junction snapping tolerance (m)</source>
         <translation>교차로 스냅 허용 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="80"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="81"/>
         <source>Street segments of at most the maximum length.</source>
         <translation>최대 길이 이하의 도로 구간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="81"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="82"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="90"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="91"/>
         <source>MAX_LENGTH must be greater than 0 m.</source>
         <translation>MAX_LENGTH는 0 m보다 커야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="97"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="98"/>
         <source>Reading streets…</source>
         <translation>도로를 읽는 중…</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="103"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="104"/>
         <source>Street centre-lines layer has no line geometries: nothing to segment.</source>
         <translation>도로 중심선 레이어에 선 도형이 없어 나눌 구간이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/segment_streets.py" line="111"/>
+        <location filename="../processing_algorithms/segment_streets.py" line="112"/>
+        <source>Street centre-lines layer '{layer}': {count} line(s) have exactly the vertices of another line (the same street given twice), so the network and every factor count those streets twice. Remove them (Vector geometry ‣ Delete duplicate geometries) and segment again.</source>
+        <translation>도로 중심선 레이어 '{layer}': 선 {count}개가 다른 선과 꼭짓점이 완전히 같습니다(같은 도로가 두 번 들어 있음). 그래서 도로망과 모든 요인이 이 도로들을 두 번 셉니다. 중복을 지우고(벡터 도형 ‣ 중복 도형 삭제) 다시 구간으로 나누십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/segment_streets.py" line="118"/>
         <source>Street centre-lines layer: no street segment is left, every line was dropped (see the counts above: zero-length, not finite or invalid). Check the layer's geometries and its CRS.</source>
         <translation>도로 중심선 레이어: 남은 도로 구간이 없습니다. 모든 선이 제외되었습니다(위의 수를 보십시오: 길이 0, 유한하지 않은 좌표, 잘못된 도형). 레이어의 도형과 좌표계를 확인하십시오.</translation>
     </message>
@@ -6652,22 +6677,22 @@ Output fields: seg_id (unique, fresh), street_id (the source feature's id, for v
 <context>
     <name>Segmentation</name>
     <message>
-        <location filename="../engine/network/segmentation.py" line="42"/>
+        <location filename="../engine/network/segmentation.py" line="44"/>
         <source>{lines} line(s) read; {invalid} dropped as invalid (non-finite coordinates or fewer than two vertices), {zero} dropped as zero-length.</source>
         <translation>선 {lines}개를 읽었습니다. {invalid}개는 유효하지 않아(유한하지 않은 좌표 또는 꼭짓점 2개 미만) 버렸고, {zero}개는 길이가 0이어서 버렸습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/segmentation.py" line="45"/>
+        <location filename="../engine/network/segmentation.py" line="47"/>
         <source>{vertices} repeated consecutive vertices removed.</source>
         <translation>연속으로 반복된 꼭짓점 {vertices}개를 지웠습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/segmentation.py" line="46"/>
+        <location filename="../engine/network/segmentation.py" line="48"/>
         <source>{junctions} junctions found; {pieces} pieces between junctions and ends cut into {segments} segments.</source>
         <translation>교차로 {junctions}곳을 찾았고, 교차로와 끝점 사이의 도로 조각 {pieces}개를 구간 {segments}개로 잘랐습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/network/segmentation.py" line="48"/>
+        <location filename="../engine/network/segmentation.py" line="50"/>
         <source>Total length {length_in} m in, {length_out} m out.</source>
         <translation>총연장: 입력 {length_in} m, 출력 {length_out} m.</translation>
     </message>
@@ -6889,17 +6914,17 @@ SUMMARY(HTML, 같은 숫자를 담은 .csv를 옆에 씀): 종류별 시설 수�
 <context>
     <name>StyleGradesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="32"/>
+        <location filename="../processing_algorithms/style_grades.py" line="34"/>
         <source>Style safety grades</source>
         <translation>안전등급 스타일 적용</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="35"/>
+        <location filename="../processing_algorithms/style_grades.py" line="37"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="45"/>
+        <location filename="../processing_algorithms/style_grades.py" line="47"/>
         <source>Applies Anshim's safety-grade style to a layer with a 'grade' field: five classes from green to red whose legend says the direction in words — 1 safest, 2 safer, 3 middle, 4 less safe, 5 least safe (the national regional safety index's direction; some Korean maps use the opposite). Less safe segments are drawn wider and on top, so they stay readable at district scale.
 
 STYLE 'grade_change' styles a scenario result by its grade_change field instead, so improved segments stand out. With SAVE_AS_DEFAULT the style is also stored in the layer's GeoPackage as its default style, so the layer opens styled anywhere. Outputs of 'Grade streets' and 'Simulate scenario' are styled automatically when they load.</source>
@@ -6908,72 +6933,77 @@ STYLE 'grade_change' styles a scenario result by its grade_change field instead,
 STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하여 개선된 구간이 눈에 띄게 합니다. SAVE_AS_DEFAULT를 켜면 스타일을 레이어의 GeoPackage에 기본 스타일로도 저장하여 어디서 열어도 스타일이 적용됩니다. '도로 구간 안전등급 산정'과 '시나리오 모의 분석'의 출력은 불러올 때 자동으로 스타일이 적용됩니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="56"/>
+        <location filename="../processing_algorithms/style_grades.py" line="58"/>
         <source>A layer written by 'Grade streets' or 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정' 또는 '시나리오 모의 분석'이 만든 레이어.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="57"/>
+        <location filename="../processing_algorithms/style_grades.py" line="59"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="59"/>
+        <location filename="../processing_algorithms/style_grades.py" line="61"/>
         <source>Which field to classify.</source>
         <translation>분류할 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="60"/>
+        <location filename="../processing_algorithms/style_grades.py" line="62"/>
         <source>Style</source>
         <translation>스타일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="60"/>
+        <location filename="../processing_algorithms/style_grades.py" line="62"/>
         <source>Safety grade (grade)</source>
         <translation>안전등급(grade)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="61"/>
+        <location filename="../processing_algorithms/style_grades.py" line="63"/>
         <source>Grade change of a scenario (grade_change)</source>
         <translation>시나리오의 등급 변화(grade_change)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="63"/>
+        <location filename="../processing_algorithms/style_grades.py" line="65"/>
         <source>Also store the style in the GeoPackage so the layer opens styled in any project.</source>
         <translation>스타일을 GeoPackage에도 저장하여 어느 프로젝트에서 열어도 스타일이 적용되게 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="64"/>
+        <location filename="../processing_algorithms/style_grades.py" line="66"/>
         <source>Save as the layer's default style (GeoPackage)</source>
         <translation>레이어의 기본 스타일로 저장(GeoPackage)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="66"/>
+        <location filename="../processing_algorithms/style_grades.py" line="68"/>
         <source>Styled layer</source>
         <translation>스타일이 적용된 레이어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="74"/>
+        <location filename="../processing_algorithms/style_grades.py" line="76"/>
         <source>Applied {value} to '{layer_name}'.</source>
         <translation>'{layer_name}'에 {value}을(를) 적용했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="83"/>
+        <location filename="../processing_algorithms/style_grades.py" line="85"/>
         <source>SAVE_AS_DEFAULT needs a GeoPackage layer; the style was applied but not saved.</source>
         <translation>SAVE_AS_DEFAULT에는 GeoPackage 레이어가 필요합니다. 스타일은 적용했지만 저장하지 않았습니다.</translation>
     </message>
     <message>
         <location filename="../processing_algorithms/style_grades.py" line="90"/>
+        <source>Could not save the style into the GeoPackage {path}: the file or its folder is read-only. The style is applied to the layer in this project; to keep it in the file, make the file and its folder writable, or run without SAVE_AS_DEFAULT.</source>
+        <translation>GeoPackage {path}에 스타일을 저장하지 못했습니다. 파일이나 폴더가 읽기 전용입니다. 스타일은 이 프로젝트의 레이어에 적용되었습니다. 파일에 남기려면 파일과 폴더를 쓰기 가능하게 하거나, SAVE_AS_DEFAULT 없이 실행하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/style_grades.py" line="99"/>
         <source>Anshim safety grades</source>
         <translation>안심 안전등급</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="92"/>
+        <location filename="../processing_algorithms/style_grades.py" line="101"/>
         <source>Could not save the style into {source}: {error}</source>
         <translation>스타일을 {source}에 저장할 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/style_grades.py" line="94"/>
+        <location filename="../processing_algorithms/style_grades.py" line="103"/>
         <source>Saved as the layer's default style in its GeoPackage.</source>
         <translation>GeoPackage에 레이어의 기본 스타일로 저장했습니다.</translation>
     </message>
@@ -7103,27 +7133,27 @@ STYLE 'grade_change'는 시나리오 결과를 grade_change 필드로 분류하�
 <context>
     <name>TrainModelAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="58"/>
+        <location filename="../processing_algorithms/train_model.py" line="60"/>
         <source>{parameter_id} '{text}' is not a list of years such as 2023, 2024 or 2023-2024.</source>
         <translation>{parameter_id} '{text}'은(는) 2023, 2024 또는 2023-2024 같은 연도 목록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="73"/>
+        <location filename="../processing_algorithms/train_model.py" line="75"/>
         <source>GRADE_SHARES '{text}' must be five positive percentages of network length for grades 1 (safest) to 5 (least safe) that add up to 100, e.g. 35,30,20,10,5.</source>
         <translation>GRADE_SHARES '{text}'은(는) 1등급(가장 안전)부터 5등급(집중 관리 필요)까지의 도로망 길이 비율을 나타내는 양수 다섯 개이고 합이 100이어야 합니다. 예: 35,30,20,10,5.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="97"/>
+        <location filename="../processing_algorithms/train_model.py" line="99"/>
         <source>Train safety model</source>
         <translation>안전 모델 학습</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="100"/>
+        <location filename="../processing_algorithms/train_model.py" line="102"/>
         <source>Safety model</source>
         <translation>안전 모델</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="106"/>
+        <location filename="../processing_algorithms/train_model.py" line="108"/>
         <source>Trains the classifier that grades street safety, on segments from 'Compute safety factors' (factor fields and crime_n, or crime_n_&lt;period&gt; per year, quarter or month).
 
 Target: a crime on the segment in a period. Model: scikit-learn gradient boosting with monotonic safety constraints — more cameras or lights, a safe-return route, or being nearer a bell, guard house or police box never raises risk, and more past crime never lowers it — and Platt calibration.
@@ -7148,172 +7178,172 @@ MODEL is one .anshim file (a JSON manifest with factors, radii, constraints, thr
 MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지표, 해시가 담긴 JSON 매니페스트와 학습된 트리를 단순 배열로 담음 — 불러올 때 코드를 실행하지 않습니다). REPORT는 모델 카드입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="128"/>
+        <location filename="../processing_algorithms/train_model.py" line="130"/>
         <source>Output of 'Compute safety factors' with a crime layer.</source>
         <translation>범죄 레이어와 함께 실행한 '안전 요인 계산'의 출력.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="129"/>
+        <location filename="../processing_algorithms/train_model.py" line="131"/>
         <source>Segments with safety factors</source>
         <translation>안전 요인이 계산된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="131"/>
+        <location filename="../processing_algorithms/train_model.py" line="133"/>
         <source>Factor fields the model learns from. Default: every Anshim factor field present.</source>
         <translation>모델이 학습할 요인 필드. 기본값: 있는 모든 안심 요인 필드.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="132"/>
+        <location filename="../processing_algorithms/train_model.py" line="134"/>
         <source>Factors</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="135"/>
+        <location filename="../processing_algorithms/train_model.py" line="137"/>
         <source>Segments sharing this id are one street and are never split between training and testing.</source>
         <translation>이 id가 같은 구간은 한 도로로 보며 학습과 검증에 나뉘어 들어가지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="136"/>
+        <location filename="../processing_algorithms/train_model.py" line="138"/>
         <source>Street id (validation groups)</source>
         <translation>도로 id(검증 그룹)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="139"/>
+        <location filename="../processing_algorithms/train_model.py" line="141"/>
         <source>Periods to train on: years (2023, 2024 or 2023-2024), quarters (2023Q3) or months (2023-07), and ranges such as 2023-07~2023-12; a year covers its quarters or months. Default: every period but the last.</source>
         <translation>학습할 기간: 연도(2023, 2024 또는 2023-2024), 분기(2023Q3), 월(2023-07), 그리고 2023-07~2023-12 같은 범위. 연도는 그 해의 분기나 월을 모두 포함합니다. 기본값: 마지막 기간을 뺀 모든 기간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="140"/>
+        <location filename="../processing_algorithms/train_model.py" line="142"/>
         <source>Training years</source>
         <translation>학습 연도</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="143"/>
+        <location filename="../processing_algorithms/train_model.py" line="145"/>
         <source>Later periods to test on, named as for the training years. Default: the last period.</source>
         <translation>검증할 이후 기간. 학습 연도와 같은 방식으로 씁니다. 기본값: 마지막 기간.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="144"/>
+        <location filename="../processing_algorithms/train_model.py" line="146"/>
         <source>Test years (temporal hold-out)</source>
         <translation>검증 연도(이후 기간 검증)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="146"/>
+        <location filename="../processing_algorithms/train_model.py" line="148"/>
         <source>Percent of network length in grades 1 (safest) to 5 (least safe). Crime concentrates on few segments (Weisburd 2015), so the top grades are small.</source>
         <translation>1등급(가장 안전)부터 5등급(집중 관리 필요)까지 각 등급에 들어갈 도로망 길이 비율(%). 범죄는 소수의 구간에 집중되므로(Weisburd 2015) 4·5등급에는 작은 비율을 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="147"/>
+        <location filename="../processing_algorithms/train_model.py" line="149"/>
         <source>Share of network length per grade 1…5 (%)</source>
         <translation>1…5등급별 도로망 길이 비율(%)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="151"/>
+        <location filename="../processing_algorithms/train_model.py" line="153"/>
         <source>Tick when the crime points are simulated (e.g. the demo district): the model card says so.</source>
         <translation>범죄 지점이 모의 데이터일 때(예: 시연용 가상 지역) 체크하십시오. 모델 카드에 그 사실을 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="152"/>
+        <location filename="../processing_algorithms/train_model.py" line="154"/>
         <source>Crimes are synthetic</source>
         <translation>범죄 데이터가 합성 데이터임</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="154"/>
+        <location filename="../processing_algorithms/train_model.py" line="156"/>
         <source>Seed for folds and tie-breaking, so a run can be repeated exactly.</source>
         <translation>폴드 나누기와 동점 처리에 쓰는 시드. 같은 실행을 정확히 반복할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="155"/>
+        <location filename="../processing_algorithms/train_model.py" line="157"/>
         <source>Random seed</source>
         <translation>난수 시드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="162"/>
+        <location filename="../processing_algorithms/train_model.py" line="164"/>
         <source>{help} Must match the value used in 'Compute safety factors': the model file records it and the scenario planner recomputes factors with it.</source>
         <translation>{help} '안전 요인 계산'에서 쓴 값과 같아야 합니다. 모델 파일에 기록되며 시나리오 계획 도구가 이 값으로 요인을 다시 계산합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="165"/>
+        <location filename="../processing_algorithms/train_model.py" line="167"/>
         <source>The trained model, to use in 'Grade streets' and 'Simulate scenario'.</source>
         <translation>'도로 구간 안전등급 산정'과 '시나리오 모의 분석'에 쓸 학습된 모델.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="166"/>
+        <location filename="../processing_algorithms/train_model.py" line="168"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="166"/>
+        <location filename="../processing_algorithms/train_model.py" line="168"/>
         <source>Anshim model (*.anshim)</source>
         <translation>안심 모델 (*.anshim)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="168"/>
+        <location filename="../processing_algorithms/train_model.py" line="170"/>
         <source>A page for council officers: data, method, metrics with baselines, factor importance, grades, limits.</source>
         <translation>의회·구청 담당자를 위한 문서: 데이터, 방법, 비교 기준과 함께 본 지표, 요인 중요도, 등급, 한계.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <location filename="../processing_algorithms/train_model.py" line="171"/>
         <source>Model card</source>
         <translation>모델 카드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="169"/>
+        <location filename="../processing_algorithms/train_model.py" line="171"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="171"/>
+        <location filename="../processing_algorithms/train_model.py" line="173"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="182"/>
+        <location filename="../processing_algorithms/train_model.py" line="184"/>
         <source>Segments layer has no safety factor fields: run 'Compute safety factors' on it first.</source>
         <translation>구간 레이어에 안전 요인 필드가 없습니다. 먼저 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="190"/>
+        <location filename="../processing_algorithms/train_model.py" line="196"/>
         <source>Segments layer has no crime_n field: run 'Compute safety factors' with a crime layer first.</source>
         <translation>구간 레이어에 crime_n 필드가 없습니다. 먼저 범죄 레이어와 함께 '안전 요인 계산'을 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="195"/>
+        <location filename="../processing_algorithms/train_model.py" line="201"/>
         <source>Segments layer has no '{group_field}' field to keep each street in one validation fold: set GROUP_FIELD to the field identifying streets, or segment the streets with 'Segment streets'.</source>
         <translation>구간 레이어에 각 도로를 한 검증 폴드에 묶을 '{group_field}' 필드가 없습니다. GROUP_FIELD에 도로를 구별하는 필드를 지정하거나 '도로 구간 분할'로 도로를 나누십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="200"/>
+        <location filename="../processing_algorithms/train_model.py" line="206"/>
         <source>Segments</source>
         <translation>구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="212"/>
+        <location filename="../processing_algorithms/train_model.py" line="218"/>
         <source>{segments:,} segments have no {group_field}: each is its own validation group.</source>
         <translation>구간 {segments:,}개에 {group_field} 값이 없어 각각을 별도의 검증 그룹으로 둡니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="215"/>
+        <location filename="../processing_algorithms/train_model.py" line="221"/>
         <source>Training on {segments:,} segments ({km:,.1f} km) with factors {factors}.</source>
         <translation>구간 {segments:,}개({km:,.1f} km)로 학습합니다. 요인: {factors}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="231"/>
+        <location filename="../processing_algorithms/train_model.py" line="237"/>
         <source>Segments layer: {error}</source>
         <translation>구간 레이어: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="282"/>
+        <location filename="../processing_algorithms/train_model.py" line="288"/>
         <source>{validation} · {ranking}: not available</source>
         <translation>{validation} · {ranking}: 산출 불가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="286"/>
+        <location filename="../processing_algorithms/train_model.py" line="292"/>
         <source>{validation} · {ranking}: ROC-AUC {roc_auc}, PAI at 5 % {pai}, hit rate {hit_rate}</source>
         <translation>{validation} · {ranking}: ROC-AUC {roc_auc}, 5%에서 PAI {pai}, 적중률 {hit_rate}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/train_model.py" line="294"/>
+        <location filename="../processing_algorithms/train_model.py" line="300"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -7369,42 +7399,42 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/model/training.py" line="53"/>
+        <location filename="../engine/model/training.py" line="54"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="59"/>
+        <location filename="../engine/model/training.py" line="60"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="69"/>
+        <location filename="../engine/model/training.py" line="70"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="87"/>
+        <location filename="../engine/model/training.py" line="88"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="96"/>
+        <location filename="../engine/model/training.py" line="97"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다. '{CRIME_N}' 필드도, '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="158"/>
+        <location filename="../engine/model/training.py" line="159"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="162"/>
+        <location filename="../engine/model/training.py" line="163"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="272"/>
+        <location filename="../engine/model/training.py" line="274"/>
         <source>the period after the last</source>
         <translation>마지막 기간의 다음 기간</translation>
     </message>
@@ -7480,6 +7510,11 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
         <location filename="../engine/model/validation.py" line="52"/>
         <source>cross-validation by street</source>
         <translation>도로 단위 교차 검증</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/validation.py" line="53"/>
+        <source>The model is no better than random in the {validation}: PAI {pai} at 5 % of street length, where 1 is what grades drawn at random would find. Its grades do not rank the streets by how safe they are. Check the crime layer and its dates, compute the factors with crimes of more periods, and do not base decisions on these grades until the PAI is above 1.</source>
+        <translation>{validation}에서 모델이 무작위보다 낫지 않습니다. 도로 길이 5%에서 PAI가 {pai}이며, 무작위로 매긴 등급이면 1입니다. 이 등급은 도로를 안전한 정도에 따라 가려내지 못합니다. 범죄 레이어와 그 날짜를 확인하고, 더 많은 기간의 범죄로 요인을 계산하십시오. PAI가 1보다 커질 때까지는 이 등급으로 결정하지 마십시오.</translation>
     </message>
 </context>
 <context>

@@ -10,6 +10,7 @@ from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_io import compat
 from ..qgis_io.destinations import output_places
+from ..qgis_io.layer_names import layer_label
 
 TR_CONTEXT = "AnshimChecks"
 _UNBOUNDED = 1e300
@@ -91,9 +92,29 @@ def field_problem(algorithm, parameters, context):
         if missing:
             return tr("{parameter} ({description}): layer '{layer}' has no field {missing}. Its fields are: "
                       "{fields}. Give each field as its own value (FIELDS=a FIELDS=b with qgis_process).").format(
-                parameter=definition.name(), description=definition.description(), layer=source.sourceName(),
-                missing=", ".join(f"'{name}'" for name in missing), fields=", ".join(fields) or "-")
+                parameter=definition.name(), description=definition.description(),
+                layer=layer_label(source, parameters, parent), missing=", ".join(f"'{name}'" for name in missing), fields=", ".join(fields) or "-")
+        problem = _text_field_problem(definition, source, wanted, layer_label(source, parameters, parent))
+        if problem:
+            return problem
     return None
+
+
+def _text_field_problem(definition, source, wanted, label):
+    """A sentence when a parameter that takes numbers names fields holding text (T07 said "have no values")."""
+    if definition.dataType() != QgsProcessingParameterField.Numeric:
+        return None
+    layer_fields = source.fields()
+    text = [name for name in wanted if not layer_fields.field(name).isNumeric()]
+    if not text:
+        return None
+    numeric = [field.name() for field in layer_fields if field.isNumeric()]
+    return tr("{parameter} ({description}): field {text} of layer '{layer}' holds text ({kind}), but this parameter "
+              "needs numbers. Choose numeric fields; the layer's numeric fields are: {numeric}.").format(
+        parameter=definition.name(), description=definition.description(),
+        text=", ".join(f"'{name}'" for name in text), layer=label,
+        kind=", ".join(sorted({layer_fields.field(name).typeName() for name in text})),
+        numeric=", ".join(numeric) or "-")
 
 
 def expression_problem(algorithm, parameters, context):
@@ -121,7 +142,7 @@ def expression_problem(algorithm, parameters, context):
         if missing:
             return tr("{label}: '{text}' names field {missing}, which layer '{layer}' does not have. Its fields "
                       "are: {fields}.").format(label=label, text=text, missing=", ".join(f"'{m}'" for m in missing),
-                                               layer=source.sourceName(), fields=", ".join(fields) or "-")
+                                               layer=layer_label(source, parameters, parent), fields=", ".join(fields) or "-")
     return None
 
 

@@ -12,6 +12,7 @@ from ..qgis_io import compat
 from ..qgis_io.graded import read_graded_segments
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_points, working_crs
+from ..qgis_io.layer_names import layer_label
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm
 
@@ -146,6 +147,14 @@ class SafeRouteAlgorithm(AnshimAlgorithm):
         destination_of = {}
         for row, key in enumerate(destination_keys):
             destination_of.setdefault(key, row)
+        self._warn_repeated(parameters, self.DESTINATIONS, context, pair_field, destination_keys, feedback, self.tr(
+            "Destinations layer '{layer}': {count} {field} value(s) are shared by two or more destinations "
+            "({values}); each such pair is routed to its first destination only. Give every destination its own "
+            "{field} value."))
+        self._warn_repeated(parameters, self.ORIGINS, context, pair_field, origin_keys, feedback, self.tr(
+            "Origins layer '{layer}': {count} {field} value(s) are shared by two or more origins ({values}); each "
+            "of those origins is routed, and their routes carry the same pair value. Give every origin its own "
+            "{field} value."))
         labels, origin_rows, destination_rows = [], [], []
         for row, key in enumerate(origin_keys):
             if key not in destination_of:
@@ -157,6 +166,15 @@ class SafeRouteAlgorithm(AnshimAlgorithm):
             destination_rows.append(destination_of[key])
         return (labels, origins[0][np.array(origin_rows, dtype=np.int64)],
                 destinations[0][np.array(destination_rows, dtype=np.int64)])
+
+    def _warn_repeated(self, parameters, name, context, pair_field, keys, feedback, sentence):
+        """R00: a pair value given to two features of one layer used the first silently."""
+        values, counts = np.unique(np.array([str(key) for key in keys], dtype=object), return_counts=True)
+        repeated = values[counts > 1]
+        if len(repeated):
+            feedback.pushWarning(sentence.format(
+                layer=layer_label(self.parameterAsSource(parameters, name, context), parameters, name),
+                count=len(repeated), field=pair_field, values=", ".join(f"'{value}'" for value in repeated[:5])))
 
     def _points(self, parameters, name, label, context, feedback, crs):
         """``(xy, feature id)`` of one point per feature (the first part of a multipoint)."""

@@ -12,6 +12,7 @@ from ..qgis_io import compat
 from ..qgis_io.geopackage import Coded
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import read_lines, working_crs
+from ..qgis_io.layer_names import layer_label
 from ..qgis_io.ogr_source import direct_source
 from .base import AnshimAlgorithm, plain_values
 
@@ -107,6 +108,12 @@ class SegmentStreetsAlgorithm(AnshimAlgorithm):
             progress=self.engine_progress(feedback, 5, 45))
         for message in segments.report.messages(translator(SEGMENTATION_CONTEXT)):
             feedback.pushInfo(message)
+        if segments.report.duplicate_lines:
+            feedback.pushWarning(self.tr(
+                "Street centre-lines layer '{layer}': {count} line(s) have exactly the vertices of another line (the "
+                "same street given twice), so the network and every factor count those streets twice. Remove them "
+                "(Vector geometry ‣ Delete duplicate geometries) and segment again.").format(
+                    layer=layer_label(source, parameters, self.INPUT), count=segments.report.duplicate_lines))
         if len(segments.lines) == 0:
             raise QgsProcessingException(self.tr(
                 "Street centre-lines layer: no street segment is left, every line was dropped (see the counts "

@@ -1,7 +1,9 @@
 """anshim:stylegrades — apply Anshim's safety-grade style to a graded layer."""
+import os
+
 from qgis.core import (QgsProcessingAlgorithm, QgsProcessingException, QgsProcessingOutputVectorLayer,
                        QgsProcessingParameterBoolean, QgsProcessingParameterEnum,
-                       QgsProcessingParameterVectorLayer, QgsProcessing)
+                       QgsProcessingParameterVectorLayer, QgsProcessing, QgsProviderRegistry)
 from qgis.PyQt.QtCore import QCoreApplication
 
 from ..qgis_io.styling import STYLES, apply_style
@@ -82,6 +84,13 @@ class StyleGradesAlgorithm(AnshimAlgorithm):
         if layer.providerType() != "ogr" or ".gpkg" not in layer.source().lower():
             feedback.pushWarning(tr("SAVE_AS_DEFAULT needs a GeoPackage layer; the style was applied but not saved."))
             return
+        path = QgsProviderRegistry.instance().decodeUri("ogr", layer.source()).get("path") or ""
+        if not (os.access(path, os.W_OK) and os.access(os.path.dirname(os.path.abspath(path)), os.W_OK)):
+            # ST04: QGIS's own error was "Error looking for style. The query was logged"
+            raise QgsProcessingException(tr(
+                "Could not save the style into the GeoPackage {path}: the file or its folder is read-only. The style "
+                "is applied to the layer in this project; to keep it in the file, make the file and its folder "
+                "writable, or run without SAVE_AS_DEFAULT.").format(path=path))
         # QGIS 3.22 asks before overwriting a style of the same name, which blocks headless runs: replace it
         _, style_ids, style_names, _, _ = layer.listStylesInDatabase()
         for style_id, style_name in zip(style_ids, style_names):

@@ -23,7 +23,9 @@ from ..qgis_io import compat
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
 from ..qgis_io.models import load_model_file
+from ..qgis_io.layer_names import layer_label
 from ..qgis_io.ogr_source import direct_source
+from ..qgis_io.plausibility import cut_fields_warning
 from ..qgis_io.whole_files import written_whole
 from .base import AnshimAlgorithm
 from .train_from_areas import train_from_areas  # crime counts per area (issue 26)
@@ -185,6 +187,10 @@ class TrainModelAlgorithm(AnshimAlgorithm):
             self, parameters, context, feedback, source, factor_names, lambda: self._area_options(parameters, context))
         if area_outputs is not None:
             return area_outputs
+        cut = cut_fields_warning(field_names, [factor.name for factor in names.FACTORS + names.HISTORY_FACTORS],
+                                 names.CRIME_YEAR_PREFIX, layer_label(source, parameters, self.INPUT))
+        if cut:
+            feedback.pushWarning(cut)
         crime_fields = [name for name in field_names if name == names.CRIME_N or is_period_field(name)]
         if not crime_fields:
             raise QgsProcessingException(self.tr(

@@ -1,6 +1,7 @@
 """Values that are numbers but cannot be true, refused or set aside with a message that counts them: camera counts
 at existing CCTV sites, crime years, population rasters."""
 import datetime
+import re
 
 import numpy as np
 from qgis.core import QgsProcessingException, QgsRectangle
@@ -76,3 +77,33 @@ def population_band(values, geotransform, nodata, cover, feedback, layer_name):
             "{layer}: {count:,} of {cells:,} cells have no value (nodata or NaN); segments on them, and outside the "
             "raster, count 0 people per km².").format(layer=layer_name, count=int(missing.sum()),
                                                        cells=int(missing.size)))
+
+
+SHAPEFILE_NAME_LENGTH = 10  # dBase field names; GDAL cuts longer ones and numbers the clashes (crime_n__1)
+
+
+def cut_field_names(field_names, known_names, year_prefix):
+    """Fields whose names look cut by a Shapefile round trip: ``crime_n_20``, ``crime_n__1`` for the per-year
+    crime counts, or a 10-character start of a known factor (``hist_recen``)."""
+    year_field = re.compile(re.escape(year_prefix) + r"\d{4}")
+    cut = []
+    for name in field_names:
+        if name.startswith(year_prefix) and not year_field.fullmatch(name):
+            cut.append(name)
+        elif len(name) == SHAPEFILE_NAME_LENGTH and any(known.startswith(name) and known != name
+                                                        for known in known_names):
+            cut.append(name)
+    return cut
+
+
+def cut_fields_warning(field_names, known_names, year_prefix, layer):
+    """T19: after a Shapefile round trip the crime-year fields were not found and the temporal hold-out and crime
+    history were dropped without a word. A sentence naming the fields, or None."""
+    cut = cut_field_names(field_names, known_names, year_prefix)
+    if not cut:
+        return None
+    return tr("Segments layer '{layer}': fields {fields} look like Anshim fields whose names were cut to 10 "
+              "characters (a Shapefile does that), so they are not used: without the crime counts per year "
+              "({prefix}<year>) there is no temporal hold-out and no crime history. Use the GeoPackage output of "
+              "'Compute safety factors', or rename the fields.").format(
+        layer=layer, fields=", ".join(cut), prefix=year_prefix)

@@ -7,7 +7,8 @@ Builds the demo and the report's bad inputs in WORK_FOLDER, runs each case with 
 that enables this checkout as the plugin, hashes every input file before and after, and classifies each run:
 hang (no end within the time limit), crash (killed by a signal), traceback (a Python traceback on stdout or
 stderr), input modified, clear message (exit code 1 with Anshim's sentence), or result (exit code 0) checked
-against what the fixed behaviour must be. Cases that need a tmpfs mount (full disk, read-only mount), 10 GB of
+against what the fixed behaviour must be. ST04 mounts a read-only tmpfs when the machine allows it (as root).
+Cases that need a tmpfs mount (full disk, read-only output folder), 10 GB of
 memory (S21), concurrency (S34), ``kill -9`` (K01), Cancel (C02, C07) or the planner's scripting API (P…) are
 covered by the tests named in the printed table instead.
 """
@@ -37,11 +38,29 @@ def main(work):
     data.mkdir()
     _make_data(demo, data)
     rows = []
-    for case in cases(demo, data, work / "out"):
-        rows.append(run_case(case, profile, data, demo))
-        print(f"{rows[-1]['id']:<7} {rows[-1]['outcome']:<17} {rows[-1]['seconds']:6.1f} s  {rows[-1]['said'][:110]}",
-              flush=True)
+    read_only = _read_only_copy(demo / "anshim_demo.gpkg", work / "read_only")
+    try:
+        for case in cases(demo, data, work / "out"):
+            rows.append(run_case(case, profile, data, demo))
+            print(f"{rows[-1]['id']:<7} {rows[-1]['outcome']:<17} {rows[-1]['seconds']:6.1f} s  "
+                  f"{rows[-1]['said'][:110]}", flush=True)
+    finally:
+        if read_only:
+            subprocess.run(["umount", str(read_only)], check=False)
     _print_counts(rows)
+
+
+def _read_only_copy(gpkg, folder):
+    """ST04 needs a GeoPackage on a read-only file system (root ignores file modes): a tmpfs mounted read-only
+    holding a copy of the demo. None when this machine does not allow the mount; the case is then left out."""
+    folder.mkdir(exist_ok=True)
+    if subprocess.run(["mount", "-t", "tmpfs", "-o", "size=64m", "tmpfs", str(folder)]).returncode != 0:
+        return None
+    shutil.copy(gpkg, folder / "graded_ro.gpkg")
+    if subprocess.run(["mount", "-o", "remount,ro", str(folder)]).returncode != 0:
+        subprocess.run(["umount", str(folder)], check=False)
+        return None
+    return folder
 
 
 def _profile(work):
@@ -167,6 +186,19 @@ def _make_data(demo, data):
     _ogr("-f", "GPKG", data / "cctv_empty.gpkg", gpkg, "cctv", "-where", "fid < 0")
     _ogr("-f", "GPKG", data / "dupes.gpkg", gpkg, "streets")
     _ogr("-f", "GPKG", data / "dupes.gpkg", gpkg, "streets", "-append", "-nln", "streets")
+    # R00: origin 'a' and two destinations 'a'
+    _ogr("-f", "GPKG", data / "od.gpkg", gpkg, "-dialect", "sqlite", "-nln", "origins", "-sql",
+         "SELECT geom, CASE WHEN fid = 1 THEN 'a' ELSE 'b' END AS pair FROM guardhouses WHERE fid <= 2")
+    _ogr("-f", "GPKG", data / "od.gpkg", gpkg, "-update", "-dialect", "sqlite", "-nln", "destinations", "-sql",
+         "SELECT geom, CASE WHEN fid = 5 THEN 'b' ELSE 'a' END AS pair FROM guardhouses WHERE fid IN (3, 4, 5)")
+    # T01: the last year's crimes only where no crime was before, so the model ranks no better than random
+    _ogr("-f", "GPKG", data / "factors_random.gpkg", gpkg, "segment_factors")
+    last = max(row[1] for row in sqlite3.connect(data / "factors_random.gpkg").execute(
+        "PRAGMA table_info(segment_factors)") if row[1].startswith("crime_n_"))
+    earlier = " + ".join(f"coalesce({row[1]}, 0)" for row in sqlite3.connect(data / "factors_random.gpkg").execute(
+        "PRAGMA table_info(segment_factors)") if row[1].startswith("crime_n_") and row[1] != last) or "0"
+    _execute(data / "factors_random.gpkg", f"UPDATE segment_factors SET {last} = CASE WHEN {earlier} = 0 AND "
+             f"abs(random()) % 100 < 4 THEN 1 ELSE 0 END")
     copy = gdal.Translate(str(data / "pop_nan.tif"), str(population), outputType=gdal.GDT_Float32)
     band = copy.GetRasterBand(1)
     values = band.ReadAsArray()
@@ -332,8 +364,21 @@ def cases(demo, data, out):
                                   "CANDIDATES": f"{data / 'cctv_empty.gpkg'}|layername=cctv",
                                   "OUTPUT": output("O05")}, "refused", "has no points"),
         ("S09", "segmentstreets", {"INPUT": f"{data / 'dupes.gpkg'}|layername=streets", "OUTPUT": output("S09")},
-         "warned", "duplicate"),  # not fixed: expected to show as a wrong result
+         "warned", "exactly the vertices of another line"),
+        ("T07", "trainmodel", {"INPUT": demo_layer("segment_factors"), "FACTORS": "name",
+                               "MODEL": output("T07", "m.anshim")}, "refused", "holds text"),
+        ("R00", "saferoute", {"INPUT": demo_layer("graded_segments"), "ORIGINS": f"{data / 'od.gpkg'}|layername=origins",
+                              "DESTINATIONS": f"{data / 'od.gpkg'}|layername=destinations", "PAIR_FIELD": "pair",
+                              "OUTPUT": output("R00")}, "warned", "shared by two or more destinations"),
+        ("T19", "trainmodel", {"INPUT": out / "G04" / "g.shp", "MODEL": output("T19", "m.anshim")}, "warned",
+         "cut to 10 characters"),
+        ("T01", "trainmodel", {"INPUT": f"{data / 'factors_random.gpkg'}|layername=segment_factors",
+                               "MODEL": output("T01", "m.anshim")}, "warned", "no better than random"),
     ]
+    read_only = data.parent / "read_only"
+    if read_only.is_mount() and (read_only / "graded_ro.gpkg").exists():  # mounted read-only by main()
+        yield ("ST04", "stylegrades", {"INPUT": f"{read_only / 'graded_ro.gpkg'}|layername=graded_segments",
+                                       "SAVE_AS_DEFAULT": "true"}, "refused", "is read-only")
 
 
 def run_case(case, profile, data, demo):

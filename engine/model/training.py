@@ -21,7 +21,8 @@ from .panel import PeriodPanel
 from ..progress import report, stage
 from .training_notes import (NO_HISTORY_FIELDS_NOTE, ONE_PERIOD_NOTE, TOO_FEW_PERIODS_NOTE, grade_warnings,
                              sparse_layers, tied_segments)
-from .validation import FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_validation, temporal_holdout
+from .validation import (FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_validation,
+                         no_better_than_random_warnings, temporal_holdout)
 
 TR_CONTEXT = "Training"
 
@@ -193,7 +194,8 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
                  "periods": periods_used},
         "validation": validation,
         "grades": grade_summary,
-        "warnings": (factor_warnings(X, factor_names) + baseline_wins_warnings(validation)
+        "warnings": (factor_warnings(X, factor_names) + no_better_than_random_warnings(validation)
+                     + baseline_wins_warnings(validation)
                      + grade_warnings(grade_summary) + sparse_warnings),
         "notes": history_notes,
     }

@@ -50,7 +50,12 @@ BASELINE_WINS_WARNINGS = {
 }
 VALIDATION_NAMES = {"temporal_holdout": tr_noop("temporal hold-out"),
                     "grouped_cv": tr_noop("cross-validation by street")}
-RECORDED_TEXTS = ((UNDEFINED_AUC_NOTE, NO_PRIOR_PERIOD_NOTE) + FACTOR_WARNINGS
+NO_BETTER_THAN_RANDOM_WARNING = tr_noop(
+    "The model is no better than random in the {validation}: PAI {pai} at 5 % of street length, where 1 is what "
+    "grades drawn at random would find. Its grades do not rank the streets by how safe they are. Check the crime "
+    "layer and its dates, compute the factors with crimes of more periods, and do not base decisions on these "
+    "grades until the PAI is above 1.")
+RECORDED_TEXTS = ((UNDEFINED_AUC_NOTE, NO_PRIOR_PERIOD_NOTE, NO_BETTER_THAN_RANDOM_WARNING) + FACTOR_WARNINGS
                   + tuple(BASELINE_WINS_WARNINGS.values()) + tuple(VALIDATION_NAMES.values()) + NOTE_TEXTS)
 DEFAULT_BANDWIDTH_M = 100.0
 IMPORTANCE_SEGMENTS = 50_000
@@ -119,6 +124,18 @@ def baseline_wins_warnings(validation, share=0.05):
         if pai is not None and high is not None and pai > high:
             warnings.append(template.format(validation=VALIDATION_NAMES[name], baseline_pai=f"{pai:.2f}",
                                             model_pai=f"{model_pai:.2f}", low=f"{low:.2f}", high=f"{high:.2f}"))
+    return warnings
+
+
+def no_better_than_random_warnings(validation, share=0.05):
+    """T01: one warning (English, :data:`NO_BETTER_THAN_RANDOM_WARNING`) per validation in which the model's PAI at
+    ``share`` of street length is at or below 1, i.e. no better than ranking the streets at random."""
+    warnings = []
+    for name in ("temporal_holdout", "grouped_cv"):
+        model = ((validation.get(name) or {}).get("scores") or {}).get(MODEL)
+        pai = (model or {}).get("at_length_share", {}).get(share_key(share), {}).get("pai")
+        if pai is not None and pai <= 1.0:
+            warnings.append(NO_BETTER_THAN_RANDOM_WARNING.format(validation=VALIDATION_NAMES[name], pai=f"{pai:.2f}"))
     return warnings
 
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from ..dependencies import require
+from .duplicates import duplicate_lines
 from .geometry import LineArrays
 from ..i18n import untranslated
 from .noding import MeasuredLines, node_network, rows
@@ -35,6 +36,7 @@ class SegmentationReport:
     segments: int
     total_length_in_m: float  # length of the lines kept
     total_length_out_m: float
+    duplicate_lines: int = 0  # lines with exactly the vertices of an earlier line (kept: the caller warns)
 
     def messages(self, tr=untranslated):
         """What segmentation did, as sentences for the Processing log in the language of ``tr``."""
@@ -73,6 +75,7 @@ def segment_streets(lines, feature_index, max_length_m=10.0, snap_tolerance_m=0.
     feature_index = np.asarray(feature_index, dtype=np.int64).reshape(-1)
     _check_arguments(lines, feature_index, max_length_m, snap_tolerance_m)
     clean, kept_rows, counts = _clean(lines)
+    counts["duplicate_lines"] = int(duplicate_lines(clean).sum())
     if (np.diff(feature_index[kept_rows]) < 0).any():  # callers usually pass rows in order already
         by_feature = np.argsort(feature_index[kept_rows], kind="stable")
         clean, kept_rows = clean.subset(by_feature), kept_rows[by_feature]

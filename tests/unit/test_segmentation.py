@@ -259,3 +259,13 @@ def test_random_networks(lines, max_length_m, snap_tolerance_m):
     to_meeting = np.linalg.norm(piece_ends[:, None] - points[:, 0], axis=-1).min(axis=1, initial=np.inf)
     to_line_end = np.linalg.norm(piece_ends[:, None] - line_ends, axis=-1).min(axis=1)
     assert ((to_meeting <= SPLIT_MERGE_M + 1e-6) | (to_line_end <= snap_tolerance_m + SPLIT_MERGE_M + 1e-6)).all()
+
+
+def test_a_street_given_twice_is_counted_as_a_duplicate_in_either_direction():
+    """S09: every demo street twice doubled the network silently; the count is what the algorithm warns with."""
+    street = [(0.0, 0.0), (30.0, 0.0), (30.0, 25.0)]
+    other = [(0.0, 0.0), (0.0, 40.0)]
+    near_copy = [(0.0, 0.0), (30.0, 0.0), (30.0, 25.001)]
+    result = segment([street, other, street[::-1], street, near_copy])
+    assert result.report.duplicate_lines == 2
+    assert segment([street, other, near_copy]).report.duplicate_lines == 0
