@@ -2128,6 +2128,152 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
 </context>
 <context>
+    <name>BriefingEvaluation</name>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <source>CCTV</source>
+        <translation>방범용 CCTV</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <source>security lights</source>
+        <translation>보안등</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <source>emergency bells</source>
+        <translation>안심벨</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="21"/>
+        <source>women's safety guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="21"/>
+        <source>safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="23"/>
+        <source>Too few crimes to tell</source>
+        <translation>범죄가 적어 판단할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="24"/>
+        <source>Crime fell</source>
+        <translation>범죄 감소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="25"/>
+        <source>Crime rose</source>
+        <translation>범죄 증가</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="26"/>
+        <source>No clear change</source>
+        <translation>뚜렷한 변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="81"/>
+        <source>{sign}{value}%</source>
+        <translation>{sign}{value}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="86"/>
+        <source>{scenario}: {kind}</source>
+        <translation>{scenario}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Facilities</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Number</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Rate ratio (95% interval)</source>
+        <translation>발생비(95% 구간)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Realised change</source>
+        <translation>실제 변화</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="92"/>
+        <source>Predicted change</source>
+        <translation>예측 변화</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="92"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="109"/>
+        <source>{name} ({count}): too few crimes on their streets to tell whether they worked.</source>
+        <translation>{name}({count}개소): 설치한 도로의 범죄가 너무 적어 효과를 판단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="113"/>
+        <source>{name} ({count}): crime fell by about {change}% against comparable streets (95% interval: {low}% to {high}% fewer).</source>
+        <translation>{name}({count}개소): 비교 도로보다 범죄가 약 {change}% 줄었습니다(95% 구간: {low}%~{high}% 감소).</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="118"/>
+        <source>{name} ({count}): crime rose by about {change}% against comparable streets (95% interval: {low}% to {high}% more).</source>
+        <translation>{name}({count}개소): 비교 도로보다 범죄가 약 {change}% 늘었습니다(95% 구간: {low}%~{high}% 증가).</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="123"/>
+        <source>{name} ({count}): no clear change — the estimate is {change} against comparable streets, but anything from {low} to {high} is consistent with the crimes seen, including no change.</source>
+        <translation>{name}({count}개소): 뚜렷한 변화가 없습니다. 비교 도로 대비 추정치는 {change}이지만, 관측된 범죄로는 {low}에서 {high}까지 모두 가능하며 '변화 없음'도 여기에 포함됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="129"/>
+        <source>The plan had predicted {change}.</source>
+        <translation>계획 당시 예측은 {change}였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="136"/>
+        <source>Each group of installed facilities is compared with streets of the same kind and the same risk that got nothing: crimes in the months after installation against the months before, on both. A rate ratio of 0.70 means 30% fewer crimes than the comparable streets suggest; when its 95% interval includes 1, the change could be chance.</source>
+        <translation>설치한 시설은 묶음별로, 도로 유형과 위험도가 같지만 아무것도 설치하지 않은 도로와 비교합니다. 양쪽 모두 설치 후 몇 개월과 설치 전 몇 개월의 범죄를 비교합니다. 발생비 0.70은 비교 도로로 예상되는 것보다 범죄가 30% 적다는 뜻이며, 95% 구간에 1이 포함되면 그 변화는 우연일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="142"/>
+        <source>{count} more groups are in the evaluation table.</source>
+        <translation>나머지 {count}개 묶음은 평가 표에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="147"/>
+        <source>Realised: the rate ratio's change on the treated streets against matched streets ('Evaluate installed facilities'). Predicted: the change in modelled risk the plan expected. A realised fall larger than predicted need not mean the forecast was wrong: a year of crimes on a few streets scatters widely.</source>
+        <translation>실제 변화: 설치한 도로의 비교 도로 대비 발생비 변화('설치 시설 효과 평가'). 예측 변화: 계획 당시 모델이 예상한 위험도 변화. 실제 감소가 예측보다 크다고 해서 예측이 틀렸다는 뜻은 아닙니다. 몇몇 도로의 1년 치 범죄는 크게 흩어지기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="154"/>
+        <source>Did last year's facilities work?</source>
+        <translation>지난해 설치한 시설은 효과가 있었습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEvaluationLayout</name>
+    <message>
+        <location filename="../qgis_io/briefing_evaluation.py" line="40"/>
+        <source>The evaluation table '{layer}' has no field {fields}: use the Evaluation table (TABLE) output of 'Evaluate installed facilities'.</source>
+        <translation>평가 표 '{layer}'에 {fields} 필드가 없습니다. '설치 시설 효과 평가'의 평가 표(TABLE) 출력을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing_evaluation.py" line="45"/>
+        <source>The evaluation table '{layer}' has no rows: run 'Evaluate installed facilities' on installed facilities first, or leave the evaluation empty.</source>
+        <translation>평가 표 '{layer}'에 행이 없습니다. 먼저 설치한 시설로 '설치 시설 효과 평가'를 실행하거나 평가를 비워 두십시오.</translation>
+    </message>
+</context>
+<context>
     <name>BriefingLayout</name>
     <message>
         <location filename="../qgis_io/briefing.py" line="63"/>
@@ -2297,17 +2443,17 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>CompareGradesAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="34"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="35"/>
         <source>Compare two gradings</source>
         <translation>두 시기 등급 비교</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="37"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="38"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="43"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="44"/>
         <source>This period's grades against the previous period's: which segments moved to a safer or a less safe grade, and km by grade before and after. Segments are matched by seg_id when both layers carry the same ids along the same streets, otherwise by position (the previous segment nearest to each midpoint within MATCH_M metres); an unmatched segment is new.
 
 OUTPUT: this period's segments with previous_grade, grade_change (negative = safer) and change (safer, same, less_safe, new), styled so moves stand out. TABLE: km by grade, previous and now.</source>
@@ -2316,75 +2462,75 @@ OUTPUT: this period's segments with previous_grade, grade_change (negative = saf
 OUTPUT: 이번 시기 구간에 previous_grade, grade_change(음수 = 더 안전), change(safer, same, less_safe, new)를 붙이고, 바뀐 곳이 눈에 띄도록 스타일을 입힙니다. TABLE: 등급별 길이(km), 지난 시기와 이번 시기.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="52"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="53"/>
         <source>The output of 'Grade streets' for this period.</source>
         <translation>이번 시기의 '도로 등급 매기기' 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="53"/>
-        <location filename="../processing_algorithms/compare_grades.py" line="76"/>
-        <location filename="../processing_algorithms/compare_grades.py" line="78"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="54"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="77"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="79"/>
         <source>This period's graded segments</source>
         <translation>이번 시기 등급 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="55"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="56"/>
         <source>The output of 'Grade streets' for the previous period.</source>
         <translation>지난 시기의 '도로 등급 매기기' 결과입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="56"/>
-        <location filename="../processing_algorithms/compare_grades.py" line="81"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="57"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="82"/>
         <source>Previous period's graded segments</source>
         <translation>지난 시기 등급 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="58"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="59"/>
         <source>A segment takes the previous grade of the segment nearest to its midpoint within this distance.</source>
         <translation>구간 중점에서 이 거리 안의 가장 가까운 구간의 지난 등급을 가져옵니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="59"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="60"/>
         <source>Matching distance (m)</source>
         <translation>짝 짓기 거리(m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="63"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="64"/>
         <source>This period's segments with previous_grade, grade_change and change.</source>
         <translation>이번 시기 구간에 previous_grade, grade_change, change를 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="64"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="65"/>
         <source>Grade changes</source>
         <translation>등급 변화</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="66"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="67"/>
         <source>One row per grade: km previously and now.</source>
         <translation>등급마다 한 행: 지난 시기와 이번 시기의 길이(km).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="67"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="68"/>
         <source>Km by grade</source>
         <translation>등급별 길이(km)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="87"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="88"/>
         <source>No segment of this period's layer lies on a segment of the previous period's: check that both cover the same streets and are in the right CRS.</source>
         <translation>이번 시기 레이어의 어떤 구간도 지난 시기 구간과 겹치지 않습니다. 두 레이어가 같은 도로를 담고 있는지, 좌표계가 맞는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="108"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="109"/>
         <source>{safer:,} segments moved to a safer grade, {less_safe:,} to a less safe one; {new:,} are new.</source>
         <translation>구간 {safer:,}개가 더 안전한 등급으로, {less_safe:,}개가 관리 필요 쪽 등급으로 바뀌었습니다. 새 구간은 {new:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="112"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="113"/>
         <source>Grade {grade}: {before:.2f} km before, {after:.2f} km now.</source>
         <translation>{grade}등급: 전 {before:.2f} km, 현재 {after:.2f} km.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/compare_grades.py" line="129"/>
+        <location filename="../processing_algorithms/compare_grades.py" line="130"/>
         <source>The km-by-grade table could not be written.</source>
         <translation>등급별 길이 표를 저장하지 못했습니다.</translation>
     </message>
@@ -3088,17 +3234,17 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>EvaluateInterventionsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="75"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="76"/>
         <source>Evaluate installed facilities</source>
         <translation>설치 시설 효과 평가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="78"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="79"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="84"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="85"/>
         <source>Did the facilities installed last year cut crime, and was the forecast right? Each group of installed facilities (one per scenario and kind) is compared with matched streets: treated segments are those a facility reaches (the factors' reaches), the displacement ring the untreated segments within RING_M metres along the network, and controls untreated segments outside every ring in the same cell of street class, model risk and neighbourhood risk. Crimes are counted WINDOW_MONTHS before and after each facility's own installation month (that month left out).
 
 OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per group with the weighted displacement difference (WDD), the rate ratio against the controls and the ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised one, and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.</source>
@@ -3107,156 +3253,156 @@ OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TA
 OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE: 그룹마다 한 행으로, 가중 전이 차이(WDD), 비교 구간 대비 발생비와 전이 효과 확인 구역의 발생비를 각각 95% 구간과 함께 주고, MODEL이 있으면 모델의 예측 변화를 실제 변화 옆에 두며, 판단을 말로 적습니다. 범죄가 너무 적으면 그렇게 적고 수치는 내지 않습니다. REPORT: 같은 내용을 지도와 함께 담은 HTML 보고서.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="98"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="99"/>
         <source>The street segments as graded before installation: with a risk field (from 'Grade streets') or the factor fields of MODEL.</source>
         <translation>설치 전에 등급을 매긴 도로 구간입니다. risk 필드('도로 등급 매기기'의 결과)나 MODEL의 요인 필드가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="99"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="100"/>
         <source>Segments (graded, or with factors)</source>
         <translation>도로 구간(등급 또는 요인 포함)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="102"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
         <source>Points with kind (cctv, light, bell or guardhouse), installed_on (YYYY-MM-DD), and optionally scenario, cameras and note.</source>
         <translation>kind(cctv, light, bell, guardhouse: CCTV, 보안등, 안심벨, 지킴이집)와 installed_on(YYYY-MM-DD)이 있는 점입니다. scenario(시나리오), cameras, note는 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="140"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="104"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="141"/>
         <source>Installed sites</source>
         <translation>설치된 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="106"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
         <source>Lines with installed_on (YYYY-MM-DD), and optionally scenario and name.</source>
         <translation>installed_on(YYYY-MM-DD)이 있는 선입니다. scenario(시나리오)와 name은 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="143"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="108"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="144"/>
         <source>Installed safe-return routes</source>
         <translation>설치된 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="109"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
         <source>Crime points with a date, from before and after the installations.</source>
         <translation>날짜가 있는 범죄 지점입니다. 설치 전과 후의 기간을 모두 포함해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="147"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="111"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="148"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="112"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
         <source>The crimes' date (a date field or text YYYY-MM-DD).</source>
         <translation>범죄 날짜입니다(날짜 필드 또는 YYYY-MM-DD 텍스트).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="114"/>
         <source>Crime date field</source>
         <translation>범죄 날짜 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="115"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
         <source>Equal windows before and after each installation month.</source>
         <translation>설치한 달 전후로 같은 길이의 기간을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="117"/>
         <source>Months before and after</source>
         <translation>전후 비교 기간(개월)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="118"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
         <source>Untreated segments this close along the network form the ring; controls lie beyond it.</source>
         <translation>도로망을 따라 이 거리 안의 비처치 구간이 전이 효과 확인 구역이 되고, 비교 구간은 그 바깥에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="120"/>
         <source>Displacement ring (m along the streets)</source>
         <translation>전이 효과 확인 구역(도로를 따라 m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="122"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
         <source>The .anshim model of the time: its predicted change is shown beside what happened.</source>
         <translation>당시의 .anshim 모델입니다. 모델이 예측한 변화를 실제 결과와 나란히 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="124"/>
         <source>Model file (for the predicted change)</source>
         <translation>모델 파일(예측 변화용)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="125"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
         <source>Every segment with role and eval_group.</source>
         <translation>모든 구간에 role과 eval_group을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="127"/>
         <source>Evaluated segments</source>
         <translation>평가 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="128"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
         <source>One row per group.</source>
         <translation>그룹마다 한 행입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
         <source>Evaluation table</source>
         <translation>평가 표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
         <source>The evaluation as an HTML page with a map of treated, ring and control streets.</source>
         <translation>처치·주변·비교 도로 지도가 들어간 HTML 평가 보고서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
         <source>Evaluation report</source>
         <translation>평가 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="136"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="186"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="137"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="187"/>
         <source>Segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="149"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="150"/>
         <source>{count} crimes have no readable date and are left out.</source>
         <translation>날짜를 읽을 수 없는 범죄 {count}건은 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="200"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="201"/>
         <source>Segments layer '{name}' has multipart features: run 'Segment streets' first.</source>
         <translation>도로 구간 레이어 '{name}'에 다중 부분 객체가 있습니다. 먼저 '도로 구간 나누기'를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="207"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="208"/>
         <source>Segments layer '{name}' has no risk field and no MODEL was given: controls are matched on the model's risk. Give the output of 'Grade streets', or the segments with factors and MODEL.</source>
         <translation>도로 구간 레이어 '{name}'에 risk 필드가 없고 MODEL도 지정하지 않았습니다. 비교 구간은 모델 위험도로 고릅니다. '도로 등급 매기기'의 결과를 주거나, 요인이 있는 구간과 MODEL을 함께 주십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="220"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="221"/>
         <source>{group}: {facilities} facilities, treated crimes {before:.0f} → {after:.0f}; rate ratio{figure}: {verdict}.</source>
         <translation>{group}: 시설 {facilities}개, 처치 구간 범죄 {before:.0f} → {after:.0f}건, 발생비{figure}: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="225"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="226"/>
         <source>The model does not use the factors of {kind}: no predicted change for {group}.</source>
         <translation>모델이 {kind}의 요인을 쓰지 않습니다. {group}의 예측 변화는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="243"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="244"/>
         <source>The evaluation table could not be written.</source>
         <translation>평가 표를 저장하지 못했습니다.</translation>
     </message>
@@ -3443,17 +3589,17 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
 <context>
     <name>ExportBriefingAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="67"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="65"/>
         <source>Export council briefing</source>
         <translation>의회 보고 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="70"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="68"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="80"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="78"/>
         <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
 
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner dock's Briefing… fills in its own). Up to four scenarios.
@@ -3466,257 +3612,267 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="94"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="95"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
         <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
         <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="101"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="99"/>
         <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="102"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
         <source>Proposed sites (proposal layer)</source>
         <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="106"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="104"/>
         <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="105"/>
         <source>Proposed safe-return routes (proposal layer)</source>
         <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="110"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
         <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
         <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="109"/>
         <source>Scenarios (names separated by commas; empty = all)</source>
         <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
         <source>The briefing's title on page 1.</source>
         <translation>1쪽에 들어갈 보고 자료 제목.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
         <source>Street safety: options for the council</source>
         <translation>거리 안전: 의회 검토용 대안</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="116"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
         <source>Who presents the briefing, e.g. the district's safety policy team.</source>
         <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
         <source>Organisation</source>
         <translation>기관·부서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
         <source>An image shown at the top left of page 1.</source>
         <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
         <source>Logo</source>
         <translation>로고</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="123"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
         <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
         <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="122"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
         <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
         <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>Page</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="131"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
         <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
         <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="130"/>
         <source>Layout template (.qpt)</source>
         <translation>조판 템플릿(.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="135"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
         <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
         <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="134"/>
         <source>Draw proposed CCTV sites</source>
         <translation>제안 방범용 CCTV 설치 지점 표시</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="139"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
+        <source>The Evaluation table (TABLE) of 'Evaluate installed facilities': adds the page “Did last year's facilities work?” with each group's rate ratio, its interval and verdict, realised beside predicted.</source>
+        <translation>'설치 시설 효과 평가'의 평가 표(TABLE)입니다. 묶음별 발생비와 그 구간, 판정, 실제 변화와 예측 변화를 담은 "지난해 설치한 시설은 효과가 있었습니까?" 쪽을 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="138"/>
+        <source>Evaluation of installed facilities (table)</source>
+        <translation>설치 시설 평가(표)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="142"/>
         <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
         <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
         <source>Briefing (PDF)</source>
         <translation>보고 자료(PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="142"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="145"/>
         <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
         <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="146"/>
         <source>Editable project (.qgz)</source>
         <translation>편집용 프로젝트(.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="146"/>
         <source>QGIS projects (*.qgz)</source>
         <translation>QGIS 프로젝트 (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="146"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="149"/>
         <source>Planning figure, as in 'Simulate scenario'; the planner dock's Briefing… fills in its own unit costs.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 수치입니다. 계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="177"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="181"/>
         <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
         <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="184"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="188"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다('제안 방범용 CCTV 설치 지점 표시'가 꺼져 있음).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="232"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="236"/>
         <source>Briefing written to {path} ({pages} pages).</source>
         <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="237"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="241"/>
         <source>Could not write the project '{path}': {error}</source>
         <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="239"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="243"/>
         <source>Editable project written to {path} (layers in {layers}).</source>
         <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="244"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="248"/>
         <source>Layout '{name}' added to the open project's layouts.</source>
         <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="255"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="261"/>
         <source>The layout '{name}' could not be added to the project.</source>
         <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="264"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="270"/>
         <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
         <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="274"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="280"/>
         <source>Briefing template '{path}' does not exist.</source>
         <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="283"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="289"/>
         <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
         <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="296"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="302"/>
         <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
         <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="307"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="313"/>
         <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="311"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="317"/>
         <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
         <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="349"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="355"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
         <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="353"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="359"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>
