@@ -87,11 +87,20 @@ def evaluate_demo(out, graded_layer, model, run):
     print(f"\nDid it work? Simulated installations evaluated against matched streets (Korean report: {language}):")
     print(f"  {'group':<22} {'rate ratio (95 %)':<22} {'predicted':>9} {'realised':>9} {'true':>6}  verdict")
     for feature in table.getFeatures():
-        ratio = ("not enough crimes" if feature["rate_ratio"] is None or feature["rate_ratio"] == ""
-                 else f"{feature['rate_ratio']:.2f} ({feature['rr_low']:.2f}–{feature['rr_high']:.2f})")
-        predicted, realised = (feature[name] for name in ("predicted_change_pct", "realised_change_pct"))
+        value = {name: _plain(feature[name]) for name in ("rate_ratio", "rr_low", "rr_high", "predicted_change_pct",
+                                                          "realised_change_pct")}
+        ratio = ("not enough crimes" if value["rate_ratio"] is None
+                 else f"{value['rate_ratio']:.2f} ({value['rr_low']:.2f}–{value['rr_high']:.2f})")
+        predicted, realised = value["predicted_change_pct"], value["realised_change_pct"]
         print(f"  {feature['group']:<22} {ratio:<22} {_percent(predicted):>9} {_percent(realised):>9} "
               f"{_percent(truth.get(feature['group'])):>6}  {feature['verdict']}")
+
+
+def _plain(value):
+    """A table value, None for NULL (QGIS 3.22 gives a NULL QVariant, later versions None) or empty."""
+    if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
 
 
 def _percent(value):

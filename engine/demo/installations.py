@@ -15,7 +15,7 @@ September), what a district following the grades would install:
 Sites go on the **riskiest streets**: ranked by the risk (``risk``: the model's, or the ground truth's) summed over
 the streets within 50 m, times a mean-one gamma factor of sd :data:`CHOICE_NOISE` for the planner's judgement.
 How many: a Seoul district (구) installs on the order of 100 or more CCTV poles a year over the whole district;
-the demo's 112 km of streets is a neighbourhood-sized part of one, so 80 poles assumes the year's programme went
+the demo's 112 km of streets is a neighbourhood-sized part of one, so 100 poles assumes the year's programme went
 mostly to its worst area, as risk-led siting sends it (an assumption, stated in the README). After a facility goes
 in, the ground truth's factors change as the factor engine computes them (:func:`.factors.compute.add_points`) and
 each crime drawn under the old rate is kept with probability new rate / old rate (Poisson thinning). The true
@@ -41,7 +41,7 @@ PLAN, PLACEBO = "2024 plan", "placebo"
 PLACEBO_CLEARANCE_M = 200.0  # beyond any real effect on the placebo's streets (the truth reaches 100 m at most)
 SUMMER_MONTH = 6  # July (0-based), as the demo's summer peak
 # The programme (assumptions, see the module docstring): a year's CCTV poles and lights put where the risk is.
-N_CCTV, CCTV_SPACING_M = 80, 100.0
+N_CCTV, CCTV_SPACING_M = 100, 100.0
 N_LIGHTS, LIGHT_SPACING_M = 40, 100.0
 N_PLACEBO = 20
 CHOICE_NOISE = 0.2  # spread of the planner's judgement around the model's ranking (sd of a mean-one gamma factor)
