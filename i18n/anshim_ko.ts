@@ -2263,12 +2263,12 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>BriefingEvaluationLayout</name>
     <message>
-        <location filename="../qgis_io/briefing_evaluation.py" line="40"/>
+        <location filename="../qgis_io/briefing_evaluation.py" line="41"/>
         <source>The evaluation table '{layer}' has no field {fields}: use the Evaluation table (TABLE) output of 'Evaluate installed facilities'.</source>
         <translation>평가 표 '{layer}'에 {fields} 필드가 없습니다. '설치 시설 효과 평가'의 평가 표(TABLE) 출력을 사용하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/briefing_evaluation.py" line="45"/>
+        <location filename="../qgis_io/briefing_evaluation.py" line="46"/>
         <source>The evaluation table '{layer}' has no rows: run 'Evaluate installed facilities' on installed facilities first, or leave the evaluation empty.</source>
         <translation>평가 표 '{layer}'에 행이 없습니다. 먼저 설치한 시설로 '설치 시설 효과 평가'를 실행하거나 평가를 비워 두십시오.</translation>
     </message>
@@ -3133,92 +3133,102 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="278"/>
+        <location filename="../scripts/run_demo.py" line="250"/>
+        <source>2024 plan</source>
+        <translation>2024년 계획</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="250"/>
+        <source>placebo</source>
+        <translation>대조군(설치 없음)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="285"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="278"/>
+        <location filename="../scripts/run_demo.py" line="285"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="279"/>
+        <location filename="../scripts/run_demo.py" line="286"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="296"/>
+        <location filename="../scripts/run_demo.py" line="303"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="297"/>
+        <location filename="../scripts/run_demo.py" line="304"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="310"/>
+        <location filename="../scripts/run_demo.py" line="317"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="312"/>
+        <location filename="../scripts/run_demo.py" line="319"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="316"/>
+        <location filename="../scripts/run_demo.py" line="323"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="317"/>
+        <location filename="../scripts/run_demo.py" line="324"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="318"/>
+        <location filename="../scripts/run_demo.py" line="325"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="318"/>
+        <location filename="../scripts/run_demo.py" line="325"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="319"/>
+        <location filename="../scripts/run_demo.py" line="326"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="326"/>
+        <location filename="../scripts/run_demo.py" line="333"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="329"/>
+        <location filename="../scripts/run_demo.py" line="336"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="330"/>
+        <location filename="../scripts/run_demo.py" line="337"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="331"/>
+        <location filename="../scripts/run_demo.py" line="338"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="360"/>
+        <location filename="../scripts/run_demo.py" line="367"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="370"/>
+        <location filename="../scripts/run_demo.py" line="377"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>

@@ -37,7 +37,7 @@ def _save(layer, path, table):
     return f"{path}|layername={table}"
 
 
-def simulated_layers(path, crs):
+def simulated_layers(path, crs, names=None):
     """The installation history of :func:`engine.demo.installations.simulate_installations` as layers in
     ``path``: ``(sites uri, crimes uri, district, history)``."""
     from anshim.engine.demo.district import generate_district
@@ -49,7 +49,8 @@ def simulated_layers(path, crs):
     sites = _layer(f"Point?crs={crs}&field=scenario:string&field=kind:string&field=cameras:integer"
                    "&field=note:string&field=installed_on:string", "installed",
                    [(f.proposal.x, f.proposal.y) for f in history.facilities],
-                   [(f.scenario, f.kind, f.proposal.cameras, f.proposal.note, str(f.installed_on))
+                   [((names or {}).get(f.scenario, f.scenario), f.kind, f.proposal.cameras, f.proposal.note,
+                     str(f.installed_on))
                     for f in history.facilities])
     jitter = np.random.default_rng(SEED).uniform(-2.0, 2.0, (len(history.crime_segment), 2))
     crimes = _layer(f"Point?crs={crs}&field=date:string", "crimes",
@@ -63,16 +64,17 @@ def true_changes(district, history):
     from anshim.engine.planning.evaluation import evaluate
     evaluation = evaluate(district.segments.lines, history.facilities, history.crime_segment, history.crime_dates,
                           risk=district.true_risk)
-    return {group.name: 100.0 * (true_rate_ratio(history, group.treated, group.treated_month, 12) - 1.0)
-            for group in evaluation.groups}
+    return {(group.scenario, group.kind): 100.0 * (true_rate_ratio(history, group.treated, group.treated_month, 12)
+                                                   - 1.0) for group in evaluation.groups}
 
 
-def evaluate_demo(out, graded_layer, model, run):
+def evaluate_demo(out, graded_layer, model, run, names=None):
     """Run the evaluation (report in QGIS's language, then in Korean) and print predicted, realised and true."""
     from anshim.qgis_io.i18n import install_translator
     path = str(out / "anshim_demo.gpkg")
     sites, crimes, district, history = simulated_layers(str(out / "evaluation_history.gpkg"),
-                                                        graded_layer.crs().authid())
+                                                        graded_layer.crs().authid(), names)
+    simulated_name = {shown: name for name, shown in (names or {}).items()}
     parameters = {"INPUT": graded_layer.source(), "INSTALLED_SITES": sites, "CRIMES": crimes,
                   "CRIME_DATE_FIELD": "date", "WINDOW_MONTHS": 12, "MODEL": model}
     result = run("anshim:evaluateinterventions", {
@@ -92,8 +94,9 @@ def evaluate_demo(out, graded_layer, model, run):
         ratio = ("not enough crimes" if value["rate_ratio"] is None
                  else f"{value['rate_ratio']:.2f} ({value['rr_low']:.2f}–{value['rr_high']:.2f})")
         predicted, realised = value["predicted_change_pct"], value["realised_change_pct"]
+        true = truth.get((simulated_name.get(feature["scenario"], feature["scenario"]), feature["kind"]))
         print(f"  {feature['group']:<22} {ratio:<22} {_percent(predicted):>9} {_percent(realised):>9} "
-              f"{_percent(truth.get(feature['group'])):>6}  {feature['verdict']}")
+              f"{_percent(true):>6}  {feature['verdict']}")
 
 
 def _plain(value):

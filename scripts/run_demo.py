@@ -243,6 +243,13 @@ def demo_scenario_names(language=None):
     return words(tr_noop("CCTV at the riskiest streets")), words(tr_noop("Lights and bells"))
 
 
+def demo_history_names(language=None):
+    """The simulated installation history's scenario names in ``language``, as a district would write them."""
+    from anshim.engine.demo.installations import PLACEBO, PLAN
+    words = demo_words(language)
+    return {PLAN: words(tr_noop("2024 plan")), PLACEBO: words(tr_noop("placebo"))}
+
+
 def demo_words(language=None):
     """``tr`` of this script in ``language`` ("ko", "en"), or in QGIS's language when None."""
     if language is None:
@@ -362,7 +369,7 @@ def main():
     route_audit = audit_routes(out, demo, graded_layer)
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
-    evaluate_demo(out, graded_layer, model, run)
+    evaluate_demo(out, graded_layer, model, run, demo_history_names(briefing_language))
     export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer, briefing_language),
                     briefing_language, str(out / "evaluation_table.gpkg"))
     print_summary(out, graded_layer, model)
