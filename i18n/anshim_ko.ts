@@ -2251,6 +2251,152 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
     </message>
 </context>
 <context>
+    <name>BriefingEvaluation</name>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <source>CCTV</source>
+        <translation>방범용 CCTV</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <source>security lights</source>
+        <translation>보안등</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <source>emergency bells</source>
+        <translation>안심벨</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="21"/>
+        <source>women's safety guard houses</source>
+        <translation>여성안심지킴이집</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="21"/>
+        <source>safe-return routes</source>
+        <translation>안심귀갓길</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="23"/>
+        <source>Too few crimes to tell</source>
+        <translation>범죄가 적어 판단할 수 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="24"/>
+        <source>Crime fell</source>
+        <translation>범죄 감소</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="25"/>
+        <source>Crime rose</source>
+        <translation>범죄 증가</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="26"/>
+        <source>No clear change</source>
+        <translation>뚜렷한 변화 없음</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="81"/>
+        <source>{sign}{value}%</source>
+        <translation>{sign}{value}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="86"/>
+        <source>{scenario}: {kind}</source>
+        <translation>{scenario}: {kind}</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Facilities</source>
+        <translation>시설</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Number</source>
+        <translation>수량</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Rate ratio (95% interval)</source>
+        <translation>발생비(95% 구간)</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <source>Realised change</source>
+        <translation>실제 변화</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="92"/>
+        <source>Predicted change</source>
+        <translation>예측 변화</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="92"/>
+        <source>Verdict</source>
+        <translation>판정</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="109"/>
+        <source>{name} ({count}): too few crimes on their streets to tell whether they worked.</source>
+        <translation>{name}({count}개소): 설치한 도로의 범죄가 너무 적어 효과를 판단할 수 없습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="113"/>
+        <source>{name} ({count}): crime fell by about {change}% against comparable streets (95% interval: {low}% to {high}% fewer).</source>
+        <translation>{name}({count}개소): 비교 도로보다 범죄가 약 {change}% 줄었습니다(95% 구간: {low}%~{high}% 감소).</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="118"/>
+        <source>{name} ({count}): crime rose by about {change}% against comparable streets (95% interval: {low}% to {high}% more).</source>
+        <translation>{name}({count}개소): 비교 도로보다 범죄가 약 {change}% 늘었습니다(95% 구간: {low}%~{high}% 증가).</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="123"/>
+        <source>{name} ({count}): no clear change — the estimate is {change} against comparable streets, but anything from {low} to {high} is consistent with the crimes seen, including no change.</source>
+        <translation>{name}({count}개소): 뚜렷한 변화가 없습니다. 비교 도로 대비 추정치는 {change}이지만, 관측된 범죄로는 {low}에서 {high}까지 모두 가능하며 '변화 없음'도 여기에 포함됩니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="129"/>
+        <source>The plan had predicted {change}.</source>
+        <translation>계획 당시 예측은 {change}였습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="136"/>
+        <source>Each group of installed facilities is compared with streets of the same kind and the same risk that got nothing: crimes in the months after installation against the months before, on both. A rate ratio of 0.70 means 30% fewer crimes than the comparable streets suggest; when its 95% interval includes 1, the change could be chance.</source>
+        <translation>설치한 시설은 묶음별로, 도로 유형과 위험도가 같지만 아무것도 설치하지 않은 도로와 비교합니다. 양쪽 모두 설치 후 몇 개월과 설치 전 몇 개월의 범죄를 비교합니다. 발생비 0.70은 비교 도로로 예상되는 것보다 범죄가 30% 적다는 뜻이며, 95% 구간에 1이 포함되면 그 변화는 우연일 수 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="142"/>
+        <source>{count} more groups are in the evaluation table.</source>
+        <translation>나머지 {count}개 묶음은 평가 표에 있습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="147"/>
+        <source>Realised: the rate ratio's change on the treated streets against matched streets ('Evaluate installed facilities'). Predicted: the change in modelled risk the plan expected. A realised fall larger than predicted need not mean the forecast was wrong: a year of crimes on a few streets scatters widely.</source>
+        <translation>실제 변화: 설치한 도로의 비교 도로 대비 발생비 변화('설치 시설 효과 평가'). 예측 변화: 계획 당시 모델이 예상한 위험도 변화. 실제 감소가 예측보다 크다고 해서 예측이 틀렸다는 뜻은 아닙니다. 몇몇 도로의 1년 치 범죄는 크게 흩어지기 때문입니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="154"/>
+        <source>Did last year's facilities work?</source>
+        <translation>지난해 설치한 시설은 효과가 있었습니까?</translation>
+    </message>
+</context>
+<context>
+    <name>BriefingEvaluationLayout</name>
+    <message>
+        <location filename="../qgis_io/briefing_evaluation.py" line="41"/>
+        <source>The evaluation table '{layer}' has no field {fields}: use the Evaluation table (TABLE) output of 'Evaluate installed facilities'.</source>
+        <translation>평가 표 '{layer}'에 {fields} 필드가 없습니다. '설치 시설 효과 평가'의 평가 표(TABLE) 출력을 사용하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/briefing_evaluation.py" line="46"/>
+        <source>The evaluation table '{layer}' has no rows: run 'Evaluate installed facilities' on installed facilities first, or leave the evaluation empty.</source>
+        <translation>평가 표 '{layer}'에 행이 없습니다. 먼저 설치한 시설로 '설치 시설 효과 평가'를 실행하거나 평가를 비워 두십시오.</translation>
+    </message>
+</context>
+<context>
     <name>BriefingLayout</name>
     <message>
         <location filename="../qgis_io/briefing.py" line="64"/>
@@ -3003,58 +3149,56 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
     <name>DemoEvaluation</name>
     <message>
         <location filename="../scripts/demo_evaluation.py" line="32"/>
-        <source>2024 plan</source>
-        <translation>2024년 계획</translation>
-    </message>
-    <message>
-        <location filename="../scripts/demo_evaluation.py" line="32"/>
-        <source>placebo (nothing installed)</source>
-        <translation>위약 대조(설치 없음)</translation>
-    </message>
-    <message>
-        <location filename="../scripts/demo_evaluation.py" line="33"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="33"/>
+        <location filename="../scripts/demo_evaluation.py" line="32"/>
         <source>CCTV</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="109"/>
+        <location filename="../scripts/demo_evaluation.py" line="110"/>
         <source>Did it work? Simulated installations evaluated against matched streets:</source>
         <translation>효과가 있었는가: 모의 설치 시설을 짝지은 비교 도로와 견주어 평가한 결과</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="110"/>
+        <location filename="../scripts/demo_evaluation.py" line="111"/>
         <source>group</source>
         <translation>묶음</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="110"/>
+        <location filename="../scripts/demo_evaluation.py" line="111"/>
         <source>rate ratio (95% interval)</source>
         <translation>발생비(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <location filename="../scripts/demo_evaluation.py" line="112"/>
         <source>predicted</source>
         <translation>예측</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <location filename="../scripts/demo_evaluation.py" line="112"/>
         <source>realised</source>
         <translation>실제</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <location filename="../scripts/demo_evaluation.py" line="112"/>
         <source>true</source>
         <translation>참값</translation>
     </message>
     <message>
-        <location filename="../scripts/demo_evaluation.py" line="111"/>
+        <location filename="../scripts/demo_evaluation.py" line="112"/>
         <source>verdict</source>
         <translation>판정</translation>
+    </message>
+    <message>
+        <source>2024 plan</source>
+        <translation type="obsolete">2024년 계획</translation>
+    </message>
+    <message>
+        <source>placebo (nothing installed)</source>
+        <translation type="obsolete">위약 대조(설치 없음)</translation>
     </message>
 </context>
 <context>
@@ -3211,97 +3355,107 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="272"/>
+        <location filename="../scripts/run_demo.py" line="244"/>
+        <source>2024 plan</source>
+        <translation>2024년 계획</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="244"/>
+        <source>placebo</source>
+        <translation>대조군(설치 없음)</translation>
+    </message>
+    <message>
+        <location filename="../scripts/run_demo.py" line="279"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="272"/>
+        <location filename="../scripts/run_demo.py" line="279"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="273"/>
+        <location filename="../scripts/run_demo.py" line="280"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="290"/>
+        <location filename="../scripts/run_demo.py" line="297"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="291"/>
+        <location filename="../scripts/run_demo.py" line="298"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="304"/>
+        <location filename="../scripts/run_demo.py" line="311"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="306"/>
+        <location filename="../scripts/run_demo.py" line="313"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="310"/>
+        <location filename="../scripts/run_demo.py" line="317"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="311"/>
+        <location filename="../scripts/run_demo.py" line="318"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="312"/>
+        <location filename="../scripts/run_demo.py" line="319"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="312"/>
+        <location filename="../scripts/run_demo.py" line="319"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="313"/>
+        <location filename="../scripts/run_demo.py" line="320"/>
         <source>crime density along the streets</source>
         <translation>도로를 따라 잰 범죄 밀도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="314"/>
+        <location filename="../scripts/run_demo.py" line="321"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="321"/>
+        <location filename="../scripts/run_demo.py" line="328"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="324"/>
+        <location filename="../scripts/run_demo.py" line="331"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="325"/>
+        <location filename="../scripts/run_demo.py" line="332"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="326"/>
+        <location filename="../scripts/run_demo.py" line="333"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="355"/>
+        <location filename="../scripts/run_demo.py" line="362"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="365"/>
+        <location filename="../scripts/run_demo.py" line="372"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -3680,17 +3834,17 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
 <context>
     <name>ExportBriefingAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="68"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="66"/>
         <source>Export council briefing</source>
         <translation>의회 보고 자료 내보내기</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="71"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="69"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="81"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="79"/>
         <source>A three-page briefing the council can read in five minutes, as a QGIS print layout exported to PDF. Page 1, the decision: a box per scenario (facilities by kind, total cost, km in grades 4–5 before and after, the expected-incident proxy before and after, its reduction per million KRW) and before and after maps of the same extent. Page 2, the comparison: the grade-change map of the scenario that lowers the proxy most, the comparison table and the facility list. Page 3, method and limits: the model in plain words, its validation (PAI at 5 % against kernel density and last period), the factors that matter, the evidence for lights and CCTV, what is not modelled, the data sources and CRS.
 
 Scenarios come from the proposal layers (as the planner dock saves them); every figure comes from the same scenario planner as 'Simulate scenario', with the unit costs of the COST_* parameters (the planner dock's Briefing… fills in its own). Up to four scenarios.
@@ -3703,257 +3857,267 @@ The text stays text in the PDF, with its fonts embedded. PROJECT also saves a .q
 PDF에서 글자는 글꼴이 포함된 텍스트로 남습니다. PROJECT를 지정하면 레이어와 조판을 담은 .qgz도 저장하여 조판 디자이너에서 편집할 수 있고, QGIS 데스크톱에서는 열려 있는 프로젝트에도 조판을 추가합니다. 제안 방범용 CCTV 설치 지점은 SHOW_CCTV_SITES를 선택했을 때만 지도에 표시합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="97"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="95"/>
         <source>Segments with the factor fields the model uses (e.g. the output of 'Grade streets').</source>
         <translation>모델이 쓰는 요인 필드가 있는 구간(예: '도로 구간 안전등급 산정'의 출력).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="98"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="96"/>
         <source>Graded segments</source>
         <translation>안전등급이 부여된 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="98"/>
         <source>The .anshim model the segments were graded with; its model card gives page 3.</source>
         <translation>구간에 등급을 매길 때 쓴 .anshim 모델. 모델 카드의 내용이 3쪽에 들어갑니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="98"/>
         <source>Model file</source>
         <translation>모델 파일</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="102"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="100"/>
         <source>Points with scenario, kind (cctv, light, bell or guardhouse), cameras and note, e.g. the anshim_proposed_sites table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), kind(cctv 방범용 CCTV, light 보안등, bell 안심벨, guardhouse 여성안심지킴이집 중 하나), cameras, note 필드가 있는 점. 예: 계획 도구 패널이 저장하는 anshim_proposed_sites 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="103"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="101"/>
         <source>Proposed sites (proposal layer)</source>
         <translation>제안 시설 지점(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="107"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="105"/>
         <source>Lines with scenario and name, e.g. the anshim_proposed_routes table the planner dock saves.</source>
         <translation>scenario(시나리오 이름), name 필드가 있는 선. 예: 계획 도구 패널이 저장하는 anshim_proposed_routes 테이블.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="108"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="106"/>
         <source>Proposed safe-return routes (proposal layer)</source>
         <translation>제안 안심귀갓길(제안 레이어)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="111"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="109"/>
         <source>The scenario values of the proposal layers to brief on, in the order to show them; at most four.</source>
         <translation>보고 자료에 담을 제안 레이어의 시나리오 값(보여 줄 순서대로, 최대 4개).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="110"/>
         <source>Scenarios (names separated by commas; empty = all)</source>
         <translation>시나리오(이름을 쉼표로 구분, 비우면 전체)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="114"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="112"/>
         <source>The briefing's title on page 1.</source>
         <translation>1쪽에 들어갈 보고 자료 제목.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
         <source>Title</source>
         <translation>제목</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="113"/>
         <source>Street safety: options for the council</source>
         <translation>거리 안전: 의회 검토용 대안</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="117"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="115"/>
         <source>Who presents the briefing, e.g. the district's safety policy team.</source>
         <translation>보고 자료를 제출하는 기관·부서. 예: 구청 안전정책과.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="116"/>
         <source>Organisation</source>
         <translation>기관·부서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="118"/>
         <source>An image shown at the top left of page 1.</source>
         <translation>1쪽 왼쪽 위에 보일 이미지.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="121"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="119"/>
         <source>Logo</source>
         <translation>로고</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="122"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="120"/>
         <source>Images (*.png *.jpg *.jpeg *.svg)</source>
         <translation>이미지 (*.png *.jpg *.jpeg *.svg)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="124"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="122"/>
         <source>Language of the briefing's texts; Korean falls back to English (and says so) until the Korean translation is installed.</source>
         <translation>보고 자료 텍스트의 언어. 한국어 번역이 설치되기 전에는 한국어를 골라도 영어로 작성하며 그 사실을 알립니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="125"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="123"/>
         <source>Language</source>
         <translation>언어</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="126"/>
         <source>Page format of the shipped template (ignored when TEMPLATE is given).</source>
         <translation>제공 템플릿의 용지 형식(TEMPLATE을 지정하면 무시).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
         <source>Page</source>
         <translation>용지</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
         <source>A4 landscape</source>
         <translation>A4 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="129"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="127"/>
         <source>A4 portrait</source>
         <translation>A4 세로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="130"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="128"/>
         <source>A3 landscape</source>
         <translation>A3 가로</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="132"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="130"/>
         <source>Your own layout template; it must carry every item id listed in the README (start from a shipped one in resources/layouts).</source>
         <translation>직접 만든 조판 템플릿. README에 나열된 모든 항목 id가 있어야 합니다(resources/layouts의 제공 템플릿에서 시작하십시오).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="133"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="131"/>
         <source>Layout template (.qpt)</source>
         <translation>조판 템플릿(.qpt)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="136"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="134"/>
         <source>CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and not copied into the briefing's layers.</source>
         <translation>CCTV 위치는 민감 정보입니다. 기본적으로 제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에 표시하지 않고 보고 자료 레이어에도 복사하지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="137"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="135"/>
         <source>Draw proposed CCTV sites</source>
         <translation>제안 방범용 CCTV 설치 지점 표시</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="140"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="138"/>
+        <source>The Evaluation table (TABLE) of 'Evaluate installed facilities': adds the page “Did last year's facilities work?” with each group's rate ratio, its interval and verdict, realised beside predicted.</source>
+        <translation>'설치 시설 효과 평가'의 평가 표(TABLE)입니다. 묶음별 발생비와 그 구간, 판정, 실제 변화와 예측 변화를 담은 "지난해 설치한 시설은 효과가 있었습니까?" 쪽을 추가합니다.</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="139"/>
+        <source>Evaluation of installed facilities (table)</source>
+        <translation>설치 시설 평가(표)</translation>
+    </message>
+    <message>
+        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
         <source>The briefing as a PDF: text as text with fonts embedded, no georeference.</source>
         <translation>PDF로 만든 보고 자료. 글자는 글꼴을 포함한 텍스트로 남고 지리 참조는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="144"/>
         <source>Briefing (PDF)</source>
         <translation>보고 자료(PDF)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="141"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="144"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF 파일 (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="143"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="146"/>
         <source>A QGIS project holding the briefing's layers (in a GeoPackage beside it) and the layout, to open and edit in the layout designer.</source>
         <translation>보고 자료의 레이어(옆에 저장하는 GeoPackage)와 조판을 담은 QGIS 프로젝트. 조판 디자이너에서 열어 편집할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="144"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="147"/>
         <source>Editable project (.qgz)</source>
         <translation>편집용 프로젝트(.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="144"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="147"/>
         <source>QGIS projects (*.qgz)</source>
         <translation>QGIS 프로젝트 (*.qgz)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="147"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="150"/>
         <source>Planning figure, as in 'Simulate scenario'; the planner dock's Briefing… fills in its own unit costs.</source>
         <translation>'시나리오 모의 분석'과 같은 계획용 수치입니다. 계획 도구 패널의 보고 자료…는 패널의 단가를 채워 넣습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="178"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="182"/>
         <source>Scenario that lowers the expected-incident proxy most: '{best}'.</source>
         <translation>예상 사건 지표를 가장 많이 낮추는 시나리오: '{best}'.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="185"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="189"/>
         <source>Proposed CCTV sites are counted and costed but not drawn (SHOW_CCTV_SITES is off).</source>
         <translation>제안 방범용 CCTV 설치 지점은 수량과 비용에는 포함하지만 지도에는 표시하지 않습니다('제안 방범용 CCTV 설치 지점 표시'가 꺼져 있음).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="233"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="237"/>
         <source>Briefing written to {path} ({pages} pages).</source>
         <translation>보고 자료를 {path}에 저장했습니다({pages}쪽).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="238"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="242"/>
         <source>Could not write the project '{path}': {error}</source>
         <translation>프로젝트 '{path}'을(를) 쓸 수 없습니다: {error}</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="240"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="244"/>
         <source>Editable project written to {path} (layers in {layers}).</source>
         <translation>편집 가능한 프로젝트를 {path}에 저장했습니다(레이어: {layers}).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="245"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="249"/>
         <source>Layout '{name}' added to the open project's layouts.</source>
         <translation>조판 '{name}'을(를) 열린 프로젝트의 조판 목록에 추가했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="256"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="262"/>
         <source>The layout '{name}' could not be added to the project.</source>
         <translation>조판 '{name}'을(를) 프로젝트에 추가할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="265"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="271"/>
         <source>The Korean translation of Anshim is not installed yet: the briefing is written in English.</source>
         <translation>안심의 한국어 번역이 아직 설치되지 않아 보고 자료를 영어로 작성합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="275"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="281"/>
         <source>Briefing template '{path}' does not exist.</source>
         <translation>보고 자료 템플릿 '{path}'이(가) 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="284"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="290"/>
         <source>Logo '{path}' is not an image QGIS can read: give a PNG, JPEG or SVG file.</source>
         <translation>로고 '{path}'은(는) QGIS가 읽을 수 있는 이미지가 아닙니다. PNG, JPEG, SVG 파일을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="297"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="303"/>
         <source>The proposal layers hold {count} scenarios; a briefing compares at most {limit}. Name the ones to show in SCENARIOS, separated by commas.</source>
         <translation>제안 레이어에 시나리오가 {count}개 있지만 보고 자료는 최대 {limit}개까지 비교합니다. 보여 줄 시나리오를 SCENARIOS에 쉼표로 구분해 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="308"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="314"/>
         <source>Scenario '{name}': {sites} proposed sites and {routes} proposed routes.</source>
         <translation>시나리오 '{name}': 제안 설치 지점 {sites}곳, 제안 경로 {routes}개.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="312"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="318"/>
         <source>Scenario '{name}': the model does not use the factors of {kind}, so those proposals change no grade.</source>
         <translation>시나리오 '{name}': 모델이 {kind}의 요인을 쓰지 않으므로 이 제안들은 등급을 바꾸지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="350"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="356"/>
         <source>{parameter}: '{path}' is a folder; give a file name.</source>
         <translation>{parameter}: '{path}'은(는) 폴더입니다. 파일 이름을 지정하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/export_briefing.py" line="354"/>
+        <location filename="../processing_algorithms/export_briefing.py" line="360"/>
         <source>{parameter}: cannot write '{path}': the folder '{folder}' does not exist or is not writable. Choose another place.</source>
         <translation>{parameter}: '{path}'을(를) 쓸 수 없습니다. 폴더 '{folder}'이(가) 없거나 쓰기 권한이 없습니다. 다른 위치를 고르십시오.</translation>
     </message>

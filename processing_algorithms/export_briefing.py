@@ -16,6 +16,7 @@ from ..engine.progress import Canceled
 from ..engine.planning.proposals import add_to_planner, of_scenario
 from ..engine.planning.scenario import ScenarioPlanner
 from ..qgis_io import briefing as layout_io
+from ..qgis_io.briefing_evaluation import add_evaluation_page, evaluation_page
 from ..qgis_io.destinations import Place
 from ..qgis_io.i18n import language_translator, translator
 from ..qgis_io.layer_io import working_crs
@@ -31,16 +32,12 @@ EXTENT_MARGIN = 0.03  # share of the district's size left around it on the maps
 
 
 def briefing_parameters(segments, model_path, proposed_sites, proposed_routes, scenarios, output_pdf, **options):
-    """Parameters of ``anshim:exportbriefing`` for the planner dock's scenarios: its graded segments, model file,
-    saved proposal layers (``anshim_proposed_sites`` / ``anshim_proposed_routes``) and scenario names. The dock runs
-    ``processing.execAlgorithmDialog("anshim:exportbriefing", briefing_parameters(...))`` so the planner can still
-    set the title, organisation, logo, language and page; ``options`` sets any other parameter by id."""
-    parameters = {ExportBriefingAlgorithm.INPUT: segments, ExportBriefingAlgorithm.MODEL: model_path,
-                  ExportBriefingAlgorithm.PROPOSED_SITES: proposed_sites,
-                  ExportBriefingAlgorithm.PROPOSED_ROUTES: proposed_routes,
-                  ExportBriefingAlgorithm.SCENARIOS: ", ".join(scenarios), ExportBriefingAlgorithm.OUTPUT: output_pdf}
-    parameters.update(options)
-    return parameters
+    """Parameters of ``anshim:exportbriefing`` for the planner dock's scenarios (segments, model file, saved proposal
+    layers, scenario names); the dock opens the algorithm's dialog with them so the planner can still set the title,
+    organisation, logo, language and page; ``options`` sets any other parameter by id."""
+    parameters = {"INPUT": segments, "MODEL": model_path, "PROPOSED_SITES": proposed_sites,
+                  "PROPOSED_ROUTES": proposed_routes, "SCENARIOS": ", ".join(scenarios), "OUTPUT": output_pdf}
+    return {**parameters, **options}
 
 
 class ExportBriefingAlgorithm(AnshimAlgorithm):
@@ -57,6 +54,7 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
     PAGE = "PAGE"
     TEMPLATE = "TEMPLATE"
     SHOW_CCTV_SITES = "SHOW_CCTV_SITES"
+    EVALUATION = "EVALUATION"
     OUTPUT = "OUTPUT"
     PROJECT = "PROJECT"
     LAYOUT = "LAYOUT"
@@ -137,6 +135,11 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
             self.SHOW_CCTV_SITES, self.tr("Draw proposed CCTV sites"), defaultValue=False),
             "CCTV points are sensitive: by default proposed CCTV sites are counted and costed but not drawn, and "
             "not copied into the briefing's layers.")
+        self.add_parameter(QgsProcessingParameterFeatureSource(
+            self.EVALUATION, self.tr("Evaluation of installed facilities (table)"), [QgsProcessing.TypeVector],
+            optional=True),
+            "The Evaluation table (TABLE) of 'Evaluate installed facilities': adds the page “Did last year's "
+            "facilities work?” with each group's rate ratio, its interval and verdict, realised beside predicted.")
         self.add_parameter(QgsProcessingParameterFileDestination(
             self.OUTPUT, self.tr("Briefing (PDF)"), self.tr("PDF files (*.pdf)")),
             "The briefing as a PDF: text as text with fonts embedded, no georeference.")
@@ -158,6 +161,7 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         language = self._language(parameters, context, feedback)
         template_path = self._template(parameters, context)
         logo = self._logo(parameters, context)
+        evaluation = evaluation_page(self.parameterAsSource(parameters, self.EVALUATION, context), language)
 
         source = self.parameterAsSource(parameters, self.INPUT, context)
         if source is None:
@@ -203,7 +207,7 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
                                        translator(FIELDS_CONTEXT, language)),
             logo=logo, synthetic=bool(manifest.get("synthetic_crimes")))
         briefing = _Briefing(layers_path, names, best, template_path, texts, _district_extent(lines),
-                             translator(layout_io.TR_CONTEXT, language))
+                             translator(layout_io.TR_CONTEXT, language), evaluation)
         results = self._write_outputs(parameters, context, feedback, briefing, crs, output, project_path)
         feedback.setProgress(100)
         return results
@@ -252,6 +256,8 @@ class ExportBriefingAlgorithm(AnshimAlgorithm):
         layers = layout_io.add_layers(project, briefing.layers_path, briefing.names, layout.name(), briefing.tr)
         shown = next(scenario for scenario in layers.scenarios if scenario.name == briefing.best)
         layout_io.bind(layout, items, layers, shown, briefing.texts, briefing.extent, briefing.tr)
+        if briefing.evaluation is not None:
+            add_evaluation_page(layout, items, briefing.evaluation)
         if not project.layoutManager().addLayout(layout):
             raise QgsProcessingException(self.tr("The layout '{name}' could not be added to the project.").format(
                 name=layout.name()))
@@ -385,6 +391,7 @@ class _Briefing:
     texts: object  # qgis_io.briefing.BriefingTexts
     extent: QgsRectangle
     tr: object  # the layout's translator
+    evaluation: object = None  # qgis_io.briefing_evaluation.EvaluationPage, or None for no evaluation page
 
 
 def _district_extent(lines):

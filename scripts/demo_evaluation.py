@@ -28,8 +28,7 @@ def tr_noop(text):
     return text
 
 
-# the simulated history's scenario names (engine.demo.installations) and its site kinds, as the console names them
-SCENARIO_WORDS = {"2024 plan": tr_noop("2024 plan"), "placebo": tr_noop("placebo (nothing installed)")}
+# the simulated history's site kinds, as the console names them (its scenarios are named by run_demo.py)
 KIND_WORDS = {"light": tr_noop("security lights"), "cctv": tr_noop("CCTV")}
 
 
@@ -56,7 +55,7 @@ def _save(layer, path, table):
     return f"{path}|layername={table}"
 
 
-def simulated_layers(path, crs):
+def simulated_layers(path, crs, names=None):
     """The installation history of :func:`engine.demo.installations.simulate_installations` as layers in
     ``path``: ``(sites uri, crimes uri, district, history)``."""
     from anshim.engine.demo.district import generate_district
@@ -68,7 +67,8 @@ def simulated_layers(path, crs):
     sites = _layer(f"Point?crs={crs}&field=scenario:string&field=kind:string&field=cameras:integer"
                    "&field=note:string&field=installed_on:string", "installed",
                    [(f.proposal.x, f.proposal.y) for f in history.facilities],
-                   [(f.scenario, f.kind, f.proposal.cameras, f.proposal.note, str(f.installed_on))
+                   [((names or {}).get(f.scenario, f.scenario), f.kind, f.proposal.cameras, f.proposal.note,
+                     str(f.installed_on))
                     for f in history.facilities])
     jitter = np.random.default_rng(SEED).uniform(-2.0, 2.0, (len(history.crime_segment), 2))
     crimes = _layer(f"Point?crs={crs}&field=date:string", "crimes",
@@ -82,18 +82,19 @@ def true_changes(district, history):
     from anshim.engine.planning.evaluation import evaluate
     evaluation = evaluate(district.segments.lines, history.facilities, history.crime_segment, history.crime_dates,
                           risk=district.true_risk)
-    return {group.name: 100.0 * (true_rate_ratio(history, group.treated, group.treated_month, 12) - 1.0)
-            for group in evaluation.groups}
+    return {(group.scenario, group.kind): 100.0 * (true_rate_ratio(history, group.treated, group.treated_month, 12)
+                                                   - 1.0) for group in evaluation.groups}
 
 
-def evaluate_demo(out, graded_layer, model, run):
+def evaluate_demo(out, graded_layer, model, run, names=None):
     """Run the evaluation (report in QGIS's language, then in Korean) and print predicted, realised and true."""
     from qgis import processing
 
     from anshim.qgis_io.i18n import install_translator
     path = str(out / "anshim_demo.gpkg")
     sites, crimes, district, history = simulated_layers(str(out / "evaluation_history.gpkg"),
-                                                        graded_layer.crs().authid())
+                                                        graded_layer.crs().authid(), names)
+    simulated_name = {shown: name for name, shown in (names or {}).items()}
     parameters = {"INPUT": graded_layer.source(), "INSTALLED_SITES": sites, "CRIMES": crimes,
                   "CRIME_DATE_FIELD": "date", "WINDOW_MONTHS": 12, "MODEL": model}
     result = run("anshim:evaluateinterventions", {
@@ -110,13 +111,22 @@ def evaluate_demo(out, graded_layer, model, run):
     print("  " + "  ".join((padded(tr("group"), 30), padded(tr("rate ratio (95% interval)"), 20),
                             tr("predicted"), tr("realised"), tr("true"), tr("verdict"))))
     for feature in table.getFeatures():
-        group = "{scenario} · {kind}".format(scenario=tr(SCENARIO_WORDS.get(feature["scenario"], feature["scenario"])),
+        value = {name: _plain(feature[name]) for name in ("rate_ratio", "rr_low", "rr_high", "predicted_change_pct",
+                                                          "realised_change_pct")}
+        group = "{scenario} · {kind}".format(scenario=feature["scenario"],
                                              kind=tr(KIND_WORDS.get(feature["kind"], feature["kind"])))
-        ratio = ("–" if feature["rate_ratio"] is None or feature["rate_ratio"] == ""
-                 else f"{feature['rate_ratio']:.2f} ({feature['rr_low']:.2f}~{feature['rr_high']:.2f})")
-        predicted, realised = (feature[name] for name in ("predicted_change_pct", "realised_change_pct"))
-        print("  " + "  ".join((padded(group, 30), padded(ratio, 20), _percent(predicted), _percent(realised),
-                                _percent(truth.get(feature["group"])), feature["verdict"])))
+        ratio = ("–" if value["rate_ratio"] is None
+                 else f"{value['rate_ratio']:.2f} ({value['rr_low']:.2f}~{value['rr_high']:.2f})")
+        true = truth.get((simulated_name.get(feature["scenario"], feature["scenario"]), feature["kind"]))
+        print("  " + "  ".join((padded(group, 30), padded(ratio, 20), _percent(value["predicted_change_pct"]),
+                                _percent(value["realised_change_pct"]), _percent(true), feature["verdict"])))
+
+
+def _plain(value):
+    """A table value, None for NULL (QGIS 3.22 gives a NULL QVariant, later versions None) or empty."""
+    if value is None or value == "" or (hasattr(value, "isNull") and value.isNull()):
+        return None
+    return value
 
 
 def _percent(value):

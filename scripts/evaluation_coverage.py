@@ -2,10 +2,10 @@
 
     python scripts/evaluation_coverage.py [SEEDS] [setting=value ...]   e.g. window_months=24 or volume=3
 
-For each seed, :func:`engine.demo.installations.simulate_installations` draws a three-year crime history from the
-ground truth with lights and CCTV installed in mid-2024 (true effect known) and a placebo group (dates, nothing
-installed); :func:`engine.planning.evaluation.evaluate` then estimates each group's rate ratio against matched
-streets. The model's risk used for matching is the ground truth's (a model that knows the risk function); the
+For each seed, :func:`engine.demo.installations.simulate_installations` draws a five-year crime history from the
+ground truth at the demo's own rate, with CCTV poles and lights installed on the riskiest streets in mid-2024 (true
+effect known) and a placebo group (dates, nothing installed); :func:`engine.planning.evaluation.evaluate` then
+estimates each group's rate ratio against matched streets. The model's risk used for matching is the ground truth's (a model that knows the risk function); the
 planner picks sites by it. Prints, per group: runs with enough crimes, the mean true and estimated rate ratio, how
 often the 95 % interval covers the true effect, how often it covers no effect (1), and how often it excludes it.
 """

@@ -237,6 +237,13 @@ def demo_scenario_names(language=None):
     return words(tr_noop("CCTV at the riskiest streets")), words(tr_noop("Lights and bells"))
 
 
+def demo_history_names(language=None):
+    """The simulated installation history's scenario names in ``language``, as a district would write them."""
+    from anshim.engine.demo.installations import PLACEBO, PLAN
+    words = demo_words(language)
+    return {PLAN: words(tr_noop("2024 plan")), PLACEBO: words(tr_noop("placebo"))}
+
+
 def demo_words(language=None):
     """``tr`` of this script in ``language`` ("ko", "en"), or in QGIS's language when None."""
     if language is None:
@@ -279,9 +286,9 @@ def write_demo_scenarios(out, graded_layer, language=None):
     return {table: f"{path}|layername={table}" for table in ("anshim_proposed_sites", "anshim_proposed_routes")}
 
 
-def export_briefing(out, graded_layer, model, proposals, language):
+def export_briefing(out, graded_layer, model, proposals, language, evaluation=None):
     """The council briefing of the two demo scenarios in ``language`` ("ko" or "en"), with an editable project
-    beside it."""
+    beside it, and the page "Did last year's facilities work?" from the ``evaluation`` table when given."""
     from anshim.processing_algorithms.export_briefing import LANGUAGES
     words = demo_words(language)
     run("anshim:exportbriefing", {
@@ -290,7 +297,7 @@ def export_briefing(out, graded_layer, model, proposals, language):
         "TITLE": words(tr_noop("Safer night-time streets: two options")),
         "ORGANISATION": words(tr_noop("Demo district, safety policy team")),
         "LANGUAGE": LANGUAGES.index(language), "PAGE": 0, "OUTPUT": str(out / "briefing.pdf"),
-        "PROJECT": str(out / "briefing.qgz")})
+        "PROJECT": str(out / "briefing.qgz"), "EVALUATION": evaluation})
 
 
 def print_summary(out, graded_layer, model):
@@ -357,9 +364,9 @@ def main():
     route_audit = audit_routes(out, demo, graded_layer)
     project, extent = build_project(out, demo, graded_layer)
     export_map(project, extent, out / "anshim_demo_map.png")
+    evaluate_demo(out, graded_layer, model, run, demo_history_names(briefing_language))
     export_briefing(out, graded_layer, model, write_demo_scenarios(out, graded_layer, briefing_language),
-                    briefing_language)
-    evaluate_demo(out, graded_layer, model, run)
+                    briefing_language, str(out / "evaluation_table.gpkg"))
     print_summary(out, graded_layer, model)
     print_route_audit(route_audit)
     print("\n" + tr("Done in {seconds:,.0f} s. Open {project} in QGIS.").format(

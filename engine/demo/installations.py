@@ -1,22 +1,26 @@
 """A simulated installation history on the demo district, with a known true effect, to check the evaluation.
 
-Five years of crimes (2022–2026, the demo's volume a year) are drawn month by month from the ground-truth risk function
-(:mod:`.groundtruth`) with a district-wide trend (−5 % a year, which the matched controls must absorb) and the
-demo's mild summer peak. In mid-2024 a district installs, in three cohorts (May, July, September):
+Five years of crimes (2022–2026, the demo's own volume a year: not scaled up) are drawn month by month from the
+ground-truth risk function (:mod:`.groundtruth`) with a district-wide trend (−5 % a year, which the matched controls
+must absorb) and the demo's mild summer peak. In mid-2024 a district installs, in three cohorts (May, July,
+September), what a district following the grades would install:
 
-- ``"2024 plan" · light``: security lights on dark streets (more than 35 m from any light) that had crimes in the
-  year before, 100 m or more apart;
-- ``"2024 plan" · cctv``: crime-prevention CCTV poles with five cameras on streets no camera reached (none within
-  50 m) that had crimes, 150 m or more apart;
-- ``"placebo" · light``: the same kind of choice 200 m or more from any real installation, with dates but nothing
-  installed: the true effect is exactly none.
+- ``"2024 plan" · cctv``: :data:`N_CCTV` crime-prevention CCTV poles with five cameras on streets no camera reached
+  (none within 50 m), :data:`CCTV_SPACING_M` or more apart;
+- ``"2024 plan" · light``: :data:`N_LIGHTS` security lights on dark streets (more than 35 m from any light),
+  :data:`LIGHT_SPACING_M` or more apart;
+- ``"placebo" · light``: :data:`N_PLACEBO` sites chosen the same way 200 m or more from any real installation, with
+  dates but nothing installed: the true effect is exactly none.
 
-Sites are picked the way a planner using the grades picks them: on a street that had a crime in the year before,
-ranked by the model's risk summed over the streets within 50 m; so regression to the mean is in the data and the
-evaluation must handle it. After a facility goes in, the ground truth's factors change as the factor
-engine computes them (:func:`.factors.compute.add_points`) and each crime drawn under the old rate is kept with
-probability new rate / old rate (Poisson thinning). The true effect of a group is the ratio of expected crimes
-over its treated segments in their after and before windows, net of the district trend and season.
+Sites go on the **riskiest streets**: ranked by the risk (``risk``: the model's, or the ground truth's) summed over
+the streets within 50 m, times a mean-one gamma factor of sd :data:`CHOICE_NOISE` for the planner's judgement.
+How many: a Seoul district (구) installs on the order of 100 or more CCTV poles a year over the whole district;
+the demo's 112 km of streets is a neighbourhood-sized part of one, so 100 poles assumes the year's programme went
+mostly to its worst area, as risk-led siting sends it (an assumption, stated in the README). After a facility goes
+in, the ground truth's factors change as the factor engine computes them (:func:`.factors.compute.add_points`) and
+each crime drawn under the old rate is kept with probability new rate / old rate (Poisson thinning). The true
+effect of a group is the ratio of expected crimes over its treated segments in their after and before windows, net
+of the district trend and season.
 """
 from dataclasses import dataclass
 
@@ -36,6 +40,11 @@ TREND_PER_YEAR = 0.95
 PLAN, PLACEBO = "2024 plan", "placebo"
 PLACEBO_CLEARANCE_M = 200.0  # beyond any real effect on the placebo's streets (the truth reaches 100 m at most)
 SUMMER_MONTH = 6  # July (0-based), as the demo's summer peak
+# The programme (assumptions, see the module docstring): a year's CCTV poles and lights put where the risk is.
+N_CCTV, CCTV_SPACING_M = 100, 100.0
+N_LIGHTS, LIGHT_SPACING_M = 40, 100.0
+N_PLACEBO = 20
+CHOICE_NOISE = 0.2  # spread of the planner's judgement around the model's ranking (sd of a mean-one gamma factor)
 
 
 @dataclass
@@ -55,8 +64,9 @@ def month_weight(months):
     return TREND_PER_YEAR ** years * season
 
 
-def simulate_installations(district, seed, risk, n_lights=40, n_cctv=30, cameras=5, n_placebo=40, index=None,
-                           volume=1.0):
+def simulate_installations(district, seed, risk, n_lights=N_LIGHTS, n_cctv=N_CCTV, cameras=5, n_placebo=N_PLACEBO,
+                           index=None, volume=1.0, noise=CHOICE_NOISE, cctv_spacing_m=CCTV_SPACING_M,
+                           light_spacing_m=LIGHT_SPACING_M):
     """An :class:`InstallationHistory` on ``district`` for ``seed`` (see the module docstring); ``risk`` is the
     model's risk per segment, by which the planner picks sites. ``volume`` multiplies the demo's crime rate (a
     busier district, or a larger one with a proportionally larger programme)."""
@@ -67,9 +77,9 @@ def simulate_installations(district, seed, risk, n_lights=40, n_cctv=30, cameras
     counts = rng.poisson(np.outer(per_month, month_weight(FIRST_MONTH + np.arange(N_MONTHS))))
     nearby = _sum_within(index.midpoints, np.asarray(risk, dtype=np.float64), 50.0)
     factors = district.factors
-    lights = _pick(index.midpoints, nearby, factors["light_d"] > 35.0, n_lights, 100.0, rng)
-    cctv = _pick(index.midpoints, nearby, factors["cctv_n"] == 0, n_cctv, 150.0, rng,
-                 avoid=index.midpoints[lights], avoid_m=60.0)
+    lights = _pick(index.midpoints, nearby, factors["light_d"] > 35.0, n_lights, light_spacing_m, rng, noise=noise)
+    cctv = _pick(index.midpoints, nearby, factors["cctv_n"] == 0, n_cctv, cctv_spacing_m, rng,
+                 avoid=index.midpoints[lights], avoid_m=60.0, noise=noise)
     real = index.midpoints[np.concatenate([lights, cctv])]
     placebo = _pick(index.midpoints, nearby, factors["light_d"] > 0.0, n_placebo, 100.0, rng, avoid=real, avoid_m=PLACEBO_CLEARANCE_M)
     cohort = {name: rng.integers(0, len(COHORT_MONTHS), len(chosen))
@@ -117,14 +127,15 @@ def _sum_within(points, counts, radius_m):
     return total
 
 
-def _pick(points, score, eligible, n, spacing_m, rng, avoid=None, avoid_m=0.0):
-    """Up to ``n`` eligible segments, best ``score`` first (randomised a little), at least ``spacing_m`` apart and
-    ``avoid_m`` from ``avoid``."""
+def _pick(points, score, eligible, n, spacing_m, rng, avoid=None, avoid_m=0.0, noise=CHOICE_NOISE):
+    """Up to ``n`` eligible segments, best ``score`` first (times a mean-one gamma factor of sd ``noise``), at
+    least ``spacing_m`` apart and ``avoid_m`` from ``avoid``."""
     candidates = np.flatnonzero(eligible)
     if avoid is not None and len(avoid):
         far = require("scipy.spatial").cKDTree(avoid).query(points[candidates])[0] >= avoid_m
         candidates = candidates[far]
-    order = candidates[np.argsort(-score[candidates] * rng.gamma(4.0, 0.25, len(candidates)))]
+    jitter = rng.gamma(1.0 / noise ** 2, noise ** 2, len(candidates)) if noise > 0 else 1.0
+    order = candidates[np.argsort(-score[candidates] * jitter)]
     chosen = []
     for segment in order:  # greedy over a ranked shortlist; stops at n
         if all(np.hypot(*(points[segment] - points[other])) >= spacing_m for other in chosen):

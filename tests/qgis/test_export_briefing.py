@@ -350,6 +350,6 @@ def test_in_the_desktop_each_briefing_joins_the_open_project_under_its_own_name(
 
 def test_make_demo_writes_the_briefing(demo_run):
     folder, printed = demo_run
-    assert pdf_pages(folder / "briefing.pdf")[0] == 3
+    assert pdf_pages(folder / "briefing.pdf")[0] == 4  # with the page "Did last year's facilities work?"
     assert CCTV in pdf_text(folder / "briefing.pdf", 1) and (folder / "briefing.qgz").exists()
     assert str(folder / "briefing.pdf") in printed

@@ -168,3 +168,22 @@ def test_predicted_change_comes_from_the_scenario_engine_and_unknown_kinds_get_n
                           risk=planner.risk_before)
     light, bell = predicted_changes(planner, facilities, evaluation.groups)
     assert light < -40.0 and bell is None
+
+
+def test_the_simulated_programme_puts_facilities_where_the_risk_is(demo):
+    """As a district following the grades would: the CCTV poles and lights of the plan stand on streets whose risk
+    nearby is in the district's top 30 % (median), at the demo's own crime rate."""
+    from scipy.spatial import cKDTree
+
+    from anshim.engine.demo.installations import N_CCTV, N_LIGHTS, PLAN, _sum_within
+    district, index = demo
+    history = simulate_installations(district, 0, district.true_risk, index=index)
+    nearby = _sum_within(index.midpoints, district.true_risk, 50.0)
+    for kind, number in (("cctv", N_CCTV), ("light", N_LIGHTS)):
+        sites = [f for f in history.facilities if f.scenario == PLAN and f.kind == kind]
+        assert len(sites) == number
+        segments = cKDTree(index.midpoints).query([(f.proposal.x, f.proposal.y) for f in sites])[1]
+        percentile = np.array([np.mean(nearby < nearby[segment]) for segment in segments])
+        assert np.median(percentile) > 0.70, kind
+    # five years at the demo's own rate (a 5 % a year trend and the facilities' effect below it), not scaled up
+    assert len(history.crime_segment) / 5 == pytest.approx(district.expected_crimes.sum(), rel=0.25)
