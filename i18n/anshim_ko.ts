@@ -2338,6 +2338,11 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
         <translation>판정</translation>
     </message>
     <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="96"/>
+        <source>{value:.2f} ({low:.2f}–{high:.2f})</source>
+        <translation>{value:.2f}({low:.2f}~{high:.2f})</translation>
+    </message>
+    <message>
         <location filename="../engine/planning/briefing_evaluation.py" line="109"/>
         <source>{name} ({count}): too few crimes on their streets to tell whether they worked.</source>
         <translation>{name}({count}개소): 설치한 도로의 범죄가 너무 적어 효과를 판단할 수 없습니다.</translation>

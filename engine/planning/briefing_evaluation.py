@@ -93,8 +93,8 @@ def table_rows(groups, tr=untranslated):
     rows = []
     for group in groups[:MAX_GROUPS]:
         ratio = group.rate_ratio
-        figure = ("—" if ratio is None else
-                  f"{ratio.value:.2f} ({ratio.low:.2f}–{ratio.high:.2f})")
+        figure = ("—" if ratio is None else tr("{value:.2f} ({low:.2f}–{high:.2f})").format(
+            value=ratio.value, low=ratio.low, high=ratio.high))
         rows.append([group_name(group, tr), str(group.facilities), figure,
                      format_percent(group.realised_change_pct, tr), format_percent(group.predicted_change_pct, tr),
                      tr(VERDICT_SHORT[group.verdict])])
