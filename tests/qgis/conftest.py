@@ -147,3 +147,13 @@ def demo_run(tmp_path_factory):
                                timeout=600, env=dict(environment, QT_QPA_PLATFORM="offscreen", LANG="C.UTF-8"))
     assert completed.returncode == 0, completed.stdout + completed.stderr
     return folder, completed.stdout
+
+
+@pytest.fixture
+def demo(demo_run, tmp_path):
+    """A copy of the demo's GeoPackage and model (demo.gpkg, demo.anshim) that a test may run algorithms on."""
+    import shutil
+    folder, _ = demo_run
+    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
+    shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
+    return tmp_path

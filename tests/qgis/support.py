@@ -1,4 +1,6 @@
-"""Helpers shared by the QGIS tests: memory layers from WKT and the real Seoul layers."""
+"""Helpers shared by the QGIS tests: memory layers from WKT, the real Seoul layers, tables of the demo copy and file
+digests."""
+import hashlib
 from pathlib import Path
 
 import pytest
@@ -30,3 +32,13 @@ def memory_layer(geometry_type, crs, wkts, fields=(), rows=None, name="layer"):
         features.append(feature)
     layer.dataProvider().addFeatures(features)
     return layer
+
+
+def digest(path):
+    """SHA-256 of a file: inputs are compared byte for byte before and after a run."""
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def demo_table(folder, name):
+    """Table ``name`` of the demo GeoPackage copied into ``folder`` by the ``demo`` fixture."""
+    return f"{folder / 'demo.gpkg'}|layername={name}"

@@ -1,26 +1,10 @@
 """Every failure is a sentence before any work, never a traceback or a hang (issue 21, reliability report cases
 S26, T08, S35, R06, O09, T15, T17, SC09, A06, O10 and the range checks that did not state the range)."""
-import hashlib
-import shutil
 
 import pytest
 from qgis.core import QgsProcessingException
 
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def demo(demo_run, tmp_path):
-    folder, _ = demo_run
-    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
-    shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
-    return tmp_path
-
-
-def layer(demo, name):
-    return f"{demo / 'demo.gpkg'}|layername={name}"
+from support import digest, demo_table as layer
 
 
 def refused(run_algorithm, algorithm, parameters, demo, match):

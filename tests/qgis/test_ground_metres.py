@@ -1,7 +1,6 @@
 """What is not metres on the ground is refused, not guessed (issue 21: S11, S13, S14, S41, F09): layers whose CRS
 does not place them on Earth were moved to the Sulu Sea or emptied with exit code 0, and a Korean Bessel TM given
 as a proj string with +towgs84 was called 'scale inf' and replaced by UTM."""
-import shutil
 import sqlite3
 
 import pytest
@@ -11,13 +10,6 @@ from qgis.core import QgsProcessingException, QgsVectorLayer
 BESSEL_TM = ("+proj=tmerc +lat_0=38 +lon_0=127.0028902777778 +k=1 +x_0=200000 +y_0=500000 +ellps=bessel +units=m "
              "+no_defs +towgs84=-115.80,474.99,674.11,1.16,-2.31,-1.63,6.43")
 LOCAL_CS = 'LOCAL_CS["Local",LOCAL_DATUM["Local",32767],UNIT["metre",1],AXIS["X",EAST],AXIS["Y",NORTH]]'
-
-
-@pytest.fixture
-def demo(demo_run, tmp_path):
-    folder, _ = demo_run
-    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
-    return tmp_path
 
 
 def with_srs_id(path, table, srs_id):

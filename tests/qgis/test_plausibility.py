@@ -7,6 +7,8 @@ import pytest
 from osgeo import gdal
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
+from support import demo_table as layer
+
 
 @pytest.fixture
 def demo(demo_run, tmp_path):
@@ -14,10 +16,6 @@ def demo(demo_run, tmp_path):
     shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
     shutil.copy(folder / "population_night.tif", tmp_path / "pop.tif")
     return tmp_path
-
-
-def layer(demo, name):
-    return f"{demo / 'demo.gpkg'}|layername={name}"
 
 
 def factors(run_algorithm, demo, **parameters):

@@ -1,27 +1,9 @@
 """Issue 21, second part: inputs that gave a silent wrong result or an unclear message now get a clear sentence."""
-import hashlib
 import os
-import shutil
 
 import pytest
 from qgis.core import QgsProcessingException
-from support import memory_layer
-
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def demo(demo_run, tmp_path):
-    folder, _ = demo_run
-    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
-    shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
-    return tmp_path
-
-
-def layer(demo, name):
-    return f"{demo / 'demo.gpkg'}|layername={name}"
+from support import demo_table as layer, digest, memory_layer
 
 
 def test_duplicate_streets_are_warned_with_the_layer_and_how_many(run_algorithm):

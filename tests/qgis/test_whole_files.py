@@ -1,24 +1,12 @@
 """Every file written whole or not at all (issue 21: C02, C07, K01, S34, T17, T18, E08, F21): a failed or cancelled
 run leaves the previous good output and no shell; two runs on one output never corrupt it."""
-import hashlib
-import shutil
 import threading
 
 import pytest
 from osgeo import ogr
 from qgis.core import QgsProcessingException, QgsVectorLayer
 
-
-def digest(path):
-    return hashlib.sha256(path.read_bytes()).hexdigest()
-
-
-@pytest.fixture
-def demo(demo_run, tmp_path):
-    folder, _ = demo_run
-    shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
-    shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
-    return tmp_path
+from support import digest
 
 
 def streets(demo):
