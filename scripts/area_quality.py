@@ -18,25 +18,15 @@ sites; no width, population or police boxes), crimes snapped to segments within 
 cell); both are scored on 2018's crimes, next to last period's counts and kernel density of 2016–17's crimes.
 """
 import argparse
-import importlib.util
 import json
-import sys
 import time
 from pathlib import Path
 
 import numpy as np
+from model_quality import import_plugin
 
 DISTRICTS = {"demo": 2000.0, "recovery": 3000.0}
 TRAIN_YEARS, TEST_YEAR = (2023, 2024), 2025
-
-
-def import_plugin(root):
-    spec = importlib.util.spec_from_file_location("anshim", Path(root) / "__init__.py",
-                                                  submodule_search_locations=[str(root)])
-    module = importlib.util.module_from_spec(spec)
-    sys.modules["anshim"] = module
-    spec.loader.exec_module(module)
-    return module
 
 
 def measure(seed, size_m):

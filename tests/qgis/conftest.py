@@ -157,3 +157,14 @@ def demo(demo_run, tmp_path):
     shutil.copy(folder / "anshim_demo.gpkg", tmp_path / "demo.gpkg")
     shutil.copy(folder / "anshim_demo.anshim", tmp_path / "demo.anshim")
     return tmp_path
+
+
+@pytest.fixture
+def demo_copy(demo_run, tmp_path):
+    """The demo GeoPackage and model under their own names, so saving proposals into the GeoPackage touches no other
+    test."""
+    import shutil
+    folder, _ = demo_run
+    for name in ("anshim_demo.gpkg", "anshim_demo.anshim"):
+        shutil.copy(folder / name, tmp_path / name)
+    return tmp_path

@@ -1,17 +1,8 @@
 """Closing a project after planner work: no QGIS scratch-layer prompt about the planner's layers, and proposals never
 saved are saved or asked about by Anshim itself, once."""
-import shutil
 
 import pytest
 from qgis.core import QgsProject, QgsSettings, QgsVectorLayer
-
-
-@pytest.fixture()
-def demo_copy(demo_run, tmp_path):
-    folder, _ = demo_run
-    for name in ("anshim_demo.gpkg", "anshim_demo.anshim"):
-        shutil.copy(folder / name, tmp_path / name)
-    return tmp_path
 
 
 @pytest.fixture()

@@ -3,7 +3,6 @@
 Every grade the overlay shows is checked against anshim:simulatescenario run on the same proposals saved to a
 GeoPackage, so the dock and the batch algorithm cannot drift apart.
 """
-import shutil
 
 import pytest
 from qgis.core import QgsPointXY, QgsProject, QgsRectangle, QgsVectorLayer
@@ -11,15 +10,6 @@ from qgis.gui import QgsMapMouseEvent
 from qgis.PyQt.QtCore import QEvent, QPoint, Qt
 from qgis.PyQt.QtGui import QKeyEvent
 from support import memory_layer
-
-
-@pytest.fixture()
-def demo_copy(demo_run, tmp_path):
-    """The demo GeoPackage and model copied, so saving proposals into the GeoPackage touches no other test."""
-    folder, _ = demo_run
-    for name in ("anshim_demo.gpkg", "anshim_demo.anshim"):
-        shutil.copy(folder / name, tmp_path / name)
-    return tmp_path
 
 
 @pytest.fixture()
