@@ -27,7 +27,7 @@ def bulk_writes(monkeypatch):
 
 
 @pytest.fixture
-def demo_copy(demo_run, tmp_path):
+def demo_geopackage(demo_run, tmp_path):
     """A private copy of the demo GeoPackage, so tests that write into it leave the shared one alone."""
     folder, _ = demo_run
     path = tmp_path / "demo.gpkg"
@@ -100,13 +100,13 @@ def line_geopackage(path, name, features, text_fields=(), integer_fields=()):
     return table, source, fids
 
 
-def test_factors_from_geopackage_equal_the_qgis_path_value_for_value(demo_copy, run_algorithm, tmp_path,
+def test_factors_from_geopackage_equal_the_qgis_path_value_for_value(demo_geopackage, run_algorithm, tmp_path,
                                                                      bulk_writes):
-    segments = layer(demo_copy, "segments")
-    bulk, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, segments),
+    segments = layer(demo_geopackage, "segments")
+    bulk, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_geopackage, segments),
                                                           OUTPUT=str(tmp_path / "bulk.gpkg")))
     assert len(bulk_writes) == 1
-    sinked, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, in_memory(segments)),
+    sinked, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_geopackage, in_memory(segments)),
                                                             OUTPUT=str(tmp_path / "sinked.gpkg")))
     assert len(bulk_writes) == 1  # a memory layer goes through QGIS's sink
     bulk_schema, bulk_rows = table_contents(bulk["OUTPUT"])
@@ -117,15 +117,15 @@ def test_factors_from_geopackage_equal_the_qgis_path_value_for_value(demo_copy, 
     assert bulk_rows == sink_rows
 
 
-def test_flatgeobuf_read_by_gdal_gives_what_qgis_reads(demo_copy, run_algorithm, tmp_path, bulk_writes):
+def test_flatgeobuf_read_by_gdal_gives_what_qgis_reads(demo_geopackage, run_algorithm, tmp_path, bulk_writes):
     """A file that is not a GeoPackage is still read whole by GDAL; its output goes through QGIS's sink."""
     from qgis import processing
     flatgeobuf = str(tmp_path / "segments.fgb")
-    processing.run("native:savefeatures", {"INPUT": layer(demo_copy, "segments"), "OUTPUT": flatgeobuf})
+    processing.run("native:savefeatures", {"INPUT": layer(demo_geopackage, "segments"), "OUTPUT": flatgeobuf})
     segments = QgsVectorLayer(flatgeobuf, "segments", "ogr")
-    direct, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, segments),
+    direct, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_geopackage, segments),
                                                             OUTPUT=str(tmp_path / "direct.gpkg")))
-    through_qgis, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_copy, in_memory(segments)),
+    through_qgis, _ = run_algorithm("anshim:computefactors", dict(factor_parameters(demo_geopackage, in_memory(segments)),
                                                                   OUTPUT=str(tmp_path / "through_qgis.gpkg")))
     assert bulk_writes == []
     assert table_contents(direct["OUTPUT"]) == table_contents(through_qgis["OUTPUT"])
@@ -146,9 +146,9 @@ def test_grades_from_geopackage_equal_the_qgis_path_value_for_value(demo_run, ru
     assert grades == {1, 2, 3, 4, 5}
 
 
-def test_segments_written_in_bulk_equal_the_qgis_sink_value_for_value(demo_copy, run_algorithm, tmp_path):
+def test_segments_written_in_bulk_equal_the_qgis_sink_value_for_value(demo_geopackage, run_algorithm, tmp_path):
     from qgis.core import QgsWkbTypes
-    streets = layer(demo_copy, "streets")
+    streets = layer(demo_geopackage, "streets")
     parameters = {"INPUT": streets, "MAX_LENGTH": 10, "FIELDS": ["name", "road_class", "width_m"]}
     bulk, _ = run_algorithm("anshim:segmentstreets", dict(parameters, OUTPUT=str(tmp_path / "bulk.gpkg")))
     sinked, _ = run_algorithm("anshim:segmentstreets", dict(parameters, OUTPUT="memory:"))
@@ -181,29 +181,29 @@ def test_written_geopackage_is_valid_with_spatial_index_extent_and_count(demo_ru
     assert 0 < len(list(graded.getFeatures(request))) < graded.featureCount()
 
 
-def test_table_written_into_an_existing_geopackage_replaces_only_itself(demo_copy, demo_model, run_algorithm):
-    before = ogr.Open(str(demo_copy)).GetLayerCount()
-    destination = f"ogr:dbname='{demo_copy}' table=\"graded_again\" (geom)"
+def test_table_written_into_an_existing_geopackage_replaces_only_itself(demo_geopackage, demo_model, run_algorithm):
+    before = ogr.Open(str(demo_geopackage)).GetLayerCount()
+    destination = f"ogr:dbname='{demo_geopackage}' table=\"graded_again\" (geom)"
     for _ in range(2):  # the second run replaces the table written by the first
         result, _ = run_algorithm("anshim:gradestreets", {
-            "INPUT": layer(demo_copy, "segment_factors"), "MODEL": demo_model, "OUTPUT": destination})
-    assert result["OUTPUT"] == f"{demo_copy}|layername=graded_again"
-    assert ogr.Open(str(demo_copy)).GetLayerCount() == before + 1
-    assert layer(demo_copy, "graded_again").featureCount() == layer(demo_copy, "segment_factors").featureCount()
-    validate_gpkg.check(str(demo_copy), abort_at_first_error=True)
+            "INPUT": layer(demo_geopackage, "segment_factors"), "MODEL": demo_model, "OUTPUT": destination})
+    assert result["OUTPUT"] == f"{demo_geopackage}|layername=graded_again"
+    assert ogr.Open(str(demo_geopackage)).GetLayerCount() == before + 1
+    assert layer(demo_geopackage, "graded_again").featureCount() == layer(demo_geopackage, "segment_factors").featureCount()
+    validate_gpkg.check(str(demo_geopackage), abort_at_first_error=True)
 
 
-def test_output_over_its_own_input_is_refused_and_the_input_untouched(demo_copy, demo_model, run_algorithm):
-    digest = file_digest(demo_copy)
+def test_output_over_its_own_input_is_refused_and_the_input_untouched(demo_geopackage, demo_model, run_algorithm):
+    digest = file_digest(demo_geopackage)
     with pytest.raises(QgsProcessingException, match="would overwrite the input layer"):
         run_algorithm("anshim:gradestreets", {
-            "INPUT": layer(demo_copy, "segment_factors"), "MODEL": demo_model,
-            "OUTPUT": f"ogr:dbname='{demo_copy}' table=\"segment_factors\" (geom)"})
-    assert file_digest(demo_copy) == digest
+            "INPUT": layer(demo_geopackage, "segment_factors"), "MODEL": demo_model,
+            "OUTPUT": f"ogr:dbname='{demo_geopackage}' table=\"segment_factors\" (geom)"})
+    assert file_digest(demo_geopackage) == digest
 
 
 @pytest.mark.parametrize("into_existing_file", [False, True])
-def test_cancel_while_writing_leaves_no_output(demo_copy, demo_model, run_algorithm, tmp_path, bulk_writes,
+def test_cancel_while_writing_leaves_no_output(demo_geopackage, demo_model, run_algorithm, tmp_path, bulk_writes,
                                                into_existing_file):
     class CancelAtWriting(run_algorithm.Feedback):
         def setProgress(self, progress):  # noqa: N802 (QGIS's name)
@@ -212,21 +212,21 @@ def test_cancel_while_writing_leaves_no_output(demo_copy, demo_model, run_algori
             super().setProgress(progress)
 
     if into_existing_file:
-        destination = f"ogr:dbname='{demo_copy}' table=\"graded_cancelled\" (geom)"
+        destination = f"ogr:dbname='{demo_geopackage}' table=\"graded_cancelled\" (geom)"
     else:
         destination = str(tmp_path / "cancelled.gpkg")
-    layers_before = ogr.Open(str(demo_copy)).GetLayerCount()
+    layers_before = ogr.Open(str(demo_geopackage)).GetLayerCount()
     with pytest.raises(QgsProcessingException, match="Cancelled"):
         run_algorithm("anshim:gradestreets", {
-            "INPUT": layer(demo_copy, "segment_factors"), "MODEL": demo_model,
+            "INPUT": layer(demo_geopackage, "segment_factors"), "MODEL": demo_model,
             "OUTPUT": destination}, feedback=CancelAtWriting())
     assert len(bulk_writes) == 1  # the output had been created when Cancel was pressed
     assert not (tmp_path / "cancelled.gpkg").exists()
-    assert ogr.Open(str(demo_copy)).GetLayerCount() == layers_before
+    assert ogr.Open(str(demo_geopackage)).GetLayerCount() == layers_before
 
 
-def test_selected_features_only_are_read_through_qgis(demo_copy, demo_model, run_algorithm, bulk_writes):
-    factors = layer(demo_copy, "segment_factors")
+def test_selected_features_only_are_read_through_qgis(demo_geopackage, demo_model, run_algorithm, bulk_writes):
+    factors = layer(demo_geopackage, "segment_factors")
     QgsProject.instance().addMapLayer(factors)
     try:
         run_algorithm("anshim:gradestreets", {"INPUT": QgsProcessingFeatureSourceDefinition(factors.id()),
@@ -242,11 +242,11 @@ def test_selected_features_only_are_read_through_qgis(demo_copy, demo_model, run
         QgsProject.instance().removeMapLayer(factors.id())
 
 
-def test_virtual_fields_are_read_and_written_through_qgis(demo_copy, demo_model, run_algorithm, tmp_path,
+def test_virtual_fields_are_read_and_written_through_qgis(demo_geopackage, demo_model, run_algorithm, tmp_path,
                                                          bulk_writes):
     from qgis.core import QgsField
     from qgis.PyQt.QtCore import QVariant
-    factors = layer(demo_copy, "segment_factors")
+    factors = layer(demo_geopackage, "segment_factors")
     factors.addExpressionField('"seg_id" * 2', QgsField("double_id", QVariant.Int))
     result, _ = run_algorithm("anshim:gradestreets", {"INPUT": factors, "MODEL": demo_model,
                                                       "OUTPUT": str(tmp_path / "graded.gpkg")})
@@ -277,16 +277,16 @@ def rtree_ids_in(path, rtree, box):
             (box[0], box[1], box[2], box[3]))]
 
 
-def test_spatial_index_finds_what_the_input_index_finds(demo_copy, demo_model, run_algorithm, tmp_path):
+def test_spatial_index_finds_what_the_input_index_finds(demo_geopackage, demo_model, run_algorithm, tmp_path):
     """A graded copy of every input row under the same fids takes the input's R-tree: it answers alike."""
-    factors = layer(demo_copy, "segment_factors")
+    factors = layer(demo_geopackage, "segment_factors")
     result, _ = run_algorithm("anshim:gradestreets", {"INPUT": factors, "MODEL": demo_model,
                                                       "OUTPUT": str(tmp_path / "graded.gpkg")})
     extent = factors.extent()
     box = (extent.xMinimum(), extent.center().x(), extent.yMinimum(), extent.center().y())
     found = rtree_ids_in(result["OUTPUT"], "rtree_graded_geom", box)
     assert 0 < len(found) < factors.featureCount()
-    assert found == rtree_ids_in(str(demo_copy), "rtree_segment_factors_geom", box)
+    assert found == rtree_ids_in(str(demo_geopackage), "rtree_segment_factors_geom", box)
 
 
 def test_spatial_index_is_packed_when_input_fids_have_gaps(run_algorithm, tmp_path):
@@ -322,7 +322,7 @@ def test_a_segment_too_long_for_one_page_keeps_every_vertex_and_nulls_stay_null(
 
 
 @pytest.mark.parametrize("cancel_at", [45, 85])
-def test_cancel_while_writing_new_segments_leaves_no_output(demo_copy, run_algorithm, tmp_path, cancel_at):
+def test_cancel_while_writing_new_segments_leaves_no_output(demo_geopackage, run_algorithm, tmp_path, cancel_at):
     """Cancel pressed as writing starts (45 %) or once the rows are in (85 %): no file is left."""
     class CancelAtWriting(run_algorithm.Feedback):
         def setProgress(self, progress):  # noqa: N802 (QGIS's name)
@@ -332,7 +332,7 @@ def test_cancel_while_writing_new_segments_leaves_no_output(demo_copy, run_algor
 
     target = tmp_path / "segments.gpkg"
     with pytest.raises(QgsProcessingException, match="Cancelled"):
-        run_algorithm("anshim:segmentstreets", {"INPUT": layer(demo_copy, "streets"), "MAX_LENGTH": 10,
+        run_algorithm("anshim:segmentstreets", {"INPUT": layer(demo_geopackage, "streets"), "MAX_LENGTH": 10,
                                                 "FIELDS": ["name"], "OUTPUT": str(target)},
                       feedback=CancelAtWriting())
     assert not target.exists()

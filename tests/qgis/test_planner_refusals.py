@@ -5,7 +5,7 @@ import time
 
 import pytest
 from qgis.core import QgsPointXY
-from test_planner import demo_copy, graded, planner  # noqa: F401 (fixtures)
+from test_planner import graded, planner  # noqa: F401 (fixtures)
 
 STREET = QgsPointXY(192350.9, 545958.9)  # on a demo street (the report's P20 vertex)
 
