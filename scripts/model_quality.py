@@ -81,6 +81,7 @@ def measure(seed, size_m, history=False):
             rows = np.isin(streets, unseen)
             if rows.any() and len(unseen) < len(np.unique(streets)):
                 held_out[rows] = fitted.predict_risk(X[rows])
+    X = np.column_stack([table[name] for name in result.model.factor_names])  # history may have been left out
     validation = result.manifest_extra["validation"]
     later, cv = validation["temporal_holdout"], validation["grouped_cv"]
 
@@ -102,6 +103,7 @@ def measure(seed, size_m, history=False):
         "later_pai5_last": pai(later, "last_period_count"), "later_auc_model": later["scores"]["model"]["roc_auc"],
         "cv_pai5_model": pai(cv, "model"), "cv_pai5_kde": pai(cv, "kernel_density"),
         "cv_auc_model": cv["scores"]["model"]["roc_auc"], "risk_factor_agreement": agreement,
+        "history_choice": result.manifest_extra["history_choice"],
     }
 
 

@@ -206,12 +206,30 @@ def _periods_section(manifest, tr, recorded_tr):
                   ("holdout_trained_on", tr("The temporal hold-out's model learned from")),
                   ("holdout_tested_on", tr("…and was tested on")))
         rows = [[label, _years(periods[key]) if periods.get(key) else tr("none")] for key, label in labels]
-    text = tr("The model that grades the streets is fitted on every period; validation holds periods out but the "
-              "saved model does not. With crime history it learns each period from the periods before it, and "
-              "grades with the history up to the latest period: it predicts the period after the last.")
+    rows += _history_choice_rows(manifest, tr)
+    text = (tr("The model that grades the streets is fitted on every period; validation holds periods out but the "
+               "saved model does not. With crime history it learns each period from the periods before it, and "
+               "grades with the history up to the latest period: it predicts the period after the last.")
+            if periods_with_history(manifest) else
+            tr("Without crime history the saved model learned from the training periods; the last period was held "
+               "out to test it."))
     return ("<h2>" + escape(tr("Periods")) + "</h2>" + _paragraph(text)
             + (_table([tr("Use"), tr("Periods")], rows) if rows else "")
             + "".join(_paragraph(recorded_tr(note), "note") for note in notes))
+
+
+def _history_choice_rows(manifest, tr):
+    """The comparison that kept or left out crime history (:mod:`.history_choice`), as a table row."""
+    choice = manifest.get("history_choice")
+    if not choice:
+        return []
+    low, high = choice["difference_range"]
+    verdict = tr("kept") if choice["kept"] else tr("left out")
+    return [[tr("Crime history, tested against the other factors alone on {period}").format(period=choice["period"]),
+             tr("{verdict}: PAI at 5 % of length {with_history} with history, {without} without (difference, "
+                "95 % range: {low} to {high})").format(
+                 verdict=verdict, with_history=_number(choice["pai_with_history"], tr=tr),
+                 without=_number(choice["pai_without"], tr=tr), low=_number(low, tr=tr), high=_number(high, tr=tr))]]
 
 
 def periods_with_history(manifest):

@@ -34,6 +34,10 @@ BOOSTER_SETTINGS = ("learning_rate", "max_iter", "max_depth", "max_leaf_nodes", 
                     "l2_regularization", "class_weight", "max_bins", "random_state")
 
 
+class NoSignalError(TranslatableError):
+    """The factors tell segments with crime from those without no better than chance."""
+
+
 def fit_safety_model(X, y, factor_names, groups, seed=0, progress=None):
     """Fit a :class:`SafetyModel` to factor rows ``X`` (n, k), crime flags ``y`` (n,) and street ids ``groups`` (n,).
 
@@ -246,7 +250,7 @@ def _platt_knots(raw, y, raw_range):
     logistic = require("sklearn.linear_model").LogisticRegression(C=1e6).fit(raw.reshape(-1, 1), y)
     slope, intercept = float(logistic.coef_[0, 0]), float(logistic.intercept_[0])
     if not slope > 0:
-        raise TranslatableError(TR_CONTEXT, tr_noop(
+        raise NoSignalError(TR_CONTEXT, tr_noop(
             "The factors do not separate segments with crime from those without: the "
             "model found no signal to grade by."))
     knots_raw = np.linspace(*raw_range, CALIBRATION_KNOTS)

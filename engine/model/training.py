@@ -17,10 +17,10 @@ from ..factors.periods import counts_by_period
 from ..factors.network_kernel import NetworkKernel
 from ..i18n import TranslatableError, tr_noop
 from .modelcard import model_card_html
-from .panel import PeriodPanel
+from .history_training import fit_with_history
+from .panel import DEFAULT_NETWORK_BANDWIDTH_M
 from ..progress import report, stage
-from .training_notes import (NO_HISTORY_FIELDS_NOTE, ONE_PERIOD_NOTE, TOO_FEW_PERIODS_NOTE, grade_warnings,
-                             sparse_layers, tied_segments)
+from .training_notes import NO_HISTORY_FIELDS_NOTE, ONE_PERIOD_NOTE, grade_warnings, sparse_layers, tied_segments
 from .validation import (FACTOR_WARNINGS, baseline_wins_warnings, grouped_cross_validation,
                          no_better_than_random_warnings, temporal_holdout)
 
@@ -132,10 +132,10 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     With crime history factors (``hist_*`` in ``factor_names``, crimes of two periods or more, and ``network`` =
     ``(start_node, end_node)`` of the segment graph) validation holds out and deployment does not (issue 22): the
     rows are a panel of segments × target periods (:mod:`.panel`), the model returned is fitted on **every**
-    period with its grouped cross-validation by street (:func:`engine.model.safety_model.cross_validate`), it
-    grades with the table's history columns (it predicts the period after the last), and when there are test
-    years a second fit on the training years is scored on them (the temporal hold-out). Without history the model
-    is fitted on the training years and scored on the test years, as before. Grade thresholds make grades 1 (safest) to 5 (least safe) cover ``shares`` of network length, ties
+    period and grades with the table's history columns (it predicts the period after the last) — if history finds
+    more held-out crime than the other factors alone (:mod:`.history_training`); if not, the model without history
+    is returned. Without history the model is fitted on the training years and scored on the test years, as
+    before. Grade thresholds make grades 1 (safest) to 5 (least safe) cover ``shares`` of network length, ties
     ordered by the history tie-break (:meth:`SafetyModel.set_tie_break`). ``factor_settings`` (radii and caps
     from the factor step) and ``synthetic_crimes`` are recorded in the manifest and the model card. ``fit(X,
     has_crime, factor_names, groups, seed=, progress=)`` returns the model with its cross-validation (``model``,
@@ -166,17 +166,25 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     report(progress, 0.0)
     arrays = (length_m, np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2), groups)
     uses_history = any(name in HISTORY_FIELDS for name in factor_names)
+    if uses_history:
+        without_history = partial(_fit_without_history, yearly_counts=yearly_counts, all_counts=all_counts,
+                                  arrays=arrays, train_years=train_years, test_years=test_years, fit=fit, seed=seed)
+        chosen = fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years,
+                                  (fit, holdout_fit or fit), seed, progress, without_history)
+        fitted, validation, periods_used = chosen.fitted, chosen.validation, chosen.periods
+        history_choice = chosen.choice
+        X = X[:, [factor_names.index(name) for name in chosen.factor_names]]
+        factor_names, history_notes = chosen.factor_names, history_notes + chosen.notes
+        uses_history = any(name in HISTORY_FIELDS for name in factor_names)
+    else:
+        history_choice = None
+        kernel = NetworkKernel(*network, length_m) if network is not None and test_years else None
+        fitted, validation, periods_used, _ = _fit_without_history(
+            X, factor_names, kernel, DEFAULT_NETWORK_BANDWIDTH_M, progress, yearly_counts, all_counts, arrays,
+            train_years, test_years, fit, seed)
     # the crimes the deployed model learned from: every period's with history, the training years' without
     learned_counts = all_counts if uses_history or not train_years else _training_counts(table, yearly_counts,
                                                                                          train_years)
-    if uses_history:
-        fitted, validation, periods_used = _fit_with_history(
-            X, factor_names, yearly_counts, arrays, network, train_years, test_years, (fit, holdout_fit or fit), seed,
-            progress)
-    else:
-        fitted, validation, periods_used = _fit_without_history(
-            X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit, seed,
-            progress)
     model = fitted.model
     if hasattr(model, "set_tie_break"):  # a SafetyModel (a stand-in fit may give any model with predict_risk)
         model.set_tie_break(X)
@@ -193,6 +201,7 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         "data": {**_data_summary(yearly_counts, learned_counts, length_m, groups, train_years, test_years),
                  "periods": periods_used},
         "validation": validation,
+        "history_choice": history_choice,
         "grades": grade_summary,
         "warnings": (factor_warnings(X, factor_names) + no_better_than_random_warnings(validation)
                      + baseline_wins_warnings(validation)
@@ -217,11 +226,12 @@ def _usable_factors(factor_names, yearly_counts, network, table_has_history):
     return factor_names, []
 
 
-def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, network, train_years, test_years, fit,
-                         seed, progress):
+def _fit_without_history(X, factor_names, kernel, network_bandwidth_m, progress, yearly_counts, all_counts, arrays,
+                         train_years, test_years, fit, seed):
     """As before crime history: one fit on the training years, whose cross-validation is the grouped one and whose
-    model is scored on the test years. Without history there is no next period to predict, and refitting on the
-    test years changed which streets the demo's facilities move between grades; with history (the case that
+    model is scored on the test years (with the network kernel density of ``kernel`` as a baseline). Returns
+    ``(fitted, validation, periods, risk)``. Without history there is no next period to predict, and refitting on
+    the test years changed which streets the demo's facilities move between grades; with history (the case that
     matters on real crime) the deployed model is fitted on every period."""
     length_m, midpoints_xy, groups = arrays
     training_counts = (np.sum([yearly_counts[year] for year in train_years], axis=0) if train_years
@@ -232,47 +242,12 @@ def _fit_without_history(X, factor_names, yearly_counts, all_counts, arrays, net
         X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
         progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
     if test_years:
-        kernel = NetworkKernel(*network, length_m) if network is not None else None
         validation["temporal_holdout"] = temporal_holdout(
             X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
-            seed=seed, progress=stage(progress, 0.95, 0.97), network_kernel=kernel)
+            seed=seed, progress=stage(progress, 0.95, 0.97), network_kernel=kernel,
+            network_bandwidth_m=network_bandwidth_m)
     periods = {"deployed_model_trained_on": [str(year) for year in train_years] if train_years else None,
                "holdout_trained_on": [str(year) for year in train_years] if test_years else None,
                "holdout_tested_on": [str(year) for year in test_years] or None, "history_from": None,
                "predicts": None}
-    return fitted, validation, periods
-
-
-def _fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fits, seed,
-                      progress):
-    length_m, midpoints_xy, groups = arrays
-    fit, holdout_fit = fits
-    panel = PeriodPanel(X, factor_names, yearly_counts, length_m, midpoints_xy, groups, network)
-    every_target = list(range(1, len(panel.periods)))
-    rows = panel.rows(every_target)
-    fitted = fit(rows.X, rows.counts > 0, factor_names, rows.groups, seed=seed, progress=stage(progress, 0.0, 0.55))
-    validation = {"grouped_cv": grouped_cross_validation(
-        rows.X, rows.counts, rows.length_m, rows.midpoints_xy, rows.groups, factor_names, seed=seed, fitted=fitted,
-        prior_counts=rows.prior_counts, progress=stage(progress, 0.55, 0.65)), "temporal_holdout": None}
-    train_targets = [number for number in every_target if panel.periods[number] in (train_years or [])]
-    if test_years and train_targets:
-        first_test = panel.periods.index(test_years[0])
-        train_rows = panel.rows(train_targets)
-        holdout_model = holdout_fit(train_rows.X, train_rows.counts > 0, factor_names, train_rows.groups, seed=seed,
-                                    progress=stage(progress, 0.65, 0.9)).model
-        if hasattr(holdout_model, "set_tie_break"):
-            holdout_model.set_tie_break(train_rows.X)
-        validation["temporal_holdout"] = temporal_holdout(
-            panel.X_for(first_test), yearly_counts, train_years, test_years, length_m, midpoints_xy, groups,
-            factor_names, seed=seed, risk=holdout_model.predict_risk(panel.X_for(first_test)),
-            progress=stage(progress, 0.9, 0.97), network_kernel=panel.history.kernel,
-            network_bandwidth_m=panel.network_bandwidth_m(train_years))
-    elif test_years:
-        validation["grouped_cv"]["notes"].append(TOO_FEW_PERIODS_NOTE)
-    periods = {"deployed_model_trained_on": [str(period) for period in rows.periods],
-               "history_from": [str(period) for period in panel.periods],
-               "predicts": tr_noop("the period after the last"),
-               "holdout_trained_on": ([str(panel.periods[number]) for number in train_targets]
-                                      if validation["temporal_holdout"] else None),
-               "holdout_tested_on": [str(year) for year in test_years] if validation["temporal_holdout"] else None}
-    return fitted, validation, periods
+    return fitted, validation, periods, risk

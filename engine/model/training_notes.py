@@ -16,6 +16,11 @@ NO_HISTORY_FIELDS_NOTE = tr_noop(
 TOO_FEW_PERIODS_NOTE = tr_noop(
     "No temporal hold-out: with crime history it needs a training period that has an earlier one, i.e. at least "
     "three periods with the test period.")
+HISTORY_LEFT_OUT_NOTE = tr_noop(
+    "Crime history was left out: on the crimes of {period}, held out, it found no more crime than the other factors "
+    "alone (PAI at 5 % of length {with_history} with history, {without} without; the difference's 95 % range, {low} "
+    "to {high}, is not wholly above zero). The crimes seem to follow the other factors, and a model leaning on a "
+    "noisy copy of them would rank streets worse; the model learns from the other factors.")
 GRADE_UNFILLED_WARNING = tr_noop(
     "Grade {grade} covers {share} of street length instead of {target}: {segments} segments share the risk at its "
     "threshold and nothing in the data tells them apart. Grades next to it are larger or smaller by as much.")
@@ -23,7 +28,8 @@ SPARSE_LIGHTS_WARNING = tr_noop(
     "The light layer looks far from complete: half of the street length is more than {median} m from the nearest "
     "light, where street lights stand every 30–50 m. Risk explanations never name lighting ({fields}), since 'far "
     "from security lights' would only say the layer is missing lights; map the lights, or leave the layer out.")
-RECORDED_TEXTS = (ONE_PERIOD_NOTE, NO_HISTORY_FIELDS_NOTE, TOO_FEW_PERIODS_NOTE, GRADE_UNFILLED_WARNING,
+RECORDED_TEXTS = (ONE_PERIOD_NOTE, NO_HISTORY_FIELDS_NOTE, TOO_FEW_PERIODS_NOTE, HISTORY_LEFT_OUT_NOTE,
+                  GRADE_UNFILLED_WARNING,
                   SPARSE_LIGHTS_WARNING)
 # A light layer is implausibly sparse when half the street length is farther than this from any light: street
 # lights stand every 30-50 m (one per 200 m of street would already be sparse; issue 22's Leeds layer maps 30 lamps

@@ -24,6 +24,22 @@ def path_network(n_segments, length_m=10.0):
     return start, start + 1, np.full(n_segments, length_m)
 
 
+# --- whether history earns its place ---
+
+def test_the_paired_comparison_scores_pai_as_the_metrics_do_and_a_ranking_against_itself_gains_nothing():
+    from anshim.engine.model.history_choice import paired_pai_difference
+    rng = np.random.default_rng(3)
+    length_m = rng.uniform(5, 10, 2000)
+    crimes = rng.poisson(np.linspace(0, 0.5, 2000))
+    good, noise = np.arange(2000.0), rng.random(2000)
+    result = paired_pai_difference(good, noise, crimes, length_m)
+    assert result["pai_with_history"] == pytest.approx(pai_hit_rate(good, crimes, length_m, (0.05,))[0.05]["pai"])
+    assert result["pai_without"] == pytest.approx(pai_hit_rate(noise, crimes, length_m, (0.05,))[0.05]["pai"])
+    low, high = result["difference_range"]
+    assert 0 < low < result["pai_with_history"] - result["pai_without"] < high
+    assert paired_pai_difference(good, good, crimes, length_m)["difference_range"] == [0.0, 0.0]
+
+
 # --- the network kernel ---
 
 def test_on_a_straight_street_the_kernel_is_exponential_in_distance_and_keeps_every_crime():
@@ -177,12 +193,40 @@ def test_history_lets_the_model_beat_last_periods_count_and_fills_every_grade(tm
     json.dumps(manifest, allow_nan=False)
     assert "Periods" in result.report_html and "Network kernel density" in result.report_html
     assert "learned from crimes of 2021, 2022, 2023; predicts the period after the last" in result.report_html
+    choice = manifest["history_choice"]
+    assert choice["kept"] and choice["difference_range"][0] > 0 and choice["period"] == "2023"
+    assert "Crime history, tested against the other factors alone on 2023" in result.report_html
+
+
+def test_crimes_that_follow_the_other_factors_alone_leave_history_out_and_the_card_says_why():
+    """Crimes drawn afresh every year from the cameras alone: history is a noisy copy of what cctv_d says, finds
+    no more crime, and the deployed model learns from cctv_d only."""
+    table, lines, groups, network, midpoints, _ = grid_district(n_streets=40)
+    rng = np.random.default_rng(1)
+    table["cctv_d"] = rng.uniform(0.0, 300.0, len(groups))
+    rate = 0.02 + 0.6 * (table["cctv_d"] / 300.0) ** 3  # far from a camera, more crime (as the constraint says)
+    counts = {year: rng.poisson(rate).astype(float) for year in (2021, 2022, 2023)}
+    table.update({f"crime_n_{year}": values for year, values in counts.items()})
+    table.update(history_fields(np.column_stack(list(counts.values())), *network, lines.lengths()))
+    result = train_safety_model(table, ["cctv_d"] + list(HISTORY_FIELDS), lines.lengths(), midpoints, groups,
+                                network=network)
+    manifest = result.manifest_extra
+    assert result.model.factor_names == ("cctv_d",) and manifest["factor_names"] == ["cctv_d"]
+    assert not manifest["history_choice"]["kept"]
+    assert any(note.startswith("Crime history was left out: on the crimes of 2023") for note in manifest["notes"])
+    assert manifest["data"]["periods"]["deployed_model_trained_on"] == ["2021", "2022"]
+    assert "left out: PAI at 5 % of length" in result.report_html
+    X = np.column_stack([table[name] for name in ("cctv_d",)])
+    assert len(np.unique(result.model.grade(result.model.predict_risk(X)))) == 5
 
 
 def test_history_never_lowers_risk_and_a_facility_still_never_raises_it():
     table, lines, groups, network, midpoints, _ = grid_district(n_streets=20)
     names = ["cctv_d"] + list(HISTORY_FIELDS)
-    model = train_safety_model(table, names, lines.lengths(), midpoints, groups, network=network).model
+    # every period trains, none is held out: history stays without being compared (see the next tests)
+    model = train_safety_model(table, names, lines.lengths(), midpoints, groups, network=network,
+                               train_years=[2021, 2022, 2023]).model
+    assert "hist_recent" in model.factor_names
     X = np.column_stack([table[name] for name in names])
     more_history = X.copy()
     more_history[:, 1:] += 1.0

@@ -70,7 +70,7 @@ def test_users_name_years_quarters_months_and_ranges():
 
 
 def test_a_monthly_panel_trains_on_every_month_with_earlier_months():
-    table, lines, groups, network, midpoints, _ = grid_district(n_streets=20, years=("201607", "201608", "201609"))
+    table, lines, groups, network, midpoints, _ = grid_district(years=("201607", "201608", "201609"))
     names = ["cctv_d", "light_d"] + list(HISTORY_FIELDS)
     result = train_safety_model(table, names, lines.lengths(), midpoints, groups, network=network)
     periods = result.manifest_extra["data"]["periods"]
