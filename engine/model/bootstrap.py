@@ -11,8 +11,9 @@ from .metrics import json_float, rank_descending, share_key
 BOOTSTRAP_REPEATS = 100
 
 
-def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOTSTRAP_REPEATS):
-    """``{"roc_auc": [low, high], "pai": {share key: [low, high]}}`` (None where undefined) for one ranking."""
+def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOTSTRAP_REPEATS, order=None):
+    """``{"roc_auc": [low, high], "pai": {share key: [low, high]}}`` (None where undefined) for one ranking;
+    ``order``: :func:`.metrics.rank_descending` of ``score`` with ``seed``, when the caller has it already."""
     score = np.asarray(score, dtype=np.float64)
     crime_counts = np.asarray(crime_counts, dtype=np.float64)
     length_m = np.asarray(length_m, dtype=np.float64)
@@ -20,7 +21,7 @@ def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOT
     empty = {"roc_auc": None, "pai": {share_key(share): None for share in shares}}
     if not len(crimes) or len(crimes) == len(score) and np.all(crime_counts > 0):
         return empty
-    order = rank_descending(score, seed)
+    order = rank_descending(score, seed) if order is None else order
     cumulative_length_m = np.cumsum(length_m[order])
     target_m = np.asarray(shares, dtype=np.float64) * cumulative_length_m[-1] * (1 - 1e-12)
     last_flagged = np.minimum(np.searchsorted(cumulative_length_m, target_m), len(order) - 1)
@@ -29,14 +30,16 @@ def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOT
     position[order] = np.arange(len(order))
     flagged = position[crimes][:, None] <= last_flagged[None, :]  # per crime and share: is its segment flagged
     ranks = _average_ranks(np.where(np.isnan(score), -np.inf, score))
-    crime_rank = ranks[crimes]
+    segments_with_crime, crime_segment = np.unique(crimes, return_inverse=True)
+    segment_rank = ranks[segments_with_crime]
     rng = np.random.default_rng(seed)
     pai, auc = np.empty((repeats, len(shares))), np.empty(repeats)
     for draw in range(repeats):  # each draw costs a pass over the crimes, not over the segments
         drawn = rng.integers(0, len(crimes), len(crimes))
         pai[draw] = flagged[drawn].mean(axis=0) / length_share
-        _, first = np.unique(crimes[drawn], return_index=True)
-        auc[draw] = _auc_from_positive_ranks(crime_rank[drawn][first], len(score))
+        drawn_segment = np.zeros(len(segments_with_crime), dtype=bool)
+        drawn_segment[crime_segment[drawn]] = True
+        auc[draw] = _auc_from_positive_ranks(segment_rank[drawn_segment], len(score))
     low_high = np.nanpercentile(np.column_stack([auc, pai]), [2.5, 97.5], axis=0).T
     return {"roc_auc": [json_float(value) for value in low_high[0]],
             "pai": {share_key(share): [json_float(value) for value in low_high[i + 1]]

@@ -41,16 +41,17 @@ class HistoryFit:
 
 
 def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fits, seed, progress,
-                     fit_without_history):
-    """See the module docstring. ``fits``: ``(deployed fit, hold-out fit)``; ``fit_without_history(X, factor_names,
-    kernel, bandwidth_m, progress)`` returns ``(fitted, validation, periods, risk)`` of the model without history,
-    ``risk`` being what it predicts for the held-out period."""
+                     without_history):
+    """See the module docstring. ``fits``: ``(deployed fit, hold-out fit)``. ``without_history``: ``(fit(X,
+    factor_names, progress)`` returning ``(fitted, risk)`` of the model without history, ``risk`` being what it
+    predicts for the held-out period; ``validate(X, factor_names, fitted, risk, kernel, bandwidth_m, progress)``
+    returning its ``(validation, periods)``, called only if that model is deployed)."""
     length_m = arrays[0]
     panel = PeriodPanel(X, factor_names, yearly_counts, length_m, arrays[1], arrays[2], network)
     train_targets = [number for number in range(1, len(panel.periods)) if panel.periods[number] in train_years]
     static_names = [name for name in factor_names if name not in HISTORY_FIELDS]
-    static = _fit_static(X, factor_names, static_names, panel, train_years, fit_without_history,
-                         stage(progress, 0.0, 0.3)) if test_years else None
+    static_X = X[:, [factor_names.index(name) for name in static_names]]
+    static = _fit_static(static_X, static_names, without_history[0], stage(progress, 0.0, 0.3)) if test_years else None
     holdout, history_risk = (_history_holdout(panel, train_targets, yearly_counts, train_years, test_years, arrays,
                                               fits[1], seed, stage(progress, 0.3, 0.5))
                              if test_years and train_targets else (None, None))
@@ -60,10 +61,12 @@ def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_year
             deployed = _deployed_panel_fit(panel, arrays, fits[0], seed, stage(progress, 0.3, 0.9))
             history_risk = deployed[0].held_out_risk[-len(length_m):]
         test_counts = np.sum([yearly_counts[period] for period in test_years], axis=0)
-        keep, record, notes = choose_history(history_risk, static[3], test_counts, length_m,
+        keep, record, notes = choose_history(history_risk, static[1], test_counts, length_m,
                                              "–".join(str(period) for period in test_years), seed)
         if not keep:
-            return HistoryFit(static[0], static[1], static[2], static_names, notes, record)
+            validation, periods = without_history[1](static_X, static_names, *static, panel.history.kernel,
+                                                     panel.network_bandwidth_m(train_years), stage(progress, 0.5, 0.97))
+            return HistoryFit(static[0], validation, periods, static_names, notes, record)
     fitted, validation, periods = deployed or _deployed_panel_fit(panel, arrays, fits[0], seed,
                                                                   stage(progress, 0.5, 0.97))
     if holdout:
@@ -75,13 +78,11 @@ def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_year
     return HistoryFit(fitted, validation, periods, factor_names, notes, record)
 
 
-def _fit_static(X, factor_names, static_names, panel, train_years, fit_without_history, progress):
-    """The model without history (``(fitted, validation, periods, risk)``), or None when the other factors alone
-    tell crime from no crime no better than chance."""
-    columns = [factor_names.index(name) for name in static_names]
+def _fit_static(X, factor_names, fit_without_history, progress):
+    """``(fitted, risk)`` of the model without history, or None when the other factors alone tell crime from no
+    crime no better than chance."""
     try:
-        return fit_without_history(X[:, columns], static_names, panel.history.kernel,
-                                   panel.network_bandwidth_m(train_years), progress)
+        return fit_without_history(X, factor_names, progress)
     except NoSignalError:
         return None
 

@@ -37,7 +37,7 @@ def rank_descending(score, seed=0):
     return np.lexsort((tie_break, -np.where(np.isnan(score), -np.inf, score)))
 
 
-def pai_hit_rate(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0):
+def pai_hit_rate(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0, order=None):
     """Hit rate and PAI of flagging the top-scored segments up to each share of network length.
 
     Segments are flagged from the highest score down (ties in seeded random order, see :func:`rank_descending`)
@@ -45,12 +45,13 @@ def pai_hit_rate(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0):
     whole, so ``length_share`` is the length actually flagged and is the PAI's denominator.
 
     Returns ``{share: {"hit_rate", "pai", "length_share"}}``; hit rate and PAI are NaN when there are no crimes.
+    ``order``: :func:`rank_descending` of ``score`` with ``seed``, when the caller has it already.
     """
     crime_counts = np.asarray(crime_counts, dtype=np.float64)
     length_m = np.asarray(length_m, dtype=np.float64)
     if not len(length_m) or length_m.sum() <= 0:
         raise ValueError("PAI needs segments with a positive total length.")
-    order = rank_descending(score, seed)
+    order = rank_descending(score, seed) if order is None else order
     cumulative_length_m = np.cumsum(length_m[order])
     cumulative_crimes = np.cumsum(crime_counts[order])
     shares = np.asarray(shares, dtype=np.float64)
@@ -94,11 +95,12 @@ def pr_auc(has_crime, score):
     return float(require("sklearn.metrics").average_precision_score(has_crime, score))
 
 
-def ranking_summary(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0):
-    """All metrics of one ranking against one target, as a JSON-ready dict (undefined values are ``None``)."""
+def ranking_summary(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0, order=None):
+    """All metrics of one ranking against one target, as a JSON-ready dict (undefined values are ``None``);
+    ``order`` as for :func:`pai_hit_rate`."""
     crime_counts = np.asarray(crime_counts, dtype=np.float64)
     has_crime = crime_counts > 0
-    at_share = pai_hit_rate(score, crime_counts, length_m, shares, seed)
+    at_share = pai_hit_rate(score, crime_counts, length_m, shares, seed, order)
     return {
         "roc_auc": json_float(roc_auc(has_crime, score)),
         "pr_auc": json_float(pr_auc(has_crime, score)),

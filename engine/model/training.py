@@ -166,9 +166,11 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     report(progress, 0.0)
     arrays = (length_m, np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2), groups)
     uses_history = any(name in HISTORY_FIELDS for name in factor_names)
+    data = {"yearly_counts": yearly_counts, "all_counts": all_counts, "arrays": arrays, "train_years": train_years,
+            "seed": seed}
+    without_history = (partial(_fit_without_history, fit=fit, **data),
+                       partial(_validate_without_history, test_years=test_years, **data))
     if uses_history:
-        without_history = partial(_fit_without_history, yearly_counts=yearly_counts, all_counts=all_counts,
-                                  arrays=arrays, train_years=train_years, test_years=test_years, fit=fit, seed=seed)
         chosen = fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years,
                                   (fit, holdout_fit or fit), seed, progress, without_history)
         fitted, validation, periods_used = chosen.fitted, chosen.validation, chosen.periods
@@ -179,9 +181,9 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     else:
         history_choice = None
         kernel = NetworkKernel(*network, length_m) if network is not None and test_years else None
-        fitted, validation, periods_used, _ = _fit_without_history(
-            X, factor_names, kernel, DEFAULT_NETWORK_BANDWIDTH_M, progress, yearly_counts, all_counts, arrays,
-            train_years, test_years, fit, seed)
+        fitted, risk = without_history[0](X, factor_names, stage(progress, 0.0, 0.85))
+        validation, periods_used = without_history[1](X, factor_names, fitted, risk, kernel,
+                                                      DEFAULT_NETWORK_BANDWIDTH_M, stage(progress, 0.85, 0.97))
     # the crimes the deployed model learned from: every period's with history, the training years' without
     learned_counts = all_counts if uses_history or not train_years else _training_counts(table, yearly_counts,
                                                                                          train_years)
@@ -226,28 +228,34 @@ def _usable_factors(factor_names, yearly_counts, network, table_has_history):
     return factor_names, []
 
 
-def _fit_without_history(X, factor_names, kernel, network_bandwidth_m, progress, yearly_counts, all_counts, arrays,
-                         train_years, test_years, fit, seed):
-    """As before crime history: one fit on the training years, whose cross-validation is the grouped one and whose
-    model is scored on the test years (with the network kernel density of ``kernel`` as a baseline). Returns
-    ``(fitted, validation, periods, risk)``. Without history there is no next period to predict, and refitting on
-    the test years changed which streets the demo's facilities move between grades; with history (the case that
-    matters on real crime) the deployed model is fitted on every period."""
+def _fit_without_history(X, factor_names, progress, yearly_counts, all_counts, arrays, train_years, fit, seed):
+    """As before crime history: one fit on the training years. Returns ``(fitted, risk)``, ``risk`` being what it
+    predicts for every segment in the held-out period. Without history there is no next period to predict, and
+    refitting on the test years changed which streets the demo's facilities move between grades; with history (the
+    case that matters on real crime) the deployed model is fitted on every period."""
+    training_counts = (np.sum([yearly_counts[year] for year in train_years], axis=0) if train_years
+                       else all_counts)
+    fitted = fit(X, training_counts > 0, factor_names, arrays[2], seed=seed, progress=stage(progress, 0.0, 0.9))
+    return fitted, fitted.model.predict_risk(X, stage(progress, 0.9, 1.0))
+
+
+def _validate_without_history(X, factor_names, fitted, risk, kernel, network_bandwidth_m, progress, yearly_counts,
+                              all_counts, arrays, train_years, test_years, seed):
+    """``(validation, periods)`` of :func:`_fit_without_history`'s model: its grouped cross-validation, and its
+    score on the test years (with the network kernel density of ``kernel`` as a baseline)."""
     length_m, midpoints_xy, groups = arrays
     training_counts = (np.sum([yearly_counts[year] for year in train_years], axis=0) if train_years
                        else all_counts)
-    fitted = fit(X, training_counts > 0, factor_names, groups, seed=seed, progress=stage(progress, 0.0, 0.85))
-    risk = fitted.model.predict_risk(X, stage(progress, 0.85, 0.87))
     validation = {"grouped_cv": grouped_cross_validation(
         X, training_counts, length_m, midpoints_xy, groups, factor_names, seed=seed, fitted=fitted,
-        progress=stage(progress, 0.87, 0.95)), "temporal_holdout": None}
+        progress=stage(progress, 0.0, 0.8)), "temporal_holdout": None}
     if test_years:
         validation["temporal_holdout"] = temporal_holdout(
             X, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, factor_names, risk=risk,
-            seed=seed, progress=stage(progress, 0.95, 0.97), network_kernel=kernel,
+            seed=seed, progress=stage(progress, 0.8, 1.0), network_kernel=kernel,
             network_bandwidth_m=network_bandwidth_m)
     periods = {"deployed_model_trained_on": [str(year) for year in train_years] if train_years else None,
                "holdout_trained_on": [str(year) for year in train_years] if test_years else None,
                "holdout_tested_on": [str(year) for year in test_years] or None, "history_from": None,
                "predicts": None}
-    return fitted, validation, periods, risk
+    return validation, periods

@@ -12,7 +12,8 @@ import numpy as np
 from ..i18n import tr_noop
 from .bootstrap import bootstrap_ranges
 from .folds import grouped_folds
-from .metrics import DEFAULT_SHARES, json_float, kde_scores, one_class, ranking_summary, roc_auc, share_key
+from .metrics import (DEFAULT_SHARES, json_float, kde_scores, one_class, rank_descending, ranking_summary, roc_auc,
+                      share_key)
 from .training_notes import RECORDED_TEXTS as NOTE_TEXTS
 from ..progress import report, stage
 
@@ -98,8 +99,9 @@ def _compare_rankings(rankings, target_counts, length_m, shares, seed, progress=
     summaries = {}
     for done, (name, score) in enumerate(rankings.items(), start=1):
         if score is not None:
-            summaries[name] = {**ranking_summary(score, target_counts, length_m, shares, seed),
-                               "ranges": bootstrap_ranges(score, target_counts, length_m, shares, seed)}
+            order = rank_descending(score, seed)  # one sort serves the metrics and their bootstrap
+            summaries[name] = {**ranking_summary(score, target_counts, length_m, shares, seed, order),
+                               "ranges": bootstrap_ranges(score, target_counts, length_m, shares, seed, order=order)}
         else:
             summaries[name] = None
         report(progress, done / len(rankings))
