@@ -50,6 +50,15 @@ def money_values(name, amount_krw, million=True):
     return {name: amount_krw / 1e6 if million else amount_krw, f"{name}_ko": korean_won_rounded(amount_krw)}
 
 
+def date_values(name, date):
+    """Format values for a date placeholder ``{name}``: ISO ``YYYY-MM-DD`` for English texts, and ``name_ko`` as
+    Korean documents write a date (2026-12-07 → "2026. 12. 7."), so a Korean translation can write ``{name_ko}``.
+    ``date``: a ``datetime.date``, ``numpy.datetime64`` or ISO text."""
+    iso = str(date).strip()[:10]
+    year, month, day = (int(part) for part in iso.split("-"))
+    return {name: iso, f"{name}_ko": f"{year}. {month}. {day}."}
+
+
 class TranslatableError(ValueError):
     """A ValueError whose message can be shown in the user's language.
 

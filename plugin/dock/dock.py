@@ -1,5 +1,5 @@
-"""The planner dock: setup (graded layer, model), tools, scenarios, live numbers, the audit of the scenario's routes,
-the comparison and unit costs.
+"""The planner dock: setup (graded layer, model), tools, scenarios (and marking one as installed), live numbers, the
+audit of the scenario's routes, the comparison and unit costs.
 
 It only shows the planner's state and forwards what the user does to it; problems reach the message bar. Each part
 is its own widget in this package, built from the planner and following its signals (:class:`DockContext`); this
@@ -16,6 +16,7 @@ from ...qgis_io.i18n import translator
 from .common import DockContext
 from .comparison_box import ComparisonBox
 from .costs_box import CostsBox
+from .installed_row import InstalledRow
 from .numbers_box import NumbersBox
 from .routes_box import RoutesBox
 from .save_row import SaveRow
@@ -66,6 +67,7 @@ class PlannerDock(QgsDockWidget):
         self.addActions(self.tools_row.shortcut_actions())
         self.suggest_row = SuggestRow(context)
         self.scenarios_box = ScenariosBox(context)
+        self.installed_row = InstalledRow(context)
         self.numbers_box = NumbersBox(context)
         self.routes_box = RoutesBox(context)
         self.transitions_box = TransitionsBox(context)
@@ -73,7 +75,7 @@ class PlannerDock(QgsDockWidget):
         self.costs_box = CostsBox(context)
         self.save_row = SaveRow(context)
         for widget in (self.title, self.tools_row, self.suggest_row, self.walk_box, self.scenarios_box,
-                       self.numbers_box, self.routes_box, self.transitions_box):
+                       self.installed_row, self.numbers_box, self.routes_box, self.transitions_box):
             layout.addWidget(widget)
         layout.addWidget(self.comparison_box, 1)
         layout.addWidget(self.costs_box)
@@ -101,6 +103,7 @@ class PlannerDock(QgsDockWidget):
     numbers = property(lambda self: self.numbers_box.numbers)
     route_audit_text = property(lambda self: self.routes_box.route_audit_text)
     comparison_table = property(lambda self: self.comparison_box.comparison_table)
+    mark_installed_button = property(lambda self: self.installed_row.mark_button)
 
     # following the planner -------------------------------------------------------------------------------------
 

@@ -1,0 +1,197 @@
+"""Marking a scenario as installed from the planner dock, as a planner does a year after the council chose it: the
+date dialog, the installed-facility tables in the GeoPackage, their layers in the project, no double marking, the
+refusals, and 'Evaluate installed facilities' taking the written layers as they are."""
+import sqlite3
+
+import pytest
+from qgis.core import Qgis, QgsProject, QgsVectorLayer
+from qgis.PyQt.QtCore import QDate, QLocale
+from qgis.PyQt.QtWidgets import QDialogButtonBox
+from test_planner import riskiest_midpoints
+from test_planner_dock import dock, graded, open_through_the_dock, street_points  # noqa: F401 (fixtures)
+
+ISO = "yyyy-MM-dd"
+INSTALLED_ON = QDate(2024, 6, 15)  # mid-way through the demo's crimes (2023–2025): a year before and after
+
+
+def table_rows(gpkg, table):
+    layer = QgsVectorLayer(f"{gpkg}|layername={table}", table, "ogr")
+    if not layer.isValid():
+        return None
+    names = layer.fields().names()
+    return [dict(zip(names, feature.attributes())) for feature in layer.getFeatures()]
+
+
+def tables_of(gpkg):
+    with sqlite3.connect(gpkg) as connection:
+        return {row[0] for row in connection.execute("SELECT table_name FROM gpkg_contents")}
+
+
+def propose_lights_cameras_and_a_route(dock, graded):
+    planner = dock.planner
+    first, second, third = riskiest_midpoints(graded, 3)
+    planner.new_scenario("Lights 2024")
+    planner.add_site("light", first, note="north alley")
+    planner.add_site("light", second)
+    planner.add_site("cctv", third, cameras=3)
+    riskiest = max(graded.getFeatures(), key=lambda feature: feature["risk"])
+    planner.add_route(street_points(graded, riskiest["street_id"]), name="to the station")
+
+
+def mark_through_the_dialog(dock, date, replace=None):
+    """Click "Mark as installed…", pick ``date`` in the dialog (tick "Replace" when ``replace``) and press OK."""
+    dock.mark_installed_button.click()
+    dialog = dock.installed_row.dialog
+    assert dialog is not None and dialog.isVisible()
+    dialog.date_edit.setDate(date)
+    if replace is not None:
+        dialog.replace_box.setChecked(replace)
+    ok = dialog.buttons.button(QDialogButtonBox.Ok)
+    if ok.isEnabled():
+        ok.click()
+    return dialog, ok
+
+
+def test_a_scenario_marked_installed_is_written_for_the_evaluation(dock, graded, qgis_iface, run_algorithm,
+                                                                   tmp_path):
+    open_through_the_dock(dock, graded)
+    gpkg = dock.planner.gpkg_path
+    propose_lights_cameras_and_a_route(dock, graded)
+    graded_before = graded.featureCount()
+    dialog, _ = mark_through_the_dialog(dock, INSTALLED_ON)
+    assert dialog.date_edit.maximumDate() == QDate.currentDate()  # nothing is installed in the future
+    assert "3 site(s) and 1 route(s) of scenario <b>Lights 2024</b>" in dialog.summary_label.text()
+
+    sites = table_rows(gpkg, "anshim_installed_sites")
+    assert sorted((row["scenario"], row["kind"], row["cameras"], row["note"]) for row in sites) == [
+        ("Lights 2024", "cctv", 3, ""), ("Lights 2024", "light", 1, ""), ("Lights 2024", "light", 1, "north alley")]
+    assert {row["installed_on"] for row in sites} == {INSTALLED_ON}  # a date field, read by QGIS as a date
+    routes = table_rows(gpkg, "anshim_installed_routes")
+    assert [(row["scenario"], row["name"], row["installed_on"]) for row in routes] == [
+        ("Lights 2024", "to the station", INSTALLED_ON)]
+    assert graded.featureCount() == graded_before and "graded_segments" in tables_of(gpkg)
+
+    by_name = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
+    assert by_name["Installed sites"].featureCount() == 3
+    assert by_name["Installed safe-return routes"].featureCount() == 1
+    messages = qgis_iface.messageBar().get_messages(Qgis.Success)
+    assert any("'Lights 2024': 3 site(s) and 1 route(s) recorded as installed on 2024-06-15" in text
+               for text in messages)
+    assert dock.installed_row.state.text() == "Marked as installed on 2024-06-15 (3 site(s), 1 route(s))."
+
+    result, _ = run_algorithm("anshim:evaluateinterventions", {
+        "INPUT": graded, "INSTALLED_SITES": by_name["Installed sites"],
+        "INSTALLED_ROUTES": by_name["Installed safe-return routes"],
+        "CRIMES": f"{gpkg}|layername=synthetic_crimes", "CRIME_DATE_FIELD": "date",
+        "OUTPUT": str(tmp_path / "evaluated.gpkg"), "TABLE": str(tmp_path / "table.gpkg"),
+        "REPORT": str(tmp_path / "report.html")})
+    table = QgsVectorLayer(result["TABLE"], "table", "ogr")
+    rows = {feature["kind"]: feature["facilities"] for feature in table.getFeatures()}
+    assert rows == {"light": 2, "cctv": 1, "route": 1}
+    assert "Lights 2024" in (tmp_path / "report.html").read_text(encoding="utf-8")
+
+
+def test_marking_the_same_scenario_again_asks_and_never_adds_it_twice(dock, graded, qgis_iface):
+    open_through_the_dock(dock, graded)
+    gpkg = dock.planner.gpkg_path
+    propose_lights_cameras_and_a_route(dock, graded)
+    mark_through_the_dialog(dock, INSTALLED_ON)
+    dialog, ok = mark_through_the_dialog(dock, QDate(2024, 7, 1))  # again, without ticking "Replace"
+    assert not ok.isEnabled() and dialog.isVisible()
+    assert "Already marked as installed</b> on 2024-06-15 (3 site(s), 1 route(s))" in dialog.earlier_label.text()
+    dialog.reject()
+    from anshim.plugin.planner import AlreadyInstalled
+    with pytest.raises(AlreadyInstalled, match="already marked as installed on 2024-06-15.*Nothing was written"):
+        dock.planner.mark_installed(QDate(2024, 7, 1))  # a script is refused the same way
+    assert len(table_rows(gpkg, "anshim_installed_sites")) == 3
+
+    mark_through_the_dialog(dock, QDate(2024, 7, 1), replace=True)
+    sites = table_rows(gpkg, "anshim_installed_sites")
+    assert len(sites) == 3 and {row["installed_on"] for row in sites} == {QDate(2024, 7, 1)}
+    assert len(table_rows(gpkg, "anshim_installed_routes")) == 1
+    installed_layers = [layer for layer in QgsProject.instance().mapLayers().values()
+                        if layer.name() == "Installed sites"]
+    assert len(installed_layers) == 1 and installed_layers[0].featureCount() == 3  # reloaded, not added twice
+
+    dock.planner.new_scenario("Bells 2025")  # another scenario is appended beside the first
+    dock.planner.add_site("bell", riskiest_midpoints(graded, 1)[0])
+    assert dock.installed_row.state.text() == ""
+    mark_through_the_dialog(dock, QDate(2025, 3, 2))
+    sites = table_rows(gpkg, "anshim_installed_sites")
+    assert sorted({(row["scenario"], row["installed_on"].toString(ISO)) for row in sites}) == [
+        ("Bells 2025", "2025-03-02"), ("Lights 2024", "2024-07-01")]
+
+
+def test_an_empty_scenario_base_and_a_future_date_are_refused_and_nothing_is_written(dock, graded, qgis_iface):
+    open_through_the_dock(dock, graded)
+    gpkg = dock.planner.gpkg_path
+    assert not dock.mark_installed_button.isEnabled()  # Base is locked and holds no proposals
+    dock.planner.new_scenario("Empty")
+    assert dock.mark_installed_button.isEnabled()
+    dock.mark_installed_button.click()
+    assert dock.installed_row.dialog is None
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert any("Scenario 'Empty' has no proposals to mark as installed: add the sites and routes that were "
+               "installed first." in text for text in warnings)
+    dock.planner.add_site("light", riskiest_midpoints(graded, 1)[0])
+    dock.installed_row.mark(QDate.currentDate().addDays(3))
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert any("is after today" in text for text in warnings)
+    assert not tables_of(gpkg) & {"anshim_installed_sites", "anshim_installed_routes"}
+    assert not [layer for layer in QgsProject.instance().mapLayers().values() if layer.name() == "Installed sites"]
+
+
+def graded_srs(layer):
+    from osgeo import osr
+    srs = osr.SpatialReference()
+    srs.ImportFromWkt(layer.crs().toWkt())
+    return srs
+
+
+def test_a_table_of_that_name_that_is_not_installed_facilities_is_left_alone(dock, graded, qgis_iface):
+    open_through_the_dock(dock, graded)
+    gpkg = dock.planner.gpkg_path
+    from osgeo import ogr
+    dataset = ogr.Open(gpkg, update=1)  # a user's layer that happens to have the name
+    layer = dataset.CreateLayer("anshim_installed_sites", graded_srs(graded), ogr.wkbPoint)
+    layer.CreateField(ogr.FieldDefn("remark", ogr.OFTString))
+    feature = ogr.Feature(layer.GetLayerDefn())
+    feature.SetField("remark", "mine")
+    layer.CreateFeature(feature)
+    dataset = layer = feature = None
+    propose_lights_cameras_and_a_route(dock, graded)
+    dock.installed_row.mark(INSTALLED_ON)
+    warnings = qgis_iface.messageBar().get_messages(Qgis.Warning)
+    assert any("anshim_installed_sites" in text and "is not a table of installed facilities" in text
+               for text in warnings)
+    with sqlite3.connect(gpkg) as connection:
+        assert connection.execute("SELECT remark FROM anshim_installed_sites").fetchall() == [("mine",)]
+    assert "anshim_installed_routes" not in tables_of(gpkg)  # the routes were rolled back with the sites
+
+
+def test_a_failure_half_way_leaves_the_geopackage_as_it_was(dock, graded, qgis_iface, monkeypatch):
+    from anshim.qgis_io import installed_writer
+    open_through_the_dock(dock, graded)
+    gpkg = dock.planner.gpkg_path
+    propose_lights_cameras_and_a_route(dock, graded)
+    calls = []
+
+    def disk_full_on_the_route(layer, geometry, values, transform, table, path):
+        calls.append(table)
+        if table == "anshim_installed_routes":
+            raise installed_writer.QgsProcessingException(f"Could not write {table} to {path}: disk full")
+        return real_insert(layer, geometry, values, transform, table, path)
+    real_insert = installed_writer._insert
+    monkeypatch.setattr(installed_writer, "_insert", disk_full_on_the_route)
+    dock.installed_row.mark(INSTALLED_ON)
+    assert calls.count("anshim_installed_sites") == 3  # the sites went in before the routes failed
+    assert any("disk full" in text for text in qgis_iface.messageBar().get_messages(Qgis.Warning))
+    assert not tables_of(gpkg) & {"anshim_installed_sites", "anshim_installed_routes"}
+    assert dock.planner.installed_marking().sites == 0
+
+
+def test_the_date_shows_as_qgis_locale_writes_it():
+    from anshim.plugin.dock.installed_row import date_display_format
+    korean, english = QLocale("ko_KR"), QLocale("en_US")
+    assert QDate(2026, 12, 7).toString(date_display_format(korean)) == "2026. 12. 7."
+    assert QDate(2026, 12, 7).toString(date_display_format(english)) == "12/7/2026"
