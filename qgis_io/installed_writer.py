@@ -55,9 +55,12 @@ def _open(path, update):
     except RuntimeError:  # GDAL with exceptions on (another plugin's choice): a locked, read-only or broken file
         dataset = None
     if dataset is None or dataset.GetDriver().GetName() != "GPKG":
-        raise QgsProcessingException(tr(
-            "Could not open the GeoPackage {path}{mode}: check that it exists, is a GeoPackage and is not read-only "
-            "or open in another program.").format(path=path, mode=tr(" for writing") if update else ""))
+        if update:
+            raise QgsProcessingException(tr(
+                "Could not open the GeoPackage {path} for writing: check that it is a GeoPackage, not read-only and "
+                "not open in another program.").format(path=path))
+        raise QgsProcessingException(tr("Could not read the GeoPackage {path}: check that it is a GeoPackage.")
+                                     .format(path=path))
     return dataset
 
 

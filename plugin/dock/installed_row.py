@@ -12,7 +12,6 @@ from ...engine.i18n import date_values
 from ...qgis_io.i18n import translator
 from ..open_task import PlannerError
 from ..planner import BASE
-from ..planner.installation import dates_text
 from .common import DockRow, text_label
 
 TR_CONTEXT = "AnshimPlannerDock"
@@ -63,7 +62,7 @@ class InstalledDialog(QDialog):
             self.earlier_label.setText(tr(
                 "<b>Already marked as installed</b> on {dates} ({sites} site(s), {routes} route(s)). Marking again "
                 "replaces those rows; it never adds the same facilities twice.").format(
-                    sites=earlier.sites, routes=earlier.routes, **dates_text(earlier)))
+                    sites=earlier.sites, routes=earlier.routes, **date_values("dates", earlier.dates)))
             layout.addWidget(self.earlier_label)
             layout.addWidget(self.replace_box)
         self.buttons = QDialogButtonBox(QDialogButtonBox.Ok | QDialogButtonBox.Cancel)
@@ -114,7 +113,7 @@ class InstalledRow(DockRow):
             return
         if marking:
             self.state.setText(tr("Marked as installed on {dates} ({sites} site(s), {routes} route(s)).").format(
-                sites=marking.sites, routes=marking.routes, **dates_text(marking)))
+                sites=marking.sites, routes=marking.routes, **date_values("dates", marking.dates)))
 
     def ask_date(self):
         """The date dialog for the current scenario (window-modal: the answer arrives in :meth:`_on_answer`)."""

@@ -51,13 +51,6 @@ def iso_date(value):
             value=value)) from None
 
 
-def dates_text(marking):
-    """The marking's dates for a message: ``{"dates": "2024-06-15, …", "dates_ko": "2024. 6. 15., …"}``."""
-    values = [date_values("date", date) for date in marking.dates]
-    return {"dates": ", ".join(value["date"] for value in values),
-            "dates_ko": ", ".join(value["date_ko"] for value in values)}
-
-
 class Installation:
     """Marks ``planner``'s scenarios as installed in its GeoPackage (``planner.gpkg_path`` unless told another)."""
 
@@ -90,7 +83,7 @@ class Installation:
                 "Scenario '{name}' is already marked as installed on {dates} ({sites} site(s), {routes} route(s) in "
                 "{path}). Nothing was written: replace that marking, or mark another scenario.").format(
                     name=scenario.name, sites=earlier.sites, routes=earlier.routes, path=path,
-                    **dates_text(earlier)), earlier)
+                    **date_values("dates", earlier.dates)), earlier)
         try:
             written = append_installed(path, planner.layer.crs(), sites, routes, date,
                                        replace_scenario=scenario.name if replace else None)

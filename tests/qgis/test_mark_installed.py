@@ -8,6 +8,7 @@ from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QLocale
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 from test_planner import riskiest_midpoints
+from test_korean import korean  # noqa: F401 (a fixture)
 from test_planner_dock import dock, graded, open_through_the_dock, street_points  # noqa: F401 (fixtures)
 
 ISO = "yyyy-MM-dd"
@@ -195,3 +196,21 @@ def test_the_date_shows_as_qgis_locale_writes_it():
     korean, english = QLocale("ko_KR"), QLocale("en_US")
     assert QDate(2026, 12, 7).toString(date_display_format(korean)) == "2026. 12. 7."
     assert QDate(2026, 12, 7).toString(date_display_format(english)) == "12/7/2026"
+
+
+def test_in_korean_the_dialog_and_the_message_write_dates_as_korean_documents_do(korean, dock, graded, qgis_iface):
+    open_through_the_dock(dock, graded)
+    propose_lights_cameras_and_a_route(dock, graded)
+    assert dock.mark_installed_button.text() == "설치 완료로 기록…"
+    dock.mark_installed_button.click()
+    dialog = dock.installed_row.dialog
+    dialog.date_edit.setDate(INSTALLED_ON)
+    assert dialog.date_edit.text() == "2024. 6. 15."
+    assert dialog.windowTitle() == "시나리오를 설치 완료로 기록"
+    assert "시설 3곳과 경로 1개" in dialog.summary_label.text()
+    dialog.buttons.button(QDialogButtonBox.Ok).click()
+    messages = qgis_iface.messageBar().get_messages(Qgis.Success)
+    assert any("시설 3곳과 경로 1개를 2024. 6. 15. 설치로" in text for text in messages)
+    assert dock.installed_row.state.text() == "2024. 6. 15.에 설치 완료로 기록됨(시설 3곳, 경로 1개)."
+    assert [layer.name() for layer in QgsProject.instance().mapLayers().values()
+            if layer.name().startswith("설치된")] == ["설치된 시설", "설치된 안심귀갓길"]
