@@ -16,7 +16,6 @@ from ...qgis_io.i18n import translator
 from .common import DockContext
 from .comparison_box import ComparisonBox
 from .costs_box import CostsBox
-from .installed_row import InstalledRow
 from .numbers_box import NumbersBox
 from .routes_box import RoutesBox
 from .save_row import SaveRow
@@ -67,7 +66,6 @@ class PlannerDock(QgsDockWidget):
         self.addActions(self.tools_row.shortcut_actions())
         self.suggest_row = SuggestRow(context)
         self.scenarios_box = ScenariosBox(context)
-        self.installed_row = InstalledRow(context)
         self.numbers_box = NumbersBox(context)
         self.routes_box = RoutesBox(context)
         self.transitions_box = TransitionsBox(context)
@@ -75,7 +73,7 @@ class PlannerDock(QgsDockWidget):
         self.costs_box = CostsBox(context)
         self.save_row = SaveRow(context)
         for widget in (self.title, self.tools_row, self.suggest_row, self.walk_box, self.scenarios_box,
-                       self.installed_row, self.numbers_box, self.routes_box, self.transitions_box):
+                       self.numbers_box, self.routes_box, self.transitions_box):
             layout.addWidget(widget)
         layout.addWidget(self.comparison_box, 1)
         layout.addWidget(self.costs_box)
@@ -103,7 +101,8 @@ class PlannerDock(QgsDockWidget):
     numbers = property(lambda self: self.numbers_box.numbers)
     route_audit_text = property(lambda self: self.routes_box.route_audit_text)
     comparison_table = property(lambda self: self.comparison_box.comparison_table)
-    mark_installed_button = property(lambda self: self.installed_row.mark_button)
+    installed_row = property(lambda self: self.scenarios_box.installed_row)
+    mark_installed_button = property(lambda self: self.scenarios_box.installed_row.mark_button)
 
     # following the planner -------------------------------------------------------------------------------------
 

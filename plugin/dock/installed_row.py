@@ -37,6 +37,7 @@ class InstalledDialog(QDialog):
     def __init__(self, parent, name, sites, routes, gpkg_path, earlier):
         super().__init__(parent)
         self.setWindowTitle(tr("Mark scenario as installed"))
+        self.setMinimumWidth(380)
         layout = QVBoxLayout(self)
         self.summary_label = what = text_label()
         what.setText(tr(
