@@ -13,6 +13,7 @@ from ...engine.planning import installed as fmt
 from ...qgis_io.i18n import translator
 from ...qgis_io.installed_writer import append_installed, installed_layer_uris, scenario_marking
 from ..open_task import PlannerError
+from ..overlay import style_installed
 from .scenarios import BASE
 
 TR_CONTEXT = "AnshimPlanner"
@@ -73,10 +74,11 @@ class Installation:
         scenario = planner.book.get(name)
         date = self._checked_date(installed_on)
         sites, routes = self._records(scenario)
-        path = os.path.abspath(gpkg_path or planner.gpkg_path or "") if (gpkg_path or planner.gpkg_path) else None
+        path = gpkg_path or planner.gpkg_path
         if not path:
             raise PlannerError(tr("Layer '{name}' is not in a GeoPackage: choose a GeoPackage to record the installed "
                                   "facilities in.").format(name=planner.layer.name()))
+        path = os.path.abspath(path)
         earlier = self.marking(scenario.name, path)
         if earlier and not replace:
             raise AlreadyInstalled(tr(
@@ -120,6 +122,7 @@ class Installation:
             layer = _project_layer_of(project, path, table)
             if layer is None:
                 layer = QgsVectorLayer(uri, names[table], "ogr")
+                style_installed(layer, is_route=table == fmt.ROUTES_TABLE)
                 project.addMapLayer(layer)
             else:
                 layer.reload()

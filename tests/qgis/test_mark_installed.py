@@ -74,6 +74,7 @@ def test_a_scenario_marked_installed_is_written_for_the_evaluation(dock, graded,
 
     by_name = {layer.name(): layer for layer in QgsProject.instance().mapLayers().values()}
     assert by_name["Installed sites"].featureCount() == 3
+    assert by_name["Installed sites"].renderer().classAttribute() == "kind"  # a symbol per kind, as proposed
     assert by_name["Installed safe-return routes"].featureCount() == 1
     messages = qgis_iface.messageBar().get_messages(Qgis.Success)
     assert any("'Lights 2024': 3 site(s) and 1 route(s) recorded as installed on 2024-06-15" in text
@@ -212,5 +213,49 @@ def test_in_korean_the_dialog_and_the_message_write_dates_as_korean_documents_do
     messages = qgis_iface.messageBar().get_messages(Qgis.Success)
     assert any("시설 3곳과 경로 1개를 2024. 6. 15. 설치로" in text for text in messages)
     assert dock.installed_row.state.text() == "2024. 6. 15.에 설치 완료로 기록됨(시설 3곳, 경로 1개)."
-    assert [layer.name() for layer in QgsProject.instance().mapLayers().values()
-            if layer.name().startswith("설치된")] == ["설치된 시설", "설치된 안심귀갓길"]
+    assert sorted(layer.name() for layer in QgsProject.instance().mapLayers().values()
+                  if layer.name().startswith("설치된")) == ["설치된 시설", "설치된 안심귀갓길"]
+
+
+def test_a_users_own_installed_layer_in_another_crs_takes_the_rows_where_they_are(planner_on_demo, tmp_path):
+    """A table of installed facilities the district kept itself (longitude and latitude, dates as text, no note
+    field) gets the scenario's rows at the right place; a GeoPackage that does not exist yet is created."""
+    from osgeo import ogr, osr
+    planner, graded = planner_on_demo
+    own = str(tmp_path / "district_facilities.gpkg")
+    wgs84 = osr.SpatialReference()
+    wgs84.ImportFromEPSG(4326)
+    dataset = ogr.GetDriverByName("GPKG").CreateDataSource(own)
+    layer = dataset.CreateLayer("anshim_installed_sites", wgs84, ogr.wkbPoint)
+    for name in ("scenario", "kind", "installed_on"):
+        layer.CreateField(ogr.FieldDefn(name, ogr.OFTString))
+    dataset = layer = None
+    point = riskiest_midpoints(graded, 1)[0]
+    planner.new_scenario("Bell 2023")
+    planner.add_site("bell", point)
+    result = planner.mark_installed("2023-11-30", gpkg_path=own)
+    assert (result.sites, result.routes) == (1, 0)
+    written = QgsVectorLayer(f"{own}|layername=anshim_installed_sites", "own", "ogr")
+    feature = next(written.getFeatures())
+    assert (feature["scenario"], feature["kind"], feature["installed_on"]) == ("Bell 2023", "bell", "2023-11-30")
+    from qgis.core import QgsCoordinateTransform, QgsProject as Project
+    back = QgsCoordinateTransform(written.crs(), graded.crs(), Project.instance()).transform(
+        feature.geometry().asPoint())
+    assert back.distance(point) < 0.01  # metres on the ground: stored in degrees, read back where it was put
+
+    fresh = str(tmp_path / "new_folder_file.gpkg")
+    planner.mark_installed("2023-11-30", gpkg_path=fresh)
+    assert table_rows(fresh, "anshim_installed_sites")[0]["installed_on"] == QDate(2023, 11, 30)
+
+
+@pytest.fixture()
+def planner_on_demo(anshim_plugin, demo_copy):
+    from anshim.plugin.planner import Planner
+    graded = QgsVectorLayer(f"{demo_copy / 'anshim_demo.gpkg'}|layername=graded_segments", "graded", "ogr")
+    QgsProject.instance().addMapLayer(graded)
+    planner = Planner()
+    planner.restore_in_background = False
+    planner.open(graded)
+    yield planner, graded
+    planner.unload()
+    QgsProject.instance().removeAllMapLayers()
