@@ -106,8 +106,9 @@ def append_installed(path, crs, sites, routes, installed_on, replace_scenario=No
         dataset = None
     dataset = _open(path, update=True)
     if dataset.StartTransaction() != 0:
-        raise QgsProcessingException(tr("Could not write to {path}: it is locked by another program or "
-                                        "edit session. Save or stop editing its layers and try again.").format(path=path))
+        raise QgsProcessingException(tr(
+            "Could not write to {path}: it is locked by another program or edit session. Save or stop editing its "
+            "layers and try again.").format(path=path))
     try:
         jobs = ((fmt.SITES_TABLE, SITE_FIELDS, ogr.wkbPoint, sites, _site_row),
                 (fmt.ROUTES_TABLE, ROUTE_FIELDS, ogr.wkbLineString, routes, _route_row))

@@ -132,6 +132,8 @@ class InstalledRow(DockRow):
         earlier = self.context.call(planner.installed_marking, None, path)
         if earlier is None:
             return
+        if self.dialog is not None:  # the last answered dialog (kept for scripts to read) goes
+            self.dialog.deleteLater()
         self.dialog = InstalledDialog(self, planner.current, len(proposals) - routes, routes, path, earlier)
         self.dialog.accepted.connect(lambda: self._on_answer(path))
         self.dialog.open()
@@ -142,8 +144,7 @@ class InstalledRow(DockRow):
         return (path if path.lower().endswith(".gpkg") else path + ".gpkg") if path else None
 
     def _on_answer(self, path):
-        dialog, self.dialog = self.dialog, None
-        self.mark(dialog.date_edit.date(), path, dialog.replace)
+        self.mark(self.dialog.date_edit.date(), path, self.dialog.replace)
 
     def mark(self, date, path=None, replace=False):
         """Mark the current scenario installed on ``date``; the outcome goes to the message bar."""

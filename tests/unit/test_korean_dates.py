@@ -15,3 +15,17 @@ def test_a_date_reads_as_in_korean_documents():
 def test_several_dates_are_listed_in_order():
     assert date_values("dates", ("2024-06-15", "2024-07-01")) == {
         "dates": "2024-06-15, 2024-07-01", "dates_ko": "2024. 6. 15., 2024. 7. 1."}
+
+
+def test_the_translation_check_knows_a_korean_date_is_passed():
+    """A Korean translation may write {dates_ko} where the code passes **date_values("dates", …)."""
+    import importlib.util
+    from pathlib import Path
+    spec = importlib.util.spec_from_file_location(
+        "anshim_i18n_script", Path(__file__).resolve().parents[2] / "scripts" / "i18n.py")
+    i18n = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(i18n)
+    messages, _ = i18n.extract()
+    marked = next(message for message in messages if message.context == "AnshimPlannerDock"
+                  and message.source.startswith("Marked as installed on {dates}"))
+    assert {"dates", "dates_ko", "sites", "routes"} <= marked.passed
