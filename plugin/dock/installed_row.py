@@ -106,7 +106,7 @@ class InstalledRow(DockRow):
         on_base = not planner.is_open or planner.current == BASE
         self.mark_button.setEnabled(not on_base)
         self.state.setText("")
-        if on_base or not planner.gpkg_path:
+        if on_base or not planner.installed_gpkg_path():
             return
         try:
             marking = planner.installed_marking()
@@ -125,7 +125,7 @@ class InstalledRow(DockRow):
         if not proposals:  # the planner's refusal, said before any dialog
             self.context.call(planner.mark_installed, QDate.currentDate())
             return
-        path = planner.gpkg_path or self._chosen_geopackage()
+        path = planner.installed_gpkg_path() or self._chosen_geopackage()
         if not path:
             return
         routes = sum(proposal.is_route for proposal in proposals)

@@ -57,12 +57,18 @@ class Installation:
 
     def __init__(self, planner):
         self.planner = planner
+        self.chosen_path = None  # a GeoPackage chosen for a graded layer that is in none
+
+    @property
+    def gpkg_path(self):
+        """Where marking goes by default: the planner's GeoPackage, else the one chosen last time, else None."""
+        return self.planner.gpkg_path or self.chosen_path
 
     def marking(self, name=None, gpkg_path=None):
         """What the installed tables already hold for scenario ``name`` (the current one when None)."""
         planner = self.planner
         planner.require_open()
-        path = gpkg_path or planner.gpkg_path
+        path = gpkg_path or self.gpkg_path
         try:
             return scenario_marking(path, planner.book.get(name).name)
         except QgsProcessingException as error:
@@ -74,7 +80,7 @@ class Installation:
         scenario = planner.book.get(name)
         date = self._checked_date(installed_on)
         sites, routes = self._records(scenario)
-        path = gpkg_path or planner.gpkg_path
+        path = gpkg_path or self.gpkg_path
         if not path:
             raise PlannerError(tr("Layer '{name}' is not in a GeoPackage: choose a GeoPackage to record the installed "
                                   "facilities in.").format(name=planner.layer.name()))
@@ -91,6 +97,8 @@ class Installation:
                                        replace_scenario=scenario.name if replace else None)
         except QgsProcessingException as error:
             raise PlannerError(str(error)) from None
+        if not planner.gpkg_path:
+            self.chosen_path = path
         result = MarkedInstalled(scenario.name, date, path, *written, self._show_layers(path))
         planner.installed.emit(scenario.name)
         return result

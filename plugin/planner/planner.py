@@ -266,12 +266,17 @@ class Planner(QObject):
     def mark_installed(self, installed_on, name=None, gpkg_path=None, replace=False):
         """Record scenario ``name``'s proposals (the current one when None) as installed on ``installed_on`` (a
         QDate, ``datetime.date`` or ``YYYY-MM-DD``): appended to the tables anshim_installed_sites and
-        anshim_installed_routes of ``gpkg_path`` (by default the planner's GeoPackage), which are added to the
+        anshim_installed_routes of ``gpkg_path`` (by default :meth:`installed_gpkg_path`), which are added to the
         project, ready for anshim:evaluateinterventions. A scenario already there raises :class:`AlreadyInstalled`
         unless ``replace`` (its earlier rows are then replaced). Returns a :class:`MarkedInstalled`."""
         return self.installation.mark(installed_on, name, gpkg_path, replace)
 
+    def installed_gpkg_path(self):
+        """The GeoPackage :meth:`mark_installed` writes to by default: the planner's, else the one last chosen for a
+        graded layer that is in no GeoPackage; None when there is neither."""
+        return self.installation.gpkg_path
+
     def installed_marking(self, name=None, gpkg_path=None):
-        """What the installed tables of ``gpkg_path`` (by default the planner's GeoPackage) hold for scenario
+        """What the installed tables of ``gpkg_path`` (by default :meth:`installed_gpkg_path`) hold for scenario
         ``name`` (the current one when None): a :class:`qgis_io.installed_writer.Marking` (dates, counts)."""
         return self.installation.marking(name, gpkg_path)

@@ -259,3 +259,32 @@ def planner_on_demo(anshim_plugin, demo_copy):
     yield planner, graded
     planner.unload()
     QgsProject.instance().removeAllMapLayers()
+
+
+def test_a_graded_layer_in_no_geopackage_asks_where_once(dock, graded, demo_run, tmp_path, monkeypatch):
+    """The graded layer held in memory: the first marking asks for a GeoPackage, the next ones go to the same."""
+    from qgis.core import QgsFeatureRequest
+    from qgis.PyQt.QtWidgets import QFileDialog
+    folder, _ = demo_run
+    in_memory = graded.materialize(QgsFeatureRequest())
+    in_memory.setName("graded in memory")
+    QgsProject.instance().addMapLayer(in_memory)
+    dock.planner.open(in_memory, str(folder / "anshim_demo.anshim"))  # as the console opens it
+    assert dock.planner.gpkg_path is None
+    asked = []
+    chosen = tmp_path / "installed_here"  # the user types a name without .gpkg
+
+    def save_file_name(*args, **kwargs):
+        asked.append(args[1])
+        return str(chosen), "GeoPackage (*.gpkg)"
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", save_file_name)
+    dock.planner.new_scenario("Lights 2024")
+    dock.planner.add_site("light", riskiest_midpoints(graded, 1)[0])
+    mark_through_the_dialog(dock, INSTALLED_ON)
+    assert asked == ["Record installed facilities in a GeoPackage"]
+    assert [row["kind"] for row in table_rows(f"{chosen}.gpkg", "anshim_installed_sites")] == ["light"]
+    assert dock.installed_row.state.text() == "Marked as installed on 2024-06-15 (1 site(s), 0 route(s))."
+    dock.planner.new_scenario("Bell")
+    dock.planner.add_site("bell", riskiest_midpoints(graded, 1)[0])
+    mark_through_the_dialog(dock, INSTALLED_ON)
+    assert len(asked) == 1 and len(table_rows(f"{chosen}.gpkg", "anshim_installed_sites")) == 2
