@@ -8,7 +8,6 @@ from qgis.core import Qgis, QgsProject, QgsVectorLayer
 from qgis.PyQt.QtCore import QDate, QLocale
 from qgis.PyQt.QtWidgets import QDialogButtonBox
 from test_planner import riskiest_midpoints
-from test_korean import korean  # noqa: F401 (a fixture)
 from test_planner_dock import dock, graded, open_through_the_dock, street_points  # noqa: F401 (fixtures)
 
 ISO = "yyyy-MM-dd"
@@ -199,7 +198,25 @@ def test_the_date_shows_as_qgis_locale_writes_it():
     assert QDate(2026, 12, 7).toString(date_display_format(english)) == "12/7/2026"
 
 
-def test_in_korean_the_dialog_and_the_message_write_dates_as_korean_documents_do(korean, dock, graded, qgis_iface):
+@pytest.fixture
+def korean_qgis():
+    """QGIS set to Korean (Settings → Options → General) with the plugin's Korean texts installed; the provider is
+    not reloaded (that stays in test_korean.py, run in its own process: see the Makefile)."""
+    from qgis.core import QgsSettings
+
+    from anshim.qgis_io import i18n
+    settings = QgsSettings()
+    settings.setValue("locale/overrideFlag", True)
+    settings.setValue("locale/userLocale", "ko_KR")
+    assert i18n.install_translator() == "ko"
+    yield
+    settings.setValue("locale/overrideFlag", False)
+    settings.setValue("locale/userLocale", "")
+    i18n.install_translator()
+
+
+def test_in_korean_the_dialog_and_the_message_write_dates_as_korean_documents_do(korean_qgis, dock, graded,
+                                                                                 qgis_iface):
     open_through_the_dock(dock, graded)
     propose_lights_cameras_and_a_route(dock, graded)
     assert dock.mark_installed_button.text() == "설치 완료로 기록…"
