@@ -50,6 +50,20 @@ def money_values(name, amount_krw, million=True):
     return {name: amount_krw / 1e6 if million else amount_krw, f"{name}_ko": korean_won_rounded(amount_krw)}
 
 
+def date_values(name, date):
+    """Format values for a date placeholder ``{name}``: ISO ``YYYY-MM-DD`` for English texts, and ``name_ko`` as
+    Korean documents write a date (2026-12-07 → "2026. 12. 7."), so a Korean translation can write ``{name_ko}``.
+    ``date``: a ``datetime.date``, ``numpy.datetime64`` or ISO text, or a list of them (written one after another,
+    separated by commas)."""
+    dates = [date] if isinstance(date, str) or not hasattr(date, "__iter__") else list(date)
+    isos = [str(each).strip()[:10] for each in dates]
+    koreans = []
+    for iso in isos:
+        year, month, day = (int(part) for part in iso.split("-"))
+        koreans.append(f"{year}. {month}. {day}.")
+    return {name: ", ".join(isos), f"{name}_ko": ", ".join(koreans)}
+
+
 class TranslatableError(ValueError):
     """A ValueError whose message can be shown in the user's language.
 

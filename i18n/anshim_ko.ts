@@ -249,6 +249,51 @@
         <translation>기준안(현재 상태)은 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
+        <location filename="../plugin/planner/installation.py" line="45"/>
+        <source>Choose the date the facilities were installed.</source>
+        <translation>시설을 설치한 날짜를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="50"/>
+        <source>'{value}' is not a date: give the installation date as YYYY-MM-DD.</source>
+        <translation>'{value}'은(는) 날짜가 아닙니다. 설치 날짜를 YYYY-MM-DD 형식으로 적으십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="85"/>
+        <source>Layer '{name}' is not in a GeoPackage: choose a GeoPackage to record the installed facilities in.</source>
+        <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 설치 시설을 기록할 GeoPackage를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="89"/>
+        <source>Scenario '{name}' is already marked as installed on {dates} ({sites} site(s), {routes} route(s) in {path}). Nothing was written: replace that marking, or mark another scenario.</source>
+        <translation>시나리오 '{name}'은(는) 이미 {dates_ko}에 설치 완료로 기록되어 있습니다({path}에 시설 {sites}곳, 경로 {routes}개). 아무것도 기록하지 않았습니다. 이전 기록을 바꾸거나 다른 시나리오를 기록하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="106"/>
+        <source>The installation date {date} is after today: mark facilities as installed once they are in.</source>
+        <translation>설치 날짜 {date_ko}은(는) 오늘 이후입니다. 시설은 실제로 설치한 뒤에 설치 완료로 기록하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="112"/>
+        <source>The Base scenario holds no proposals: choose the scenario whose facilities were installed.</source>
+        <translation>기준안(현재 상태)에는 제안이 없습니다. 시설을 설치한 시나리오를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="115"/>
+        <source>Scenario '{name}' has no proposals to mark as installed: add the sites and routes that were installed first.</source>
+        <translation>시나리오 '{name}'에는 설치 완료로 기록할 제안이 없습니다. 먼저 설치한 시설과 경로를 추가하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="124"/>
+        <source>Installed sites</source>
+        <translation>설치된 시설</translation>
+    </message>
+    <message>
+        <location filename="../plugin/planner/installation.py" line="124"/>
+        <source>Installed safe-return routes</source>
+        <translation>설치된 안심귀갓길</translation>
+    </message>
+    <message>
         <location filename="../plugin/planner/numbers.py" line="40"/>
         <source>Unknown cost kind: {kinds}.</source>
         <translation>알 수 없는 비용 종류: {kinds}.</translation>
@@ -486,14 +531,75 @@
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/dock.py" line="37"/>
+        <location filename="../plugin/dock/dock.py" line="38"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/dock.py" line="109"/>
+        <location filename="../plugin/dock/dock.py" line="112"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
         <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개, 모델 {model}</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="40"/>
+        <source>Mark scenario as installed</source>
+        <translation>시나리오를 설치 완료로 기록</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="43"/>
+        <source>The {sites} site(s) and {routes} route(s) of scenario &lt;b&gt;{name}&lt;/b&gt; will be added to the installed facilities (tables anshim_installed_sites and anshim_installed_routes of &lt;i&gt;{file}&lt;/i&gt;), which 'Evaluate installed facilities' compares with the crimes before and after.</source>
+        <translation>시나리오 &lt;b&gt;{name}&lt;/b&gt;의 시설 {sites}곳과 경로 {routes}개를 설치 시설(&lt;i&gt;{file}&lt;/i&gt;의 anshim_installed_sites, anshim_installed_routes 테이블)에 추가합니다. '설치 시설 효과 평가'는 이 시설을 설치 전후의 범죄와 비교합니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="58"/>
+        <source>Installed on:</source>
+        <translation>설치 날짜:</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="60"/>
+        <source>Replace the earlier marking</source>
+        <translation>이전 기록 바꾸기</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="63"/>
+        <source>&lt;b&gt;Already marked as installed&lt;/b&gt; on {dates} ({sites} site(s), {routes} route(s)). Marking again replaces those rows; it never adds the same facilities twice.</source>
+        <translation>{dates_ko}에 &lt;b&gt;이미 설치 완료로 기록되어 있습니다&lt;/b&gt;(시설 {sites}곳, 경로 {routes}개). 다시 기록하면 그 행을 바꾸며, 같은 시설을 두 번 추가하지 않습니다.</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="70"/>
+        <source>Mark as installed</source>
+        <translation>설치 완료로 기록</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="91"/>
+        <source>Mark as installed…</source>
+        <translation>설치 완료로 기록…</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="92"/>
+        <source>Record this scenario's sites and routes as installed on a date, for 'Evaluate installed facilities'</source>
+        <translation>이 시나리오의 시설과 경로를 설치 날짜와 함께 기록합니다('설치 시설 효과 평가'에 사용)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="116"/>
+        <source>Marked as installed on {dates} ({sites} site(s), {routes} route(s)).</source>
+        <translation>{dates_ko}에 설치 완료로 기록됨(시설 {sites}곳, 경로 {routes}개).</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="140"/>
+        <source>Record installed facilities in a GeoPackage</source>
+        <translation>설치 시설을 기록할 GeoPackage</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="141"/>
+        <location filename="../plugin/dock/save_row.py" line="35"/>
+        <source>GeoPackage (*.gpkg)</source>
+        <translation>GeoPackage (*.gpkg)</translation>
+    </message>
+    <message>
+        <location filename="../plugin/dock/installed_row.py" line="152"/>
+        <source>Scenario '{name}': {sites} site(s) and {routes} route(s) recorded as installed on {date} in {path}. Run 'Evaluate installed facilities' on them once a year of crimes after that date is in.</source>
+        <translation>시나리오 '{name}': 시설 {sites}곳과 경로 {routes}개를 {date_ko} 설치로 {path}에 기록했습니다. 설치 후 1년 치 범죄 자료가 모이면 '설치 시설 효과 평가'를 실행하십시오.</translation>
     </message>
     <message>
         <location filename="../plugin/dock/numbers_box.py" line="12"/>
@@ -565,11 +671,6 @@
         <location filename="../plugin/dock/save_row.py" line="34"/>
         <source>Save proposals to a GeoPackage</source>
         <translation>제안을 GeoPackage에 저장</translation>
-    </message>
-    <message>
-        <location filename="../plugin/dock/save_row.py" line="35"/>
-        <source>GeoPackage (*.gpkg)</source>
-        <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
         <location filename="../plugin/dock/save_row.py" line="45"/>
@@ -4882,6 +4983,84 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../qgis_io/installed.py" line="82"/>
         <source>{layer} layer '{name}' has no field '{field}': choose its date field.</source>
         <translation>{layer} 레이어 '{name}'에 '{field}' 필드가 없습니다. 날짜 필드를 고르십시오.</translation>
+    </message>
+</context>
+<context>
+    <name>InstalledWriter</name>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="59"/>
+        <source>Could not open the GeoPackage {path} for writing: check that it is a GeoPackage, not read-only and not open in another program.</source>
+        <translation>GeoPackage {path}을(를) 쓰기용으로 열 수 없습니다. GeoPackage 파일인지, 읽기 전용이 아닌지, 다른 프로그램에서 열려 있지 않은지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="62"/>
+        <source>Could not read the GeoPackage {path}: check that it is a GeoPackage.</source>
+        <translation>GeoPackage {path}을(를) 읽을 수 없습니다. GeoPackage 파일인지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="104"/>
+        <source>Could not create the GeoPackage {path}: check the folder can be written.</source>
+        <translation>GeoPackage {path}을(를) 만들 수 없습니다. 폴더에 쓰기 권한이 있는지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="109"/>
+        <source>Could not write to {path}: it is locked by another program or edit session. Save or stop editing its layers and try again.</source>
+        <translation>{path}에 쓸 수 없습니다. 다른 프로그램이나 편집 세션이 파일을 잠그고 있습니다. 그 레이어의 편집을 저장하거나 끝낸 뒤 다시 시도하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="129"/>
+        <source>Could not finish writing to {path}: nothing was written. Check the disk has space and the file is not locked.</source>
+        <translation>{path}에 쓰기를 마치지 못해 아무것도 기록하지 않았습니다. 디스크 공간이 있는지, 파일이 잠겨 있지 않은지 확인하십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="133"/>
+        <source>Could not write to {path}: {error}. Nothing was written.</source>
+        <translation>{path}에 쓸 수 없습니다: {error}. 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="175"/>
+        <source>Could not create the table {table} in {path} ({reason}). If the GeoPackage has a table of that name that is not a layer, rename it or choose another GeoPackage.</source>
+        <translation>{path}에 테이블 {table}을(를) 만들 수 없습니다({reason}). GeoPackage에 같은 이름의 테이블이 레이어가 아닌 형태로 있으면 이름을 바꾸거나 다른 GeoPackage를 고르십시오.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="178"/>
+        <source>GDAL gave no reason</source>
+        <translation>GDAL이 이유를 알려 주지 않았습니다</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="191"/>
+        <source>points</source>
+        <translation>점</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="191"/>
+        <source>lines</source>
+        <translation>선</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="192"/>
+        <source>The table {table} of {path} is not a table of installed facilities ({problem}); it needs {kind} with {needed}. Rename that table or choose another GeoPackage: it was left as it is.</source>
+        <translation>{path}의 테이블 {table}은(는) 설치 시설 테이블이 아닙니다({problem}). {needed} 필드가 있는 {kind} 레이어여야 합니다. 그 테이블의 이름을 바꾸거나 다른 GeoPackage를 고르십시오. 테이블은 그대로 두었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="196"/>
+        <source>no field {fields}</source>
+        <translation>{fields} 필드 없음</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="197"/>
+        <source>wrong geometry type</source>
+        <translation>도형 유형이 맞지 않음</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="206"/>
+        <source>Could not replace the earlier rows of {table} in {path}: nothing was written.</source>
+        <translation>{path}의 {table}에서 이전 행을 바꿀 수 없어 아무것도 기록하지 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../qgis_io/installed_writer.py" line="233"/>
+        <source>Could not write {table} to {path}: nothing was written.</source>
+        <translation>{table}을(를) {path}에 쓸 수 없어 아무것도 기록하지 않았습니다.</translation>
     </message>
 </context>
 <context>

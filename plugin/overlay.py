@@ -29,6 +29,24 @@ def site_kind_label(kind):
             "guardhouse": tr("Guard house")}[kind]
 
 
+def site_renderer(outline_colour):
+    """One symbol per ``kind`` (:data:`SITE_SYMBOLS`) outlined in ``outline_colour``: white for proposals, black for
+    installed facilities."""
+    categories = [QgsRendererCategory(kind, QgsMarkerSymbol.createSimple(
+        {"name": shape, "color": colour, "size": str(size), "outline_color": outline_colour, "outline_width": "0.4"}),
+        site_kind_label(kind)) for kind, (shape, colour, size) in SITE_SYMBOLS.items()]
+    return QgsCategorizedSymbolRenderer("kind", categories)
+
+
+def style_installed(layer, is_route):
+    """Installed facilities drawn like proposals but settled: sites outlined in black, routes as solid lines."""
+    if is_route:
+        layer.setRenderer(QgsSingleSymbolRenderer(QgsLineSymbol.createSimple(
+            {"line_color": "#1f78b4", "line_width": "1.2", "line_style": "solid"})))
+    else:
+        layer.setRenderer(site_renderer("#000000"))
+
+
 # QGIS (3.22 on) asks before closing a project whose memory layers hold features, unless this property is set:
 # these layers are rebuilt from the planner, and its proposals are saved (or asked about) by the planner itself
 SKIP_MEMORY_LAYERS_CHECK = "skipMemoryLayersCheck"
@@ -130,10 +148,7 @@ class ProposalLayers:
             {"line_color": "#1f78b4", "line_width": "1.2", "line_style": "dash"})))
         self.sites = QgsVectorLayer(f"Point?crs={authid}&field=pid:integer&field=kind:string&field=cameras:integer",
                                     tr("Proposed sites"), "memory")
-        categories = [QgsRendererCategory(kind, QgsMarkerSymbol.createSimple(
-            {"name": shape, "color": colour, "size": str(size), "outline_color": "#ffffff", "outline_width": "0.4"}),
-            site_kind_label(kind)) for kind, (shape, colour, size) in SITE_SYMBOLS.items()]
-        self.sites.setRenderer(QgsCategorizedSymbolRenderer("kind", categories))
+        self.sites.setRenderer(site_renderer("#ffffff"))
         for layer in (self.routes, self.sites):
             layer.setLabelsEnabled(False)
             _add_on_top(layer)

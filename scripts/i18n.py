@@ -115,7 +115,8 @@ class _Visitor(ast.NodeVisitor):
                                                                      f"call .format() on the result"))
 
     def _record_format(self, node):
-        """``tr("…").format(a=…, **money_values("b", …))``: the keywords passed to the text, when all are known."""
+        """``tr("…").format(a=…, **money_values("b", …))`` (or ``**date_values``): the keywords passed to the text,
+        when all are known."""
         function = node.func
         if not (isinstance(function, ast.Attribute) and function.attr == "format"
                 and isinstance(function.value, ast.Call) and function.value.args):
@@ -131,7 +132,8 @@ class _Visitor(ast.NodeVisitor):
         for keyword in node.keywords:
             if keyword.arg is not None:
                 keywords.add(keyword.arg)
-            elif (isinstance(keyword.value, ast.Call) and getattr(keyword.value.func, "id", "") == "money_values"
+            elif (isinstance(keyword.value, ast.Call)
+                  and getattr(keyword.value.func, "id", "") in ("money_values", "date_values")
                   and keyword.value.args and _literal(keyword.value.args[0]) is not None):
                 money = _literal(keyword.value.args[0])
                 keywords |= {money, f"{money}_ko"}
@@ -311,7 +313,8 @@ def translation_problems(entries, messages):
             if korean_money - message.passed:
                 problems.append(f"{where}: translation uses {sorted(korean_money - message.passed)}, which no "
                                 f"tr(\"…\").format(…) of this text passes (KeyError at run time): pass it, e.g. "
-                                f"**money_values(\"name\", amount_krw) from engine.i18n")
+                                f"**money_values(\"name\", amount_krw) or **date_values(\"name\", date) from "
+                                f"engine.i18n")
     return problems
 
 

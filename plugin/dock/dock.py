@@ -1,5 +1,5 @@
-"""The planner dock: setup (graded layer, model), tools, scenarios, live numbers, the audit of the scenario's routes,
-the comparison and unit costs.
+"""The planner dock: setup (graded layer, model), tools, scenarios (and marking one as installed), live numbers, the
+audit of the scenario's routes, the comparison and unit costs.
 
 It only shows the planner's state and forwards what the user does to it; problems reach the message bar. Each part
 is its own widget in this package, built from the planner and following its signals (:class:`DockContext`); this
@@ -101,6 +101,8 @@ class PlannerDock(QgsDockWidget):
     numbers = property(lambda self: self.numbers_box.numbers)
     route_audit_text = property(lambda self: self.routes_box.route_audit_text)
     comparison_table = property(lambda self: self.comparison_box.comparison_table)
+    installed_row = property(lambda self: self.scenarios_box.installed_row)
+    mark_installed_button = property(lambda self: self.scenarios_box.installed_row.mark_button)
 
     # following the planner -------------------------------------------------------------------------------------
 

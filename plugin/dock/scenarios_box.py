@@ -1,9 +1,11 @@
-"""The dock's scenario box: the list (Base locked) with the current scenario selected; new, copy, rename, delete."""
+"""The dock's scenario box: the list (Base locked) with the current scenario selected; new, copy, rename, delete;
+and under them "Mark as installed…" (:class:`InstalledRow`)."""
 from qgis.PyQt.QtWidgets import QHBoxLayout, QInputDialog, QListWidget, QPushButton, QVBoxLayout
 
 from ...qgis_io.i18n import translator
 from ..planner import BASE
 from .common import PlannerBox
+from .installed_row import InstalledRow
 
 TR_CONTEXT = "AnshimPlannerDock"
 tr = translator(TR_CONTEXT)
@@ -12,7 +14,9 @@ tr = translator(TR_CONTEXT)
 class ScenariosBox(PlannerBox):
     def __init__(self, context):
         super().__init__(tr("Scenarios"), context, follows_changes=False)
-        layout = QHBoxLayout(self)
+        outer = QVBoxLayout(self)
+        layout = QHBoxLayout()
+        outer.addLayout(layout)
         self.scenario_list = QListWidget()
         self.scenario_list.setMaximumHeight(90)
         self.scenario_list.currentTextChanged.connect(self._on_scenario_chosen)
@@ -24,6 +28,8 @@ class ScenariosBox(PlannerBox):
             button.clicked.connect(slot)
             buttons.addWidget(button)
         layout.addLayout(buttons)
+        self.installed_row = InstalledRow(context)
+        outer.addWidget(self.installed_row)
         self.refresh_if_open()
 
     def refresh(self):

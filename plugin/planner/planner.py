@@ -16,6 +16,7 @@ from qgis.PyQt.QtCore import QObject, pyqtSignal
 
 from ..walks import Walks
 from .editing import ProposalEditor
+from .installation import Installation
 from .numbers import Numbers
 from .persistence import Persistence
 from .project import ProjectLink
@@ -35,6 +36,7 @@ class Planner(QObject):
     scenarios_changed = pyqtSignal()
     message = pyqtSignal(str, int)  # text, Qgis.MessageLevel
     suggested = pyqtSignal(str)  # a site suggestion ended: the new scenario's name, "" when none was added
+    installed = pyqtSignal(str)  # a scenario was marked as installed: its name
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -43,6 +45,7 @@ class Planner(QObject):
         self.editor = ProposalEditor(self)  # proposals and the undo stack
         self.numbers = Numbers(self)  # unit costs and summaries
         self.persistence = Persistence(self)  # the GeoPackage tables
+        self.installation = Installation(self)  # the installed-facility tables
         self.suggestions = Suggestions(self)  # the siting optimiser's runs
         self.project = ProjectLink(self)  # entries in the QGIS project and its signals
         self.walks = Walks(self)  # shortest and safest walks on the open network
@@ -257,3 +260,23 @@ class Planner(QObject):
         """Parameters of anshim:exportbriefing for the alternative scenarios, on the saved proposal tables, with
         the planner's unit costs."""
         return self.persistence.briefing_parameters(output_pdf)
+
+    # installed facilities --------------------------------------------------------------------------------------
+
+    def mark_installed(self, installed_on, name=None, gpkg_path=None, replace=False):
+        """Record scenario ``name``'s proposals (the current one when None) as installed on ``installed_on`` (a
+        QDate, ``datetime.date`` or ``YYYY-MM-DD``): appended to the tables anshim_installed_sites and
+        anshim_installed_routes of ``gpkg_path`` (by default :meth:`installed_gpkg_path`), which are added to the
+        project, ready for anshim:evaluateinterventions. A scenario already there raises :class:`AlreadyInstalled`
+        unless ``replace`` (its earlier rows are then replaced). Returns a :class:`MarkedInstalled`."""
+        return self.installation.mark(installed_on, name, gpkg_path, replace)
+
+    def installed_gpkg_path(self):
+        """The GeoPackage :meth:`mark_installed` writes to by default: the planner's, else the one last chosen for a
+        graded layer that is in no GeoPackage; None when there is neither."""
+        return self.installation.gpkg_path
+
+    def installed_marking(self, name=None, gpkg_path=None):
+        """What the installed tables of ``gpkg_path`` (by default :meth:`installed_gpkg_path`) hold for scenario
+        ``name`` (the current one when None): a :class:`qgis_io.installed_writer.Marking` (dates, counts)."""
+        return self.installation.marking(name, gpkg_path)
