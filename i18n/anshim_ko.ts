@@ -249,12 +249,12 @@
         <translation>기준안(현재 상태)은 잠겨 있습니다. 시설을 제안하려면 새 시나리오를 만드십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="45"/>
+        <location filename="../plugin/planner/installation.py" line="46"/>
         <source>Choose the date the facilities were installed.</source>
         <translation>시설을 설치한 날짜를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="50"/>
+        <location filename="../plugin/planner/installation.py" line="51"/>
         <source>'{value}' is not a date: give the installation date as YYYY-MM-DD.</source>
         <translation>'{value}'은(는) 날짜가 아닙니다. 설치 날짜를 YYYY-MM-DD 형식으로 적으십시오.</translation>
     </message>
@@ -264,32 +264,32 @@
         <translation>레이어 '{name}'이(가) GeoPackage에 있지 않습니다. 설치 시설을 기록할 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="89"/>
+        <location filename="../plugin/planner/installation.py" line="90"/>
         <source>Scenario '{name}' is already marked as installed on {dates} ({sites} site(s), {routes} route(s) in {path}). Nothing was written: replace that marking, or mark another scenario.</source>
         <translation>시나리오 '{name}'은(는) 이미 {dates_ko}에 설치 완료로 기록되어 있습니다({path}에 시설 {sites}곳, 경로 {routes}개). 아무것도 기록하지 않았습니다. 이전 기록을 바꾸거나 다른 시나리오를 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="106"/>
+        <location filename="../plugin/planner/installation.py" line="109"/>
         <source>The installation date {date} is after today: mark facilities as installed once they are in.</source>
         <translation>설치 날짜 {date_ko}은(는) 오늘 이후입니다. 시설은 실제로 설치한 뒤에 설치 완료로 기록하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="112"/>
+        <location filename="../plugin/planner/installation.py" line="115"/>
         <source>The Base scenario holds no proposals: choose the scenario whose facilities were installed.</source>
         <translation>기준안(현재 상태)에는 제안이 없습니다. 시설을 설치한 시나리오를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="115"/>
+        <location filename="../plugin/planner/installation.py" line="118"/>
         <source>Scenario '{name}' has no proposals to mark as installed: add the sites and routes that were installed first.</source>
         <translation>시나리오 '{name}'에는 설치 완료로 기록할 제안이 없습니다. 먼저 설치한 시설과 경로를 추가하십시오.</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="124"/>
+        <location filename="../plugin/planner/installation.py" line="127"/>
         <source>Installed sites</source>
         <translation>설치된 시설</translation>
     </message>
     <message>
-        <location filename="../plugin/planner/installation.py" line="124"/>
+        <location filename="../plugin/planner/installation.py" line="127"/>
         <source>Installed safe-return routes</source>
         <translation>설치된 안심귀갓길</translation>
     </message>
@@ -491,7 +491,7 @@
     </message>
     <message>
         <location filename="../plugin/dock/common.py" line="72"/>
-        <location filename="../plugin/dock/scenarios_box.py" line="48"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="54"/>
         <source>Scenario {number}</source>
         <translation>시나리오 {number}</translation>
     </message>
@@ -531,17 +531,17 @@
         <translation>단가(원, 계획용 값)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/dock.py" line="38"/>
+        <location filename="../plugin/dock/dock.py" line="37"/>
         <source>Anshim scenario planner</source>
         <translation>안심 시나리오 계획 도구</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/dock.py" line="112"/>
+        <location filename="../plugin/dock/dock.py" line="111"/>
         <source>&lt;b&gt;{layer}&lt;/b&gt; — {count:,} segments; model {model}</source>
         <translation>&lt;b&gt;{layer}&lt;/b&gt; — 구간 {count:,}개, 모델 {model}</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/installed_row.py" line="40"/>
+        <location filename="../plugin/dock/installed_row.py" line="39"/>
         <source>Mark scenario as installed</source>
         <translation>시나리오를 설치 완료로 기록</translation>
     </message>
@@ -586,18 +586,18 @@
         <translation>{dates_ko}에 설치 완료로 기록됨(시설 {sites}곳, 경로 {routes}개).</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/installed_row.py" line="140"/>
+        <location filename="../plugin/dock/installed_row.py" line="142"/>
         <source>Record installed facilities in a GeoPackage</source>
         <translation>설치 시설을 기록할 GeoPackage</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/installed_row.py" line="141"/>
+        <location filename="../plugin/dock/installed_row.py" line="143"/>
         <location filename="../plugin/dock/save_row.py" line="35"/>
         <source>GeoPackage (*.gpkg)</source>
         <translation>GeoPackage (*.gpkg)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/installed_row.py" line="152"/>
+        <location filename="../plugin/dock/installed_row.py" line="153"/>
         <source>Scenario '{name}': {sites} site(s) and {routes} route(s) recorded as installed on {date} in {path}. Run 'Evaluate installed facilities' on them once a year of crimes after that date is in.</source>
         <translation>시나리오 '{name}': 시설 {sites}곳과 경로 {routes}개를 {date_ko} 설치로 {path}에 기록했습니다. 설치 후 1년 치 범죄 자료가 모이면 '설치 시설 효과 평가'를 실행하십시오.</translation>
     </message>
@@ -678,67 +678,67 @@
         <translation>시나리오 '{name}'을(를) 레이어로 저장했습니다.</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="14"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="16"/>
         <source>Scenarios</source>
         <translation>시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="21"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="25"/>
         <source>New</source>
         <translation>새로 만들기</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="21"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="25"/>
         <source>Copy</source>
         <translation>복사</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="22"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="26"/>
         <source>Rename</source>
         <translation>이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="22"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="26"/>
         <source>Delete</source>
         <translation>삭제</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="33"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="39"/>
         <source>{name} (locked)</source>
         <translation>기준안(현재, 잠김)</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="47"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="53"/>
         <source>New scenario</source>
         <translation>새 시나리오</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="47"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="53"/>
         <source>Name:</source>
         <translation>이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="54"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="60"/>
         <source>Copy scenario</source>
         <translation>시나리오 복사</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="54"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="60"/>
         <source>Name of the copy of '{name}':</source>
         <translation>'{name}' 복사본의 이름:</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="55"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="61"/>
         <source>{name} copy</source>
         <translation>{name} 복사본</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="61"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="67"/>
         <source>Rename scenario</source>
         <translation>시나리오 이름 바꾸기</translation>
     </message>
     <message>
-        <location filename="../plugin/dock/scenarios_box.py" line="61"/>
+        <location filename="../plugin/dock/scenarios_box.py" line="67"/>
         <source>New name:</source>
         <translation>새 이름:</translation>
     </message>
@@ -917,12 +917,12 @@
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="128"/>
+        <location filename="../plugin/overlay.py" line="146"/>
         <source>Proposed safe-return routes</source>
         <translation>제안 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../plugin/overlay.py" line="132"/>
+        <location filename="../plugin/overlay.py" line="150"/>
         <source>Proposed sites</source>
         <translation>제안 시설 지점</translation>
     </message>
@@ -3340,228 +3340,228 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
         <translation>{seconds:6.1f}초</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="89"/>
+        <location filename="../scripts/run_demo.py" line="86"/>
         <source>Safety grade (1 safest … 5 least safe)</source>
         <translation>안전등급(1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="124"/>
+        <location filename="../scripts/run_demo.py" line="121"/>
         <source>Safe-return routes by need ({count}; grade 1 safest … 5 least safe):</source>
         <translation>개선이 시급한 순서로 본 안심귀갓길({count}개, 1등급 가장 안전 … 5등급 집중 관리 필요)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="125"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>rank</source>
         <translation>순위</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="125"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>route</source>
         <translation>경로</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="125"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>length m</source>
         <translation>길이(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="125"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>grades 4–5</source>
         <translation>4~5등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="125"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>dark gap m</source>
         <translation>어두운 구간(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="125"/>
+        <location filename="../scripts/run_demo.py" line="122"/>
         <source>no CCTV m</source>
         <translation>CCTV 공백(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="126"/>
+        <location filename="../scripts/run_demo.py" line="123"/>
         <source>bell gap m</source>
         <translation>안심벨 간격(m)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="148"/>
+        <location filename="../scripts/run_demo.py" line="145"/>
         <source>Anshim demo district — safety grades (crimes are synthetic)</source>
         <translation>안심 시연용 가상 지역 — 안전등급(범죄는 합성 데이터)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="150"/>
+        <location filename="../scripts/run_demo.py" line="147"/>
         <source>Night-time population (people per 50 m cell)</source>
         <translation>야간 여성 생활인구(50 m 셀당 인구)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="154"/>
-        <location filename="../scripts/run_demo.py" line="170"/>
+        <location filename="../scripts/run_demo.py" line="151"/>
+        <location filename="../scripts/run_demo.py" line="167"/>
         <source>Safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="155"/>
+        <location filename="../scripts/run_demo.py" line="152"/>
         <source>Lights</source>
         <translation>보안등·가로등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="156"/>
+        <location filename="../scripts/run_demo.py" line="153"/>
         <source>CCTV sites (sensitive: keep internal)</source>
         <translation>방범용 CCTV 설치 지점(민감 정보: 내부용)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="157"/>
+        <location filename="../scripts/run_demo.py" line="154"/>
         <source>Emergency bells</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="158"/>
+        <location filename="../scripts/run_demo.py" line="155"/>
         <source>Women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="159"/>
+        <location filename="../scripts/run_demo.py" line="156"/>
         <source>Police boxes</source>
         <translation>지구대·파출소</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="160"/>
+        <location filename="../scripts/run_demo.py" line="157"/>
         <source>Risk sites (entertainment venues)</source>
         <translation>위험요인 시설(유흥업소)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="161"/>
+        <location filename="../scripts/run_demo.py" line="158"/>
         <source>SYNTHETIC crimes (not real records)</source>
         <translation>합성 범죄 데이터(실제 기록 아님)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="202"/>
+        <location filename="../scripts/run_demo.py" line="199"/>
         <source>Anshim demo district — street safety grades</source>
         <translation>안심 시연용 가상 지역 — 도로 구간 안전등급</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="210"/>
+        <location filename="../scripts/run_demo.py" line="207"/>
         <source>Legend</source>
         <translation>범례</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="214"/>
+        <location filename="../scripts/run_demo.py" line="211"/>
         <source>Generated demo district (EPSG:5186). Crimes used to train the model are SYNTHETIC, drawn from Anshim's ground-truth risk function; they are not real crime records. CCTV is shown aggregated to segments only.</source>
         <translation>생성한 시연용 가상 지역(EPSG:5186). 모델 학습에 쓴 범죄는 안심의 '참값' 위험 함수(정답으로 정해 둔 위험 함수)에서 생성한 합성 데이터이며 실제 범죄 기록이 아닙니다. CCTV는 구간별 합계로만 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="237"/>
+        <location filename="../scripts/run_demo.py" line="234"/>
         <source>CCTV at the riskiest streets</source>
         <translation>고위험 도로 방범용 CCTV 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="237"/>
+        <location filename="../scripts/run_demo.py" line="234"/>
         <source>Lights and bells</source>
         <translation>보안등·안심벨 설치안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="244"/>
+        <location filename="../scripts/run_demo.py" line="241"/>
         <source>2024 plan</source>
         <translation>2024년 계획</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="244"/>
+        <location filename="../scripts/run_demo.py" line="241"/>
         <source>placebo</source>
         <translation>대조군(설치 없음)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="279"/>
+        <location filename="../scripts/run_demo.py" line="276"/>
         <source>pole with two cameras</source>
         <translation>카메라 2대를 단 지주</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="279"/>
+        <location filename="../scripts/run_demo.py" line="276"/>
         <source>LED security light</source>
         <translation>LED 보안등</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="280"/>
+        <location filename="../scripts/run_demo.py" line="277"/>
         <source>emergency bell</source>
         <translation>안심벨(비상벨)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="297"/>
+        <location filename="../scripts/run_demo.py" line="294"/>
         <source>Safer night-time streets: two options</source>
         <translation>더 안전한 밤길: 두 가지 안</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="298"/>
+        <location filename="../scripts/run_demo.py" line="295"/>
         <source>Demo district, safety policy team</source>
         <translation>가상구 안전정책과</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="311"/>
+        <location filename="../scripts/run_demo.py" line="308"/>
         <source>Segments graded: {count:,} ({km:,.1f} km)</source>
         <translation>등급을 매긴 도로 구간: {count:,}개({km:,.1f} km)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="313"/>
+        <location filename="../scripts/run_demo.py" line="310"/>
         <source>grade {grade} ({words})</source>
         <translation>{grade}등급({words})</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="317"/>
+        <location filename="../scripts/run_demo.py" line="314"/>
         <source>cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="318"/>
+        <location filename="../scripts/run_demo.py" line="315"/>
         <source>later period held out</source>
         <translation>이후 기간 검증</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="319"/>
+        <location filename="../scripts/run_demo.py" line="316"/>
         <source>model</source>
         <translation>모델</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="319"/>
+        <location filename="../scripts/run_demo.py" line="316"/>
         <source>crime density map</source>
         <translation>범죄 밀도 지도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="320"/>
+        <location filename="../scripts/run_demo.py" line="317"/>
         <source>crime density along the streets</source>
         <translation>도로를 따라 잰 범죄 밀도</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="321"/>
+        <location filename="../scripts/run_demo.py" line="318"/>
         <source>last period's crime count</source>
         <translation>직전 기간 범죄 건수</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="328"/>
+        <location filename="../scripts/run_demo.py" line="325"/>
         <source>PAI at 5% of street length, {validation}: {values}</source>
         <translation>위험도 상위 5%(도로 길이 기준)의 PAI, {validation}: {values}</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="331"/>
+        <location filename="../scripts/run_demo.py" line="328"/>
         <source>cannot be computed</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="332"/>
+        <location filename="../scripts/run_demo.py" line="329"/>
         <source>Crimes are SYNTHETIC (drawn from Anshim's ground-truth risk function), not real records.</source>
         <translation>범죄 데이터는 합성 데이터입니다(안심의 '참값' 위험 함수에서 생성). 실제 범죄 기록이 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="333"/>
+        <location filename="../scripts/run_demo.py" line="330"/>
         <source>Files in {folder}:</source>
         <translation>{folder}에 만든 파일:</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="362"/>
+        <location filename="../scripts/run_demo.py" line="359"/>
         <source>Anshim demo: generate → segment → factors → train → grade → style → audit routes → briefing</source>
         <translation>안심 시연: 가상 지역 생성 → 구간 분할 → 요인 계산 → 모델 학습 → 등급 산정 → 스타일 적용 → 안심귀갓길 점검 → 보고 자료</translation>
     </message>
     <message>
-        <location filename="../scripts/run_demo.py" line="372"/>
+        <location filename="../scripts/run_demo.py" line="369"/>
         <source>Done in {seconds:,.0f} s. Open {project} in QGIS.</source>
         <translation>{seconds:,.0f}초 만에 끝났습니다. QGIS에서 {project}을(를) 여십시오.</translation>
     </message>
@@ -5008,57 +5008,57 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>{path}에 쓸 수 없습니다. 다른 프로그램이나 편집 세션이 파일을 잠그고 있습니다. 그 레이어의 편집을 저장하거나 끝낸 뒤 다시 시도하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="129"/>
+        <location filename="../qgis_io/installed_writer.py" line="130"/>
         <source>Could not finish writing to {path}: nothing was written. Check the disk has space and the file is not locked.</source>
         <translation>{path}에 쓰기를 마치지 못해 아무것도 기록하지 않았습니다. 디스크 공간이 있는지, 파일이 잠겨 있지 않은지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="133"/>
+        <location filename="../qgis_io/installed_writer.py" line="134"/>
         <source>Could not write to {path}: {error}. Nothing was written.</source>
         <translation>{path}에 쓸 수 없습니다: {error}. 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="175"/>
+        <location filename="../qgis_io/installed_writer.py" line="176"/>
         <source>Could not create the table {table} in {path} ({reason}). If the GeoPackage has a table of that name that is not a layer, rename it or choose another GeoPackage.</source>
         <translation>{path}에 테이블 {table}을(를) 만들 수 없습니다({reason}). GeoPackage에 같은 이름의 테이블이 레이어가 아닌 형태로 있으면 이름을 바꾸거나 다른 GeoPackage를 고르십시오.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="178"/>
+        <location filename="../qgis_io/installed_writer.py" line="179"/>
         <source>GDAL gave no reason</source>
         <translation>GDAL이 이유를 알려 주지 않았습니다</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="191"/>
+        <location filename="../qgis_io/installed_writer.py" line="192"/>
         <source>points</source>
         <translation>점</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="191"/>
+        <location filename="../qgis_io/installed_writer.py" line="192"/>
         <source>lines</source>
         <translation>선</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="192"/>
+        <location filename="../qgis_io/installed_writer.py" line="193"/>
         <source>The table {table} of {path} is not a table of installed facilities ({problem}); it needs {kind} with {needed}. Rename that table or choose another GeoPackage: it was left as it is.</source>
         <translation>{path}의 테이블 {table}은(는) 설치 시설 테이블이 아닙니다({problem}). {needed} 필드가 있는 {kind} 레이어여야 합니다. 그 테이블의 이름을 바꾸거나 다른 GeoPackage를 고르십시오. 테이블은 그대로 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="196"/>
+        <location filename="../qgis_io/installed_writer.py" line="197"/>
         <source>no field {fields}</source>
         <translation>{fields} 필드 없음</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="197"/>
+        <location filename="../qgis_io/installed_writer.py" line="198"/>
         <source>wrong geometry type</source>
         <translation>도형 유형이 맞지 않음</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="206"/>
+        <location filename="../qgis_io/installed_writer.py" line="207"/>
         <source>Could not replace the earlier rows of {table} in {path}: nothing was written.</source>
         <translation>{path}의 {table}에서 이전 행을 바꿀 수 없어 아무것도 기록하지 않았습니다.</translation>
     </message>
     <message>
-        <location filename="../qgis_io/installed_writer.py" line="233"/>
+        <location filename="../qgis_io/installed_writer.py" line="234"/>
         <source>Could not write {table} to {path}: nothing was written.</source>
         <translation>{table}을(를) {path}에 쓸 수 없어 아무것도 기록하지 않았습니다.</translation>
     </message>
@@ -5284,32 +5284,32 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="210"/>
+        <location filename="../engine/model/safety_model.py" line="214"/>
         <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
         <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="215"/>
+        <location filename="../engine/model/safety_model.py" line="219"/>
         <source>Factor values must not be infinite.</source>
         <translation>요인 값은 무한대일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="218"/>
+        <location filename="../engine/model/safety_model.py" line="222"/>
         <source>Factor(s) {names} have no values.</source>
         <translation>요인 {names}에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="220"/>
+        <location filename="../engine/model/safety_model.py" line="224"/>
         <source>Training needs segments both with and without crime.</source>
         <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="222"/>
+        <location filename="../engine/model/safety_model.py" line="226"/>
         <source>Training needs at least two streets for grouped cross-validation.</source>
         <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="249"/>
+        <location filename="../engine/model/safety_model.py" line="253"/>
         <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
         <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
     </message>
@@ -7772,7 +7772,7 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/model/history_training.py" line="89"/>
+        <location filename="../engine/model/history_training.py" line="99"/>
         <source>the period after the last</source>
         <translation>마지막 기간의 다음 기간</translation>
     </message>
@@ -7845,52 +7845,52 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
         <translation>조명 레이어가 크게 빠져 있는 것으로 보입니다. 가로등은 보통 30~50 m마다 서 있는데, 도로 길이의 절반이 가장 가까운 조명에서 {median} m 넘게 떨어져 있습니다. '보안등에서 멂'은 레이어에 조명이 빠졌다는 뜻일 뿐이므로 위험 요인 설명에 조명({fields})을 쓰지 않습니다. 조명을 더 입력하거나 이 레이어를 빼십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="21"/>
+        <location filename="../engine/model/validation.py" line="22"/>
         <source>ROC-AUC and PR-AUC are undefined because every segment, or none, has a crime in the evaluated period.</source>
         <translation>평가 기간에 모든 구간에 범죄가 있거나 어느 구간에도 없어서 ROC-AUC와 PR-AUC를 정의할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="23"/>
+        <location filename="../engine/model/validation.py" line="24"/>
         <source>Last period's crime count is not available here: there is no period before the one the model is trained on. The temporal hold-out compares against it.</source>
         <translation>모델을 학습한 기간보다 앞선 기간이 없어 여기서는 직전 기간 범죄 건수를 비교 기준으로 쓸 수 없습니다. 이후 기간 검증에서는 이 기준과 비교합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="25"/>
+        <location filename="../engine/model/validation.py" line="26"/>
         <source>Factor '{name}' has no values on any segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 어느 구간에도 값이 없어 모델에 정보를 줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="26"/>
+        <location filename="../engine/model/validation.py" line="27"/>
         <source>Factor '{name}' has the same value on every segment; it cannot inform the model.</source>
         <translation>요인 '{name}'은(는) 모든 구간에서 값이 같아 모델에 정보를 줄 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="34"/>
+        <location filename="../engine/model/validation.py" line="35"/>
         <source>Last period's crime count found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse than last period's crime map. Compute the factors with crimes of at least two periods so the model learns from crime history, and until it beats the map, target patrols and works with the map itself.</source>
         <translation>{validation}에서 직전 기간의 범죄 건수가 모델보다 범죄를 더 많이 찾았습니다. 도로 길이 5%에서 PAI {baseline_pai}, 모델은 {model_pai}(95% 범위 {low}~{high})입니다. 이 등급은 직전 기간의 범죄 지도보다 도로 순위를 잘 매기지 못합니다. 모델이 범죄 이력을 학습하도록 두 기간 이상의 범죄로 요인을 계산하고, 모델이 그 지도를 앞설 때까지는 순찰과 사업 대상을 범죄 지도로 정하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="39"/>
+        <location filename="../engine/model/validation.py" line="40"/>
         <source>Kernel density of past crimes found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse than a smoothed map of past crime. Compute the factors with crimes of at least two periods so the model learns from crime history, and check that the facility layers are complete.</source>
         <translation>{validation}에서 과거 범죄의 커널 밀도가 모델보다 범죄를 더 많이 찾았습니다. 도로 길이 5%에서 PAI {baseline_pai}, 모델은 {model_pai}(95% 범위 {low}~{high})입니다. 이 등급은 과거 범죄를 부드럽게 펼친 지도보다 도로 순위를 잘 매기지 못합니다. 모델이 범죄 이력을 학습하도록 두 기간 이상의 범죄로 요인을 계산하고, 시설 레이어가 빠짐없는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="44"/>
+        <location filename="../engine/model/validation.py" line="45"/>
         <source>Network kernel density of past crimes found more crime than the model in the {validation}: PAI {baseline_pai} at 5 % of street length against the model's {model_pai} (95 % range {low}–{high}). The grades rank streets worse than past crime spread along the streets. Compute the factors with crimes of at least two periods so the model learns from crime history, and check that the facility layers are complete.</source>
         <translation>{validation}에서 과거 범죄의 도로망 커널 밀도가 모델보다 범죄를 더 많이 찾았습니다. 도로 길이 5%에서 PAI {baseline_pai}, 모델은 {model_pai}(95% 범위 {low}~{high})입니다. 이 등급은 과거 범죄를 도로를 따라 펼친 지도보다 도로 순위를 잘 매기지 못합니다. 모델이 범죄 이력을 학습하도록 두 기간 이상의 범죄로 요인을 계산하고, 시설 레이어가 빠짐없는지 확인하십시오.</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="51"/>
+        <location filename="../engine/model/validation.py" line="52"/>
         <source>temporal hold-out</source>
         <translation>시간 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="52"/>
+        <location filename="../engine/model/validation.py" line="53"/>
         <source>cross-validation by street</source>
         <translation>도로 단위 교차 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/validation.py" line="53"/>
+        <location filename="../engine/model/validation.py" line="54"/>
         <source>The model is no better than random in the {validation}: PAI {pai} at 5 % of street length, where 1 is what grades drawn at random would find. Its grades do not rank the streets by how safe they are. Check the crime layer and its dates, compute the factors with crimes of more periods, and do not base decisions on these grades until the PAI is above 1.</source>
         <translation>{validation}에서 모델이 무작위보다 낫지 않습니다. 도로 길이 5%에서 PAI가 {pai}이며, 무작위로 매긴 등급이면 1입니다. 이 등급은 도로를 안전한 정도에 따라 가려내지 못합니다. 범죄 레이어와 그 날짜를 확인하고, 더 많은 기간의 범죄로 요인을 계산하십시오. PAI가 1보다 커질 때까지는 이 등급으로 결정하지 마십시오.</translation>
     </message>
