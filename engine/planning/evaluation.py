@@ -13,7 +13,7 @@ The method (documented for users in the README, section "Evaluate installed faci
   segment: crime may move there (displacement) or fall there too (diffusion of benefits).
 - **Controls**: untreated segments outside every ring of every group, chosen by coarsened exact matching: each
   treated (and each ring) segment shares a weight of one evenly among the pool segments of its cell — the same
-  street class, the same tenth of the model's risk and the same fifth of the risk summed over the segments within
+  street class, the same fifth of the model's risk and the same third of the risk summed over the segments within
   :data:`NEARBY_M` (planners pick sites by the red streets around them); a cell with no pool segment takes the
   ``matches`` (5) nearest in those risks. Control counts are then on the treated segments' scale. Crimes before
   installation enter through the difference in differences, not the matching: matching each 10 m segment on its
@@ -42,7 +42,7 @@ NONE, CONTROL, RING, TREATED = 0, 1, 2, 3
 ROLE_NAMES = ("none", "control", "ring", "treated")
 BELL_REACH_M = 50.0  # assumed: a bell serves the street it stands on
 GUARDHOUSE_REACH_M = 100.0  # assumed: a guard house is seen from about a block away
-RISK_BINS, NEARBY_BINS = 10, 5  # matching cells: tenths of the segment's risk, fifths of its neighbourhood's
+RISK_BINS, NEARBY_BINS = 5, 3  # matching cells: fifths of the segment's risk, thirds of its neighbourhood's
 NEARBY_M = 50.0  # "risk nearby": the model's risk summed over segments whose midpoints lie this close
 _UNSET = np.iinfo(np.int64).max
 
@@ -332,7 +332,7 @@ def _counts(members, months, pool, crimes, features, rate, stratum, settings, ro
 
 
 def _keys(features, before, stratum, settings):
-    """Each segment's matching cell: street class × risk tenth × neighbourhood-risk fifth (× before-window crimes
+    """Each segment's matching cell: street class × risk fifth × neighbourhood-risk third (× before-window crimes
     0, 1, 2, 3 or more when ``settings.pre_crime_cells``)."""
     cells = [np.asarray(stratum, dtype=np.int64) + 1]
     for column, bins in zip(features.T, (RISK_BINS, NEARBY_BINS)):
