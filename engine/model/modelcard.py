@@ -229,7 +229,7 @@ def _history_choice_rows(manifest, tr):
              tr("{verdict}: PAI at 5 % of length {with_history} with history, {without} without (difference, "
                 "95 % range: {low} to {high})").format(
                  verdict=verdict, with_history=_number(choice["pai_with_history"], tr=tr),
-                 without=_number(choice["pai_without"], tr=tr), low=_number(low, tr=tr), high=_number(high, tr=tr))]]
+                 without=_number(choice["pai_without"], tr=tr), low=f"{low:+.2f}", high=f"{high:+.2f}")]]
 
 
 def periods_with_history(manifest):
