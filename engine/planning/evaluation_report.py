@@ -135,7 +135,8 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="",
     notice_html = f"<p><b>{e(notice)}</b></p>" if notice else ""
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(tr("Did it work?"))}</title>'
             "<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}"
-            "td,th{border:1px solid #bbb;padding:4px 8px;text-align:left}th{background:#eee}</style></head><body>"
+            "td,th{border:1px solid #bbb;padding:4px 6px;text-align:left;font-size:0.9em}th{background:#eee}"
+            "</style></head><body>"
             f"<h1>{e(tr('Did it work? Installed facilities against matched streets'))}</h1>{notice_html}"
             "<table><tr>" + "".join(f"<th>{e(text)}</th>" for text in head) + "</tr>" + "".join(body) + "</table>"
             + notes +
