@@ -58,7 +58,7 @@ def _fall(value, tr):
     return "–" if value is None else tr("{fall} %").format(fall=f"{value:.0f}")
 
 
-def detectable_notes(rows, tr=untranslated, name_of=None):
+def detectable_notes(rows, tr=untranslated):
     """One sentence per "no clear change" group: the smallest fall its evaluation could have told."""
     notes = []
     for row in rows:
@@ -66,8 +66,7 @@ def detectable_notes(rows, tr=untranslated, name_of=None):
             continue
         notes.append(tr("{group}: this evaluation could only have told a fall of {fall} or more; smaller effects "
                         "read as no clear change. Longer windows (WINDOW_MONTHS) or more facilities make it "
-                        "sharper.").format(group=name_of(row) if name_of else row.group,
-                                           fall=_fall(row.detectable_fall_pct, tr)))
+                        "sharper.").format(group=_group_name(row, tr), fall=_fall(row.detectable_fall_pct, tr)))
     return notes
 
 
@@ -116,7 +115,7 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="",
             _interval(row.rate_ratio), _interval(row.wdd, 1), _percent(row.predicted_change_pct),
             _percent(row.realised_change_pct), e(_fall(row.detectable_fall_pct, tr)),
             e(verdict_tr(VERDICT_WORDS[row.verdict])))) + "</tr>")
-    notes = "".join(f"<p>{e(note)}</p>" for note in detectable_notes(rows, tr, lambda row: _group_name(row, tr)))
+    notes = "".join(f"<p>{e(note)}</p>" for note in detectable_notes(rows, tr))
     legend = "".join(f'<span style="color:{colour}">━</span> {e(tr(ROLE_WORDS[value]))} &nbsp; '
                      for value, colour, _ in ROLE_STYLE if value in ROLE_WORDS)
     method = tr(
