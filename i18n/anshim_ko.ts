@@ -2354,137 +2354,142 @@ SEGMENTS: 각 경로가 지나는 구간과 on_route_m, 플래그 dark, no_cctv,
 <context>
     <name>BriefingEvaluation</name>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="22"/>
         <source>CCTV</source>
         <translation>방범용 CCTV</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="22"/>
         <source>security lights</source>
         <translation>보안등</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="20"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="22"/>
         <source>emergency bells</source>
         <translation>안심벨</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="21"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="23"/>
         <source>women's safety guard houses</source>
         <translation>여성안심지킴이집</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="21"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="23"/>
         <source>safe-return routes</source>
         <translation>안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="23"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="25"/>
         <source>Too few crimes to tell</source>
         <translation>범죄가 적어 판단할 수 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="24"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="26"/>
         <source>Crime fell</source>
         <translation>범죄 감소</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="25"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="27"/>
         <source>Crime rose</source>
         <translation>범죄 증가</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="26"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="28"/>
         <source>No clear change</source>
         <translation>뚜렷한 변화 없음</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="81"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="94"/>
         <source>{sign}{value}%</source>
         <translation>{sign}{value}%</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="86"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="99"/>
         <source>{scenario}: {kind}</source>
         <translation>{scenario}: {kind}</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="104"/>
         <source>Facilities</source>
         <translation>시설</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="104"/>
         <source>Number</source>
         <translation>수량</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="104"/>
         <source>Rate ratio (95% interval)</source>
         <translation>발생비(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="91"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="104"/>
         <source>Realised change</source>
         <translation>실제 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="92"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="105"/>
         <source>Predicted change</source>
         <translation>예측 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="92"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="105"/>
         <source>Verdict</source>
         <translation>판정</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="96"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="109"/>
         <source>{value:.2f} ({low:.2f}–{high:.2f})</source>
         <translation>{value:.2f}({low:.2f}~{high:.2f})</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="109"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="122"/>
         <source>{name} ({count}): too few crimes on their streets to tell whether they worked.</source>
         <translation>{name}({count}개소): 설치한 도로의 범죄가 너무 적어 효과를 판단할 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="113"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="126"/>
         <source>{name} ({count}): crime fell by about {change}% against comparable streets (95% interval: {low}% to {high}% fewer).</source>
         <translation>{name}({count}개소): 비교 도로보다 범죄가 약 {change}% 줄었습니다(95% 구간: {low}%~{high}% 감소).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="118"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="131"/>
         <source>{name} ({count}): crime rose by about {change}% against comparable streets (95% interval: {low}% to {high}% more).</source>
         <translation>{name}({count}개소): 비교 도로보다 범죄가 약 {change}% 늘었습니다(95% 구간: {low}%~{high}% 증가).</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="123"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="136"/>
         <source>{name} ({count}): no clear change — the estimate is {change} against comparable streets, but anything from {low} to {high} is consistent with the crimes seen, including no change.</source>
         <translation>{name}({count}개소): 뚜렷한 변화가 없습니다. 비교 도로 대비 추정치는 {change}이지만, 관측된 범죄로는 {low}에서 {high}까지 모두 가능하며 '변화 없음'도 여기에 포함됩니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="129"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="142"/>
+        <source>It could only have told a fall of {fall}% or more.</source>
+        <translation>이 평가로는 {fall}% 이상 줄었을 때만 가려낼 수 있었습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/briefing_evaluation.py" line="145"/>
         <source>The plan had predicted {change}.</source>
         <translation>계획 당시 예측은 {change}였습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="136"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="152"/>
         <source>Each group of installed facilities is compared with streets of the same kind and the same risk that got nothing: crimes in the months after installation against the months before, on both. A rate ratio of 0.70 means 30% fewer crimes than the comparable streets suggest; when its 95% interval includes 1, the change could be chance.</source>
         <translation>설치한 시설은 묶음별로, 도로 유형과 위험도가 같지만 아무것도 설치하지 않은 도로와 비교합니다. 양쪽 모두 설치 후 몇 개월과 설치 전 몇 개월의 범죄를 비교합니다. 발생비 0.70은 비교 도로로 예상되는 것보다 범죄가 30% 적다는 뜻이며, 95% 구간에 1이 포함되면 그 변화는 우연일 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="142"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="158"/>
         <source>{count} more groups are in the evaluation table.</source>
         <translation>나머지 {count}개 묶음은 평가 표에 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="147"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="163"/>
         <source>Realised: the rate ratio's change on the treated streets against matched streets ('Evaluate installed facilities'). Predicted: the change in modelled risk the plan expected. A realised fall larger than predicted need not mean the forecast was wrong: a year of crimes on a few streets scatters widely.</source>
         <translation>실제 변화: 설치한 도로의 비교 도로 대비 발생비 변화('설치 시설 효과 평가'). 예측 변화: 계획 당시 모델이 예상한 위험도 변화. 실제 감소가 예측보다 크다고 해서 예측이 틀렸다는 뜻은 아닙니다. 몇몇 도로의 1년 치 범죄는 크게 흩어지기 때문입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/briefing_evaluation.py" line="154"/>
+        <location filename="../engine/planning/briefing_evaluation.py" line="170"/>
         <source>Did last year's facilities work?</source>
         <translation>지난해 설치한 시설은 효과가 있었습니까?</translation>
     </message>
@@ -3585,177 +3590,185 @@ Fields written: cctv_n (cameras within CCTV reach, site camera counts summed), c
 <context>
     <name>EvaluateInterventionsAlgorithm</name>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="76"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="78"/>
         <source>Evaluate installed facilities</source>
         <translation>설치 시설 효과 평가</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="79"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="81"/>
         <source>Planning</source>
         <translation>계획</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="85"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="87"/>
         <source>Did the facilities installed last year cut crime, and was the forecast right? Each group of installed facilities (one per scenario and kind) is compared with matched streets: treated segments are those a facility reaches (the factors' reaches), the displacement ring the untreated segments within RING_M metres along the network, and controls untreated segments outside every ring in the same cell of street class, model risk and neighbourhood risk. Crimes are counted WINDOW_MONTHS before and after each facility's own installation month (that month left out).
 
-OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per group with the weighted displacement difference (WDD), the rate ratio against the controls and the ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised one, and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.</source>
+OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per group with the weighted displacement difference (WDD), the rate ratio against the controls and the ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised one, the smallest fall the evaluation could detect (detectable_fall_pct: 80 % power, two-sided 5 % test; a smaller true effect usually reads as no clear change), and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.</source>
         <translation>작년에 설치한 시설이 범죄를 줄였는지, 예측이 맞았는지 봅니다. 설치 시설을 시나리오와 종류별로 묶어 비교 도로와 견줍니다. 처치 구간은 시설이 닿는 구간(요인 계산과 같은 거리), 전이 효과 확인 구역은 도로망을 따라 RING_M 미터 안의 처치되지 않은 구간, 비교 구간은 모든 전이 효과 확인 구역 밖에서 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 구간입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 WINDOW_MONTHS개월씩 셉니다.
 
-OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE: 그룹마다 한 행으로, 가중 전이 차이(WDD), 비교 구간 대비 발생비와 전이 효과 확인 구역의 발생비를 각각 95% 구간과 함께 주고, MODEL이 있으면 모델의 예측 변화를 실제 변화 옆에 두며, 판단을 말로 적습니다. 범죄가 너무 적으면 그렇게 적고 수치는 내지 않습니다. REPORT: 같은 내용을 지도와 함께 담은 HTML 보고서.</translation>
+OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE: 그룹마다 한 행으로, 가중 전이 차이(WDD), 비교 구간 대비 발생비와 전이 효과 확인 구역의 발생비를 각각 95% 구간과 함께 주고, MODEL이 있으면 모델의 예측 변화를 실제 변화 옆에 두며, 이 평가로 가려낼 수 있는 최소 감소폭(detectable_fall_pct: 검정력 80%, 양측 5% 검정. 실제 효과가 이보다 작으면 대개 뚜렷한 변화 없음으로 나옵니다)을 주고, 판단을 말로 적습니다. 범죄가 너무 적으면 그렇게 적고 수치는 내지 않습니다. REPORT: 같은 내용을 지도와 함께 담은 HTML 보고서.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="99"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="102"/>
         <source>The street segments as graded before installation: with a risk field (from 'Grade streets') or the factor fields of MODEL.</source>
         <translation>설치 전에 등급을 매긴 도로 구간입니다. risk 필드('도로 등급 매기기'의 결과)나 MODEL의 요인 필드가 있어야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="100"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
         <source>Segments (graded, or with factors)</source>
         <translation>도로 구간(등급 또는 요인 포함)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="103"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="106"/>
         <source>Points with kind (cctv, light, bell or guardhouse), installed_on (YYYY-MM-DD), and optionally scenario, cameras and note.</source>
         <translation>kind(cctv, light, bell, guardhouse: CCTV, 보안등, 안심벨, 지킴이집)와 installed_on(YYYY-MM-DD)이 있는 점입니다. scenario(시나리오), cameras, note는 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="104"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="141"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="144"/>
         <source>Installed sites</source>
         <translation>설치된 시설</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="107"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
         <source>Lines with installed_on (YYYY-MM-DD), and optionally scenario and name.</source>
         <translation>installed_on(YYYY-MM-DD)이 있는 선입니다. scenario(시나리오)와 name은 선택입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="108"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="144"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="111"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="147"/>
         <source>Installed safe-return routes</source>
         <translation>설치된 안심귀갓길</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="110"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
         <source>Crime points with a date, from before and after the installations.</source>
         <translation>날짜가 있는 범죄 지점입니다. 설치 전과 후의 기간을 모두 포함해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="111"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="148"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="114"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="151"/>
         <source>Crimes</source>
         <translation>범죄</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="113"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
         <source>The crimes' date (a date field or text YYYY-MM-DD).</source>
         <translation>범죄 날짜입니다(날짜 필드 또는 YYYY-MM-DD 텍스트).</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="114"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="117"/>
         <source>Crime date field</source>
         <translation>범죄 날짜 필드</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="116"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
         <source>Equal windows before and after each installation month.</source>
         <translation>설치한 달 전후로 같은 길이의 기간을 봅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="117"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="120"/>
         <source>Months before and after</source>
         <translation>전후 비교 기간(개월)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="119"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="122"/>
         <source>Untreated segments this close along the network form the ring; controls lie beyond it.</source>
         <translation>도로망을 따라 이 거리 안의 비처치 구간이 전이 효과 확인 구역이 되고, 비교 구간은 그 바깥에서 고릅니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="120"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
         <source>Displacement ring (m along the streets)</source>
         <translation>전이 효과 확인 구역(도로를 따라 m)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="123"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
         <source>The .anshim model of the time: its predicted change is shown beside what happened.</source>
         <translation>당시의 .anshim 모델입니다. 모델이 예측한 변화를 실제 결과와 나란히 보여 줍니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="124"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="127"/>
         <source>Model file (for the predicted change)</source>
         <translation>모델 파일(예측 변화용)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="126"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
         <source>Every segment with role and eval_group.</source>
         <translation>모든 구간에 role과 eval_group을 붙입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="127"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
         <source>Evaluated segments</source>
         <translation>평가 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="129"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
         <source>One row per group.</source>
         <translation>그룹마다 한 행입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="130"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="133"/>
         <source>Evaluation table</source>
         <translation>평가 표</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="131"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="134"/>
         <source>The evaluation as an HTML page with a map of treated, ring and control streets.</source>
         <translation>처치·주변·비교 도로 지도가 들어간 HTML 평가 보고서입니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="135"/>
         <source>Evaluation report</source>
         <translation>평가 보고서</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="132"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="135"/>
         <source>HTML files (*.html)</source>
         <translation>HTML 파일 (*.html)</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="137"/>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="187"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="140"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="190"/>
         <source>Segments</source>
         <translation>도로 구간</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="150"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="153"/>
         <source>{count} crimes have no readable date and are left out.</source>
         <translation>날짜를 읽을 수 없는 범죄 {count}건은 제외했습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="201"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="204"/>
         <source>Segments layer '{name}' has multipart features: run 'Segment streets' first.</source>
         <translation>도로 구간 레이어 '{name}'에 다중 부분 객체가 있습니다. 먼저 '도로 구간 나누기'를 실행하십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="208"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="211"/>
         <source>Segments layer '{name}' has no risk field and no MODEL was given: controls are matched on the model's risk. Give the output of 'Grade streets', or the segments with factors and MODEL.</source>
         <translation>도로 구간 레이어 '{name}'에 risk 필드가 없고 MODEL도 지정하지 않았습니다. 비교 구간은 모델 위험도로 고릅니다. '도로 등급 매기기'의 결과를 주거나, 요인이 있는 구간과 MODEL을 함께 주십시오.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="221"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="224"/>
         <source>{group}: {facilities} facilities, treated crimes {before:.0f} → {after:.0f}; rate ratio{figure}: {verdict}.</source>
         <translation>{group}: 시설 {facilities}개, 처치 구간 범죄 {before:.0f} → {after:.0f}건, 발생비{figure}: {verdict}.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="226"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="229"/>
         <source>The model does not use the factors of {kind}: no predicted change for {group}.</source>
         <translation>모델이 {kind}의 요인을 쓰지 않습니다. {group}의 예측 변화는 없습니다.</translation>
     </message>
     <message>
-        <location filename="../processing_algorithms/evaluate_interventions.py" line="244"/>
+        <location filename="../processing_algorithms/evaluate_interventions.py" line="247"/>
         <source>The evaluation table could not be written.</source>
         <translation>평가 표를 저장하지 못했습니다.</translation>
+    </message>
+    <message>
+        <source>Did the facilities installed last year cut crime, and was the forecast right? Each group of installed facilities (one per scenario and kind) is compared with matched streets: treated segments are those a facility reaches (the factors' reaches), the displacement ring the untreated segments within RING_M metres along the network, and controls untreated segments outside every ring in the same cell of street class, model risk and neighbourhood risk. Crimes are counted WINDOW_MONTHS before and after each facility's own installation month (that month left out).
+
+OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per group with the weighted displacement difference (WDD), the rate ratio against the controls and the ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised one, and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.</source>
+        <translation type="obsolete">작년에 설치한 시설이 범죄를 줄였는지, 예측이 맞았는지 봅니다. 설치 시설을 시나리오와 종류별로 묶어 비교 도로와 견줍니다. 처치 구간은 시설이 닿는 구간(요인 계산과 같은 거리), 전이 효과 확인 구역은 도로망을 따라 RING_M 미터 안의 처치되지 않은 구간, 비교 구간은 모든 전이 효과 확인 구역 밖에서 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 구간입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 WINDOW_MONTHS개월씩 셉니다.
+
+OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE: 그룹마다 한 행으로, 가중 전이 차이(WDD), 비교 구간 대비 발생비와 전이 효과 확인 구역의 발생비를 각각 95% 구간과 함께 주고, MODEL이 있으면 모델의 예측 변화를 실제 변화 옆에 두며, 판단을 말로 적습니다. 범죄가 너무 적으면 그렇게 적고 수치는 내지 않습니다. REPORT: 같은 내용을 지도와 함께 담은 HTML 보고서.</translation>
     </message>
 </context>
 <context>
@@ -3839,77 +3852,97 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
         <translation>비교 구간</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="58"/>
+        <source>{fall} %</source>
+        <translation>{fall}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="67"/>
+        <source>{group}: this evaluation could only have told a fall of {fall} or more; smaller effects read as no clear change. Longer windows (WINDOW_MONTHS) or more facilities make it sharper.</source>
+        <translation>{group}: 이 평가로는 범죄가 {fall} 이상 줄었을 때만 가려낼 수 있었습니다. 그보다 작은 효과는 '뚜렷한 변화 없음'으로 나옵니다. 기간을 늘리거나(WINDOW_MONTHS) 시설이 많으면 더 정밀해집니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="107"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="107"/>
         <source>Facilities</source>
         <translation>시설 수</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="107"/>
         <source>Treated crimes before → after</source>
         <translation>처치 구간 범죄 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="86"/>
+        <location filename="../engine/planning/evaluation_report.py" line="107"/>
         <source>Matched controls before → after</source>
         <translation>비교 구간 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="87"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>Ring before → after</source>
         <translation>전이 효과 확인 구역 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="87"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>Rate ratio (95 % interval)</source>
         <translation>발생비(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="87"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>WDD (95 % interval)</source>
         <translation>WDD(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="88"/>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
         <source>Predicted change</source>
         <translation>예측 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="88"/>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
         <source>Realised change</source>
         <translation>실제 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="88"/>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
+        <source>Smallest fall it could detect</source>
+        <translation>가려낼 수 있는 최소 감소폭</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
         <source>Verdict</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="100"/>
+        <location filename="../engine/planning/evaluation_report.py" line="121"/>
         <source>Treated streets are those each facility reaches (the factors' reaches); the displacement ring is the untreated streets near them along the network; controls are streets outside every ring in the same cell of street class, model risk and neighbourhood risk as each treated street. Crimes are counted {window} months before and after each facility's own installation month (that month left out). The rate ratio compares the change on treated streets with the change on their controls: 0.70 means 30 % fewer crimes than the controls suggest. The weighted displacement difference (Wheeler &amp; Ratcliffe 2018) counts crimes prevented net of displacement into the ring (negative: fewer). With fewer than {minimum} crimes on a group's treated streets no figure is given.</source>
         <translation>처치 구간은 각 시설이 닿는 도로입니다(요인 계산과 같은 거리). 전이 효과 확인 구역은 도로망을 따라 그 근처에 있는 처치되지 않은 도로이고, 비교 구간은 모든 전이 효과 확인 구역 밖에서 처치 구간과 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 도로입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 {window}개월씩 셉니다. 발생비는 처치 구간의 변화를 비교 구간의 변화와 견줍니다. 0.70은 비교 구간으로 보아 예상되는 것보다 범죄가 30% 적다는 뜻입니다. 가중 전이 차이(WDD, Wheeler &amp; Ratcliffe 2018)는 전이 효과 확인 구역으로 옮겨 간 범죄를 뺀 예방 건수입니다(음수이면 감소). 한 그룹의 처치 구간 범죄가 {minimum}건보다 적으면 수치를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="110"/>
+        <location filename="../engine/planning/evaluation_report.py" line="130"/>
+        <source>The smallest fall it could detect is the fall a two-sided 5 % test would find 80 % of the time with the crimes counted (from the rate ratio's standard error); a smaller true effect usually reads as no clear change.</source>
+        <translation>가려낼 수 있는 최소 감소폭은 센 범죄 건수로 양측 5% 검정이 80%의 확률로 찾아내는 감소폭입니다(발생비의 표준오차로 계산). 실제 효과가 이보다 작으면 대개 '뚜렷한 변화 없음'으로 나옵니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="135"/>
         <source>Did it work?</source>
         <translation>효과가 있었습니까?</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="113"/>
+        <location filename="../engine/planning/evaluation_report.py" line="139"/>
         <source>Did it work? Installed facilities against matched streets</source>
         <translation>효과가 있었습니까? 설치 시설과 비교 도로의 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="115"/>
+        <location filename="../engine/planning/evaluation_report.py" line="142"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="116"/>
+        <location filename="../engine/planning/evaluation_report.py" line="143"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>
@@ -3917,22 +3950,22 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
 <context>
     <name>EvaluationStats</name>
     <message>
-        <location filename="../engine/planning/evaluation_stats.py" line="36"/>
+        <location filename="../engine/planning/evaluation_stats.py" line="41"/>
         <source>not enough crimes to tell</source>
         <translation>범죄가 적어 판단할 수 없습니다</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_stats.py" line="37"/>
+        <location filename="../engine/planning/evaluation_stats.py" line="42"/>
         <source>crime fell against matched streets</source>
         <translation>비교 도로보다 범죄가 줄었습니다</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_stats.py" line="38"/>
+        <location filename="../engine/planning/evaluation_stats.py" line="43"/>
         <source>crime rose against matched streets</source>
         <translation>비교 도로보다 범죄가 늘었습니다</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_stats.py" line="39"/>
+        <location filename="../engine/planning/evaluation_stats.py" line="44"/>
         <source>no clear change: the interval includes no change</source>
         <translation>뚜렷한 변화가 없습니다(구간에 '변화 없음'이 포함됨)</translation>
     </message>

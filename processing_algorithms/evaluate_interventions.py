@@ -32,7 +32,8 @@ TABLE_FIELDS = (("group", QVariant.String), ("scenario", QVariant.String), ("kin
                 ("rate_ratio", QVariant.Double), ("rr_low", QVariant.Double), ("rr_high", QVariant.Double),
                 ("ring_ratio", QVariant.Double), ("ring_low", QVariant.Double), ("ring_high", QVariant.Double),
                 ("wdq", QVariant.Double), ("predicted_change_pct", QVariant.Double),
-                ("realised_change_pct", QVariant.Double), ("verdict", QVariant.String))
+                ("realised_change_pct", QVariant.Double), ("detectable_fall_pct", QVariant.Double),
+                ("verdict", QVariant.String))
 
 
 def _interval_values(interval):
@@ -51,7 +52,8 @@ def table_row(row, verdict_words):
                row.treated_before, row.treated_after, row.control_before, row.control_after, row.ring_before,
                row.ring_after] + _interval_values(row.wdd) + [row.wdd_z] + _interval_values(row.rate_ratio)
               + _interval_values(row.ring_ratio)
-              + [row.wdq, row.predicted_change_pct, row.realised_change_pct, verdict_words(VERDICT_WORDS[row.verdict])])
+              + [row.wdq, row.predicted_change_pct, row.realised_change_pct, row.detectable_fall_pct,
+                 verdict_words(VERDICT_WORDS[row.verdict])])
     return [_plain(value) for value in values]
 
 
@@ -92,8 +94,9 @@ class EvaluateInterventionsAlgorithm(AnshimAlgorithm):
             "OUTPUT: the segments with role (treated, ring, control, none) and eval_group. TABLE: one row per "
             "group with the weighted displacement difference (WDD), the rate ratio against the controls and the "
             "ring's, each with a 95 % interval, the model's predicted change (with MODEL) beside the realised "
-            "one, and a verdict in words; with too few crimes it says so and gives no figure. REPORT: the same as "
-            "an HTML page with a map.")
+            "one, the smallest fall the evaluation could detect (detectable_fall_pct: 80 % power, two-sided 5 % "
+            "test; a smaller true effect usually reads as no clear change), and a verdict in words; with too few "
+            "crimes it says so and gives no figure. REPORT: the same as an HTML page with a map.")
 
     def initAlgorithm(self, config=None):
         self.add_parameter(QgsProcessingParameterFeatureSource(

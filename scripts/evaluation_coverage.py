@@ -7,7 +7,8 @@ ground truth at the demo's own rate, with CCTV poles and lights installed on the
 effect known) and a placebo group (dates, nothing installed); :func:`engine.planning.evaluation.evaluate` then
 estimates each group's rate ratio against matched streets. The model's risk used for matching is the ground truth's (a model that knows the risk function); the
 planner picks sites by it. Prints, per group: runs with enough crimes, the mean true and estimated rate ratio, how
-often the 95 % interval covers the true effect, how often it covers no effect (1), and how often it excludes it.
+often the 95 % interval covers the true effect, how often it covers no effect (1), how often it excludes it, and the
+mean smallest fall the evaluation could detect (80 % power, two-sided 5 % test).
 """
 import importlib.util
 import sys
@@ -26,7 +27,7 @@ from anshim.engine.demo.district import generate_district  # noqa: E402
 from anshim.engine.demo.installations import simulate_installations, true_rate_ratio  # noqa: E402
 from anshim.engine.network.spatial import SegmentIndex  # noqa: E402
 from anshim.engine.planning.evaluation import EvaluationSettings, evaluate  # noqa: E402
-from anshim.engine.planning.evaluation_stats import estimates  # noqa: E402
+from anshim.engine.planning.evaluation_stats import detectable_fall_pct, estimates  # noqa: E402
 
 
 def coverage_runs(seeds, settings=None, volume=1.0):
@@ -57,7 +58,9 @@ def summary(runs):
         rows.append({"group": name, "runs": len(results), "told": len(told), "true_rr": float(np.mean(truth)),
                      "estimated_rr": float(np.exp(np.mean([np.log(i.value) for _, i in told]))) if told else np.nan,
                      "covers_truth": covers_truth, "covers_no_effect": covers_one,
-                     "excludes_no_effect": 1.0 - covers_one if told else np.nan})
+                     "excludes_no_effect": 1.0 - covers_one if told else np.nan,
+                     "detectable_fall_pct": float(np.mean([detectable_fall_pct(i.sd) for _, i in told]))
+                     if told else np.nan})
     return rows
 
 
@@ -70,12 +73,12 @@ def main():
     rows = summary(coverage_runs(range(n_seeds), settings, volume))
     print(f"{n_seeds} seeds, {time.perf_counter() - started:.0f} s")
     print("| group | runs with enough crimes | true rate ratio (mean) | estimated (geometric mean) | "
-          "95 % interval covers the truth | covers no effect | excludes no effect |")
-    print("|---|---|---|---|---|---|---|")
+          "95 % interval covers the truth | covers no effect | excludes no effect | smallest detectable fall (mean) |")
+    print("|---|---|---|---|---|---|---|---|")
     for row in rows:
         print(f"| {row['group']} | {row['told']} of {row['runs']} | {row['true_rr']:.2f} | {row['estimated_rr']:.2f} | "
               f"{100 * row['covers_truth']:.0f} % | {100 * row['covers_no_effect']:.0f} % | "
-              f"{100 * row['excludes_no_effect']:.0f} % |")
+              f"{100 * row['excludes_no_effect']:.0f} % | {row['detectable_fall_pct']:.0f} % |")
 
 
 if __name__ == "__main__":

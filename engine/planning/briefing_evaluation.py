@@ -1,15 +1,17 @@
 """The briefing's page "Did last year's facilities work?": words and a table from an evaluation's TABLE rows.
 
 The rows are those ``anshim:evaluateinterventions`` writes (one per group: ``group``, ``scenario``, ``kind``,
-``facilities``, ``rate_ratio``, ``rr_low``, ``rr_high``, ``predicted_change_pct``, ``realised_change_pct``, ...);
-nothing is recomputed but the verdict, which follows from the interval (:func:`.evaluation_stats.verdict`) so it
-reads in the briefing's language whatever language the evaluation ran in.
+``facilities``, ``rate_ratio``, ``rr_low``, ``rr_high``, ``predicted_change_pct``, ``realised_change_pct``,
+``detectable_fall_pct``, ...); nothing is recomputed but the verdict, which follows from the interval
+(:func:`.evaluation_stats.verdict`) so it reads in the briefing's language whatever language the evaluation ran in.
+A table written before ``detectable_fall_pct`` existed still reads: the smallest detectable fall then follows from
+the interval's width, ``sd = ln(high / low) / (2 × 1.96)``.
 """
 import math
 from dataclasses import dataclass
 
 from ..i18n import tr_noop, untranslated
-from .evaluation_stats import FELL, NOT_ENOUGH, ROSE, Interval, verdict
+from .evaluation_stats import FELL, NOT_ENOUGH, ROSE, UNCLEAR, Z95, Interval, detectable_fall_pct, verdict
 
 TR_CONTEXT = "BriefingEvaluation"
 
@@ -23,7 +25,7 @@ VERDICT_SHORT = {
     NOT_ENOUGH: tr_noop("Too few crimes to tell"),
     FELL: tr_noop("Crime fell"),
     ROSE: tr_noop("Crime rose"),
-    "unclear": tr_noop("No clear change"),
+    UNCLEAR: tr_noop("No clear change"),
 }
 
 
@@ -34,6 +36,7 @@ class EvaluatedGroup:
     facilities: int
     rate_ratio: Interval = None  # None: too few crimes to give a figure
     predicted_change_pct: float = None
+    detectable_fall_pct: float = None  # the smallest fall the evaluation could detect (%)
 
     @property
     def verdict(self):
@@ -66,10 +69,20 @@ def evaluated_groups(rows):
         values = [_number(row.get(name)) for name in ("rate_ratio", "rr_low", "rr_high")]
         interval = Interval(*values) if None not in values else None
         facilities = _number(row.get("facilities"))
+        detectable = _number(row.get("detectable_fall_pct"))
+        if detectable is None and "detectable_fall_pct" not in row:
+            detectable = _detectable_from_interval(interval)
         groups.append(EvaluatedGroup(str(row.get("scenario") or ""), str(row.get("kind") or ""),
                                      int(facilities) if facilities is not None else 0, interval,
-                                     _number(row.get("predicted_change_pct"))))
+                                     _number(row.get("predicted_change_pct")), detectable))
     return groups
+
+
+def _detectable_from_interval(interval):
+    """The smallest detectable fall of a table written without it, from its 95 % interval's width."""
+    if interval is None or not 0 < interval.low < interval.high:
+        return None
+    return detectable_fall_pct(math.log(interval.high / interval.low) / (2.0 * Z95))
 
 
 def format_percent(value, tr=untranslated):
@@ -125,6 +138,9 @@ def group_sentence(group, tr=untranslated):
         words = text.format(name=name, count=group.facilities, change=format_percent(group.realised_change_pct, tr),
                             low=format_percent(100.0 * (ratio.low - 1.0), tr),
                             high=format_percent(100.0 * (ratio.high - 1.0), tr))
+        if group.detectable_fall_pct is not None:
+            words += " " + tr("It could only have told a fall of {fall}% or more.").format(
+                fall=round(group.detectable_fall_pct))
     if group.predicted_change_pct is not None:
         words += " " + tr("The plan had predicted {change}.").format(
             change=format_percent(group.predicted_change_pct, tr))

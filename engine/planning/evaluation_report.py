@@ -6,7 +6,7 @@ import numpy as np
 
 from ..i18n import tr_noop, untranslated
 from .evaluation import CONTROL, NONE, RING, TREATED
-from .evaluation_stats import MIN_CRIMES, VERDICT_WORDS
+from .evaluation_stats import MIN_CRIMES, UNCLEAR, VERDICT_WORDS
 from .proposals import PLANNER_KINDS
 
 TR_CONTEXT = "EvaluationReport"
@@ -54,6 +54,27 @@ def _percent(value):
     return "–" if value is None else f"{value:+.0f}\u00a0%"  # no break between the number and its sign
 
 
+def _fall(value, tr):
+    return "–" if value is None else tr("{fall} %").format(fall=f"{value:.0f}")
+
+
+def detectable_notes(rows, tr=untranslated):
+    """One sentence per "no clear change" group: the smallest fall its evaluation could have told."""
+    notes = []
+    for row in rows:
+        if row.verdict != UNCLEAR or row.detectable_fall_pct is None:
+            continue
+        notes.append(tr("{group}: this evaluation could only have told a fall of {fall} or more; smaller effects "
+                        "read as no clear change. Longer windows (WINDOW_MONTHS) or more facilities make it "
+                        "sharper.").format(group=_group_name(row, tr), fall=_fall(row.detectable_fall_pct, tr)))
+    return notes
+
+
+def _group_name(row, tr):
+    kind = tr(KIND_WORDS.get(row.kind, row.kind))
+    return f"{row.scenario} · {kind}" if row.scenario else kind
+
+
 def svg_map(segments, role, width_px=640):
     """Streets coloured by role as an inline SVG (one path per role)."""
     if not len(segments):
@@ -85,16 +106,16 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="",
     e = html.escape
     head = [tr("Group"), tr("Facilities"), tr("Treated crimes before → after"), tr("Matched controls before → after"),
             tr("Ring before → after"), tr("Rate ratio (95 % interval)"), tr("WDD (95 % interval)"),
-            tr("Predicted change"), tr("Realised change"), tr("Verdict")]
+            tr("Predicted change"), tr("Realised change"), tr("Smallest fall it could detect"), tr("Verdict")]
     body = []
     for row in rows:
-        kind = tr(KIND_WORDS.get(row.kind, row.kind))
-        name = f"{e(row.scenario)} · {e(kind)}" if row.scenario else e(kind)
         body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in (
-            name, row.facilities, f"{row.treated_before:.0f} → {row.treated_after:.0f}",
+            e(_group_name(row, tr)), row.facilities, f"{row.treated_before:.0f} → {row.treated_after:.0f}",
             f"{row.control_before:.1f} → {row.control_after:.1f}", f"{row.ring_before:.0f} → {row.ring_after:.0f}",
             _interval(row.rate_ratio), _interval(row.wdd, 1), _percent(row.predicted_change_pct),
-            _percent(row.realised_change_pct), e(verdict_tr(VERDICT_WORDS[row.verdict])))) + "</tr>")
+            _percent(row.realised_change_pct), e(_fall(row.detectable_fall_pct, tr)),
+            e(verdict_tr(VERDICT_WORDS[row.verdict])))) + "</tr>")
+    notes = "".join(f"<p>{e(note)}</p>" for note in detectable_notes(rows, tr))
     legend = "".join(f'<span style="color:{colour}">━</span> {e(tr(ROLE_WORDS[value]))} &nbsp; '
                      for value, colour, _ in ROLE_STYLE if value in ROLE_WORDS)
     method = tr(
@@ -106,11 +127,17 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="",
         "fewer crimes than the controls suggest. The weighted displacement difference (Wheeler & Ratcliffe 2018) "
         "counts crimes prevented net of displacement into the ring (negative: fewer). With fewer than {minimum} "
         "crimes on a group's treated streets no figure is given.").format(window=window_months, minimum=MIN_CRIMES)
+    method += " " + tr(
+        "The smallest fall it could detect is the fall a two-sided 5 % test would find 80 % of the time with the "
+        "crimes counted (from the rate ratio's standard error); a smaller true effect usually reads as no clear "
+        "change.")
     notice_html = f"<p><b>{e(notice)}</b></p>" if notice else ""
     return (f'<!DOCTYPE html><html><head><meta charset="utf-8"><title>{e(tr("Did it work?"))}</title>'
             "<style>body{font-family:sans-serif;margin:2em;max-width:70em}table{border-collapse:collapse}"
-            "td,th{border:1px solid #bbb;padding:4px 8px;text-align:left}th{background:#eee}</style></head><body>"
+            "td,th{border:1px solid #bbb;padding:4px 6px;text-align:left;font-size:0.9em}th{background:#eee}"
+            "</style></head><body>"
             f"<h1>{e(tr('Did it work? Installed facilities against matched streets'))}</h1>{notice_html}"
             "<table><tr>" + "".join(f"<th>{e(text)}</th>" for text in head) + "</tr>" + "".join(body) + "</table>"
+            + notes +
             f"<h2>{e(tr('Map'))}</h2><p>{legend}</p>{svg_map(segments, role)}"
             f"<h2>{e(tr('Method'))}</h2><p>{e(method)}</p></body></html>")

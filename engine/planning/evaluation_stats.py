@@ -15,6 +15,10 @@
   displacement; and the weighted displacement quotient (Bowers & Johnson 2003)
   ``WDQ = (D1/O1 − D0/O0) / (T1/C1 − T0/C0)``: positive, diffusion; negative, displacement (given a fall in the
   treated area).
+- **Smallest fall it could detect** (minimum detectable effect): the fall in the rate ratio a two-sided 5 % test
+  would find with 80 % power given the interval's standard error ``sd`` on the log scale,
+  ``100 (1 − exp(−(z₀.₉₇₅ + z₀.₈) sd))``. A "no clear change" with a detectable fall of 45 % says only that the
+  facilities did not cut crime by 45 % or more; a smaller true effect usually reads as no clear change.
 - **Too few crimes.** With fewer than :data:`MIN_CRIMES` crimes in the treated segments over both windows, no
   number is given: the verdict says "not enough crimes to tell".
 
@@ -29,6 +33,7 @@ from ..i18n import tr_noop
 TR_CONTEXT = "EvaluationStats"
 
 Z95 = 1.959963984540054
+Z80 = 0.8416212335729143  # the standard normal's 80th percentile: 80 % power
 MIN_CRIMES = 10
 
 NOT_ENOUGH, FELL, ROSE, UNCLEAR = "not_enough", "fell", "rose", "unclear"
@@ -45,6 +50,15 @@ class Interval:
     value: float
     low: float
     high: float
+    sd: float = None  # standard error on the scale the interval was built (log for ratios), where known
+
+
+def detectable_fall_pct(sd):
+    """The smallest fall (%) a two-sided 5 % test finds with 80 % power when the log rate ratio's standard error is
+    ``sd``; None without one."""
+    if sd is None:
+        return None
+    return float(100.0 * (1.0 - np.exp(-(Z95 + Z80) * sd)))
 
 
 @dataclass
@@ -75,6 +89,11 @@ class GroupEstimate:
     def realised_change_pct(self):
         return None if self.rate_ratio is None else 100.0 * (self.rate_ratio.value - 1.0)
 
+    @property
+    def detectable_fall_pct(self):
+        """The smallest fall the evaluation could detect (%), or None without a rate ratio."""
+        return None if self.rate_ratio is None else detectable_fall_pct(self.rate_ratio.sd)
+
 
 def rate_ratio(counts):
     """:class:`Interval` of the rate ratio of a :class:`.evaluation.Counts`, or None with too few crimes."""
@@ -86,7 +105,8 @@ def rate_ratio(counts):
     var_c1 = counts.control_var_after if counts.control_after > 0 else 0.25
     log_ratio = np.log(t1 / t0) - np.log(c1 / c0)
     sd = np.sqrt(1.0 / t1 + 1.0 / t0 + var_c1 / c1 ** 2 + var_c0 / c0 ** 2 - 2.0 * counts.control_cov / (c0 * c1))
-    return Interval(float(np.exp(log_ratio)), float(np.exp(log_ratio - Z95 * sd)), float(np.exp(log_ratio + Z95 * sd)))
+    return Interval(float(np.exp(log_ratio)), float(np.exp(log_ratio - Z95 * sd)), float(np.exp(log_ratio + Z95 * sd)),
+                    float(sd))
 
 
 def _haldane(before, after):
@@ -104,7 +124,7 @@ def weighted_displacement_difference(treated, ring):
     variance = treated.before + treated.after + ring.before + ring.after + _control_change_variance(treated, ring)
     sd = np.sqrt(variance)
     z = value / sd if sd > 0 else 0.0
-    return Interval(float(value), float(value - Z95 * sd), float(value + Z95 * sd)), float(z)
+    return Interval(float(value), float(value - Z95 * sd), float(value + Z95 * sd), float(sd)), float(z)
 
 
 def _control_change_variance(treated, ring):

@@ -1,7 +1,7 @@
 """The briefing's page "Did last year's facilities work?" from the evaluation table of make demo's simulated
 installations (anshim:exportbriefing with EVALUATION)."""
 import pytest
-from qgis.core import QgsProcessingException, QgsProject, QgsVectorLayer
+from qgis.core import QgsFeature, QgsProcessingException, QgsProject, QgsVectorLayer
 from test_export_briefing import ENGLISH, KOREAN, briefing_parameters, demo_layer, pdf_pages, pdf_text
 
 
@@ -41,6 +41,8 @@ def test_the_evaluation_page_shows_each_group_with_its_interval_and_verdict(demo
                 "not_enough": "too few crimes on their streets to tell"}
     for group in groups:
         assert verdicts[group.verdict] in page
+        if group.verdict == "unclear":  # what a "no clear change" could have shown
+            assert f"It could only have told a fall of {round(group.detectable_fall_pct)}% or more." in page
     assert "Realised: the rate ratio's change" in page
     for page_number in (1, 2, 3):  # the other pages are as before
         assert "Did last year's facilities work?" not in pdf_text(tmp_path / "b.pdf", page_number)
@@ -65,3 +67,35 @@ def test_a_table_that_is_not_an_evaluation_is_refused_before_any_output(demo_run
         run_algorithm("anshim:exportbriefing", briefing_parameters(
             folder, tmp_path / "b.pdf", EVALUATION=demo_layer(folder, "anshim_proposed_routes")))
     assert not (tmp_path / "b.pdf").exists()
+
+
+def older_table(folder):
+    """The demo's evaluation table as a version before ``detectable_fall_pct`` wrote it: that field left out."""
+    source = QgsVectorLayer(str(folder / "evaluation_table.gpkg"), "evaluation", "ogr")
+    fields = [field for field in source.fields() if field.name() not in ("fid", "detectable_fall_pct")]
+    layer = QgsVectorLayer("None", "older evaluation", "memory")
+    layer.dataProvider().addAttributes(fields)
+    layer.updateFields()
+    for feature in source.getFeatures():
+        copy = QgsFeature(layer.fields())
+        copy.setAttributes([feature[field.name()] for field in fields])
+        layer.dataProvider().addFeature(copy)
+    assert layer.featureCount() == 3 and "detectable_fall_pct" not in layer.fields().names()
+    return layer
+
+
+def test_a_table_written_before_the_detectable_fall_still_builds_the_page(demo_run, run_algorithm, tmp_path):
+    from anshim.engine.planning.briefing_evaluation import evaluated_groups
+    folder, _ = demo_run
+    layer = older_table(folder)
+    QgsProject.instance().addMapLayer(layer)
+    run_algorithm("anshim:exportbriefing", briefing_parameters(
+        folder, tmp_path / "old.pdf", LANGUAGE=ENGLISH, EVALUATION=layer))
+    page = pdf_text(tmp_path / "old.pdf", pdf_pages(tmp_path / "old.pdf")[0])
+    assert "Did last year's facilities work?" in page
+    for new, old in zip(evaluated_groups(evaluation_rows(folder)), evaluated_groups(
+            [{name: feature[name] for name in layer.fields().names()} for feature in layer.getFeatures()])):
+        assert (new.detectable_fall_pct is None) == (old.detectable_fall_pct is None)
+        if new.verdict == "unclear":  # read from the interval's width: the same figure
+            assert round(old.detectable_fall_pct) == round(new.detectable_fall_pct)
+            assert f"It could only have told a fall of {round(old.detectable_fall_pct)}% or more." in page

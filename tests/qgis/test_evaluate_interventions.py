@@ -69,7 +69,8 @@ def test_lights_that_halved_crime_are_found_against_matched_streets(run_algorith
     assert len(rows) == 1 and rows[0]["kind"] == "light" and rows[0]["facilities"] == 5
     row = rows[0]
     for name in ("treated_before", "treated_after", "control_before", "control_after", "ring_before", "ring_after",
-                 "wdd", "wdd_low", "wdd_high", "rate_ratio", "rr_low", "rr_high", "realised_change_pct"):
+                 "wdd", "wdd_low", "wdd_high", "rate_ratio", "rr_low", "rr_high", "realised_change_pct",
+                 "detectable_fall_pct"):
         assert row[name] is not None and row[name] != "", name
     assert float(row["rr_low"]) < 0.5 < float(row["rr_high"]) < 1.0  # the true effect is a halving
     assert float(row["wdd"]) < 0
@@ -90,7 +91,31 @@ def test_too_few_crimes_are_said_in_words(run_algorithm, layers, tmp_path):
     table = QgsVectorLayer(result["TABLE"], "table", "ogr")
     row = dict(zip(table.fields().names(), next(table.getFeatures()).attributes()))
     assert row["verdict"] == "not enough crimes to tell"
-    assert row["rate_ratio"] in (None, "") and row["wdd"] in (None, "")
+    assert row["rate_ratio"] in (None, "") and row["wdd"] in (None, "") and row["detectable_fall_pct"] in (None, "")
+
+
+def test_the_demo_says_the_smallest_fall_each_group_could_have_shown(demo_run):
+    """make demo's simulated installations: every group with a figure has its smallest detectable fall, and the
+    report tells it for the group whose verdict is "no clear change"."""
+    folder, _ = demo_run
+    table = QgsVectorLayer(str(folder / "evaluation_table.gpkg"), "table", "ogr")
+    assert table.fields().lookupField("detectable_fall_pct") >= 0
+    assert table.fields().field("detectable_fall_pct").typeName().lower() in ("real", "double")
+    rows = [dict(zip(table.fields().names(), f.attributes())) for f in table.getFeatures()]
+    told = [row for row in rows if row["rate_ratio"] not in (None, "")]
+    assert told
+    for row in told:
+        assert 0 < row["detectable_fall_pct"] < 100, row["group"]
+        # the interval's own width gives the same figure: ln(high/low) = 2 × 1.96 sd
+        sd = np.log(row["rr_high"] / row["rr_low"]) / (2 * 1.959964)
+        assert row["detectable_fall_pct"] == pytest.approx(100 * (1 - np.exp(-2.801585 * sd)), rel=1e-4)
+    unclear = [row for row in told if row["verdict"] == "no clear change: the interval includes no change"]
+    assert unclear, "the demo's CCTV group reads as no clear change at 12 months"
+    page = (folder / "evaluation_report.html").read_text(encoding="utf-8")
+    assert "Smallest fall it could detect" in page
+    for row in unclear:
+        assert (f"this evaluation could only have told a fall of {row['detectable_fall_pct']:.0f} % or more; "
+                "smaller effects read as no clear change") in page
 
 
 @pytest.mark.parametrize("rows, expected", [

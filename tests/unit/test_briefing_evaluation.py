@@ -39,3 +39,20 @@ def test_a_table_without_the_evaluation_fields_is_named():
     assert missing_fields(["group", "scenario", "kind", "facilities"]) == [
         "rate_ratio", "rr_low", "rr_high", "predicted_change_pct", "realised_change_pct"]
     assert format_percent(None) == "—" and format_percent(0.2) == "0%"
+
+
+def test_a_no_clear_change_says_the_smallest_fall_it_could_have_told():
+    with_field = [dict(row, detectable_fall_pct=value) for row, value in zip(ROWS, (30.2, 45.4, None, 50.0))]
+    fell, unclear, too_few, rose = (group_sentence(group) for group in evaluated_groups(with_field))
+    assert unclear.endswith("including no change. It could only have told a fall of 45% or more.")
+    assert "could only" not in fell + too_few + rose
+
+
+def test_an_older_table_without_the_field_still_reads_the_fall_from_its_interval():
+    # ln(2.21 / 0.53) / (2 × 1.96) = 0.364 on the log scale: 1 − exp(−2.80 × 0.364) = 64 %
+    unclear = evaluated_groups(ROWS)[1]
+    assert round(unclear.detectable_fall_pct) == 64
+    assert "could only have told a fall of 64% or more" in group_sentence(unclear)
+    assert evaluated_groups(ROWS)[2].detectable_fall_pct is None
+    cleared = evaluated_groups([dict(ROWS[1], detectable_fall_pct=None)])[0]  # the field, empty: nothing claimed
+    assert cleared.detectable_fall_pct is None and "could only" not in group_sentence(cleared)

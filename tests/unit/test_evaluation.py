@@ -9,8 +9,8 @@ from anshim.engine.network.geometry import LineArrays
 from anshim.engine.network.spatial import SegmentIndex
 from anshim.engine.planning.evaluation import (CONTROL, RING, TREATED, Counts, EvaluationError, EvaluationSettings,
                                                evaluate)
-from anshim.engine.planning.evaluation_stats import (FELL, NOT_ENOUGH, rate_ratio, estimates,
-                                                     weighted_displacement_difference)
+from anshim.engine.planning.evaluation_stats import (FELL, NOT_ENOUGH, GroupEstimate, detectable_fall_pct,
+                                                     rate_ratio, estimates, weighted_displacement_difference)
 from anshim.engine.planning.installed import dates_of, installed_site
 
 
@@ -27,6 +27,25 @@ def test_rate_ratio_is_the_ratio_of_changes_with_a_poisson_interval():
     sd = np.sqrt(1 / 50 + 1 / 100 + 20 / 100 ** 2 + 20 / 100 ** 2)
     assert interval.low == pytest.approx(0.5 * np.exp(-1.959964 * sd), rel=1e-5)
     assert interval.high == pytest.approx(0.5 * np.exp(1.959964 * sd), rel=1e-5)
+
+
+def test_the_smallest_detectable_fall_follows_from_the_standard_error_and_shrinks_with_more_crimes():
+    counts = Counts(before=100, after=50, control_before=100, control_after=100, control_var_before=20,
+                    control_var_after=20, segments=10)
+    interval = rate_ratio(counts)
+    sd = np.sqrt(1 / 50 + 1 / 100 + 20 / 100 ** 2 + 20 / 100 ** 2)  # 0.184
+    assert interval.sd == pytest.approx(sd)
+    # 80 % power, two-sided 5 %: the fall whose log is (1.96 + 0.84) standard errors
+    assert detectable_fall_pct(interval.sd) == pytest.approx(100 * (1 - np.exp(-(1.959964 + 0.841621) * sd)), rel=1e-5)
+    assert detectable_fall_pct(interval.sd) == pytest.approx(40.3, abs=0.1)
+    four_times = Counts(before=400, after=200, control_before=400, control_after=400, control_var_before=80,
+                        control_var_after=80, segments=10)
+    assert rate_ratio(four_times).sd == pytest.approx(sd / 2)
+    assert detectable_fall_pct(rate_ratio(four_times).sd) == pytest.approx(22.8, abs=0.1)
+    row = GroupEstimate("g", "s", "cctv", 3, 10, 5, 100, 50, 100, 100, 0, 0, rate_ratio=interval)
+    assert row.detectable_fall_pct == pytest.approx(40.3, abs=0.1)
+    row.rate_ratio = None
+    assert row.detectable_fall_pct is None
 
 
 def test_too_few_crimes_give_no_figure():
