@@ -3852,97 +3852,102 @@ OUTPUT: role(treated, ring, control, none)과 eval_group이 붙은 구간. TABLE
         <translation>비교 구간</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="58"/>
+        <location filename="../engine/planning/evaluation_report.py" line="55"/>
+        <source>{change} %</source>
+        <translation>{change}%</translation>
+    </message>
+    <message>
+        <location filename="../engine/planning/evaluation_report.py" line="59"/>
         <source>{fall} %</source>
         <translation>{fall}%</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="67"/>
+        <location filename="../engine/planning/evaluation_report.py" line="68"/>
         <source>{group}: this evaluation could only have told a fall of {fall} or more; smaller effects read as no clear change. Longer windows (WINDOW_MONTHS) or more facilities make it sharper.</source>
         <translation>{group}: 이 평가로는 범죄가 {fall} 이상 줄었을 때만 가려낼 수 있었습니다. 그보다 작은 효과는 '뚜렷한 변화 없음'으로 나옵니다. 기간을 늘리거나(WINDOW_MONTHS) 시설이 많으면 더 정밀해집니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="107"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>Group</source>
         <translation>그룹</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="107"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>Facilities</source>
         <translation>시설 수</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="107"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>Treated crimes before → after</source>
         <translation>처치 구간 범죄 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="107"/>
+        <location filename="../engine/planning/evaluation_report.py" line="108"/>
         <source>Matched controls before → after</source>
         <translation>비교 구간 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="108"/>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
         <source>Ring before → after</source>
         <translation>전이 효과 확인 구역 전 → 후</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="108"/>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
         <source>Rate ratio (95 % interval)</source>
         <translation>발생비(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="108"/>
+        <location filename="../engine/planning/evaluation_report.py" line="109"/>
         <source>WDD (95 % interval)</source>
         <translation>WDD(95% 구간)</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="109"/>
+        <location filename="../engine/planning/evaluation_report.py" line="110"/>
         <source>Predicted change</source>
         <translation>예측 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="109"/>
+        <location filename="../engine/planning/evaluation_report.py" line="110"/>
         <source>Realised change</source>
         <translation>실제 변화</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="109"/>
+        <location filename="../engine/planning/evaluation_report.py" line="110"/>
         <source>Smallest fall it could detect</source>
         <translation>가려낼 수 있는 최소 감소폭</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="109"/>
+        <location filename="../engine/planning/evaluation_report.py" line="110"/>
         <source>Verdict</source>
         <translation>판단</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="121"/>
+        <location filename="../engine/planning/evaluation_report.py" line="122"/>
         <source>Treated streets are those each facility reaches (the factors' reaches); the displacement ring is the untreated streets near them along the network; controls are streets outside every ring in the same cell of street class, model risk and neighbourhood risk as each treated street. Crimes are counted {window} months before and after each facility's own installation month (that month left out). The rate ratio compares the change on treated streets with the change on their controls: 0.70 means 30 % fewer crimes than the controls suggest. The weighted displacement difference (Wheeler &amp; Ratcliffe 2018) counts crimes prevented net of displacement into the ring (negative: fewer). With fewer than {minimum} crimes on a group's treated streets no figure is given.</source>
         <translation>처치 구간은 각 시설이 닿는 도로입니다(요인 계산과 같은 거리). 전이 효과 확인 구역은 도로망을 따라 그 근처에 있는 처치되지 않은 도로이고, 비교 구간은 모든 전이 효과 확인 구역 밖에서 처치 구간과 도로 유형·모델 위험도·주변 위험도가 같은 칸에 드는 도로입니다. 범죄는 시설마다 설치한 달을 빼고 그 전후 {window}개월씩 셉니다. 발생비는 처치 구간의 변화를 비교 구간의 변화와 견줍니다. 0.70은 비교 구간으로 보아 예상되는 것보다 범죄가 30% 적다는 뜻입니다. 가중 전이 차이(WDD, Wheeler &amp; Ratcliffe 2018)는 전이 효과 확인 구역으로 옮겨 간 범죄를 뺀 예방 건수입니다(음수이면 감소). 한 그룹의 처치 구간 범죄가 {minimum}건보다 적으면 수치를 내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="130"/>
+        <location filename="../engine/planning/evaluation_report.py" line="131"/>
         <source>The smallest fall it could detect is the fall a two-sided 5 % test would find 80 % of the time with the crimes counted (from the rate ratio's standard error); a smaller true effect usually reads as no clear change.</source>
         <translation>가려낼 수 있는 최소 감소폭은 센 범죄 건수로 양측 5% 검정이 80%의 확률로 찾아내는 감소폭입니다(발생비의 표준오차로 계산). 실제 효과가 이보다 작으면 대개 '뚜렷한 변화 없음'으로 나옵니다.</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="135"/>
+        <location filename="../engine/planning/evaluation_report.py" line="136"/>
         <source>Did it work?</source>
         <translation>효과가 있었습니까?</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="139"/>
+        <location filename="../engine/planning/evaluation_report.py" line="140"/>
         <source>Did it work? Installed facilities against matched streets</source>
         <translation>효과가 있었습니까? 설치 시설과 비교 도로의 비교</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="142"/>
+        <location filename="../engine/planning/evaluation_report.py" line="143"/>
         <source>Map</source>
         <translation>지도</translation>
     </message>
     <message>
-        <location filename="../engine/planning/evaluation_report.py" line="143"/>
+        <location filename="../engine/planning/evaluation_report.py" line="144"/>
         <source>Method</source>
         <translation>방법</translation>
     </message>

@@ -50,8 +50,9 @@ def _interval(interval, digits=2):
     return f"{interval.value:,.{digits}f} ({interval.low:,.{digits}f} – {interval.high:,.{digits}f})"
 
 
-def _percent(value):
-    return "–" if value is None else f"{value:+.0f}\u00a0%"  # no break between the number and its sign
+def _percent(value, tr):
+    # the sign kept with its number; Korean writes no space before %
+    return "–" if value is None else tr("{change} %").format(change=f"{value:+.0f}").replace(" ", "\u00a0")
 
 
 def _fall(value, tr):
@@ -112,8 +113,8 @@ def report_html(rows, segments, role, window_months, tr=untranslated, notice="",
         body.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in (
             e(_group_name(row, tr)), row.facilities, f"{row.treated_before:.0f} → {row.treated_after:.0f}",
             f"{row.control_before:.1f} → {row.control_after:.1f}", f"{row.ring_before:.0f} → {row.ring_after:.0f}",
-            _interval(row.rate_ratio), _interval(row.wdd, 1), _percent(row.predicted_change_pct),
-            _percent(row.realised_change_pct), e(_fall(row.detectable_fall_pct, tr)),
+            _interval(row.rate_ratio), _interval(row.wdd, 1), _percent(row.predicted_change_pct, tr),
+            _percent(row.realised_change_pct, tr), e(_fall(row.detectable_fall_pct, tr)),
             e(verdict_tr(VERDICT_WORDS[row.verdict])))) + "</tr>")
     notes = "".join(f"<p>{e(note)}</p>" for note in detectable_notes(rows, tr))
     legend = "".join(f'<span style="color:{colour}">━</span> {e(tr(ROLE_WORDS[value]))} &nbsp; '
