@@ -65,7 +65,8 @@ def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_year
                                              "–".join(str(period) for period in test_years), seed)
         if not keep:
             validation, periods = without_history[1](static_X, static_names, *static, panel.history.kernel,
-                                                     panel.network_bandwidth_m(train_years), stage(progress, 0.5, 0.97))
+                                                     panel.network_bandwidth_m(train_years),
+                                                     stage(progress, 0.9 if deployed else 0.5, 0.97))
             return HistoryFit(static[0], validation, periods, static_names, notes, record)
     fitted, validation, periods = deployed or _deployed_panel_fit(panel, arrays, fits[0], seed,
                                                                   stage(progress, 0.5, 0.97))
