@@ -6,7 +6,7 @@ are computed once, so a draw costs a pass over the crimes, not over the segments
 """
 import numpy as np
 
-from .metrics import json_float, rank_descending, share_key
+from .metrics import flagged_up_to, json_float, rank_descending, share_key
 
 BOOTSTRAP_REPEATS = 100
 
@@ -22,10 +22,7 @@ def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOT
     if not len(crimes) or len(crimes) == len(score) and np.all(crime_counts > 0):
         return empty
     order = rank_descending(score, seed) if order is None else order
-    cumulative_length_m = np.cumsum(length_m[order])
-    target_m = np.asarray(shares, dtype=np.float64) * cumulative_length_m[-1] * (1 - 1e-12)
-    last_flagged = np.minimum(np.searchsorted(cumulative_length_m, target_m), len(order) - 1)
-    length_share = cumulative_length_m[last_flagged] / cumulative_length_m[-1]
+    last_flagged, length_share = flagged_up_to(order, length_m, shares)
     position = np.empty(len(order), dtype=np.int64)
     position[order] = np.arange(len(order))
     flagged = position[crimes][:, None] <= last_flagged[None, :]  # per crime and share: is its segment flagged

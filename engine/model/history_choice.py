@@ -11,7 +11,7 @@ scored on the same draw); otherwise the simpler model is deployed and the card s
 """
 import numpy as np
 
-from .metrics import rank_descending, share_key
+from .metrics import flagged_up_to, rank_descending, share_key
 from .training_notes import HISTORY_LEFT_OUT_NOTE
 
 CHOICE_SHARE = 0.05
@@ -21,12 +21,11 @@ CHOICE_REPEATS = 2000
 def flagged_share(score, length_m, share, seed=0):
     """Which segments the ranking ``score`` flags in its top ``share`` of length, and the share of length they
     cover (ties broken at random with ``seed``, as the PAI of :mod:`.metrics`)."""
-    order = rank_descending(np.asarray(score, dtype=np.float64), seed)
-    cumulative_m = np.cumsum(np.asarray(length_m, dtype=np.float64)[order])
-    last = min(int(np.searchsorted(cumulative_m, share * cumulative_m[-1] * (1 - 1e-12))), len(order) - 1)
+    order = rank_descending(score, seed)
+    (last,), (length_share,) = flagged_up_to(order, length_m, (share,))
     flagged = np.zeros(len(order), dtype=bool)
     flagged[order[:last + 1]] = True
-    return flagged, cumulative_m[last] / cumulative_m[-1]
+    return flagged, length_share
 
 
 def paired_pai_difference(with_history, without, crime_counts, length_m, share=CHOICE_SHARE, seed=0,

@@ -37,6 +37,17 @@ def rank_descending(score, seed=0):
     return np.lexsort((tie_break, -np.where(np.isnan(score), -np.inf, score)))
 
 
+def flagged_up_to(order, length_m, shares):
+    """``(last flagged, length share)`` per share: the position in ``order`` of the last segment flagged when
+    segments are flagged in that order up to each share of network length (the one that crosses the line is
+    flagged whole), and the share of length actually flagged, the PAI's denominator."""
+    cumulative_length_m = np.cumsum(np.asarray(length_m, dtype=np.float64)[order])
+    # The relative tolerance keeps 0.3 * 100 m (= 30.000000000000004) from flagging one segment too many.
+    target_length_m = np.asarray(shares, dtype=np.float64) * cumulative_length_m[-1] * (1 - 1e-12)
+    last_flagged = np.minimum(np.searchsorted(cumulative_length_m, target_length_m), len(order) - 1)
+    return last_flagged, cumulative_length_m[last_flagged] / cumulative_length_m[-1]
+
+
 def pai_hit_rate(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0, order=None):
     """Hit rate and PAI of flagging the top-scored segments up to each share of network length.
 
@@ -52,13 +63,8 @@ def pai_hit_rate(score, crime_counts, length_m, shares=DEFAULT_SHARES, seed=0, o
     if not len(length_m) or length_m.sum() <= 0:
         raise ValueError("PAI needs segments with a positive total length.")
     order = rank_descending(score, seed) if order is None else order
-    cumulative_length_m = np.cumsum(length_m[order])
     cumulative_crimes = np.cumsum(crime_counts[order])
-    shares = np.asarray(shares, dtype=np.float64)
-    # The relative tolerance keeps 0.3 * 100 m (= 30.000000000000004) from flagging one segment too many.
-    target_length_m = shares * cumulative_length_m[-1] * (1 - 1e-12)
-    last_flagged = np.minimum(np.searchsorted(cumulative_length_m, target_length_m), len(order) - 1)
-    length_share = cumulative_length_m[last_flagged] / cumulative_length_m[-1]
+    last_flagged, length_share = flagged_up_to(order, length_m, shares)
     total_crimes = cumulative_crimes[-1]
     hit_rate = cumulative_crimes[last_flagged] / total_crimes if total_crimes > 0 else np.full(len(shares), np.nan)
     pai = hit_rate / length_share
