@@ -6,7 +6,7 @@ are computed once, so a draw costs a pass over the crimes, not over the segments
 """
 import numpy as np
 
-from .metrics import flagged_up_to, json_float, rank_descending, share_key
+from .metrics import auc_from_positive_ranks, average_ranks, flagged_up_to, json_float, rank_descending, share_key
 
 BOOTSTRAP_REPEATS = 100
 
@@ -26,7 +26,7 @@ def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOT
     position = np.empty(len(order), dtype=np.int64)
     position[order] = np.arange(len(order))
     flagged = position[crimes][:, None] <= last_flagged[None, :]  # per crime and share: is its segment flagged
-    ranks = _average_ranks(np.where(np.isnan(score), -np.inf, score))
+    ranks = average_ranks(score, order)
     segments_with_crime, crime_segment = np.unique(crimes, return_inverse=True)
     segment_rank = ranks[segments_with_crime]
     rng = np.random.default_rng(seed)
@@ -36,29 +36,8 @@ def bootstrap_ranges(score, crime_counts, length_m, shares, seed=0, repeats=BOOT
         pai[draw] = flagged[drawn].mean(axis=0) / length_share
         drawn_segment = np.zeros(len(segments_with_crime), dtype=bool)
         drawn_segment[crime_segment[drawn]] = True
-        auc[draw] = _auc_from_positive_ranks(segment_rank[drawn_segment], len(score))
+        auc[draw] = auc_from_positive_ranks(segment_rank[drawn_segment], len(score))
     low_high = np.nanpercentile(np.column_stack([auc, pai]), [2.5, 97.5], axis=0).T
     return {"roc_auc": [json_float(value) for value in low_high[0]],
             "pai": {share_key(share): [json_float(value) for value in low_high[i + 1]]
                     for i, share in enumerate(shares)}}
-
-
-def _average_ranks(values):
-    """1-based ranks, ties sharing their average rank (as the Mann–Whitney statistic needs)."""
-    order = np.argsort(values, kind="stable")
-    sorted_values = values[order]
-    starts = np.flatnonzero(np.r_[True, sorted_values[1:] != sorted_values[:-1]])
-    ends = np.r_[starts[1:], len(values)]
-    average = (starts + ends + 1) / 2.0  # mean of the 1-based positions start+1 … end
-    ranks = np.empty(len(values))
-    ranks[order] = np.repeat(average, ends - starts)
-    return ranks
-
-
-def _auc_from_positive_ranks(positive_ranks, n_segments):
-    """ROC-AUC (Mann–Whitney) from the ranks of the segments with a crime among all ``n_segments``."""
-    n_positive = len(positive_ranks)
-    n_negative = n_segments - n_positive
-    if not n_positive or not n_negative:
-        return np.nan
-    return (positive_ranks.sum() - n_positive * (n_positive + 1) / 2.0) / (n_positive * n_negative)

@@ -57,6 +57,16 @@ def test_auc_perfect_constant_and_one_class():
         assert math.isnan(pr_auc(one_class, [0.1, 0.2, 0.8, 0.9]))
 
 
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_ranking_summary_gives_the_auc_and_average_precision_of_scikit_learn_with_ties(seed):
+    rng = np.random.default_rng(seed)
+    counts = rng.poisson(0.3, 5000)
+    for score in (rng.poisson(1.0, 5000).astype(float), rng.random(5000), counts + rng.random(5000) * 0.1):
+        summary = ranking_summary(score, counts, np.full(5000, 10.0), seed=seed)
+        assert summary["roc_auc"] == pytest.approx(roc_auc(counts > 0, score), abs=1e-12)
+        assert summary["pr_auc"] == pytest.approx(pr_auc(counts > 0, score), abs=1e-12)
+
+
 def test_ranking_summary_is_strict_json_with_share_keys_and_none_for_undefined_values():
     summary = ranking_summary([0.3, 0.2, 0.1], [0, 0, 0], [10.0, 10.0, 10.0])
     json.dumps(summary, allow_nan=False)
