@@ -5322,32 +5322,32 @@ The segments must carry every factor the model was trained on, computed with the
         <translation>보정 매듭점은 유한해야 하며, 원점수는 증가하고 위험도는 0..1 안에서 증가해야 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="214"/>
+        <location filename="../engine/model/safety_model.py" line="249"/>
         <source>Training needs one row of {count} factor values, one crime flag and one street id per segment; got shapes {factor_shape}, {crime_shape} and {street_shape}.</source>
         <translation>학습에는 구간마다 요인 값 {count}개로 된 행 하나, 범죄 여부 하나, 도로 id 하나가 필요합니다. 받은 크기: {factor_shape}, {crime_shape}, {street_shape}.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="219"/>
+        <location filename="../engine/model/safety_model.py" line="254"/>
         <source>Factor values must not be infinite.</source>
         <translation>요인 값은 무한대일 수 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="222"/>
+        <location filename="../engine/model/safety_model.py" line="257"/>
         <source>Factor(s) {names} have no values.</source>
         <translation>요인 {names}에 값이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="224"/>
+        <location filename="../engine/model/safety_model.py" line="259"/>
         <source>Training needs segments both with and without crime.</source>
         <translation>학습에는 범죄가 있는 구간과 없는 구간이 모두 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="226"/>
+        <location filename="../engine/model/safety_model.py" line="261"/>
         <source>Training needs at least two streets for grouped cross-validation.</source>
         <translation>도로 단위 교차 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/safety_model.py" line="253"/>
+        <location filename="../engine/model/safety_model.py" line="287"/>
         <source>The factors do not separate segments with crime from those without: the model found no signal to grade by.</source>
         <translation>요인이 범죄가 있는 구간과 없는 구간을 가르지 못합니다. 모델이 등급을 매길 근거를 찾지 못했습니다.</translation>
     </message>
@@ -5433,7 +5433,7 @@ The segments must carry every factor the model was trained on, computed with the
         <location filename="../engine/model/modelcard.py" line="148"/>
         <location filename="../engine/model/modelcard.py" line="148"/>
         <location filename="../engine/model/modelcard.py" line="149"/>
-        <location filename="../engine/model/modelcard.py" line="318"/>
+        <location filename="../engine/model/modelcard.py" line="333"/>
         <source>n/a</source>
         <translation>해당 없음</translation>
     </message>
@@ -5484,7 +5484,7 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="100"/>
-        <location filename="../engine/model/modelcard.py" line="319"/>
+        <location filename="../engine/model/modelcard.py" line="334"/>
         <source>Value</source>
         <translation>값</translation>
     </message>
@@ -5561,267 +5561,277 @@ The segments must carry every factor the model was trained on, computed with the
     </message>
     <message>
         <location filename="../engine/model/modelcard.py" line="157"/>
+        <source>That cross-validation was of the model learned on the training periods ({validated:,} rows). The model saved in this file was then fitted on every period ({rows:,} rows) with the same number of trees and the same calibration curve, and not cross-validated again.</source>
+        <translation>이 교차 검증은 학습 기간으로 학습한 모델({validated:,}행)에 대한 것입니다. 이 파일에 저장된 모델은 그 뒤 모든 기간({rows:,}행)으로 같은 트리 수와 같은 보정 곡선을 써서 다시 학습했으며, 교차 검증을 다시 하지는 않았습니다.</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="169"/>
         <source>The trees learned from every segment: {with_crime:,} with a crime in the training period and {crime_free:,} without.</source>
         <translation>트리는 모든 구간에서 학습했습니다. 학습 기간에 범죄가 있었던 구간 {with_crime:,}개, 없었던 구간 {crime_free:,}개입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="160"/>
+        <location filename="../engine/model/modelcard.py" line="172"/>
         <source>Case-control sampling: the trees learned from all {with_crime:,} segments with a crime and a random {crime_free:,} of the {available:,} crime-free segments ({per_case} per crime segment), which makes training several times faster on a city. The two classes are weighted to balance either way, so the sample does not change what the trees aim at, and the calibration curve is fitted to every held-out segment, so it does not change the scale of risk.</source>
         <translation>사례-대조 표본 추출: 트리는 범죄가 있었던 구간 {with_crime:,}개 전부와, 범죄가 없었던 구간 {available:,}개 중 무작위 {crime_free:,}개(범죄 구간당 {per_case}개)에서 학습했으며, 이로써 도시 규모에서 학습이 몇 배 빨라집니다. 두 집단은 어느 경우든 균형을 맞추도록 가중되므로 표본이 트리의 학습 목표를 바꾸지 않으며, 보정 곡선은 모든 검증 구간에 맞추므로 위험도의 척도도 바뀌지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="171"/>
+        <location filename="../engine/model/modelcard.py" line="183"/>
         <source>Ranking</source>
         <translation>순위 방식</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="172"/>
+        <location filename="../engine/model/modelcard.py" line="184"/>
         <source>hit rate</source>
         <translation>적중률</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="177"/>
+        <location filename="../engine/model/modelcard.py" line="189"/>
         <source>not available</source>
         <translation>산출 불가</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="204"/>
+        <location filename="../engine/model/modelcard.py" line="216"/>
         <source>The model saved in this file learned from</source>
         <translation>이 파일에 저장된 모델의 학습 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="205"/>
+        <location filename="../engine/model/modelcard.py" line="217"/>
         <source>Crime history (hist_* factors) at grading comes from</source>
         <translation>등급을 매길 때 쓰는 범죄 이력 요인의 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="206"/>
+        <location filename="../engine/model/modelcard.py" line="218"/>
         <source>The temporal hold-out's model learned from</source>
         <translation>시간 검증용 모델의 학습 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="207"/>
+        <location filename="../engine/model/modelcard.py" line="219"/>
         <source>…and was tested on</source>
         <translation>…검증 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="208"/>
+        <location filename="../engine/model/modelcard.py" line="220"/>
         <source>none</source>
         <translation>없음</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="210"/>
+        <location filename="../engine/model/modelcard.py" line="222"/>
+        <source>The cross-validated model (whole streets held out) learned from</source>
+        <translation>교차 검증(도로 단위로 분리)한 모델의 학습 기간</translation>
+    </message>
+    <message>
+        <location filename="../engine/model/modelcard.py" line="225"/>
         <source>The model that grades the streets is fitted on every period; validation holds periods out but the saved model does not. With crime history it learns each period from the periods before it, and grades with the history up to the latest period: it predicts the period after the last.</source>
         <translation>도로에 등급을 매기는 모델은 모든 기간으로 학습합니다. 검증에서는 일부 기간을 떼어 두지만 저장되는 모델은 그러지 않습니다. 범죄 이력이 있으면 각 기간을 그 이전 기간들로부터 학습하고, 가장 최근 기간까지의 이력으로 등급을 매깁니다. 즉 마지막 기간의 다음 기간을 예측합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="214"/>
+        <location filename="../engine/model/modelcard.py" line="229"/>
         <source>Without crime history the saved model learned from the training periods; the last period was held out to test it.</source>
         <translation>범죄 이력이 없으므로 저장된 모델은 학습 기간으로 학습했고, 마지막 기간은 검증을 위해 떼어 두었습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="216"/>
-        <location filename="../engine/model/modelcard.py" line="217"/>
+        <location filename="../engine/model/modelcard.py" line="231"/>
+        <location filename="../engine/model/modelcard.py" line="232"/>
         <source>Periods</source>
         <translation>기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="217"/>
+        <location filename="../engine/model/modelcard.py" line="232"/>
         <source>Use</source>
         <translation>용도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="227"/>
+        <location filename="../engine/model/modelcard.py" line="242"/>
         <source>kept</source>
         <translation>사용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="227"/>
+        <location filename="../engine/model/modelcard.py" line="242"/>
         <source>left out</source>
         <translation>제외</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="228"/>
+        <location filename="../engine/model/modelcard.py" line="243"/>
         <source>Crime history, tested against the other factors alone on {period}</source>
         <translation>범죄 이력 검증({period}, 다른 요인만 쓴 모델과 비교)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="229"/>
+        <location filename="../engine/model/modelcard.py" line="244"/>
         <source>{verdict}: PAI at 5 % of length {with_history} with history, {without} without (difference, 95 % range: {low} to {high})</source>
         <translation>{verdict}: 도로 길이 5%에서 PAI 이력 포함 {with_history}, 제외 {without}(차이의 95% 범위: {low}~{high})</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="242"/>
+        <location filename="../engine/model/modelcard.py" line="257"/>
         <source>How well it finds crime</source>
         <translation>범죄 예측 성능</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="242"/>
+        <location filename="../engine/model/modelcard.py" line="257"/>
         <source>PAI (Predictive Accuracy Index) = share of crimes on the flagged segments ÷ share of network length flagged; the hit rate is the share of crimes captured. Both are given for the riskiest 1 %, 5 % and 10 % of street length; a PAI of 1 is no better than picking streets at random. ROC-AUC is 0.5 for a random ranking; PR-AUC for a random ranking equals the share of segments with a crime.</source>
         <translation>PAI(예측 정확도 지수) = 선정된 구간의 범죄 비율 ÷ 선정된 도로망 길이 비율이고, 적중률은 잡아낸 범죄의 비율입니다. 둘 다 위험도가 가장 높은 도로 길이 1%, 5%, 10%에 대해 제시합니다. PAI가 1이면 도로를 무작위로 고른 것보다 나을 것이 없습니다. 무작위 순위의 ROC-AUC는 0.5이고, 무작위 순위의 PR-AUC는 범죄가 있는 구간의 비율과 같습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="247"/>
+        <location filename="../engine/model/modelcard.py" line="262"/>
         <source>Cross-validation, whole streets held out</source>
         <translation>교차 검증(도로 단위로 분리)</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="248"/>
+        <location filename="../engine/model/modelcard.py" line="263"/>
         <source>Later period held out</source>
         <translation>이후 기간으로 검증</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="253"/>
+        <location filename="../engine/model/modelcard.py" line="268"/>
         <source>Not run: with crime history a later period can be held out only from three periods on.</source>
         <translation>실행하지 않음: 범죄 이력을 쓰면 세 기간 이상이 있어야 이후 기간을 떼어 두고 검증할 수 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="255"/>
+        <location filename="../engine/model/modelcard.py" line="270"/>
         <source>Not run: the crimes have no years, or only one.</source>
         <translation>실행하지 않음: 범죄에 연도가 없거나 한 해뿐입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="258"/>
+        <location filename="../engine/model/modelcard.py" line="273"/>
         <source>Trained on {train_years}, tested on {test_years}: {crimes} crimes in the test period.</source>
         <translation>{train_years}년으로 학습, {test_years}년으로 검증: 검증 기간의 범죄 {crimes}건.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="265"/>
+        <location filename="../engine/model/modelcard.py" line="280"/>
         <source>In brackets: 95 % range over {repeats} bootstrap draws of the test crimes. The network kernel density spreads past crimes along the streets with a bandwidth of {bandwidth} m, the one that best predicted the last training period from the ones before.</source>
         <translation>괄호 안: 검증 기간 범죄를 {repeats}번 부트스트랩 재추출한 95% 범위입니다. 도로망 커널 밀도는 과거 범죄를 도로를 따라 대역폭 {bandwidth} m로 퍼뜨린 것으로, 학습 기간 중 마지막 기간을 그 이전 기간들로 가장 잘 예측한 대역폭입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="287"/>
+        <location filename="../engine/model/modelcard.py" line="302"/>
         <source>Measured on a random {sampled:,} of the {segments:,} segments, which is enough to rank the factors and keeps the shuffles from costing more than the training.</source>
         <translation>구간 {segments:,}개 중 무작위 {sampled:,}개에서 측정했습니다. 요인 순위를 매기기에 충분하고, 섞기(셔플) 비용이 학습보다 커지지 않게 합니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="291"/>
+        <location filename="../engine/model/modelcard.py" line="306"/>
         <source>Which factors matter</source>
         <translation>주요 요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="292"/>
+        <location filename="../engine/model/modelcard.py" line="307"/>
         <source>Drop in cross-validated ROC-AUC when the factor's values are shuffled among held-out segments (mean ± spread over repeats). A larger drop means the model leans on it more; near zero means it adds little beyond the other factors.</source>
         <translation>검증용 구간 사이에서 요인 값을 뒤섞었을 때 교차 검증 ROC-AUC가 떨어지는 정도(반복의 평균 ± 편차). 많이 떨어질수록 모델이 그 요인에 더 많이 기댑니다. 0에 가까우면 다른 요인에 더해 주는 정보가 거의 없다는 뜻입니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="295"/>
+        <location filename="../engine/model/modelcard.py" line="310"/>
         <source>Factor</source>
         <translation>요인</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="295"/>
+        <location filename="../engine/model/modelcard.py" line="310"/>
         <source>What it measures</source>
         <translation>측정 내용</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="295"/>
+        <location filename="../engine/model/modelcard.py" line="310"/>
         <source>Direction</source>
         <translation>방향</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="295"/>
+        <location filename="../engine/model/modelcard.py" line="310"/>
         <source>ROC-AUC drop</source>
         <translation>ROC-AUC 감소</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="303"/>
+        <location filename="../engine/model/modelcard.py" line="318"/>
         <source>{grade} = {words}</source>
         <translation>{grade}등급 = {words}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="304"/>
+        <location filename="../engine/model/modelcard.py" line="319"/>
         <source>{low} – {high}</source>
         <translation>{low}~{high}</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="309"/>
+        <location filename="../engine/model/modelcard.py" line="324"/>
         <source>Grades</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="310"/>
+        <location filename="../engine/model/modelcard.py" line="325"/>
         <source>Grade 1 = safest, grade 5 = least safe (the direction of the national regional safety index). Grades are cut by share of network length, most length in the safest grades, because crime concentrates on a few segments.</source>
         <translation>1등급 = 가장 안전, 5등급 = 집중 관리 필요(국가 지역안전지수와 같은 방향). 범죄는 소수의 구간에 집중되므로, 등급은 도로망 길이 비율로 나누고 가장 안전한 등급에 가장 긴 길이를 둡니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="313"/>
+        <location filename="../engine/model/modelcard.py" line="328"/>
         <source>Grade</source>
         <translation>등급</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="313"/>
+        <location filename="../engine/model/modelcard.py" line="328"/>
         <source>Predicted risk</source>
         <translation>예측 위험도</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="313"/>
+        <location filename="../engine/model/modelcard.py" line="328"/>
         <source>Target share of length</source>
         <translation>목표 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="313"/>
+        <location filename="../engine/model/modelcard.py" line="328"/>
         <source>Share of length</source>
         <translation>실제 길이 비율</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="319"/>
+        <location filename="../engine/model/modelcard.py" line="334"/>
         <source>Settings</source>
         <translation>설정</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="319"/>
+        <location filename="../engine/model/modelcard.py" line="334"/>
         <source>Setting</source>
         <translation>설정 항목</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="326"/>
+        <location filename="../engine/model/modelcard.py" line="341"/>
         <source>Warnings</source>
         <translation>경고</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="332"/>
+        <location filename="../engine/model/modelcard.py" line="347"/>
         <source>Observational data: cameras and lights are put where crime already is, so in the raw data they go with more crime. The model therefore does not learn their effect freely: it is constrained so that more protection never raises risk, and how much it lowers risk is not a measured causal effect.</source>
         <translation>관찰 자료의 한계: 카메라와 조명은 이미 범죄가 있는 곳에 설치되므로 원자료에서는 범죄가 많은 곳과 함께 나타납니다. 그래서 모델은 그 효과를 자유롭게 학습하지 않고, 보호 시설이 많을수록 위험도가 올라가지 않도록 제약됩니다. 위험도를 얼마나 낮추는지는 측정된 인과 효과가 아닙니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="335"/>
+        <location filename="../engine/model/modelcard.py" line="350"/>
         <source>Displacement and diffusion of crime are not modelled: a new light may push crime to the next street, or protect it too; the grades do not show either.</source>
         <translation>범죄의 전이 효과와 이익 확산 효과는 모델에 반영하지 않았습니다. 새 보안등이 범죄를 옆 도로로 밀어낼 수도 있고 옆 도로까지 지켜 줄 수도 있지만, 등급은 어느 쪽도 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="337"/>
+        <location filename="../engine/model/modelcard.py" line="352"/>
         <source>Grades compare segments within this network and period; they do not carry over to another district.</source>
         <translation>등급은 이 도로망과 기간 안에서 구간끼리 비교한 것이며 다른 지역에 그대로 적용되지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="338"/>
+        <location filename="../engine/model/modelcard.py" line="353"/>
         <source>CCTV sites are sensitive: public outputs show camera counts aggregated to segments, never camera points.</source>
         <translation>방범용 CCTV 설치 지점은 민감 정보입니다. 공개 자료에는 구간별로 합산한 카메라 수만 보여 주고 카메라 위치는 절대 보여 주지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="341"/>
+        <location filename="../engine/model/modelcard.py" line="356"/>
         <source>Crime history factors follow where crime was recorded, which is not always where it happened: police.uk, for one, moves every crime to the nearest of a fixed set of map points. They also make the grades persistent: a street stays in a high grade for a period after crime there stops.</source>
         <translation>범죄 이력 요인은 범죄가 실제로 일어난 곳이 아니라 기록된 곳을 따릅니다. 예를 들어 police.uk는 모든 범죄를 정해진 지도 지점 중 가장 가까운 곳으로 옮깁니다. 또 등급이 쉽게 바뀌지 않아, 범죄가 멈춘 뒤에도 한 기간 동안은 높은 등급에 남습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="346"/>
+        <location filename="../engine/model/modelcard.py" line="361"/>
         <source>The crimes are SYNTHETIC: nothing here describes real safety.</source>
         <translation>범죄는 합성(SYNTHETIC) 데이터입니다. 여기 있는 어떤 내용도 실제 안전을 나타내지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="347"/>
+        <location filename="../engine/model/modelcard.py" line="362"/>
         <source>Limits</source>
         <translation>한계</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="369"/>
+        <location filename="../engine/model/modelcard.py" line="384"/>
         <source>Anshim street safety model card</source>
         <translation>안심 도로 안전 모델 카드</translation>
     </message>
     <message>
-        <location filename="../engine/model/modelcard.py" line="371"/>
+        <location filename="../engine/model/modelcard.py" line="386"/>
         <source>en</source>
         <translation>ko</translation>
     </message>
@@ -7810,42 +7820,42 @@ MODEL은 .anshim 파일 하나입니다(요인, 반경, 제약, 기준값, 지�
 <context>
     <name>Training</name>
     <message>
-        <location filename="../engine/model/history_training.py" line="99"/>
+        <location filename="../engine/model/history_training.py" line="35"/>
         <source>the period after the last</source>
         <translation>마지막 기간의 다음 기간</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="54"/>
+        <location filename="../engine/model/training.py" line="55"/>
         <source>Train or test years were given but the segments have no '{CRIME_YEAR_PREFIX}&lt;year&gt;' crime count fields.</source>
         <translation>학습 연도나 검증 연도가 주어졌지만 구간에 '{CRIME_YEAR_PREFIX}&lt;year&gt;' 범죄 건수 필드가 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="60"/>
+        <location filename="../engine/model/training.py" line="61"/>
         <source>No crime counts for the year(s) {unknown}; the segments have counts for {available}.</source>
         <translation>{unknown}년의 범죄 건수가 없습니다. 구간에는 {available}년의 건수가 있습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="70"/>
+        <location filename="../engine/model/training.py" line="71"/>
         <source>No year before the test years {test_years} is left to train on.</source>
         <translation>검증 연도 {test_years}보다 앞선 학습용 연도가 남아 있지 않습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="88"/>
+        <location filename="../engine/model/training.py" line="89"/>
         <source>The segment table has no column for the factor(s) {missing}.</source>
         <translation>구간 표에 요인 {missing}의 열이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="97"/>
+        <location filename="../engine/model/training.py" line="98"/>
         <source>The segment table has no crime counts: neither '{CRIME_N}' nor '{CRIME_YEAR_PREFIX}&lt;year&gt;' fields.</source>
         <translation>구간 표에 범죄 건수가 없습니다. '{CRIME_N}' 필드도, '{CRIME_YEAR_PREFIX}&lt;year&gt;' 필드도 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="159"/>
+        <location filename="../engine/model/training.py" line="161"/>
         <source>There is no crime on any segment in the training period: nothing to learn from.</source>
         <translation>학습 기간에 범죄가 있는 구간이 하나도 없어 학습할 것이 없습니다.</translation>
     </message>
     <message>
-        <location filename="../engine/model/training.py" line="163"/>
+        <location filename="../engine/model/training.py" line="165"/>
         <source>All segments share one street id; validation by street needs at least two streets.</source>
         <translation>모든 구간의 도로 id가 같습니다. 도로 단위 검증에는 도로가 둘 이상 필요합니다.</translation>
     </message>

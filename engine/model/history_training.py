@@ -1,17 +1,24 @@
 """Training with crime history factors (issue 22): validation holds periods out, the deployed model does not, and
 history stays only where it earns its place (:mod:`.history_choice`).
 
-Steps, with periods ``p0 … pL`` and the last held out:
+From three periods ``p0 … pL`` on, with the last held out:
 
-1. The model without history is fitted on the training periods and scored on the held-out one, as without history.
-2. The model with history predicts the held-out period out of sample: fitted on the panel rows of the training
-   periods that have an earlier one (three periods or more); with two periods, the grouped cross-validation of
-   the deployed panel fit, which learns ``p1`` from ``p0`` with whole streets held out.
+1. The model with history is cross-validated (whole streets held out) on the panel rows of the training periods
+   that have an earlier one (:mod:`.panel`), and predicts the held-out period from the periods before it: the
+   temporal hold-out.
+2. The model without history is fitted on the training periods alike (as many folds) and predicts the same period.
 3. Both are compared on the held-out period's crimes (:func:`.history_choice.choose_history`).
-4. With history kept, the deployed model is fitted on every period's panel rows (:mod:`.panel`) and grades with the
-   history of every period: it predicts the period after the last. Without, the model of step 1 is deployed.
+4. With history kept, the deployed model is step 1's refitted on every period's panel rows with the number of
+   trees and the calibration curve its cross-validation chose (:meth:`.safety_model.CrossValidatedModel.refit`),
+   and grades with the history of every period: it predicts the period after the last. Its validation is step 1's:
+   cross-validating it again on every period would fit as many boosters once more and tell the same. Without
+   history, the model without history is fitted as it always was (:mod:`.training`) and deployed.
+
+With two periods no period can be held out with history: the deployed model is fitted on the one target period's
+panel rows with its own cross-validation, whose street-held-out risk is compared with the model without history.
 """
 from dataclasses import dataclass
+from functools import partial
 
 import numpy as np
 
@@ -25,14 +32,17 @@ from .training_notes import TOO_FEW_PERIODS_NOTE
 from .validation import grouped_cross_validation, temporal_holdout
 
 TR_CONTEXT = "Training"
+PREDICTS = tr_noop("the period after the last")
 
 
 @dataclass
 class HistoryFit:
-    """The deployed fit, its validation and periods, the factors it uses (history left out or not), notes, and the
-    comparison that kept or left out history (:func:`.history_choice.choose_history`; None when none was made)."""
+    """The deployed model, its street-held-out risk (:attr:`.training.TrainingResult.held_out_risk`), validation
+    and periods, the factors it uses (history left out or not), notes, and the comparison that kept or left out
+    history (:func:`.history_choice.choose_history`; None when none was made)."""
 
-    fitted: object
+    model: object
+    held_out_risk: np.ndarray
     validation: dict
     periods: dict
     factor_names: list
@@ -40,43 +50,96 @@ class HistoryFit:
     choice: dict = None
 
 
+@dataclass
+class _HeldOutPeriod:
+    """The model with history learned on the training periods: its cross-validation, its risk for the first test
+    period, and both validations."""
+
+    fitted: object
+    risk: np.ndarray
+    grouped_cv: dict
+    temporal_holdout: dict
+
+
 def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years, fits, seed, progress,
                      without_history):
-    """See the module docstring. ``fits``: ``(deployed fit, hold-out fit)``. ``without_history``: ``(fit(X,
-    factor_names, progress)`` returning ``(fitted, risk)`` of the model without history, ``risk`` being what it
-    predicts for the held-out period; ``validate(X, factor_names, fitted, risk, kernel, bandwidth_m, progress)``
-    returning its ``(validation, periods)``, called only if that model is deployed)."""
-    length_m = arrays[0]
-    panel = PeriodPanel(X, factor_names, yearly_counts, length_m, arrays[1], arrays[2], network)
+    """See the module docstring. ``fits``: ``(deployed fit, hold-out fit)``, the latter also fitting the model
+    without history it is compared with. ``without_history``: ``(fit(X, factor_names, progress, fit=)`` returning
+    ``(fitted, risk)`` of the model without history, ``risk`` being what it predicts for the held-out period;
+    ``validate(X, factor_names, fitted, risk, kernel, bandwidth_m, progress)`` returning its ``(validation,
+    periods)``, called only if that model is deployed)."""
+    panel = PeriodPanel(X, factor_names, yearly_counts, arrays[0], arrays[1], arrays[2], network)
     train_targets = [number for number in range(1, len(panel.periods)) if panel.periods[number] in train_years]
     static_names = [name for name in factor_names if name not in HISTORY_FIELDS]
-    static_X = X[:, [factor_names.index(name) for name in static_names]]
-    static = _fit_static(static_X, static_names, without_history[0], stage(progress, 0.0, 0.3)) if test_years else None
-    holdout, history_risk = (_history_holdout(panel, train_targets, yearly_counts, train_years, test_years, arrays,
-                                              fits[1], seed, stage(progress, 0.3, 0.5))
-                             if test_years and train_targets else (None, None))
-    deployed, record, notes = None, None, []
-    if static:  # with nothing held out, or nothing learnt without history, history stays as asked
-        if history_risk is None:  # two periods: the deployed fit's street-held-out risk of the one target period
-            deployed = _deployed_panel_fit(panel, arrays, fits[0], seed, stage(progress, 0.3, 0.9))
-            history_risk = deployed[0].held_out_risk[-len(length_m):]
-        test_counts = np.sum([yearly_counts[period] for period in test_years], axis=0)
-        keep, record, notes = choose_history(history_risk, static[1], test_counts, length_m,
-                                             "–".join(str(period) for period in test_years), seed)
+    static = (static_names, X[:, [factor_names.index(name) for name in static_names]])
+    if test_years and train_targets:
+        return _fit_with_held_out_period(panel, train_targets, static, yearly_counts, train_years, test_years, fits,
+                                         seed, progress, without_history)
+    return _fit_with_two_periods(panel, static, yearly_counts, train_years, test_years, fits[0], seed, progress,
+                                 without_history)
+
+
+def _fit_with_held_out_period(panel, train_targets, static, yearly_counts, train_years, test_years, fits, seed,
+                              progress, without_history):
+    """Steps 1–4 of the module docstring."""
+    static_names, static_X = static
+    held_out = _history_holdout(panel, train_targets, yearly_counts, train_years, test_years, fits[1], seed,
+                                stage(progress, 0.0, 0.5))
+    compared = _fit_static(static_X, static_names, partial(without_history[0], fit=fits[1]),
+                           stage(progress, 0.5, 0.75))
+    record, notes = None, []
+    if compared:  # with nothing learnt without history, history stays as asked
+        keep, record, notes = _choose(held_out.risk, compared[1], yearly_counts, test_years, panel.length_m, seed)
         if not keep:
-            validation, periods = without_history[1](static_X, static_names, *static, panel.history.kernel,
-                                                     panel.network_bandwidth_m(train_years),
-                                                     stage(progress, 0.9 if deployed else 0.5, 0.97))
-            return HistoryFit(static[0], validation, periods, static_names, notes, record)
-    fitted, validation, periods = deployed or _deployed_panel_fit(panel, arrays, fits[0], seed,
-                                                                  stage(progress, 0.5, 0.97))
-    if holdout:
-        validation["temporal_holdout"] = holdout
-        periods.update(holdout_trained_on=[str(panel.periods[number]) for number in train_targets],
-                       holdout_tested_on=[str(period) for period in test_years])
-    elif test_years:
+            return _deployed_without_history(panel, static, train_years, without_history, notes, record,
+                                             stage(progress, 0.75, 0.97))
+    rows = panel.rows(list(range(1, len(panel.periods))))
+    model = held_out.fitted.refit(rows.X, rows.counts > 0, rows.groups, seed=seed, progress=stage(progress, 0.75, 0.97))
+    periods = {"deployed_model_trained_on": [str(period) for period in rows.periods],
+               "history_from": [str(period) for period in panel.periods], "predicts": PREDICTS,
+               "holdout_trained_on": [str(panel.periods[number]) for number in train_targets],
+               "holdout_tested_on": [str(period) for period in test_years]}
+    periods["cross_validation_trained_on"] = periods["holdout_trained_on"]
+    return HistoryFit(model, held_out.fitted.held_out_risk[-len(panel.length_m):],
+                      {"grouped_cv": held_out.grouped_cv, "temporal_holdout": held_out.temporal_holdout},
+                      periods, panel.factor_names, notes, record)
+
+
+def _fit_with_two_periods(panel, static, yearly_counts, train_years, test_years, fit, seed, progress,
+                          without_history):
+    """Two periods (or none held out): the deployed panel fit's own cross-validation validates it and, with a
+    period held out, its street-held-out risk of that period is compared with the model without history."""
+    static_names, static_X = static
+    compared = _fit_static(static_X, static_names, without_history[0], stage(progress, 0.0, 0.3)) if test_years else None
+    fitted, validation, periods = _deployed_panel_fit(panel, fit, seed, stage(progress, 0.3 if compared else 0.0, 0.9))
+    record, notes = None, []
+    if compared:
+        keep, record, notes = _choose(fitted.held_out_risk[-len(panel.length_m):], compared[1], yearly_counts,
+                                      test_years, panel.length_m, seed)
+        if not keep:
+            validation, periods = without_history[1](static_X, static_names, *compared, panel.history.kernel,
+                                                     panel.network_bandwidth_m(train_years), stage(progress, 0.9, 0.97))
+            return HistoryFit(compared[0].model, compared[0].held_out_risk, validation, periods, static_names, notes,
+                              record)
+    if test_years:
         validation["grouped_cv"]["notes"].append(TOO_FEW_PERIODS_NOTE)
-    return HistoryFit(fitted, validation, periods, factor_names, notes, record)
+    return HistoryFit(fitted.model, fitted.held_out_risk[-len(panel.length_m):], validation, periods,
+                      panel.factor_names, notes, record)
+
+
+def _choose(history_risk, static_risk, yearly_counts, test_years, length_m, seed):
+    test_counts = np.sum([yearly_counts[period] for period in test_years], axis=0)
+    return choose_history(history_risk, static_risk, test_counts, length_m,
+                          "–".join(str(period) for period in test_years), seed)
+
+
+def _deployed_without_history(panel, static, train_years, without_history, notes, record, progress):
+    """The model without history fitted and validated as without history (its comparison used fewer folds)."""
+    static_names, static_X = static
+    fitted = without_history[0](static_X, static_names, stage(progress, 0.0, 0.7))
+    validation, periods = without_history[1](static_X, static_names, *fitted, panel.history.kernel,
+                                             panel.network_bandwidth_m(train_years), stage(progress, 0.7, 1.0))
+    return HistoryFit(fitted[0].model, fitted[0].held_out_risk, validation, periods, static_names, notes, record)
 
 
 def _fit_static(X, factor_names, fit_without_history, progress):
@@ -88,7 +151,7 @@ def _fit_static(X, factor_names, fit_without_history, progress):
         return None
 
 
-def _deployed_panel_fit(panel, arrays, fit, seed, progress):
+def _deployed_panel_fit(panel, fit, seed, progress):
     """The model fitted on every target period's panel rows, with its grouped cross-validation."""
     rows = panel.rows(list(range(1, len(panel.periods))))
     fitted = fit(rows.X, rows.counts > 0, panel.factor_names, rows.groups, seed=seed, progress=stage(progress, 0, 0.85))
@@ -97,22 +160,26 @@ def _deployed_panel_fit(panel, arrays, fit, seed, progress):
         fitted=fitted, prior_counts=rows.prior_counts, progress=stage(progress, 0.85, 1.0)), "temporal_holdout": None}
     periods = {"deployed_model_trained_on": [str(period) for period in rows.periods],
                "history_from": [str(period) for period in panel.periods],
-               "predicts": tr_noop("the period after the last"), "holdout_trained_on": None, "holdout_tested_on": None}
+               "predicts": PREDICTS, "holdout_trained_on": None, "holdout_tested_on": None}
     return fitted, validation, periods
 
 
-def _history_holdout(panel, train_targets, yearly_counts, train_years, test_years, arrays, fit, seed, progress):
-    """The temporal hold-out of the model with history, and its risk: learned on the training periods' panel rows,
-    scored on the first test period's history."""
-    length_m, midpoints_xy, groups = arrays
-    train_rows = panel.rows(train_targets)
-    model = fit(train_rows.X, train_rows.counts > 0, panel.factor_names, train_rows.groups, seed=seed,
-                progress=stage(progress, 0.0, 0.8)).model
+def _history_holdout(panel, train_targets, yearly_counts, train_years, test_years, fit, seed, progress):
+    """The model with history cross-validated on the training periods' panel rows, and scored on the first test
+    period's history (:class:`_HeldOutPeriod`)."""
+    rows = panel.rows(train_targets)
+    fitted = fit(rows.X, rows.counts > 0, panel.factor_names, rows.groups, seed=seed,
+                 progress=stage(progress, 0.0, 0.6))
+    model = fitted.model
     if hasattr(model, "set_tie_break"):
-        model.set_tie_break(train_rows.X)
+        model.set_tie_break(rows.X)
     first_test = panel.X_for(panel.periods.index(test_years[0]))
     risk = model.predict_risk(first_test)
-    return temporal_holdout(
-        first_test, yearly_counts, train_years, test_years, length_m, midpoints_xy, groups, panel.factor_names,
-        seed=seed, risk=risk, progress=stage(progress, 0.8, 1.0), network_kernel=panel.history.kernel,
-        network_bandwidth_m=panel.network_bandwidth_m(train_years)), risk
+    grouped = grouped_cross_validation(
+        rows.X, rows.counts, rows.length_m, rows.midpoints_xy, rows.groups, panel.factor_names, seed=seed,
+        fitted=fitted, prior_counts=rows.prior_counts, progress=stage(progress, 0.6, 0.85))
+    temporal = temporal_holdout(
+        first_test, yearly_counts, train_years, test_years, panel.length_m, panel.midpoints_xy, panel.groups,
+        panel.factor_names, seed=seed, risk=risk, progress=stage(progress, 0.85, 1.0),
+        network_kernel=panel.history.kernel, network_bandwidth_m=panel.network_bandwidth_m(train_years))
+    return _HeldOutPeriod(fitted, risk, grouped, temporal)

@@ -146,7 +146,19 @@ def _size_paragraph(training, tr):
         "folds, so no fold's own crimes chose how it is scored.").format(
             patience=training.get("early_stopping_patience", tr("n/a")), fewest=min(grown), most=max(grown),
             trees=training.get("trees", tr("n/a")), depth=booster.get("max_depth", tr("n/a")),
-            rate=booster.get("learning_rate", tr("n/a"))))
+            rate=booster.get("learning_rate", tr("n/a")))) + _refit_paragraph(training, tr)
+
+
+def _refit_paragraph(training, tr):
+    """With crime history over three periods or more: the saved model took its size from the validated one."""
+    validated = training.get("size_and_calibration_from")
+    if not validated:
+        return ""
+    return _paragraph(tr(
+        "That cross-validation was of the model learned on the training periods ({validated:,} rows). The model "
+        "saved in this file was then fitted on every period ({rows:,} rows) with the same number of trees and the "
+        "same calibration curve, and not cross-validated again.").format(validated=validated["segments"],
+                                                                         rows=training.get("segments", 0)))
 
 
 def _sample_paragraph(training, tr):
@@ -206,6 +218,9 @@ def _periods_section(manifest, tr, recorded_tr):
                   ("holdout_trained_on", tr("The temporal hold-out's model learned from")),
                   ("holdout_tested_on", tr("…and was tested on")))
         rows = [[label, _years(periods[key]) if periods.get(key) else tr("none")] for key, label in labels]
+        if periods.get("cross_validation_trained_on"):  # the hold-out's model was cross-validated, not the saved one
+            rows.insert(2, [tr("The cross-validated model (whole streets held out) learned from"),
+                            _years(periods["cross_validation_trained_on"])])
     rows += _history_choice_rows(manifest, tr)
     text = (tr("The model that grades the streets is fitted on every period; validation holds periods out but the "
                "saved model does not. With crime history it learns each period from the periods before it, and "

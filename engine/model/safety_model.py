@@ -61,6 +61,12 @@ class CrossValidatedModel:
     fold_models: list
     held_out_risk: np.ndarray
     held_out_losses: list  # per fold, its held-out log loss after each tree it grew
+    calibration: tuple = None  # (slope, intercept) of the final model's Platt curve on the raw score
+
+    def refit(self, X, y, groups, seed=0, progress=None):
+        """The model fitted again on other rows (e.g. every period, where this one learned the training periods)
+        with the number of trees and the calibration curve this cross-validation chose; not validated again."""
+        return refit_safety_model(self, X, y, groups, seed=seed, progress=progress)
 
 
 def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FOLDS):
@@ -107,9 +113,14 @@ def cross_validate(X, y, factor_names, groups, seed=0, progress=None, folds=N_FO
     """
     X, y, groups, factor_names = _checked_training_data(X, y, factor_names, groups)
     threads = max(1, (os.cpu_count() or 1) // 2)
-    require("sklearn.ensemble")  # loads the OpenMP runtime, which the limit below can only reach once loaded
-    with require("threadpoolctl").threadpool_limits(limits=threads, user_api="openmp"):
+    with _openmp_limited_to(threads):
         return _cross_validate(X, y, factor_names, groups, seed, progress, folds, threads)
+
+
+def _openmp_limited_to(threads):
+    """A context in which scikit-learn's OpenMP runs at most ``threads`` threads."""
+    require("sklearn.ensemble")  # loads the OpenMP runtime, which the limit can only reach once loaded
+    return require("threadpoolctl").threadpool_limits(limits=threads, user_api="openmp")
 
 
 def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads):
@@ -135,14 +146,39 @@ def _cross_validate(X, y, factor_names, groups, seed, progress, n_folds, threads
     final_hook = TreeTicker(stage(progress, 0.85, 0.95), n_trees + 1)  # then the fold models, to 1.0
     booster = _new_booster(constraints, len(rows), seed, n_trees, final_hook, MAX_ITERATIONS + 1).fit(X[rows], y[rows])
     forest = forest_from_booster(booster)
-    calibration = _platt_knots(held_out_raw, y, _raw_score_range(forest, held_out_raw))
-    reference = np.nanmedian(X, axis=0)
-    model = SafetyModel(factor_names, constraints, forest, *calibration, reference=reference,
-                        training=_training_summary(y, rows, groups, folds, n_trees, losses, booster, seed))
+    curve = _platt_curve(held_out_raw, y)
+    model = SafetyModel(factor_names, constraints, forest,
+                        *_calibration_knots(curve, _raw_score_range(forest, held_out_raw)),
+                        reference=np.nanmedian(X, axis=0),
+                        training=_training_summary(y, rows, groups, len(folds), n_trees, losses, booster, seed))
     fold_models, held_out_risk = _fold_models(y, folds, boosters, fold_raw, fold_trees, model,
                                               stage(progress, 0.95, 1.0))
     report(progress, 1.0)
-    return CrossValidatedModel(model, folds, fold_models, held_out_risk, losses)
+    return CrossValidatedModel(model, folds, fold_models, held_out_risk, losses, curve)
+
+
+def refit_safety_model(validated, X, y, groups, seed=0, progress=None):
+    """A :class:`SafetyModel` of ``validated``'s factors learned from ``X``, ``y`` with ``validated``'s number of
+    trees and calibration curve (:meth:`CrossValidatedModel.refit`), its trees fitted as the final model's are
+    (case-control rows, same booster); the training summary records the rows it learned and that its size and
+    calibration came from ``validated``."""
+    X, y, groups, factor_names = _checked_training_data(X, y, validated.model.factor_names, groups)
+    n_trees = validated.model.training["trees"]
+    with _openmp_limited_to(max(1, (os.cpu_count() or 1) // 2)):
+        report(progress, 0.0)
+        rows = _case_control_rows(np.arange(len(y)), y, np.random.default_rng(seed))
+        booster = _new_booster(validated.model.constraints, len(rows), seed, n_trees,
+                               TreeTicker(progress, n_trees + 1), MAX_ITERATIONS + 1).fit(X[rows], y[rows])
+    forest = forest_from_booster(booster)
+    training = _training_summary(y, rows, groups, len(validated.folds), n_trees, validated.held_out_losses, booster,
+                                 seed)
+    training["size_and_calibration_from"] = {key: validated.model.training[key]
+                                             for key in ("segments", "segments_with_crime", "streets")}
+    model = SafetyModel(factor_names, validated.model.constraints, forest,
+                        *_calibration_knots(validated.calibration, _raw_score_range(forest)),
+                        reference=np.nanmedian(X, axis=0), training=training)
+    report(progress, 1.0)
+    return model
 
 
 def _fit_folds(X, y, folds, constraints, seed, threads, rng, progress):
@@ -169,7 +205,8 @@ def _fold_models(y, folds, boosters, fold_raw, fold_trees, model, progress):
         others_raw = np.concatenate([fold_raw[k][fold_trees[number]] for k in range(len(folds)) if k != number])
         forest = forest_from_booster(booster, fold_trees[number])
         fold_model = SafetyModel(model.factor_names, model.constraints, forest,
-                                 *_platt_knots(others_raw, y[others], _raw_score_range(forest, others_raw)),
+                                 *_calibration_knots(_platt_curve(others_raw, y[others]),
+                                                     _raw_score_range(forest, others_raw)),
                                  reference=model.reference)  # fold models score, they never explain
         held_out_risk[test] = fold_model.risk_from_raw(fold_raw[number][fold_trees[number]])
         fold_models.append(fold_model)
@@ -245,19 +282,25 @@ def _balanced_weights(y):
     return np.where(y, len(y) / (2 * n_crime), len(y) / (2 * (len(y) - n_crime)))
 
 
-def _platt_knots(raw, y, raw_range):
-    """Knots (raw score, risk) of the logistic curve fitted to crime flags ``y`` on raw scores, over ``raw_range``."""
+def _platt_curve(raw, y):
+    """``(slope, intercept)`` of the logistic curve fitted to crime flags ``y`` on raw scores."""
     logistic = require("sklearn.linear_model").LogisticRegression(C=1e6).fit(raw.reshape(-1, 1), y)
     slope, intercept = float(logistic.coef_[0, 0]), float(logistic.intercept_[0])
     if not slope > 0:
         raise NoSignalError(TR_CONTEXT, tr_noop(
             "The factors do not separate segments with crime from those without: the "
             "model found no signal to grade by."))
+    return slope, intercept
+
+
+def _calibration_knots(curve, raw_range):
+    """Knots (raw score, risk) of the logistic ``curve`` (slope, intercept) over ``raw_range``."""
+    slope, intercept = curve
     knots_raw = np.linspace(*raw_range, CALIBRATION_KNOTS)
     return knots_raw, 1.0 / (1.0 + np.exp(-(slope * knots_raw + intercept)))
 
 
-def _raw_score_range(forest, raw):
+def _raw_score_range(forest, raw=()):
     """Lowest and highest raw score the trees can give (every tree's lowest or highest leaf), widened to ``raw``."""
     tree = np.repeat(np.arange(forest.n_trees), np.diff(forest.tree_starts))
     leaf = forest.is_leaf
@@ -265,17 +308,19 @@ def _raw_score_range(forest, raw):
     highest = np.full(forest.n_trees, -np.inf)
     np.minimum.at(lowest, tree[leaf], forest.value[leaf])
     np.maximum.at(highest, tree[leaf], forest.value[leaf])
-    return (min(forest.baseline + lowest.sum(), raw.min()) - 1.0, max(forest.baseline + highest.sum(), raw.max()) + 1.0)
+    raw = np.asarray(raw, dtype=np.float64)
+    return (min(forest.baseline + lowest.sum(), raw.min(initial=np.inf)) - 1.0,
+            max(forest.baseline + highest.sum(), raw.max(initial=-np.inf)) + 1.0)
 
 
-def _training_summary(y, rows, groups, folds, n_trees, losses, booster, seed):
+def _training_summary(y, rows, groups, n_folds, n_trees, losses, booster, seed):
     sklearn = require("sklearn")
     return {
         "trained_at": datetime.now(timezone.utc).isoformat(timespec="seconds"),
         "segments": int(len(y)),
         "segments_with_crime": int(y.sum()),
         "streets": int(len(np.unique(groups))),
-        "folds": len(folds),
+        "folds": n_folds,
         "trees": n_trees,
         "trees_grown_per_fold": [len(fold_losses) for fold_losses in losses],
         "seed": int(seed),

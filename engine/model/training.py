@@ -37,7 +37,8 @@ class TrainingResult:
     model: object
     manifest_extra: dict
     report_html: str
-    held_out_risk: np.ndarray  # each segment's risk (in the latest period) from the fold that never saw its street
+    held_out_risk: np.ndarray  # each segment's risk from the fold that never saw its street (with crime history:
+    # in the latest period the cross-validated model learned)
 
 
 def counts_by_year(table):
@@ -144,7 +145,8 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     holdout_fit = fit
     if fit is None:
         from .safety_model import cross_validate as fit
-        # the hold-out's model only ranks the test period: three folds choose its size (five choose the deployed one)
+        # the models compared on a held-out period: three folds choose their size (five when fitted to deploy),
+        # which on a city saves a minute of boosters; the deployed model with history then takes that size
         holdout_fit = partial(fit, folds=HOLDOUT_FOLDS)
     factor_names = list(factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
@@ -173,7 +175,8 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     if uses_history:
         chosen = fit_with_history(X, factor_names, yearly_counts, arrays, network, train_years, test_years,
                                   (fit, holdout_fit or fit), seed, progress, without_history)
-        fitted, validation, periods_used = chosen.fitted, chosen.validation, chosen.periods
+        model, held_out_risk, validation, periods_used = (chosen.model, chosen.held_out_risk, chosen.validation,
+                                                          chosen.periods)
         history_choice = chosen.choice
         X = X[:, [factor_names.index(name) for name in chosen.factor_names]]
         factor_names, history_notes = chosen.factor_names, history_notes + chosen.notes
@@ -184,10 +187,10 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         fitted, risk = without_history[0](X, factor_names, stage(progress, 0.0, 0.85))
         validation, periods_used = without_history[1](X, factor_names, fitted, risk, kernel,
                                                       DEFAULT_NETWORK_BANDWIDTH_M, stage(progress, 0.85, 0.97))
+        model, held_out_risk = fitted.model, fitted.held_out_risk
     # the crimes the deployed model learned from: every period's with history, the training years' without
     learned_counts = all_counts if uses_history or not train_years else _training_counts(table, yearly_counts,
                                                                                          train_years)
-    model = fitted.model
     if hasattr(model, "set_tie_break"):  # a SafetyModel (a stand-in fit may give any model with predict_risk)
         model.set_tie_break(X)
     risk = model.predict_risk(X, stage(progress, 0.97, 0.99))
@@ -213,8 +216,7 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     report(progress, 1.0)
     # the card as it is remade from the saved file, whose manifest also holds how the model was fitted
     card = model_card_html({**manifest_extra, "training": getattr(model, "training", {})})
-    # per segment: a panel's rows are stacked period after period, and the last block is the latest period's
-    return TrainingResult(model, manifest_extra, card, fitted.held_out_risk[-len(length_m):])
+    return TrainingResult(model, manifest_extra, card, held_out_risk)
 
 
 def _usable_factors(factor_names, yearly_counts, network, table_has_history):

@@ -171,6 +171,12 @@ def test_history_lets_the_model_beat_last_periods_count_and_fills_every_grade(tm
     periods = manifest["data"]["periods"]
     assert periods["deployed_model_trained_on"] == ["2022", "2023"]  # every period with an earlier one
     assert periods["holdout_trained_on"] == ["2022"] and periods["holdout_tested_on"] == ["2023"]
+    # the model cross-validated with streets held out is the hold-out's; the saved one is it refitted on every period
+    assert periods["cross_validation_trained_on"] == ["2022"]
+    assert manifest["validation"]["grouped_cv"]["segments"] == len(groups)
+    assert result.model.training["segments"] == 2 * len(groups)
+    assert result.model.training["size_and_calibration_from"]["segments"] == len(groups)
+    assert "not cross-validated again" in result.report_html
     later = manifest["validation"]["temporal_holdout"]["scores"]
     pai = {name: scores["at_length_share"]["0.05"]["pai"] for name, scores in later.items()}
     assert pai["model"] >= pai["last_period_count"]
@@ -215,6 +221,8 @@ def test_crimes_that_follow_the_other_factors_alone_leave_history_out_and_the_ca
     assert not manifest["history_choice"]["kept"]
     assert any(note.startswith("Crime history was left out: on the crimes of 2023") for note in manifest["notes"])
     assert manifest["data"]["periods"]["deployed_model_trained_on"] == ["2021", "2022"]
+    # compared with three folds as the model with history was, deployed with five as without history
+    assert manifest["validation"]["grouped_cv"]["folds"] == 5 and result.model.training["folds"] == 5
     assert "left out: PAI at 5 % of length" in result.report_html
     X = np.column_stack([table[name] for name in ("cctv_d",)])
     assert len(np.unique(result.model.grade(result.model.predict_risk(X)))) == 5

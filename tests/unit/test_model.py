@@ -232,6 +232,20 @@ def test_held_out_risk_comes_from_the_fold_that_never_saw_the_street(cross_valid
     assert spearman(fitted.held_out_risk, probability) >= 0.7
 
 
+def test_a_refit_on_more_rows_keeps_the_validated_size_and_calibration_and_learns_the_new_rows(cross_validated):
+    """As with crime history over three periods: the validated model's size and calibration, trees from more rows."""
+    fitted, X, crime, street, probability, _ = cross_validated
+    X_more, crime_more, street_more, probability_more = synthetic_network(6000, seed=2)
+    reported = []
+    refitted = fitted.refit(X_more, crime_more, street_more, seed=0, progress=reported.append)
+    assert refitted.training["trees"] == refitted.forest.n_trees == fitted.model.training["trees"]
+    assert refitted.training["segments"] == 6000 and refitted.training["size_and_calibration_from"]["segments"] == 3000
+    raw = np.linspace(-3.0, 3.0, 7)  # the same curve (between knots placed over each model's own range of scores)
+    np.testing.assert_allclose(refitted.risk_from_raw(raw), fitted.model.risk_from_raw(raw), rtol=1e-4)
+    assert spearman(refitted.predict_risk(X_more), probability_more) >= 0.7
+    assert reported == sorted(reported) and reported[-1] == 1.0
+
+
 def test_each_fold_stops_growing_trees_once_its_held_out_loss_stops_falling(cross_validated):
     fitted, *_ = cross_validated
     grown = [len(curve) for curve in fitted.held_out_losses]
