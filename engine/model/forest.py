@@ -82,18 +82,28 @@ class Forest:
         the leaf value, so ``expected_value + contributions.sum(axis=1) == raw`` up to rounding.
         Returns ``raw`` of shape ``(n,)`` and ``contributions`` of shape ``(n, n_features)``.
         """
+        totals = self._by_chunk(X, self.n_features + 1, self._tables.evaluate, progress)
+        return self.baseline + totals[:, -1], totals[:, :-1]
+
+    def predict_raw(self, X, progress=None):
+        """Raw scores (log-odds); equal to scikit-learn's ``decision_function`` for the exported booster. The same
+        sums as :meth:`evaluate`'s, without the contributions, which take most of its time."""
+        return self.baseline + self._by_chunk(X, 1, self._tables.evaluate_raw, progress)[:, 0]
+
+    def _by_chunk(self, X, columns, evaluate_rows, progress):
+        """``evaluate_rows`` over chunks of the rows of ``X``, into one ``(rows, columns)`` array."""
         X = self._checked_rows(X)
-        totals = np.empty((len(X), self.n_features + 1))
+        totals = np.empty((len(X), columns))
         starts = range(0, len(X), _ROWS_PER_CHUNK)
 
         def evaluate_chunk(start):
             stop = start + _ROWS_PER_CHUNK
-            totals[start:stop] = self._tables.evaluate(X[start:stop])
+            totals[start:stop] = evaluate_rows(X[start:stop])
 
         if len(starts) <= 1:  # one chunk: a thread pool would only add its start-up time
             evaluate_chunk(0)
             report(progress, 1.0)
-            return self.baseline + totals[:, -1], totals[:, :-1]
+            return totals
         # numpy releases the GIL inside these array operations, so threads use every core.
         pool = ThreadPoolExecutor(max_workers=min(4, os.cpu_count() or 1))
         try:
@@ -101,11 +111,7 @@ class Forest:
                 report(progress, done / len(starts))
         finally:
             pool.shutdown(cancel_futures=True)
-        return self.baseline + totals[:, -1], totals[:, :-1]
-
-    def predict_raw(self, X, progress=None):
-        """Raw scores (log-odds); equal to scikit-learn's ``decision_function`` for the exported booster."""
-        return self.evaluate(X, progress)[0]
+        return totals
 
     def arrays(self):
         """The node arrays by name, ready to save; ``Forest(**arrays, n_features=...)`` rebuilds the forest."""
@@ -244,6 +250,7 @@ class _EvaluationTables:
         outputs[tree_of_node[leaves], first_leaf[leaves], -1] = forest.value[leaves]
         self.pair_tables = (outputs[0::2, :, None, :] + outputs[1::2, None, :, :]).reshape(
             n_trees // 2, self.leaf_slots ** 2, forest.n_features + 1)
+        self.raw_pair_tables = np.ascontiguousarray(self.pair_tables[:, :, -1:])
 
     def _factor_table(self, forest, nodes, rules_out, tree_of_node, factor):
         """(factor, sorted thresholds, masks): row ``b`` of ``masks`` holds every tree's possible leaves for a value
@@ -262,6 +269,13 @@ class _EvaluationTables:
 
     def evaluate(self, X):
         """Per row: summed contributions of every factor, then the summed tree outputs in the last column."""
+        return self._summed(self.pair_tables, X)
+
+    def evaluate_raw(self, X):
+        """Per row, in one column: the summed tree outputs, as :meth:`evaluate`'s last column."""
+        return self._summed(self.raw_pair_tables, X)
+
+    def _summed(self, pair_tables, X):
         possible = np.full((len(X), self.n_trees), np.iinfo(self.mask_dtype).max, dtype=self.mask_dtype)
         for factor, thresholds, masks in self.factor_tables:
             values = X[:, factor]
@@ -271,9 +285,9 @@ class _EvaluationTables:
         leaf = _lowest_set_bit(possible)
         # One contiguous row of leaf-pair indices per tree pair, so each gather below reads memory in order.
         pair_leaf = np.ascontiguousarray((leaf[:, 0::2] * self.leaf_slots + leaf[:, 1::2]).T, dtype=np.intp)
-        totals = np.zeros((len(X), self.pair_tables.shape[2]))
+        totals = np.zeros((len(X), pair_tables.shape[2]))
         gathered = np.empty_like(totals)
-        for table, index in zip(self.pair_tables, pair_leaf):
+        for table, index in zip(pair_tables, pair_leaf):
             np.take(table, index, axis=0, out=gathered)
             totals += gathered
         return totals
