@@ -17,6 +17,7 @@ from anshim.engine.model.validation import baseline_wins_warnings
 from anshim.engine.network.geometry import LineArrays
 from anshim.engine.network.spatial import polyline_midpoints
 from anshim.engine.network.structure import segment_end_nodes
+from anshim.engine.progress import Canceled
 
 
 def path_network(n_segments, length_m=10.0):
@@ -202,6 +203,27 @@ def test_history_lets_the_model_beat_last_periods_count_and_fills_every_grade(tm
     choice = manifest["history_choice"]
     assert choice["kept"] and choice["difference_range"][0] > 0 and choice["period"] == "2023"
     assert "Crime history, tested against the other factors alone on 2023" in result.report_html
+
+
+def test_training_with_history_reports_rising_progress_and_a_cancel_anywhere_stops_it():
+    """Two pieces of work run on a second thread beside a booster (the history kernels, the deployed refit):
+    progress still only rises, and Cancel at any report stops training."""
+    table, lines, groups, network, midpoints, _ = grid_district()
+    names = ["cctv_d", "light_d"] + list(HISTORY_FIELDS)
+    reports = []
+    train_safety_model(table, names, lines.lengths(), midpoints, groups, network=network, progress=reports.append)
+    assert reports == sorted(reports) and reports[-1] == 1.0
+    for cancel_at in (1, len(reports) // 2, len(reports) - 5):
+        calls = []
+
+        def cancel(fraction, cancel_at=cancel_at):
+            calls.append(fraction)
+            if len(calls) == cancel_at:
+                raise Canceled()
+
+        with pytest.raises(Canceled):
+            train_safety_model(table, names, lines.lengths(), midpoints, groups, network=network, progress=cancel)
+        assert len(calls) == cancel_at
 
 
 def test_crimes_that_follow_the_other_factors_alone_leave_history_out_and_the_card_says_why():
