@@ -63,7 +63,7 @@ def train_from_areas(algorithm, parameters, context, feedback, source, factor_na
     report_path = algorithm.parameterAsFileOutput(parameters, "REPORT", context)
     if report_path:
         with open(report_path, "w", encoding="utf-8") as report_file:
-            report_file.write(model_card_html(result.manifest_extra, translator))
+            report_file.write(model_card_html({**result.manifest_extra, "training": result.model.training}, translator))
         outputs["REPORT"] = report_path
     return outputs
 

@@ -257,7 +257,8 @@ class TrainModelAlgorithm(AnshimAlgorithm):
                 if report_part:
                     with open(report_part, "w", encoding="utf-8") as report_file:
                         # the card in QGIS's language (the engine's result holds the English one)
-                        report_file.write(model_card_html(result.manifest_extra, translator))
+                        report_file.write(model_card_html({**result.manifest_extra, "training": result.model.training},
+                                                          translator))
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs

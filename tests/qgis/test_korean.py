@@ -140,6 +140,7 @@ def test_the_model_card_is_korean(korean, demo_run, run_algorithm, tmp_path):
         assert f"<h2>{heading}</h2>" in card
     assert "1등급 = 가장 안전" in card and "5등급 = 집중 관리 필요" in card and "합성(SYNTHETIC)" in card
     assert "Street segments" not in card and "What this model is for" not in card
+    assert "크기는 같은 교차 검증과 조기 종료로 정했습니다" in card  # how the trees were fitted, as the engine's card says
     assert any(message.startswith("구간 ") and "학습합니다" in message for message in messages)
 
 

@@ -2,6 +2,8 @@
 
 Run in its own process like test_korean.py (see the Makefile): reloading the provider in another language can leave
 GDAL unable to reopen the demo GeoPackage for the tests that follow."""
+import re
+
 import pytest
 from qgis.core import QgsProcessingException
 from test_crime_areas import demo_layer, grid, run_areas, segments  # noqa: F401 (segments is a fixture)
@@ -33,6 +35,7 @@ def test_the_area_mode_reads_in_korean(korean, demo_run, run_algorithm, segments
     card = (tmp_path / "card.html").read_text(encoding="utf-8")
     assert "범죄 지점이 아니라 구역별 범죄 건수로 학습했습니다" in card and "기댓값 최대화(EM)" in card
     assert "<h3>이후 기간으로 검증</h3>" in card and "개인정보 보호" in card and "Trained from" not in card
+    assert re.search(r"트리 \d+개씩 \d+회", card) and "해당 없음" not in card  # the rounds the fit chose, not 'n/a'
     assert any(message.startswith("구역별 범죄 건수로 학습합니다") for message in messages)
     assert any(message.startswith("구역 단위 교차 검증") for message in messages)
     text_counts = grid([(0, 0, "many"), (1, 0, "3")], fields=(("cnt", "string"),))
