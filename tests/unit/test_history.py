@@ -7,7 +7,7 @@ import pytest
 
 from anshim.engine.factors.compute import FactorInputs, compute_factors
 from anshim.engine.factors.history import HISTORY_FIELDS, CrimeHistory, history_fields
-from anshim.engine.factors.network_kernel import network_kernel_density, segment_links
+from anshim.engine.factors.network_kernel import NetworkKernel, network_kernel_density, segment_links
 from anshim.engine.model.bootstrap import bootstrap_ranges
 from anshim.engine.model.explain import explain
 from anshim.engine.model.metrics import pai_hit_rate, roc_auc
@@ -66,6 +66,16 @@ def test_the_kernel_follows_the_streets_not_the_plane():
     across_the_gap = density[50]  # 20 m away as the crow flies, ~1 km along the streets
     along_the_street = density[2]  # 20 m away along the same street
     assert along_the_street > 1000 * across_the_gap
+
+
+def test_each_bandwidth_after_the_first_reuses_its_ordering_and_gives_the_same_density():
+    table, lines, groups, network, midpoints, counts = grid_district()
+    crimes = np.column_stack(list(counts.values()))
+    kernel = NetworkKernel(*network, lines.lengths())
+    for bandwidth in (50.0, 250.0, 100.0):  # the first factorisation orders the segments, the others reuse it
+        np.testing.assert_allclose(kernel.density_per_km(crimes, bandwidth),
+                                   network_kernel_density(*network, lines.lengths(), crimes, bandwidth),
+                                   rtol=1e-9, atol=1e-12)
 
 
 def test_segments_meeting_at_a_junction_are_all_linked():
