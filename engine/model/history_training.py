@@ -31,7 +31,7 @@ from .history_choice import choose_history
 from .panel import PeriodPanel
 from .safety_model import NoSignalError
 from .training_notes import TOO_FEW_PERIODS_NOTE
-from .validation import grouped_cross_validation, temporal_holdout
+from .validation import grouped_cross_validation, temporal_baselines, temporal_holdout
 
 TR_CONTEXT = "Training"
 PREDICTS = tr_noop("the period after the last")
@@ -88,11 +88,12 @@ def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_year
 
 def _beside(background, foreground):
     """``(background(), foreground())``, the first on a second thread. Used where one of the two is a booster and
-    the other no booster: the panel's history kernels beside the model without history, the deployed refit beside
-    the validation. SuperLU and numpy let go of Python's lock, and a booster runs one OpenMP thread on two cores
-    (half the cores, :func:`.safety_model.cross_validate`), so no thread team waits on another; on the bench city
-    this saves 7 s and 3 s. Only ``foreground`` reports progress, so a Cancel comes from it and leaves the other to
-    finish unseen."""
+    the other no booster: the panel's history kernels beside the model without history, the temporal hold-out's
+    baselines beside the model with history, the deployed refit beside the validation. SuperLU and numpy let go
+    of Python's lock, and a booster runs one OpenMP thread on two cores (half the cores,
+    :func:`.safety_model.cross_validate`), so no thread team waits on another; on the bench city the three save
+    about 12 s. Only ``foreground`` reports progress, so a Cancel comes from it and leaves the other to finish
+    unseen."""
     worker = ThreadPoolExecutor(max_workers=1)
     try:
         running = worker.submit(background)
@@ -105,7 +106,9 @@ def _beside(background, foreground):
 def _fit_with_held_out_period(panel, train_targets, static, compared, yearly_counts, train_years, test_years, fit,
                               seed, progress, without_history):
     """Steps 1, 3 and 4 of the module docstring; ``compared`` is step 2's ``(fitted, risk)``, or None."""
-    held_out = _history_holdout(panel, train_targets, test_years, fit, seed, stage(progress, 0.0, 0.45))
+    baselines, held_out = _beside(partial(_held_out_baselines, panel, yearly_counts, train_years, test_years, seed),
+                                  partial(_history_holdout, panel, train_targets, test_years, fit, seed,
+                                          stage(progress, 0.0, 0.45)))
     record, notes = None, []
     if compared:  # with nothing learnt without history, history stays as asked
         keep, record, notes = _choose(held_out.risk, compared[1], yearly_counts, test_years, panel.length_m, seed)
@@ -113,8 +116,8 @@ def _fit_with_held_out_period(panel, train_targets, static, compared, yearly_cou
             return _deployed_without_history(panel, static, train_years, without_history, notes, record,
                                              stage(progress, 0.45, 0.97))
     model, validation = _beside(partial(_refit_on_every_period, held_out.fitted, panel, seed),
-                                partial(_validate_held_out, held_out, panel, yearly_counts, train_years, test_years,
-                                        seed, stage(progress, 0.45, 0.97)))
+                                partial(_validate_held_out, held_out, baselines, panel, yearly_counts, train_years,
+                                        test_years, seed, stage(progress, 0.45, 0.97)))
     periods = {"deployed_model_trained_on": [str(period) for period in panel.periods[1:]],
                "history_from": [str(period) for period in panel.periods], "predicts": PREDICTS,
                "holdout_trained_on": [str(panel.periods[number]) for number in train_targets],
@@ -202,8 +205,16 @@ def _refit_on_every_period(fitted, panel, seed):
     return fitted.refit(rows.X, rows.counts > 0, rows.groups, seed=seed)
 
 
-def _validate_held_out(held_out, panel, yearly_counts, train_years, test_years, seed, progress):
-    """The grouped cross-validation and the temporal hold-out of :func:`_history_holdout`'s model."""
+def _held_out_baselines(panel, yearly_counts, train_years, test_years, seed):
+    """``(network kernel bandwidth, scores)`` of the temporal hold-out's baselines, which need no model."""
+    bandwidth_m = panel.network_bandwidth_m(train_years)
+    return bandwidth_m, temporal_baselines(yearly_counts, train_years, test_years, panel.length_m, panel.midpoints_xy,
+                                           seed, network_kernel=panel.history.kernel, network_bandwidth_m=bandwidth_m)
+
+
+def _validate_held_out(held_out, baselines, panel, yearly_counts, train_years, test_years, seed, progress):
+    """The grouped cross-validation and the temporal hold-out of :func:`_history_holdout`'s model;
+    ``baselines`` from :func:`_held_out_baselines`."""
     rows = held_out.rows
     grouped = grouped_cross_validation(
         rows.X, rows.counts, rows.length_m, rows.midpoints_xy, rows.groups, panel.factor_names, seed=seed,
@@ -211,5 +222,5 @@ def _validate_held_out(held_out, panel, yearly_counts, train_years, test_years, 
     temporal = temporal_holdout(
         held_out.test_X, yearly_counts, train_years, test_years, panel.length_m, panel.midpoints_xy, panel.groups,
         panel.factor_names, seed=seed, risk=held_out.risk, progress=stage(progress, 0.7, 1.0),
-        network_kernel=panel.history.kernel, network_bandwidth_m=panel.network_bandwidth_m(train_years))
+        network_kernel=panel.history.kernel, network_bandwidth_m=baselines[0], baselines=baselines[1])
     return {"grouped_cv": grouped, "temporal_holdout": temporal}

@@ -257,7 +257,7 @@ def grouped_cross_validation(X, target_counts, length_m, midpoints_xy, groups, f
 
 def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpoints_xy, groups, factor_names,
                      fit=None, seed=0, progress=None, shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M,
-                     risk=None, network_kernel=None, network_bandwidth_m=DEFAULT_BANDWIDTH_M):
+                     risk=None, network_kernel=None, network_bandwidth_m=DEFAULT_BANDWIDTH_M, baselines=None):
     """Train on crimes of ``train_years``, test on crimes of the later ``test_years`` on the same segments.
 
     Only train-year counts reach the model and the baselines: last period's crime count is the train years'
@@ -265,9 +265,48 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
     ``network_kernel`` (an :class:`engine.factors.network_kernel.NetworkKernel` of these segments) adds the network
     kernel density of the train years' crimes with ``network_bandwidth_m``.
     ``risk``: the risk that a model already fitted to whether each segment had a crime in ``train_years`` (and to
-    nothing of the test years) gives every segment, scored instead of fitting one.
+    nothing of the test years) gives every segment, scored instead of fitting one. ``baselines``: the baselines'
+    scores from :func:`temporal_baselines` with the same arguments, when computed already (they need no model).
     """
     fit = fit or _default_fit()
+    train_years, test_years, train_counts, test_counts = _held_out_counts(counts_by_year, train_years, test_years)
+    X, length_m, midpoints_xy, groups, train_counts, test_counts = _segment_arrays(
+        X, length_m, midpoints_xy, groups, train_counts=train_counts, test_counts=test_counts)
+    _require_both_classes(train_counts > 0, f"on {train_years}")
+    if risk is None:
+        model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
+        risk = model.predict_risk(X)
+    if baselines is None:
+        baselines = temporal_baselines(counts_by_year, train_years, test_years, length_m, midpoints_xy, seed,
+                                       stage(progress, 0.8, 0.95), shares, bandwidth_m, network_kernel,
+                                       network_bandwidth_m)
+    summary, notes = _target_summary(test_counts)
+    scores = {**_compare_rankings({MODEL: np.asarray(risk, dtype=np.float64)}, test_counts, length_m, shares, seed,
+                                  stage(progress, 0.95, 1.0)), **baselines}
+    return {**summary, "train_years": [_period(year) for year in train_years],
+            "test_years": [_period(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
+            "network_kde_bandwidth_m": network_bandwidth_m if network_kernel is not None else None,
+            "scores": scores, "notes": notes}
+
+
+def temporal_baselines(counts_by_year, train_years, test_years, length_m, midpoints_xy, seed=0, progress=None,
+                       shares=DEFAULT_SHARES, bandwidth_m=DEFAULT_BANDWIDTH_M, network_kernel=None,
+                       network_bandwidth_m=DEFAULT_BANDWIDTH_M):
+    """The scores of :func:`temporal_holdout`'s baselines (kernel density, last period's count and, with
+    ``network_kernel``, the network kernel density of the train years' crimes) on the test years."""
+    _, _, train_counts, test_counts = _held_out_counts(counts_by_year, train_years, test_years)
+    length_m = np.asarray(length_m, dtype=np.float64)
+    midpoints_xy = np.asarray(midpoints_xy, dtype=np.float64).reshape(-1, 2)
+    rankings = {KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts,
+                                           progress=stage(progress, 0.0, 0.5)),
+                LAST_PERIOD: train_counts}
+    if network_kernel is not None:
+        rankings[NETWORK_KERNEL] = network_kernel.density_per_km(train_counts, network_bandwidth_m)
+    return _compare_rankings(rankings, test_counts, length_m, shares, seed, stage(progress, 0.5, 1.0))
+
+
+def _held_out_counts(counts_by_year, train_years, test_years):
+    """Sorted train and test years, checked, and the crimes per segment in each."""
     train_years, test_years = sorted(train_years), sorted(test_years)
     unknown = sorted(set(train_years + test_years) - set(counts_by_year))
     if unknown or not train_years or not test_years:
@@ -275,26 +314,9 @@ def temporal_holdout(X, counts_by_year, train_years, test_years, length_m, midpo
                          f"{unknown}, known: {sorted(counts_by_year)}.")
     if test_years[0] <= train_years[-1]:
         raise ValueError(f"Test years {test_years} must all come after the train years {train_years}.")
-    train_counts = np.sum([counts_by_year[year] for year in train_years], axis=0)
-    test_counts = np.sum([counts_by_year[year] for year in test_years], axis=0)
-    X, length_m, midpoints_xy, groups, train_counts, test_counts = _segment_arrays(
-        X, length_m, midpoints_xy, groups, train_counts=train_counts, test_counts=test_counts)
-    _require_both_classes(train_counts > 0, f"on {train_years}")
-    if risk is None:
-        model = fit(X, train_counts > 0, list(factor_names), groups, seed=seed, progress=stage(progress, 0.0, 0.8))
-        risk = model.predict_risk(X)
-    rankings = {MODEL: np.asarray(risk, dtype=np.float64),
-                KERNEL_DENSITY: kde_scores(midpoints_xy, midpoints_xy, bandwidth_m, train_counts,
-                                           progress=stage(progress, 0.8, 0.9)),
-                LAST_PERIOD: train_counts}
-    if network_kernel is not None:
-        rankings[NETWORK_KERNEL] = network_kernel.density_per_km(train_counts, network_bandwidth_m)
-    summary, notes = _target_summary(test_counts)
-    scores = _compare_rankings(rankings, test_counts, length_m, shares, seed, stage(progress, 0.9, 1.0))
-    return {**summary, "train_years": [_period(year) for year in train_years],
-            "test_years": [_period(year) for year in test_years], "seed": seed, "kde_bandwidth_m": bandwidth_m,
-            "network_kde_bandwidth_m": network_bandwidth_m if network_kernel is not None else None,
-            "scores": scores, "notes": notes}
+    train_counts = np.sum([np.asarray(counts_by_year[year], dtype=np.float64) for year in train_years], axis=0)
+    test_counts = np.sum([np.asarray(counts_by_year[year], dtype=np.float64) for year in test_years], axis=0)
+    return train_years, test_years, train_counts, test_counts
 
 
 def _period(period):
