@@ -76,9 +76,9 @@ def fit_with_history(X, factor_names, yearly_counts, arrays, network, train_year
     static_names = [name for name in factor_names if name not in HISTORY_FIELDS]
     static = (static_names, X[:, [factor_names.index(name) for name in static_names]])
     fit_static = partial(without_history[0], fit=fits[1]) if holds_out else without_history[0]
-    panel, compared = _beside(
-        partial(PeriodPanel, X, factor_names, yearly_counts, *arrays, network),
-        partial(_fit_static, static[1], static[0], fit_static, stage(progress, 0.0, 0.25)) if test_years else lambda: None)
+    compare = partial(_fit_static, static[1], static[0], fit_static, stage(progress, 0.0, 0.25))
+    panel, compared = _beside(partial(PeriodPanel, X, factor_names, yearly_counts, *arrays, network),
+                              compare if test_years else lambda: None)
     if holds_out:
         return _fit_with_held_out_period(panel, train_targets, static, compared, yearly_counts, train_years,
                                          test_years, fits[1], seed, stage(progress, 0.25, 1.0), without_history)
@@ -190,7 +190,8 @@ def _history_holdout(panel, train_targets, test_years, fit, seed, progress):
     """The model with history cross-validated on the training periods' panel rows, and its risk for the first test
     period (:class:`_HeldOutPeriod`)."""
     rows = panel.rows(train_targets)
-    fitted = fit(rows.X, rows.counts > 0, panel.factor_names, rows.groups, seed=seed, progress=stage(progress, 0.0, 0.95))
+    fitted = fit(rows.X, rows.counts > 0, panel.factor_names, rows.groups, seed=seed,
+                 progress=stage(progress, 0.0, 0.95))
     model = fitted.model
     if hasattr(model, "set_tie_break"):
         model.set_tie_break(rows.X)

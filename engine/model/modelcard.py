@@ -129,7 +129,7 @@ def _method_section(manifest, tr):
                         "streets); where crime dates exist it was also trained on earlier years and tested on a "
                         "later one. It is always compared with two simple baselines: kernel density of known past "
                         "crimes and last period's crime count on each segment.").format(
-                            folds=cv.get("folds", tr("n/a")), streets=_count(cv.get("streets"), tr))))
+                            folds=cv.get("folds", tr("n/a")), streets=_count(cv.get("streets"), tr("n/a")))))
 
 
 def _size_paragraph(training, tr):
@@ -247,11 +247,6 @@ def _history_choice_rows(manifest, tr):
                  without=_number(choice["pai_without"], tr=tr), low=f"{low:+.2f}", high=f"{high:+.2f}")]]
 
 
-def _count(value, tr):
-    """A whole number with thousands separated as English and Korean documents write them (33,916)."""
-    return tr("n/a") if value is None else f"{int(value):,}"
-
-
 def periods_with_history(manifest):
     """How many periods the crime history of the model comes from (0 without history)."""
     return len(((manifest.get("data") or {}).get("periods") or {}).get("history_from") or [])
@@ -278,7 +273,7 @@ def _validation_section(manifest, tr, recorded_tr):
             parts.append(_paragraph(tr("Trained on {train_years}, tested on {test_years}: {crimes} crimes in the "
                                        "test period.").format(train_years=_years(result["train_years"]),
                                                               test_years=_years(result["test_years"]),
-                                                              crimes=_count(result["target_crimes"], tr)), "note"))
+                                                              crimes=_count(result["target_crimes"], tr("n/a"))), "note"))
         shares = sorted(result["scores"][MODEL]["at_length_share"], key=float)
         parts.append(_metrics_table(result, shares, tr))
         if result.get("network_kde_bandwidth_m"):
