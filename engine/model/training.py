@@ -145,8 +145,8 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
     holdout_fit = fit
     if fit is None:
         from .safety_model import cross_validate as fit
-        # the models compared on a held-out period: three folds choose their size (five when fitted to deploy),
-        # which on a city saves a minute of boosters; the deployed model with history then takes that size
+        # the models compared on a held-out period: three folds choose their size (five when the model without
+        # history is then fitted to deploy); the deployed model with history takes its validated model's size
         holdout_fit = partial(fit, folds=HOLDOUT_FOLDS)
     factor_names = list(factor_names)
     length_m = np.asarray(length_m, dtype=np.float64)
