@@ -9,7 +9,6 @@ from qgis.PyQt.QtCore import QCoreApplication
 from ..engine.factors import crime_areas
 from ..engine.factors import fields as names
 from ..engine.i18n import message_of, translate_recorded
-from ..engine.model.modelcard import model_card_html
 from ..engine.model.validation import RECORDED_TEXTS, TR_CONTEXT as VALIDATION_CONTEXT
 from ..qgis_io.i18n import translator
 from ..qgis_io.layer_io import column_as_float, read_lines, working_crs
@@ -63,7 +62,7 @@ def train_from_areas(algorithm, parameters, context, feedback, source, factor_na
     report_path = algorithm.parameterAsFileOutput(parameters, "REPORT", context)
     if report_path:
         with open(report_path, "w", encoding="utf-8") as report_file:
-            report_file.write(model_card_html({**result.manifest_extra, "training": result.model.training}, translator))
+            report_file.write(result.card_html(translator))
         outputs["REPORT"] = report_path
     return outputs
 

@@ -14,7 +14,6 @@ from ..engine.factors import fields as names
 from ..engine.factors.periods import counts_by_period, is_period_field, parse_periods, select_periods
 from ..engine.i18n import message_of, translate_recorded
 from ..engine.model.metrics import share_key
-from ..engine.model.modelcard import model_card_html
 from ..engine.network.spatial import polyline_midpoints
 from ..engine.network.structure import segment_end_nodes
 from ..engine.model.training import DEFAULT_GRADE_SHARES, train_safety_model
@@ -257,8 +256,7 @@ class TrainModelAlgorithm(AnshimAlgorithm):
                 if report_part:
                     with open(report_part, "w", encoding="utf-8") as report_file:
                         # the card in QGIS's language (the engine's result holds the English one)
-                        report_file.write(model_card_html({**result.manifest_extra, "training": result.model.training},
-                                                          translator))
+                        report_file.write(result.card_html(translator))
         if report_path:
             outputs[self.REPORT] = report_path
         return outputs

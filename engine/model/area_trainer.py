@@ -112,7 +112,6 @@ def train_from_area_counts(table, factor_names, length_m, train_years=None, test
                            synthetic_crimes=False, suppress_below=DEFAULT_SUPPRESS_BELOW):
     """Validate, fit and grade the safety model from the table's crime counts per area; a
     :class:`~.training.TrainingResult` like :func:`~.training.train_safety_model`'s."""
-    from .modelcard import model_card_html
     factor_names = list(factor_names)
     missing = [name for name in factor_names if name not in table]
     if missing:
@@ -151,8 +150,7 @@ def train_from_area_counts(table, factor_names, length_m, train_years=None, test
         "warnings": factor_warnings(X, factor_names),
     }
     report(progress, 1.0)
-    card = model_card_html({**manifest_extra, "training": model.training})
-    return TrainingResult(model, manifest_extra, card, fit.held_out_risk)
+    return TrainingResult(model, manifest_extra, fit.held_out_risk)
 
 
 def values_total(table, segment_counts):

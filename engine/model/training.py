@@ -32,13 +32,22 @@ HOLDOUT_FOLDS = 3
 
 @dataclass
 class TrainingResult:
-    """The fitted model (thresholds set), what goes into its manifest, and the model card HTML."""
+    """The fitted model (thresholds set), what goes into its manifest, and its model card."""
 
     model: object
     manifest_extra: dict
-    report_html: str
     held_out_risk: np.ndarray  # each segment's risk from the fold that never saw its street (with crime history:
     # in the latest period the cross-validated model learned)
+
+    def card_html(self, translators=None):
+        """The model card (:func:`.modelcard.model_card_html`, ``translators`` as there), as it is remade from the
+        saved file, whose manifest also holds how the model was fitted."""
+        return model_card_html({**self.manifest_extra, "training": getattr(self.model, "training", {})}, translators)
+
+    @property
+    def report_html(self):
+        """The model card in English."""
+        return self.card_html()
 
 
 def counts_by_year(table):
@@ -214,9 +223,7 @@ def train_safety_model(table, factor_names, length_m, midpoints_xy, groups, trai
         "notes": history_notes,
     }
     report(progress, 1.0)
-    # the card as it is remade from the saved file, whose manifest also holds how the model was fitted
-    card = model_card_html({**manifest_extra, "training": getattr(model, "training", {})})
-    return TrainingResult(model, manifest_extra, card, held_out_risk)
+    return TrainingResult(model, manifest_extra, held_out_risk)
 
 
 def _usable_factors(factor_names, yearly_counts, network, table_has_history):
